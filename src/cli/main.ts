@@ -1,0 +1,55 @@
+// The command-line program: parses flags and hands over to a command module. Command modules are loaded only
+// when used, so `corpus-clean --version` starts without loading the cleaner.
+import { Command, CommanderError, Option } from 'commander';
+import { createRequire } from 'node:module';
+import { EXIT, UsageError } from './exit.js';
+
+const require = createRequire(import.meta.url);
+const { version } = require('../../package.json') as { version: string };
+
+function collect(value: string, previous: string[] = []): string[] {
+  return [...previous, value];
+}
+
+export function buildProgram(): Command {
+  const program = new Command('corpus-clean')
+    .description('Turn raw news-page dumps into a clean, validated JSONL corpus.')
+    .version(version, '-V, --version')
+    .showHelpAfterError('(run corpus-clean --help for usage)')
+    .exitOverride();
+
+  program
+    .command('clean', { isDefault: true })
+    .description('clean pages into records (the default command)')
+    .argument('[inputs...]', 'files, directories (walked for *.txt) or - for standard input')
+    .option('-o, --output <file>', 'write records to FILE (.jsonl or .json); default: standard output')
+    .addOption(new Option('--format <format>', 'output format when -o has no telling extension').choices(['jsonl', 'json']))
+    .option('--include <glob>', 'files to take from directories (repeatable; default **/*.txt)', collect)
+    .option('--exclude <glob>', 'files to leave out of directories (repeatable)', collect)
+    .option('-q, --quiet', 'print nothing on standard error but errors')
+    .action(async (inputs: string[], opts) => {
+      const { runClean } = await import('./clean.js');
+      process.exitCode = await runClean(inputs, opts);
+    });
+
+  return program;
+}
+
+export async function main(argv: string[]): Promise<void> {
+  const program = buildProgram();
+  try {
+    await program.parseAsync(argv);
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      // help and version exit 0; every other parse problem is a usage error
+      process.exitCode = err.exitCode === 0 ? EXIT.ok : EXIT.usage;
+      return;
+    }
+    if (err instanceof UsageError) {
+      process.stderr.write(`corpus-clean: ${err.message}\n`);
+      process.exitCode = EXIT.usage;
+      return;
+    }
+    throw err;
+  }
+}

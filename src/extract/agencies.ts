@@ -1,0 +1,20 @@
+// News agencies and the short names papers credit them by. Knowing them lets a bare credit line ("Reuters",
+// "Source: AFP") be read as the agency rather than as a headline or a person.
+const NAMES = [
+  'Xinhua', 'Reuters', 'AP', 'Associated Press', 'AFP', 'Agence France-Presse', 'dpa', 'DPA', 'ANSA', 'EFE',
+  'Europa Press', 'Kyodo', 'Jiji', 'Yonhap', 'TASS', 'RIA Novosti', 'Interfax', 'PTI', 'IANS', 'UNI', 'ANI',
+  'UPI', 'Bloomberg', 'CNA', 'Bernama', 'Antara', 'Anadolu', 'AA', 'APA', 'KNA', 'epd', 'SDA', 'Keystone-SDA',
+  'ATS', 'Belga', 'ANP', 'PAP', 'CTK', 'ČTK', 'MTI', 'TT', 'NTB', 'Ritzau', 'STT', 'Lusa', 'Agência Brasil',
+  'Notimex', 'Prensa Latina', 'Kyodo News', 'China News Service', 'CNS', 'People\'s Daily', 'China Daily',
+  'Global Times', 'CGTN', 'CCTV', 'Xinhua News Agency', 'Press Association', 'PA', 'AAP', 'Canadian Press', 'CP',
+  'NAN', 'APS', 'MENA', 'WAM', 'SPA', 'KUNA', 'QNA', 'IRNA', 'Fars', 'Tasnim', 'Ukrinform', 'BTA', 'Agerpres',
+  'Tanjug', 'HINA', 'STA', 'Sputnik',
+];
+
+const BY_LOWER = new Map(NAMES.map((n) => [n.toLowerCase(), n]));
+
+/** The agency as the page writes it, when `name` is a known agency (case-insensitive), else null. */
+export function knownAgency(name: string): string | null {
+  const key = name.trim().replace(/\s+/g, ' ').toLowerCase();
+  return BY_LOWER.has(key) ? name.trim() : null;
+}

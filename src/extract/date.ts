@@ -1,0 +1,123 @@
+// Dates as news pages print them, turned into the ISO local form of what is printed (`YYYY-MM-DDTHH:MM`, or
+// `YYYY-MM-DD` when no time is given). Time zones are not converted: the record keeps the page's own clock.
+// Numeric day/month orders that cannot be told apart (04/03/2019) give no date rather than a guess.
+import { MONTHS } from '../text/months.js';
+import { isRealDateTime } from '../schema.js';
+
+export interface FoundDate {
+  iso: string;
+  /** Where the date (and its time, if any) is in the text. */
+  start: number;
+  end: number;
+}
+
+const monthAlternatives = [...MONTHS.keys()].sort((a, b) => b.length - a.length).join('|');
+const MONTH = `(${monthAlternatives})\\.?`;
+const ORDINAL = '(?:st|nd|rd|th)?';
+const YEAR = '((?:19|20)\\d{2})';
+
+interface Pattern {
+  re: RegExp;
+  ymd: (m: RegExpExecArray) => [number, number, number] | null;
+}
+
+const num = (s: string) => Number(s);
+
+const PATTERNS: Pattern[] = [
+  // 2013-06-14, 2013-06-14T20:59:31Z, 2013/06/14
+  { re: /(?<!\d)((?:19|20)\d{2})([-/])(\d{1,2})\2(\d{1,2})(?!\d)/u, ymd: (m) => [num(m[1]), num(m[3]), num(m[4])] },
+  // 2013年06月14日
+  { re: /(?<!\d)((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/u, ymd: (m) => [num(m[1]), num(m[2]), num(m[3])] },
+  // June 14, 2013 / Mar. 4, 2019 / March 4th 2019
+  {
+    re: new RegExp(`(?<![\\p{L}])${MONTH}\\s+(\\d{1,2})${ORDINAL},?\\s+${YEAR}(?!\\d)`, 'iu'),
+    ymd: (m) => [num(m[3]), MONTHS.get(m[1].toLowerCase())!, num(m[2])],
+  },
+  // 4 March 2019 / 19. Oktober 2019 / 4 de marzo de 2019 / 4th March, 2019
+  {
+    re: new RegExp(`(?<!\\d)(\\d{1,2})(?:\\.|${ORDINAL})\\s*(?:de\\s+)?${MONTH},?\\s+(?:de\\s+)?${YEAR}(?!\\d)`, 'iu'),
+    ymd: (m) => [num(m[3]), MONTHS.get(m[2].toLowerCase())!, num(m[1])],
+  },
+  // 14.06.2013 (day first wherever dots are used)
+  { re: /(?<![\d.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?![\d])/u, ymd: (m) => [num(m[3]), num(m[2]), num(m[1])] },
+  // 14/06/2013 or 06/14/2013: only when one of the two numbers cannot be a month
+  {
+    re: /(?<![\d/])(\d{1,2})\/(\d{1,2})\/((?:19|20)\d{2})(?![\d/])/u,
+    ymd: (m) => {
+      const [a, b] = [num(m[1]), num(m[2])];
+      if (a > 12 && b <= 12) return [num(m[3]), b, a];
+      if (b > 12 && a <= 12) return [num(m[3]), a, b];
+      return null;
+    },
+  },
+];
+
+// 20:59, 3:42 PM, 7.46 Uhr, 15h42; seconds are dropped.
+const TIME = /(?<![\d.:])(\d{1,2})(?::(\d{2})(?::\d{2}(?:\.\d+)?)?|\.(\d{2})(?=\s*(?:Uhr|h\b))|h(\d{2}))(?:\s*([ap])\.?\s?m\.?(?![\p{L}]))?(?![\d])/iu;
+/** How far from the date (characters) a time may be printed and still belong to it. */
+const TIME_REACH = 24;
+
+export function findDate(text: string): FoundDate | null {
+  let best: { m: RegExpExecArray; ymd: [number, number, number] } | null = null;
+  for (const p of PATTERNS) {
+    const m = p.re.exec(text);
+    if (!m) continue;
+    const ymd = p.ymd(m);
+    if (!ymd) continue;
+    if (!best || m.index < best.m.index) best = { m, ymd };
+  }
+  if (!best) return null;
+  const [y, mo, d] = best.ymd;
+  const date = `${y}-${pad(mo)}-${pad(d)}`;
+  if (!isRealDateTime(date)) return null;
+  let start = best.m.index;
+  let end = start + best.m[0].length;
+  const time = findTime(text, start, end);
+  if (time) {
+    start = Math.min(start, time.start);
+    end = Math.max(end, time.end);
+    return { iso: `${date}T${time.hhmm}`, start, end };
+  }
+  return { iso: date, start, end };
+}
+
+function findTime(text: string, start: number, end: number): { hhmm: string; start: number; end: number } | null {
+  // the time right after the date (ISO "T20:59", "June 14, 2013 20:59"), else the one just before it
+  const after = text.slice(end, end + TIME_REACH);
+  const before = text.slice(Math.max(0, start - TIME_REACH), start);
+  const a = TIME.exec(after);
+  if (a && /^[\sT,|/@–-]*(?:at|um|à|a las|alle|o)?[\s,]*$/iu.test(after.slice(0, a.index))) {
+    const hhmm = toHhmm(a);
+    if (hhmm) return { hhmm, start: end + a.index, end: end + a.index + a[0].length };
+  }
+  let b: RegExpExecArray | null = null;
+  for (let i = 0; ; ) {
+    const m = TIME.exec(before.slice(i));
+    if (!m) break;
+    b = Object.assign(m, { index: m.index + i });
+    i = m.index + m[0].length;
+  }
+  if (b) {
+    const hhmm = toHhmm(b);
+    const offset = start - before.length;
+    if (hhmm) return { hhmm, start: offset + b.index, end: offset + b.index + b[0].length };
+  }
+  return null;
+}
+
+function toHhmm(m: RegExpExecArray): string | null {
+  let h = Number(m[1]);
+  const min = Number(m[2] ?? m[3] ?? m[4]);
+  const meridiem = m[5]?.toLowerCase();
+  if (meridiem) {
+    if (h < 1 || h > 12) return null;
+    if (meridiem === 'p' && h !== 12) h += 12;
+    if (meridiem === 'a' && h === 12) h = 0;
+  }
+  if (h > 23 || min > 59) return null;
+  return `${pad(h)}:${pad(min)}`;
+}
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}

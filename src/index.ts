@@ -1,0 +1,76 @@
+// The library: `cleanDocument(text, options)` turns one page into a validated record (or a reject with a
+// reason). The CLI, the worker threads, the tests and other programs all come through here.
+import { createHash } from 'node:crypto';
+import type { Doc } from './pipeline/doc.js';
+import { kept } from './pipeline/doc.js';
+import { runPipeline } from './pipeline/index.js';
+import { recordSchema, type CleanRecord, type Stats } from './schema.js';
+import { resolveOptions, type CleanOptionsInput } from './options.js';
+
+export { recordSchema, type CleanRecord } from './schema.js';
+export { cleanOptionsSchema, resolveOptions, type CleanOptions, type CleanOptionsInput } from './options.js';
+export type { Doc, Block, Decision } from './pipeline/doc.js';
+
+export type RejectReason = 'empty' | 'no-body' | 'invalid-record';
+
+export interface Reject {
+  source: string;
+  reason: RejectReason;
+  message: string;
+}
+
+export type CleanResult = { ok: true; record: CleanRecord; doc: Doc } | { ok: false; reject: Reject; doc: Doc | null };
+
+export interface CleanDocumentOptions {
+  /** Where the text came from, as the user named it; `-` for standard input. */
+  source?: string;
+  /** The record id; by default derived from the text's UTF-8 bytes. Callers with the raw bytes pass their hash. */
+  id?: string;
+  options?: CleanOptionsInput;
+}
+
+/** First 16 hex digits of the SHA-256 of the raw bytes: stable across runs, machines and worker counts. */
+export function recordId(bytes: Uint8Array | string): string {
+  return createHash('sha256').update(bytes).digest('hex').slice(0, 16);
+}
+
+export function cleanDocument(text: string, opts: CleanDocumentOptions = {}): CleanResult {
+  const source = opts.source ?? '-';
+  if (text.trim() === '') return { ok: false, reject: { source, reason: 'empty', message: 'the page is empty or only whitespace' }, doc: null };
+  const doc = runPipeline(text, source, resolveOptions(opts.options));
+  const body = kept(doc)
+    .map((b) => paragraphText(b.kind, b.marker, b.text))
+    .filter((t) => t !== '')
+    .join('\n\n');
+  if (body === '') {
+    return { ok: false, reject: { source, reason: 'no-body', message: 'no article text found: every block was classified as page chrome' }, doc };
+  }
+  const candidate = {
+    id: opts.id ?? recordId(text),
+    source,
+    ...doc.fields,
+    body,
+    stats: stats(doc),
+  };
+  const parsed = recordSchema.safeParse(candidate);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${i.path.join('.') || '(record)'}: ${i.message}`).join('; ');
+    return { ok: false, reject: { source, reason: 'invalid-record', message: `record failed validation: ${problems}` }, doc };
+  }
+  return { ok: true, record: parsed.data, doc };
+}
+
+function paragraphText(kind: string, marker: string | null, text: string): string {
+  const t = text.replace(/\s+/g, ' ').trim();
+  if (t === '') return '';
+  if (kind === 'numbered' && marker) return `${marker} ${t}`;
+  if (kind === 'bullet') return `- ${t}`;
+  return t;
+}
+
+function stats(doc: Doc): Stats {
+  const removed: Record<string, number> = {};
+  for (const b of doc.blocks) if (!b.decision.keep) removed[b.decision.rule] = (removed[b.decision.rule] ?? 0) + 1;
+  const sorted = Object.fromEntries(Object.entries(removed).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  return { lines: doc.lines.length, blocks: doc.blocks.length, kept: kept(doc).length, removed: sorted };
+}

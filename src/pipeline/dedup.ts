@@ -1,0 +1,46 @@
+// Stage 8: a paragraph repeated in the same page appears once. Exact repeats are found by a normalised key
+// (case, punctuation and spacing ignored); near repeats (a copy with a word or two changed) by
+// the Dice coefficient of character bigrams, which is quadratic and so only runs on pages of moderate size.
+import stringSimilarity from 'string-similarity';
+import type { Block, Doc } from './doc.js';
+import { kept, remove } from './doc.js';
+import { paragraphKey } from '../text/tokens.js';
+
+/** Paragraphs shorter than this many characters are never near-duplicates of each other (too little evidence). */
+const MIN_NEAR_CHARS = 40;
+
+export function removeRepeats(doc: Doc): void {
+  const seen = new Map<string, Block>();
+  const firsts: Block[] = [];
+  for (const block of kept(doc)) {
+    const key = paragraphKey(block.text);
+    if (key === '') continue;
+    const first = seen.get(key);
+    if (first) {
+      remove(block, 'dup:paragraph', `repeats paragraph at line ${first.startLine}`);
+      continue;
+    }
+    seen.set(key, block);
+    firsts.push(block);
+  }
+  const { nearDuplicateThreshold: threshold, nearDuplicateMaxParagraphs: limit } = doc.options;
+  if (firsts.length > limit) return;
+  const earlier: { block: Block; key: string }[] = [];
+  for (const block of firsts) {
+    const key = paragraphKey(block.text);
+    if (key.length >= MIN_NEAR_CHARS) {
+      const match = earlier.find((e) => comparableLength(e.key, key, threshold) && stringSimilarity.compareTwoStrings(e.key, key) >= threshold);
+      if (match) {
+        remove(block, 'dup:near-paragraph', `nearly repeats paragraph at line ${match.block.startLine}`);
+        continue;
+      }
+    }
+    earlier.push({ block, key });
+  }
+}
+
+/** Dice <= 2s/(s+l) for bigram sets of sizes s <= l, so strings of very different length cannot reach t. */
+function comparableLength(a: string, b: string, threshold: number): boolean {
+  const [short, long] = a.length < b.length ? [a.length, b.length] : [b.length, a.length];
+  return short / long >= threshold / (2 - threshold) - 0.01;
+}

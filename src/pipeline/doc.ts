@@ -1,0 +1,81 @@
+// The document that flows through the pipeline stages. Each stage reads and annotates it; nothing in here prints.
+// Every block carries the decision taken about it (kept or removed, by which rule, why), so statistics,
+// `--explain` and reports are views over the same data rather than separate code paths.
+import type { Features } from './features.js';
+import type { CleanOptions } from '../options.js';
+import type { Dateline } from '../schema.js';
+import type { PageLanguages } from '../text/stopwords.js';
+
+export type BlockKind = 'text' | 'bullet' | 'numbered';
+
+/** Coarse class from the block's own features, before its neighbours are considered (jusText's terms). */
+export type BlockClass = 'good' | 'near-good' | 'short' | 'bad';
+
+export interface Decision {
+  keep: boolean;
+  /** `family:rule`, e.g. `chrome:link-list`, `dup:paragraph`, `field:title`, `content:dense`. */
+  rule: string;
+  reason: string;
+}
+
+export interface Block {
+  index: number;
+  /** Text of the paragraph with hard wraps joined, trimmed. */
+  text: string;
+  kind: BlockKind;
+  /** The list marker as printed (`*`, `1.`), or null. */
+  marker: string | null;
+  indent: number;
+  /** 1-based first and last physical line of the block in the normalised input. */
+  startLine: number;
+  endLine: number;
+  /** Index of the blank-line-separated group the block belongs to; blocks of one group touch each other. */
+  group: number;
+  /** True when the block is the first of its group (a blank line, or the start of the page, precedes it). */
+  groupStart: boolean;
+  features: Features;
+  cls: BlockClass;
+  decision: Decision;
+}
+
+export interface Fields {
+  title: string | null;
+  section: string[];
+  published: string | null;
+  dateline: Dateline | null;
+  agency: string | null;
+  authors: string[];
+  editors: string[];
+}
+
+export interface Doc {
+  source: string;
+  /** Normalised text (LF line endings, no BOM, no trailing spaces). */
+  text: string;
+  lines: string[];
+  /** Column at which the page was hard-wrapped, when it was. */
+  wrapWidth: number | null;
+  /** Languages whose stop words best cover the page (CJK characters and other words), for stop-word density. */
+  language: PageLanguages;
+  blocks: Block[];
+  fields: Fields;
+  options: CleanOptions;
+}
+
+export function emptyFields(): Fields {
+  return { title: null, section: [], published: null, dateline: null, agency: null, authors: [], editors: [] };
+}
+
+export const KEEP_DEFAULT: Decision = { keep: true, rule: 'content:default', reason: 'not classified yet' };
+
+export function keep(block: Block, rule: string, reason: string): void {
+  block.decision = { keep: true, rule, reason };
+}
+
+export function remove(block: Block, rule: string, reason: string): void {
+  block.decision = { keep: false, rule, reason };
+}
+
+export function kept(doc: Doc): Block[] {
+  return doc.blocks.filter((b) => b.decision.keep);
+}

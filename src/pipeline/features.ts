@@ -1,0 +1,92 @@
+// Stage 4: compute each block's features once, into a plain record that the classifier and `--explain` read.
+// All features are cheap and language-aware: sizes, stop-word density in the page's language, punctuation,
+// capitalisation, digits and symbols, list markers, link-like and widget-like text, and position in the page.
+import type { Paragraph } from './reflow.js';
+import { words } from '../text/tokens.js';
+import { displayWidth } from '../text/script.js';
+import { stopwordDensity, type PageLanguages } from '../text/stopwords.js';
+import { COUNTER, isSeparatedItems, WIDGET_VOCABULARY } from '../text/vocabulary.js';
+
+export interface Features {
+  /** Length in columns: a wide CJK character counts two, as it carries about as much text as two Latin letters. */
+  chars: number;
+  words: number;
+  /** Share of tokens that are function words of the page's language. */
+  stopwords: number;
+  /** Ends like a sentence (., !, ?, closing quote after one, CJK full stop). */
+  terminal: boolean;
+  /** Number of sentence ends inside the block. */
+  sentences: number;
+  /** Share of word tokens that start with a capital letter. */
+  capitalised: number;
+  /** Share of letters that are capitals. */
+  upper: number;
+  /** Share of non-space characters that are digits. */
+  digits: number;
+  /** Share of non-space characters that are neither letters nor digits. */
+  symbols: number;
+  list: 'bullet' | 'numbered' | null;
+  /** Contains a URL, e-mail address or a file name. */
+  linkLike: boolean;
+  /** Share of tokens that are interface words (share, print, comments, login, ...). */
+  widgetWords: number;
+  /** Has a "12 comments"-style counter. */
+  counter: boolean;
+  /** Short items separated by bars or bullets ("Email | Print | Comments"). */
+  separated: boolean;
+  /** Renderer residue: image file names in brackets, IFRAME lines, form fields, buttons. */
+  residue: boolean;
+  endsWithColon: boolean;
+  /** Block index divided by the number of blocks (0 = top of the page). */
+  position: number;
+}
+
+const TERMINAL = /[.!?。！？…](?:["'”’»)\]]*)$/u;
+const SENTENCE_END = /[.!?。！？](?:["'”’»)\]]*)(?:\s|$)/gu;
+const LINK_LIKE = /(?:https?:\/\/|www\.)\S|[\w.+-]@[\w-]+\.\w{2,}|\b[\w-]+\.(?:png|jpe?g|gif|svg|webp|pdf|html?|php|aspx?)\b/iu;
+const RESIDUE = /^\[[^\]]*\]$|^\[[^\]]*\.(?:png|jpe?g|gif|svg|webp)\]|^IFRAME:|\(BUTTON\)|\(RADIO\)|\(CHECKBOX\)|_{4,}|\[[ xX]\]\s|^\(\*\)|^\( \)/u;
+
+/** Pattern features only look at the start of a block: they matter for short blocks, and this keeps a
+ * pathological multi-megabyte line linear. */
+const PATTERN_REACH = 1000;
+
+export function computeFeatures(p: Paragraph, index: number, total: number, language: PageLanguages): Features {
+  const text = p.text;
+  const head = text.slice(0, PATTERN_REACH);
+  const tokens = words(text);
+  const lower = tokens.map((t) => t.toLowerCase());
+  const nonSpace = text.replace(/\s+/g, '');
+  let digits = 0;
+  let letters = 0;
+  let upper = 0;
+  for (const ch of nonSpace) {
+    if (/\p{N}/u.test(ch)) digits++;
+    else if (/\p{L}/u.test(ch)) {
+      letters++;
+      if (ch !== ch.toLowerCase()) upper++;
+    }
+  }
+  const wordTokens = tokens.filter((t) => /^\p{L}/u.test(t));
+  const capitalised = wordTokens.filter((t) => t.charAt(0) !== t.charAt(0).toLowerCase()).length;
+  const letterWords = lower.map((t) => t.replace(/\d+/g, '')).filter(Boolean);
+  const widget = letterWords.filter((t) => WIDGET_VOCABULARY.has(t)).length;
+  return {
+    chars: displayWidth(text),
+    words: tokens.length,
+    stopwords: stopwordDensity(lower, language),
+    terminal: TERMINAL.test(text),
+    sentences: (text.match(SENTENCE_END) ?? []).length,
+    capitalised: wordTokens.length ? capitalised / wordTokens.length : 0,
+    upper: letters ? upper / letters : 0,
+    digits: nonSpace.length ? digits / nonSpace.length : 0,
+    symbols: nonSpace.length ? (nonSpace.length - digits - letters) / nonSpace.length : 0,
+    list: p.kind === 'text' ? null : p.kind,
+    linkLike: LINK_LIKE.test(head),
+    widgetWords: letterWords.length ? widget / letterWords.length : 0,
+    counter: COUNTER.test(head),
+    separated: isSeparatedItems(text),
+    residue: RESIDUE.test(head),
+    endsWithColon: /[:：]$/.test(text),
+    position: total > 1 ? index / (total - 1) : 0,
+  };
+}

@@ -1,0 +1,27 @@
+// After the fields are taken: a heading is content only when it introduces content. A kept heading-like line
+// whose next block is not kept (a label above a removed link list, "Latest News:" above the headline that became
+// the title, a section heading at the end of the article) goes with what it introduced.
+import type { Block, Doc } from './doc.js';
+import { remove } from './doc.js';
+import { isHeadingLike } from './classify.js';
+
+export function pruneOrphanHeadings(doc: Doc): void {
+  const blocks = doc.blocks;
+  // from the bottom up, so a stack of headings above removed text goes as a whole
+  for (let i = blocks.length - 1; i >= 0; i--) {
+    const block = blocks[i];
+    if (!block.decision.keep || !isHeadingLike(block, doc.options)) continue;
+    const next = nextSubstantial(blocks, i);
+    if (!next || !next.decision.keep) {
+      remove(block, 'chrome:orphan-heading', next ? `heading introduces removed text (${next.decision.rule})` : 'heading at the end of the page');
+    }
+  }
+}
+
+/** The next block that is more than renderer residue (an image placeholder does not separate a heading from its text). */
+function nextSubstantial(blocks: Block[], i: number): Block | null {
+  for (let j = i + 1; j < blocks.length; j++) {
+    if (blocks[j].decision.rule !== 'chrome:residue') return blocks[j];
+  }
+  return null;
+}

@@ -1,0 +1,66 @@
+// The record contract: the single source of truth for what corpus-clean writes. Everything that emits a record
+// validates it here first, and the TypeScript type is inferred from the schema so the two cannot drift apart.
+import { z } from 'zod';
+
+/** `YYYY-MM-DD` or `YYYY-MM-DDTHH:MM`, and a real calendar date/time (no 2013-02-30, no 25:00). */
+export const isoLocalSchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2})?$/, 'expected YYYY-MM-DD or YYYY-MM-DDTHH:MM')
+  .refine(isRealDateTime, 'not a real calendar date or time');
+
+export function isRealDateTime(s: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}))?$/.exec(s);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (mo < 1 || mo > 12 || d < 1) return false;
+  const days = new Date(Date.UTC(y, mo, 0)).getUTCDate();
+  if (d > days) return false;
+  if (m[4] !== undefined && (Number(m[4]) > 23 || Number(m[5]) > 59)) return false;
+  return true;
+}
+
+const nonBlank = z.string().min(1).refine((s) => s.trim() === s && s !== '', 'must be trimmed and non-empty');
+
+export const datelineSchema = z
+  .object({
+    place: nonBlank,
+    date: nonBlank.nullable(),
+    agency: nonBlank.nullable(),
+  })
+  .strict();
+
+/** What the cleaner removed, so users can audit it: counts of removed blocks per rule id. */
+export const statsSchema = z
+  .object({
+    lines: z.number().int().nonnegative(),
+    blocks: z.number().int().nonnegative(),
+    kept: z.number().int().nonnegative(),
+    removed: z.record(z.string(), z.number().int().positive()),
+  })
+  .strict();
+
+export const recordSchema = z
+  .object({
+    id: z.string().regex(/^[0-9a-f]{16}$/, 'expected 16 lowercase hex digits'),
+    source: z.string().min(1),
+    title: nonBlank.nullable(),
+    section: z.array(nonBlank),
+    published: isoLocalSchema.nullable(),
+    dateline: datelineSchema.nullable(),
+    agency: nonBlank.nullable(),
+    authors: z.array(nonBlank),
+    editors: z.array(nonBlank),
+    body: z
+      .string()
+      .min(1, 'body is empty')
+      .refine((s) => !/[ \t]$/m.test(s), 'body has trailing whitespace on a line'),
+    stats: statsSchema,
+  })
+  .strict();
+
+export type Dateline = z.infer<typeof datelineSchema>;
+export type Stats = z.infer<typeof statsSchema>;
+export type CleanRecord = z.infer<typeof recordSchema>;
+
+/** Field order of a record, as written. */
+export const RECORD_FIELDS = Object.keys(recordSchema.shape) as (keyof CleanRecord)[];

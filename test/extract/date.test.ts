@@ -1,0 +1,37 @@
+import { findDate } from '../../src/extract/date.js';
+
+describe('findDate', () => {
+  it.each([
+    ['20:59, June 14, 2013', '2013-06-14T20:59'],
+    ['Updated: 2013-06-15 07:46', '2013-06-15T07:46'],
+    ['Published 3:42 PM ET, Mon March 4, 2019', '2019-03-04T15:42'],
+    ['2019-03-04T15:42:00Z', '2019-03-04T15:42'],
+    ['4 March 2019', '2019-03-04'],
+    ['March 4, 2019 / 3:42 PM', '2019-03-04T15:42'],
+    ['Mar. 4, 2019', '2019-03-04'],
+    ['2013年06月14日20:59', '2013-06-14T20:59'],
+    ['2013-06-14 20:59:31', '2013-06-14T20:59'],
+    ['19. Oktober 2019, 19:08 Uhr', '2019-10-19T19:08'],
+    ['14.06.2013 um 7.46 Uhr', '2013-06-14T07:46'],
+    ['4 de marzo de 2019', '2019-03-04'],
+    ['Sept. 30, 2020 at 10:05 a.m.', '2020-09-30T10:05'],
+    ['12:00 AM, January 1, 2020', '2020-01-01T00:00'],
+    ['31/12/2019', '2019-12-31'],
+    ['12/31/2019', '2019-12-31'],
+  ])('%s -> %s', (text, iso) => {
+    expect(findDate(text)?.iso).toBe(iso);
+  });
+
+  it.each([['04/03/2019'], ['2013-02-30'], ['June 31, 2013'], ['no date here'], ['25:61, June 1, 2013 is not a time']])(
+    'gives no date (or no time) for %s',
+    (text) => {
+      const found = findDate(text);
+      if (found) expect(found.iso).not.toContain('T25');
+      else expect(found).toBeNull();
+    },
+  );
+
+  it('reports where the date is, time included', () => {
+    expect(findDate('Posted: 20:59, June 14, 2013 by staff')).toMatchObject({ start: 8, end: 28 });
+  });
+});

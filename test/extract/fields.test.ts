@@ -1,0 +1,127 @@
+// Field extraction on pages written for the tests; the sample pages are covered by test/seeds.test.ts.
+import { parseDateline } from '../../src/extract/dateline.js';
+import { parseBreadcrumb } from '../../src/extract/section.js';
+import { parseByline, parseReporting } from '../../src/extract/byline.js';
+import { parseCreditLine } from '../../src/extract/agency.js';
+import { cleanDocument } from '../../src/index.js';
+import { fixture, page } from '../helpers.js';
+
+describe('parseDateline', () => {
+  it.each([
+    ['BEIJING, June 14 (Xinhua) -- China', { place: 'BEIJING', date: 'June 14', agency: 'Xinhua' }],
+    ['WASHINGTON (Reuters) - The U.S.', { place: 'WASHINGTON', date: null, agency: 'Reuters' }],
+    ['NEW YORK (AP) — Stocks', { place: 'NEW YORK', date: null, agency: 'AP' }],
+    ['LONDON, March 3 (AFP) - Britain', { place: 'LONDON', date: 'March 3', agency: 'AFP' }],
+    ['UNITED NATIONS, Jan. 5 (Xinhua) -- The', { place: 'UNITED NATIONS', date: 'Jan. 5', agency: 'Xinhua' }],
+    ['KYIV, Ukraine (AP) — Russian', { place: 'KYIV, Ukraine', date: null, agency: 'AP' }],
+    ['SAN FRANCISCO — Tech', { place: 'SAN FRANCISCO', date: null, agency: null }],
+  ])('%s', (text, dateline) => {
+    expect(parseDateline(text)?.dateline).toEqual(dateline);
+  });
+
+  it.each([['China said on Monday that it would'], ['The US - and its allies - agreed'], ['A - B testing is common']])(
+    'is not fooled by an ordinary sentence: %s',
+    (text) => {
+      expect(parseDateline(text)).toBeNull();
+    },
+  );
+});
+
+describe('parseBreadcrumb', () => {
+  it.each([
+    ['English>>Foreign Affairs', ['English', 'Foreign Affairs']],
+    ['Home > World > Asia', ['Home', 'World', 'Asia']],
+    ['Home » Business » Markets', ['Home', 'Business', 'Markets']],
+    ['News / Politics', ['News', 'Politics']],
+  ])('%s', (text, parts) => {
+    expect(parseBreadcrumb(text)).toEqual(parts);
+  });
+
+  it.each([['Prices rose 5% in May and/or June.'], ['https://example.com/news/politics'], ['x > y when the sentence goes on and on for a while.']])(
+    'ignores %s',
+    (text) => {
+      expect(parseBreadcrumb(text)).toBeNull();
+    },
+  );
+});
+
+describe('parseByline', () => {
+  it.each([
+    ['By John Smith', ['John Smith'], null],
+    ['By JOHN SMITH and JANE DOE, Associated Press', ['JOHN SMITH', 'JANE DOE'], 'Associated Press'],
+    ['By Jane Doe, Science correspondent', ['Jane Doe'], null],
+    ['Zhang Yue (China Daily)', ['Zhang Yue'], 'China Daily'],
+    ['Author: Li Na', ['Li Na'], null],
+  ])('%s', (text, authors, agency) => {
+    expect(parseByline(text)).toEqual({ authors, agency });
+  });
+
+  it.each([['By 2020, China will have built more roads.'], ['By the way, this is not a byline'], ['By clicking here you agree']])(
+    'is not fooled by %s',
+    (text) => {
+      expect(parseByline(text)).toBeNull();
+    },
+  );
+
+  it('reads Reuters footers', () => {
+    expect(parseReporting('Reporting by Anna Lee and Tom Berg; Additional reporting by Ravi Shah; Editing by Chris Reese')).toEqual([
+      'Anna Lee',
+      'Tom Berg',
+      'Ravi Shah',
+    ]);
+  });
+});
+
+describe('parseCreditLine', () => {
+  it.each([
+    ['(Xinhua)', 'Xinhua'],
+    ['Source: Xinhua', 'Xinhua'],
+    ['Reuters', 'Reuters'],
+    ['AFP', 'AFP'],
+    ['(China Daily)', 'China Daily'],
+  ])('%s', (text, agency) => {
+    expect(parseCreditLine(text)).toBe(agency);
+  });
+
+  it('does not take an ordinary short line for a credit', () => {
+    expect(parseCreditLine('(see below)')).toBeNull();
+    expect(parseCreditLine('Read more')).toBeNull();
+  });
+});
+
+describe('fields on whole pages', () => {
+  const record = (text: string) => {
+    const r = cleanDocument(text, { source: 't.txt' });
+    if (!r.ok) throw new Error(r.reject.message);
+    return r.record;
+  };
+
+  it('reads headline, byline and date from an article header and keeps them out of the body', () => {
+    const r = record(fixture('pages/related-list.txt'));
+    expect(r.title).toBe('Riverside council approves new footbridge after decade of debate');
+    expect(r.authors).toEqual(['Martha Klein']);
+    expect(r.published).toBe('2021-10-03T09:15');
+    expect(r.body).not.toContain('Martha Klein');
+    expect(r.body).not.toContain('Published');
+  });
+
+  it('gives no title to a page that starts with its first paragraph', () => {
+    const r = record(fixture('pages/crlf-wrapped.txt').split('\r\n').slice(2).join('\n'));
+    expect(r.title).toBeNull();
+  });
+
+  it('reads editors from a credit at the end of the article, separated by 、 or commas', () => {
+    const text = page(
+      'Port traffic rises',
+      '',
+      'The port handled more containers in the first half of the year than in any half-year before, its operator said on Friday.',
+      '',
+      'Growth came mainly from trade with South-East Asia, where new shipping lines opened in the spring.',
+      '',
+      '(Web editor: Zhang Kaiwei, Liang Jun)',
+    );
+    const r = record(text);
+    expect(r.editors).toEqual(['Zhang Kaiwei', 'Liang Jun']);
+    expect(r.body).not.toContain('Web editor');
+  });
+});

@@ -1,0 +1,33 @@
+import { fixture, fate, pipeline } from '../helpers.js';
+
+describe('removeRepeats', () => {
+  const doc = pipeline(fixture('pages/repeated-paragraphs.txt'));
+  const body = doc.blocks.filter((b) => b.decision.keep).map((b) => b.text);
+
+  it('keeps the first of two identical paragraphs and removes the second', () => {
+    expect(body.filter((t) => t.startsWith('The central library will stay open'))).toHaveLength(1);
+    const repeats = doc.blocks.filter((b) => b.decision.rule === 'dup:paragraph');
+    expect(repeats).toHaveLength(1);
+    expect(repeats[0].decision.reason).toBe('repeats paragraph at line 3');
+  });
+
+  it('removes a near repeat (a word changed) of an earlier paragraph', () => {
+    expect(body.filter((t) => t.startsWith('Staff numbers will rise by six'))).toEqual([
+      'Staff numbers will rise by six to cover the extra hours, and the reading rooms on the second floor will be kept open as well.',
+    ]);
+    expect(doc.blocks.filter((b) => b.decision.rule.startsWith('dup:')).map((b) => b.decision.rule).sort()).toEqual([
+      'dup:near-paragraph',
+      'dup:paragraph',
+    ]);
+  });
+
+  it('leaves different paragraphs alone', () => {
+    expect(fate(doc, 'The change follows a survey')).toBe('+content:main');
+  });
+
+  it('does not run the quadratic near-repeat search on pages above the paragraph limit', () => {
+    const limited = pipeline(fixture('pages/repeated-paragraphs.txt'), { nearDuplicateMaxParagraphs: 1 });
+    expect(limited.blocks.filter((b) => b.decision.rule === 'dup:near-paragraph')).toHaveLength(0);
+    expect(limited.blocks.filter((b) => b.decision.rule === 'dup:paragraph')).toHaveLength(1);
+  });
+});

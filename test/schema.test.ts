@@ -1,0 +1,43 @@
+import { recordSchema, isRealDateTime, RECORD_FIELDS } from '../src/schema.js';
+
+const valid = {
+  id: '0123456789abcdef',
+  source: 'pages/a.txt',
+  title: 'A title',
+  section: ['News'],
+  published: '2013-06-14T20:59',
+  dateline: { place: 'BEIJING', date: 'June 14', agency: 'Xinhua' },
+  agency: 'Xinhua',
+  authors: [],
+  editors: ['Li Xiang'],
+  body: 'First paragraph.\n\nSecond paragraph.',
+  stats: { lines: 10, blocks: 5, kept: 2, removed: { 'chrome:widget': 3 } },
+};
+
+describe('recordSchema', () => {
+  it('accepts a complete record and keeps the documented field order', () => {
+    const parsed = recordSchema.parse(valid);
+    expect(Object.keys(parsed)).toEqual(RECORD_FIELDS);
+    expect(RECORD_FIELDS).toEqual(['id', 'source', 'title', 'section', 'published', 'dateline', 'agency', 'authors', 'editors', 'body', 'stats']);
+  });
+
+  it.each([
+    ['an empty body', { body: '' }],
+    ['trailing spaces in the body', { body: 'Text. \n\nMore.' }],
+    ['a bad id', { id: 'xyz' }],
+    ['an impossible date', { published: '2013-02-30' }],
+    ['a time without the date form', { published: '20:59' }],
+    ['an untrimmed author', { authors: [' Li'] }],
+    ['an unknown field', { extra: 1 }],
+    ['a dateline without a place', { dateline: { place: '', date: null, agency: null } }],
+  ])('rejects %s', (_what, change) => {
+    expect(recordSchema.safeParse({ ...valid, ...change }).success).toBe(false);
+  });
+
+  it('knows real calendar dates and times', () => {
+    expect(isRealDateTime('2024-02-29')).toBe(true);
+    expect(isRealDateTime('2023-02-29')).toBe(false);
+    expect(isRealDateTime('2023-12-31T23:59')).toBe(true);
+    expect(isRealDateTime('2023-12-31T24:00')).toBe(false);
+  });
+});
