@@ -38,10 +38,7 @@ export function cleanDocument(text: string, opts: CleanDocumentOptions = {}): Cl
   const source = opts.source ?? '-';
   if (text.trim() === '') return { ok: false, reject: { source, reason: 'empty', message: 'the page is empty or only whitespace' }, doc: null };
   const doc = runPipeline(text, source, resolveOptions(opts.options));
-  const body = kept(doc)
-    .map((b) => paragraphText(b.kind, b.marker, b.text))
-    .filter((t) => t !== '')
-    .join('\n\n');
+  const body = assembleBody(doc);
   if (body === '') {
     return { ok: false, reject: { source, reason: 'no-body', message: 'no article text found: every block was classified as page chrome' }, doc };
   }
@@ -58,6 +55,14 @@ export function cleanDocument(text: string, opts: CleanDocumentOptions = {}): Cl
     return { ok: false, reject: { source, reason: 'invalid-record', message: `record failed validation: ${problems}` }, doc };
   }
   return { ok: true, record: parsed.data, doc };
+}
+
+/** The body: kept paragraphs in order, one blank line apart; list items keep a marker. */
+export function assembleBody(doc: Doc): string {
+  return kept(doc)
+    .map((b) => paragraphText(b.kind, b.marker, b.text))
+    .filter((t) => t !== '')
+    .join('\n\n');
 }
 
 function paragraphText(kind: string, marker: string | null, text: string): string {

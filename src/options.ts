@@ -1,26 +1,32 @@
 // Every tunable threshold of the cleaner, with its default, in one typed and validated place. The library takes
 // a partial object and fills in the defaults; the CLI maps its flags onto the same schema.
 import { z } from 'zod';
+import { FITTED_KEEP_THRESHOLD } from './pipeline/weights.js';
+
+const treeNodeSchema = z.object({ f: z.string().optional(), t: z.number().optional(), l: z.number().int().optional(), r: z.number().int().optional(), v: z.number() });
+const scorerSchema = z.union([
+  z.object({ linear: z.record(z.string(), z.number()) }),
+  z.object({ base: z.number(), trees: z.array(z.array(treeNodeSchema)) }),
+]);
 
 export const cleanOptionsSchema = z
   .object({
-    /** Blocks shorter than this (characters) are "short": their neighbours decide (jusText's length_low). */
+    /** A kept block at least this long (columns) counts as a paragraph rather than a short line. */
     lengthLow: z.number().int().positive().default(70),
-    /** Blocks at least this long with enough stop words are "good" on their own (jusText's length_high). */
+    /** A paragraph at least this long starts the article even when it does not end like a sentence. */
     lengthHigh: z.number().int().positive().default(200),
-    /** A block with enough stop words that ends like a sentence is "good" from this length on. */
-    sentenceLength: z.number().int().positive().default(100),
-    /** Stop-word density at or above which a block reads as prose (jusText's stopwords_low / _high). */
-    stopwordsLow: z.number().min(0).max(1).default(0.2),
-    stopwordsHigh: z.number().min(0).max(1).default(0.25),
-    /** A heading is kept when good text follows within this many characters (jusText's max_heading_distance). */
-    maxHeadingDistance: z.number().int().nonnegative().default(200),
     /** A heading followed by at least this many headline-like lines is a link list ("We Recommend:"). */
     minLinkListItems: z.number().int().positive().default(3),
     /** Longest line (characters) that still reads as a headline in a link list. */
     maxHeadlineChars: z.number().int().positive().default(120),
-    /** In the main-content search, each character of a boilerplate block costs this many content characters. */
-    boilerplatePenalty: z.number().nonnegative().default(1),
+    /** A block is kept when the classifier's final score reaches this probability. */
+    keepThreshold: z.number().min(0).max(1).default(FITTED_KEEP_THRESHOLD),
+    /** Stage-1 score above which a block counts for the densest-region search, below which against it. */
+    regionThreshold: z.number().min(0).max(1).default(0.5),
+    /** A further dense region counts when it weighs at least this share of the densest one. */
+    regionShare: z.number().min(0).max(1).default(0.3),
+    /** Classifier weights (see src/pipeline/model.ts); by default those fitted on the development set. */
+    weights: z.object({ stage1: scorerSchema, stage2: scorerSchema }).optional(),
     /** Paragraphs at least this similar (Dice coefficient on bigrams) to an earlier one are repeats. */
     nearDuplicateThreshold: z.number().min(0).max(1).default(0.9),
     /** Near-duplicate search only runs on pages with at most this many paragraphs (it is quadratic). */

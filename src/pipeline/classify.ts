@@ -1,40 +1,94 @@
 // Stage 5: decide, for every block, whether it is article text or page chrome.
-//  1. context-free: renderer residue and widgets are chrome outright; every other block gets a jusText class from
-//     its own length and stop-word density (good, near-good, short, bad);
-//  2. structure: a run of numbered headlines is a list of links, and so is a heading followed by a run of
-//     headline-like lines ("We Recommend:", "Most Popular");
-//  3. context: short and near-good blocks take the class of their neighbours, and a heading is content only when
-//     good text follows it closely (jusText's revision pass).
-// Choosing the main region and removing repeats are later stages.
-import type { Block, BlockClass, Doc } from './doc.js';
-import { remove } from './doc.js';
-import type { CleanOptions } from '../options.js';
-
-export function classify(doc: Doc): void {
-  const opts = doc.options;
-  for (const block of doc.blocks) classifyBlock(block, opts);
-  markNumberedHeadlines(doc.blocks, opts);
-  markLinkLists(doc.blocks, opts);
-  reviseWithContext(doc.blocks, opts);
-}
-
-// ---- 1. context-free ----------------------------------------------------------------------------------------
+//  1. certain chrome goes outright: renderer residue (image placeholders, frames, form fields, buttons) and
+//     widgets (share/print buttons, comment counters, bar-separated links);
+//  2. every other block is scored twice by the model (model.ts): on its own (text and layout), then with its
+//     context (its neighbours' scores, and whether it lies in the densest text region of the page);
+//  3. a block is kept when its final score reaches `keepThreshold`; a removed block is attributed to the
+//     strongest structural reason (numbered headline list, link list, outside the main region, boilerplate).
+import type { Block, Doc } from './doc.js';
+import { keep, remove } from './doc.js';
+import { computeLayout, type Layout } from './layout.js';
+import { contextVector, logit, ownVector, sigmoid, strongestReasons, type Scorer, type Vector, type Weights } from './model.js';
+import { regionOf, textRegions } from './main-content.js';
+import { DEFAULT_WEIGHTS } from './weights.js';
 
 const RESIDUE_TOKENS = /\[[^\]]*\]|IFRAME:\s*\S+|\((?:BUTTON|RADIO|CHECKBOX|SUBMIT)\)|_{3,}|\(\*\)|\( \)/giu;
 
-function classifyBlock(block: Block, opts: CleanOptions): void {
+/** Stage-1 inputs: certain chrome removed, each block's layout and own feature vector. */
+export interface OwnScores {
+  layout: Layout[];
+  own: Vector[];
+  certain: boolean[];
+}
+
+export function prepareOwn(doc: Doc): OwnScores {
+  const blocks = doc.blocks;
+  for (const block of blocks) removeCertainChrome(block);
+  const layout = computeLayout(blocks, doc.options);
+  blocks.forEach((block, i) => removeLabelledList(block, layout[i]));
+  const own = blocks.map((b, i) => ownVector(b, layout[i]));
+  return { layout, own, certain: blocks.map((b) => !b.decision.keep) };
+}
+
+export function stageOne(own: OwnScores, weights: Weights): number[] {
+  return own.own.map((x, i) => (own.certain[i] ? 0 : sigmoid(logit(weights.stage1, x))));
+}
+
+export function classify(doc: Doc): void {
+  const opts = doc.options;
+  const weights = opts.weights ?? DEFAULT_WEIGHTS;
+  const blocks = doc.blocks;
+  const prepared = prepareOwn(doc);
+  const { layout, own, certain } = prepared;
+  const p1 = stageOne(prepared, weights);
+  const regions = textRegions(blocks, p1, opts.regionThreshold, opts.regionShare);
+  const chars = blocks.map((b) => b.features.chars);
+  doc.regions = regions;
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i];
+    block.layout = layout[i];
+    if (certain[i]) {
+      block.score = 0;
+      block.cls = 'bad';
+      continue;
+    }
+    const x = contextVector(i, own, p1, chars, regions);
+    const p = sigmoid(logit(weights.stage2, x));
+    block.score = p;
+    decide(block, p, x, weights.stage2, regionOf(regions, i) !== undefined, opts.keepThreshold);
+  }
+}
+
+function decide(block: Block, p: number, x: Vector, weights: Scorer, inRegion: boolean, threshold: number): void {
+  const score = `score ${p.toFixed(2)}`;
+  if (p >= threshold) {
+    block.cls = block.features.chars >= 70 ? 'good' : 'short';
+    keep(block, 'content:main', `${score}: ${strongestReasons(weights, x, 1).join(', ')}`);
+    return;
+  }
+  block.cls = 'bad';
+  const why = `${score}: ${strongestReasons(weights, x, -1).join(', ')}`;
+  const layout = block.layout!;
+  if (layout.numberedHeadlines) remove(block, 'chrome:numbered-list', `numbered list of ${layout.listRun} headlines; ${why}`);
+  else if (layout.linkList) remove(block, 'chrome:link-list', `heading followed by ${layout.headlineRun} headline-like lines; ${why}`);
+  else if (!inRegion) remove(block, 'chrome:outside-main', `outside the dense text regions; ${why}`);
+  else remove(block, 'chrome:boilerplate', why);
+}
+
+/** A run of headlines under a heading that labels a box of links ("Related stories", "Most read") is chrome. */
+function removeLabelledList(block: Block, layout: Layout): void {
+  if (!block.decision.keep || !layout.labelledList) return;
+  if (block.kind === 'numbered') remove(block, 'chrome:numbered-list', `numbered headlines under a link-box label (${layout.headlineRun} lines)`);
+  else remove(block, 'chrome:link-list', `headlines under a link-box label such as "Related stories" (${layout.headlineRun} lines)`);
+}
+
+function removeCertainChrome(block: Block): void {
   const f = block.features;
   if (f.residue && block.text.replace(RESIDUE_TOKENS, ' ').trim().split(/\s+/).filter(Boolean).length < 5) {
-    block.cls = 'bad';
     remove(block, 'chrome:residue', 'renderer residue: image placeholder, frame, form field or button');
-    return;
-  }
-  if (isWidget(block)) {
-    block.cls = 'bad';
+  } else if (isWidget(block)) {
     remove(block, 'chrome:widget', widgetReason(block));
-    return;
   }
-  block.cls = baseClass(block, opts);
 }
 
 /** A short block of interface words, a counter ("12 comments") or bar-separated buttons. */
@@ -49,117 +103,4 @@ function widgetReason(block: Block): string {
   if (f.counter) return 'widget: counter such as "12 comments"';
   if (f.separated) return 'widget: short items separated by bars or bullets';
   return `widget: ${Math.round(f.widgetWords * 100)}% interface words in ${f.words} words`;
-}
-
-function baseClass(block: Block, opts: CleanOptions): BlockClass {
-  const f = block.features;
-  if (f.chars < opts.lengthLow) return 'short';
-  if (f.stopwords >= opts.stopwordsHigh) {
-    // long prose is good on its own; so is a shorter block that ends like a sentence (news paragraphs are short)
-    return f.chars >= opts.lengthHigh || (f.terminal && f.chars >= opts.sentenceLength) ? 'good' : 'near-good';
-  }
-  if (f.stopwords >= opts.stopwordsLow) return 'near-good';
-  return 'bad';
-}
-
-// ---- 2. structure -------------------------------------------------------------------------------------------
-
-/** A line that reads like a heading: short, not a sentence, not a label for a form. */
-export function isHeadingLike(block: Block, opts: CleanOptions): boolean {
-  const f = block.features;
-  return f.chars > 0 && f.chars <= opts.maxHeadlineChars && !f.terminal && f.list === null && f.words <= 20;
-}
-
-/** A line that reads like a headline in a list of links: short, unpunctuated, a few words. */
-function isHeadline(block: Block, opts: CleanOptions): boolean {
-  const f = block.features;
-  return f.chars <= opts.maxHeadlineChars && !/[.:;,]$/.test(block.text) && f.words >= 1 && f.words <= 18;
-}
-
-function markLinkLists(blocks: Block[], opts: CleanOptions): void {
-  for (let i = 0; i < blocks.length; i++) {
-    const heading = blocks[i];
-    if (!isHeadingLike(heading, opts) && !(heading.features.endsWithColon && heading.features.words <= 6)) continue;
-    let j = i + 1;
-    while (j < blocks.length && isHeadline(blocks[j], opts)) j++;
-    const items = j - i - 1;
-    if (items < opts.minLinkListItems) continue;
-    const reason = `link list: heading followed by ${items} headline-like lines`;
-    for (let k = i; k < j; k++) markBad(blocks[k], 'chrome:link-list', reason);
-    i = j - 1;
-  }
-}
-
-function markNumberedHeadlines(blocks: Block[], opts: CleanOptions): void {
-  for (let i = 0; i < blocks.length; i++) {
-    if (blocks[i].kind !== 'numbered') continue;
-    let j = i;
-    while (j < blocks.length && blocks[j].kind === 'numbered' && isHeadline(blocks[j], opts)) j++;
-    const items = j - i;
-    if (items >= opts.minLinkListItems) {
-      for (let k = i; k < j; k++) markBad(blocks[k], 'chrome:numbered-list', `numbered list of ${items} headlines`);
-    }
-    i = Math.max(i, j - 1);
-  }
-}
-
-function markBad(block: Block, rule: string, reason: string): void {
-  block.cls = 'bad';
-  if (block.decision.keep) remove(block, rule, reason);
-}
-
-// ---- 3. context ---------------------------------------------------------------------------------------------
-
-/** jusText's revision: neighbours decide short and near-good blocks; headings count when good text follows. */
-function reviseWithContext(blocks: Block[], opts: CleanOptions): void {
-  const cf = blocks.map((b) => b.cls);
-  const isHeading = blocks.map((b) => isHeadingLike(b, opts));
-  // headings close above good text become near-good
-  for (let i = 0; i < blocks.length; i++) {
-    if (isHeading[i] && blocks[i].cls === 'short' && goodFollows(blocks, i, opts)) blocks[i].cls = 'near-good';
-  }
-  const next: BlockClass[] = blocks.map((b) => b.cls);
-  for (let i = 0; i < blocks.length; i++) {
-    if (blocks[i].cls !== 'short') continue;
-    const prev = neighbour(blocks, i, -1, true);
-    const after = neighbour(blocks, i, 1, true);
-    if (prev === 'good' && after === 'good') next[i] = 'good';
-    else if (prev === 'bad' && after === 'bad') next[i] = 'bad';
-    else if (
-      (prev === 'bad' && neighbour(blocks, i, -1, false) === 'near-good') ||
-      (after === 'bad' && neighbour(blocks, i, 1, false) === 'near-good')
-    )
-      next[i] = 'good';
-    else next[i] = 'bad';
-  }
-  for (let i = 0; i < blocks.length; i++) {
-    if (blocks[i].cls !== 'near-good') continue;
-    const prev = neighbour(blocks, i, -1, true);
-    const after = neighbour(blocks, i, 1, true);
-    next[i] = prev === 'bad' && after === 'bad' ? 'bad' : 'good';
-  }
-  for (let i = 0; i < blocks.length; i++) blocks[i].cls = next[i];
-  // a heading that was not boilerplate on its own is content when good text follows it closely
-  for (let i = 0; i < blocks.length; i++) {
-    if (isHeading[i] && blocks[i].cls === 'bad' && cf[i] !== 'bad' && goodFollows(blocks, i, opts)) blocks[i].cls = 'good';
-  }
-}
-
-function goodFollows(blocks: Block[], i: number, opts: CleanOptions): boolean {
-  let distance = 0;
-  for (let j = i + 1; j < blocks.length && distance <= opts.maxHeadingDistance; j++) {
-    if (blocks[j].cls === 'good') return true;
-    distance += blocks[j].features.chars;
-  }
-  return false;
-}
-
-/** Class of the nearest block in direction `step` that is not short (nor near-good, if asked); `bad` past the ends. */
-function neighbour(blocks: Block[], i: number, step: 1 | -1, skipNearGood: boolean): BlockClass {
-  for (let j = i + step; j >= 0 && j < blocks.length; j += step) {
-    const c = blocks[j].cls;
-    if (c === 'short' || (skipNearGood && c === 'near-good')) continue;
-    return c;
-  }
-  return 'bad';
 }

@@ -5,10 +5,12 @@ import type { Features } from './features.js';
 import type { CleanOptions } from '../options.js';
 import type { Dateline } from '../schema.js';
 import type { PageLanguages } from '../text/stopwords.js';
+import type { Layout } from './layout.js';
+import type { Region } from './main-content.js';
 
 export type BlockKind = 'text' | 'bullet' | 'numbered';
 
-/** Coarse class from the block's own features, before its neighbours are considered (jusText's terms). */
+/** Coarse class after classification: kept prose (good), a kept short line (short), or removed (bad). */
 export type BlockClass = 'good' | 'near-good' | 'short' | 'bad';
 
 export interface Decision {
@@ -34,6 +36,10 @@ export interface Block {
   /** True when the block is the first of its group (a blank line, or the start of the page, precedes it). */
   groupStart: boolean;
   features: Features;
+  /** Where the block sits on the page (set by the classifier). */
+  layout?: Layout;
+  /** The classifier's final probability that the block is article text (0 for certain chrome). */
+  score: number;
   cls: BlockClass;
   decision: Decision;
 }
@@ -58,6 +64,8 @@ export interface Doc {
   /** Languages whose stop words best cover the page (CJK characters and other words), for stop-word density. */
   language: PageLanguages;
   blocks: Block[];
+  /** The dense stretches of text the classifier found, the densest first. */
+  regions: Region[];
   fields: Fields;
   options: CleanOptions;
 }

@@ -5,7 +5,8 @@ import type { Paragraph } from './reflow.js';
 import { words } from '../text/tokens.js';
 import { displayWidth } from '../text/script.js';
 import { stopwordDensity, type PageLanguages } from '../text/stopwords.js';
-import { COUNTER, isSeparatedItems, WIDGET_VOCABULARY } from '../text/vocabulary.js';
+import { BOILERPLATE_PHRASE, CAPTION, COUNTER, isSeparatedItems, WIDGET_VOCABULARY } from '../text/vocabulary.js';
+import { findDate } from '../extract/date.js';
 
 export interface Features {
   /** Length in columns: a wide CJK character counts two, as it carries about as much text as two Latin letters. */
@@ -37,10 +38,32 @@ export interface Features {
   /** Renderer residue: image file names in brackets, IFRAME lines, form fields, buttons. */
   residue: boolean;
   endsWithColon: boolean;
+  /** Ends with a question mark (a question heading or a Q&A line). */
+  question: boolean;
+  /** Starts with a lower-case letter: a fragment cut from a sentence, or a list item continuing one. */
+  lowerStart: boolean;
+  /** Starts with a quotation mark (quoted speech is article text). */
+  quoteStart: boolean;
+  /** Carries a copyright notice or a rights reservation. */
+  copyright: boolean;
+  /** Contains a phrase of page furniture ("subscribe", "read more", "related articles", "Anzeige", ...). */
+  boilerplatePhrase: boolean;
+  /** A photo caption or credit ("Foto: ...", "(Photo: AP)", "©"). */
+  caption: boolean;
+  /** Columns separated by runs of spaces, as text renderers print table rows. */
+  tableRow: boolean;
+  /** Mostly a date (a dateline of the page, or of a comment or a list entry). */
+  dateLike: boolean;
+  /** Physical lines the paragraph was joined from. */
+  lines: number;
   /** Block index divided by the number of blocks (0 = top of the page). */
   position: number;
 }
 
+const QUOTE_START = /^["'“”„‚‘’«»「『]/u;
+const COPYRIGHT = /©|\(c\)\s*\d{4}|\ball rights reserved\b|\balle rechte vorbehalten\b|\btous droits réservés\b|\btodos los derechos reservados\b|\bcopyright\b/iu;
+/** Two cells separated by three or more spaces (lynx and w3m print table cells like this). */
+const TABLE_ROW = /\S {3,}\S/u;
 const TERMINAL = /[.!?。！？…](?:["'”’»)\]]*)$/u;
 const SENTENCE_END = /[.!?。！？](?:["'”’»)\]]*)(?:\s|$)/gu;
 const LINK_LIKE = /(?:https?:\/\/|www\.)\S|[\w.+-]@[\w-]+\.\w{2,}|\b[\w-]+\.(?:png|jpe?g|gif|svg|webp|pdf|html?|php|aspx?)\b/iu;
@@ -87,6 +110,22 @@ export function computeFeatures(p: Paragraph, index: number, total: number, lang
     separated: isSeparatedItems(text),
     residue: RESIDUE.test(head),
     endsWithColon: /[:：]$/.test(text),
+    question: /[?？]["'”’»)]*$/u.test(text),
+    lowerStart: /^\p{Ll}/u.test(text),
+    quoteStart: QUOTE_START.test(text),
+    copyright: COPYRIGHT.test(head),
+    boilerplatePhrase: BOILERPLATE_PHRASE.test(head),
+    caption: CAPTION.test(head),
+    tableRow: TABLE_ROW.test(head),
+    dateLike: isDateLike(head),
+    lines: p.endLine - p.startLine + 1,
     position: total > 1 ? index / (total - 1) : 0,
   };
+}
+
+/** A short block that is mostly a date: "19. Oktober 2019, 19:08 Uhr", "Posted on March 3, 2020". */
+function isDateLike(text: string): boolean {
+  if (text.length > 80) return false;
+  const found = findDate(text);
+  return found !== null && found.end - found.start >= text.length * 0.4;
 }

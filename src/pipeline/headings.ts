@@ -3,19 +3,29 @@
 // the title, a section heading at the end of the article) goes with what it introduced.
 import type { Block, Doc } from './doc.js';
 import { remove } from './doc.js';
-import { isHeadingLike } from './classify.js';
+import { isHeadingLike } from './layout.js';
 
 export function pruneOrphanHeadings(doc: Doc): void {
   const blocks = doc.blocks;
   // from the bottom up, so a stack of headings above removed text goes as a whole
   for (let i = blocks.length - 1; i >= 0; i--) {
     const block = blocks[i];
-    if (!block.decision.keep || !isHeadingLike(block, doc.options)) continue;
+    if (!block.decision.keep || !isHeadingLike(block, doc.options) || !standsApart(block, blocks[i + 1])) continue;
     const next = nextSubstantial(blocks, i);
     if (!next || !next.decision.keep) {
       remove(block, 'chrome:orphan-heading', next ? `heading introduces removed text (${next.decision.rule})` : 'heading at the end of the page');
     }
   }
+}
+
+/**
+ * A heading is set apart from what follows: a label ending with a colon, a line indented less than the prose (text
+ * dumps print headings at the margin), or a line alone in its group. A short line touching the next one (a verse,
+ * an address, a list of short statements) is not a heading.
+ */
+function standsApart(block: Block, next: Block | undefined): boolean {
+  if (block.features.endsWithColon || (block.layout?.indentDelta ?? 0) < 0) return true;
+  return next === undefined || next.group !== block.group;
 }
 
 /** The next block that is more than renderer residue (an image placeholder does not separate a heading from its text). */

@@ -7,7 +7,6 @@ import { segment } from './segment.js';
 import { detectWrapWidth, reflow } from './reflow.js';
 import { computeFeatures } from './features.js';
 import { classify } from './classify.js';
-import { selectMainContent } from './main-content.js';
 import { removeRepeats } from './dedup.js';
 import { pruneOrphanHeadings } from './headings.js';
 import { extractFields } from '../extract/index.js';
@@ -15,7 +14,8 @@ import type { CleanOptions } from '../options.js';
 import { words } from '../text/tokens.js';
 import { guessLanguages } from '../text/stopwords.js';
 
-export function runPipeline(input: string, source: string, options: CleanOptions): Doc {
+/** Stages 1-4: text to blocks with their features, nothing decided yet. */
+export function prepareDoc(input: string, source: string, options: CleanOptions): Doc {
   const { text } = normaliseText(input);
   const lines = text.split('\n');
   const wrapWidth = detectWrapWidth(lines, options);
@@ -25,14 +25,22 @@ export function runPipeline(input: string, source: string, options: CleanOptions
     ...p,
     index,
     features: computeFeatures(p, index, paragraphs.length, language),
+    score: 0,
     cls: 'short',
     decision: KEEP_DEFAULT,
   }));
-  const doc: Doc = { source, text, lines, wrapWidth, language, blocks, fields: emptyFields(), options };
+  return { source, text, lines, wrapWidth, language, blocks, regions: [], fields: emptyFields(), options };
+}
+
+/** Stages 5-8 on a prepared document: classify, read the fields, drop orphan headings and repeats. */
+export function decideDoc(doc: Doc): Doc {
   classify(doc);
-  selectMainContent(doc);
   doc.fields = extractFields(doc);
   pruneOrphanHeadings(doc);
   removeRepeats(doc);
   return doc;
+}
+
+export function runPipeline(input: string, source: string, options: CleanOptions): Doc {
+  return decideDoc(prepareDoc(input, source, options));
 }

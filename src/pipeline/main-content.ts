@@ -1,67 +1,60 @@
-// Stage 6: the article is usually one dense region of the page. Score every block (good text counts for it,
-// boilerplate against it, short blocks are neutral) and take the highest-scoring contiguous stretch (maximum
-// subarray). Everything outside that stretch is chrome around the article; inside it, blocks classified as
-// boilerplate go too, and the rest is the body.
-import type { Block, Doc } from './doc.js';
-import { keep, remove } from './doc.js';
+// The article is usually one dense stretch of the page, sometimes cut in two or three by a box of links, an
+// advertisement or a gallery. Given each block's stage-1 score, a region's weight is the sum over its blocks of
+// (score - threshold) times the square root of the block's length: long good paragraphs pull a region towards
+// them, runs of short chrome push it away. The densest region is the maximum-weight contiguous run (maximum
+// subarray); further regions are taken from what lies outside it when they weigh at least `share` of it, so an
+// article that resumes after a box is found again, while a lone teaser or a footer notice is not. The second
+// stage of the classifier uses the regions as evidence; they are not a verdict on their own.
+import type { Block } from './doc.js';
 
 export interface Region {
   start: number;
   /** Exclusive. */
   end: number;
+  weight: number;
 }
 
-export function selectMainContent(doc: Doc): Region | null {
-  const region = densestRegion(doc.blocks, doc.options.boilerplatePenalty);
-  for (const block of doc.blocks) {
-    if (!block.decision.keep) continue;
-    const inside = region !== null && block.index >= region.start && block.index < region.end;
-    if (!inside) remove(block, 'chrome:outside-main', 'outside the main text region');
-    else if (block.cls === 'bad') remove(block, 'chrome:boilerplate', boilerplateReason(block));
-    else keep(block, 'content:main', `${block.cls === 'good' ? 'prose' : 'short block'} in the main text region`);
+export function textRegions(blocks: Block[], p: number[], threshold: number, share: number): Region[] {
+  const gain = blocks.map((b, i) => (p[i] - threshold) * Math.sqrt(b.features.chars));
+  const main = densest(gain, 0, gain.length);
+  if (!main) return [];
+  const regions = [main];
+  const pending: [number, number][] = [
+    [0, main.start],
+    [main.end, gain.length],
+  ];
+  while (pending.length) {
+    const [from, to] = pending.pop()!;
+    const r = densest(gain, from, to);
+    if (!r || r.weight < share * main.weight) continue;
+    regions.push(r);
+    pending.push([from, r.start], [r.end, to]);
   }
-  return region;
+  return regions;
 }
 
-function score(block: Block, penalty: number): number {
-  const chars = block.features.chars;
-  switch (block.cls) {
-    case 'good':
-      return chars;
-    case 'near-good':
-      return chars / 2;
-    case 'short':
-      return 0;
-    case 'bad':
-      return -penalty * chars;
-  }
-}
-
-/** Maximum-sum contiguous run of block scores, trimmed of neutral blocks at its edges; null if nothing scores. */
-export function densestRegion(blocks: Block[], penalty: number): Region | null {
+/** Maximum-sum contiguous run of `gain[from..to)`, or null when nothing is positive. */
+function densest(gain: number[], from: number, to: number): Region | null {
   let best = 0;
   let bestStart = -1;
   let bestEnd = -1;
   let sum = 0;
-  let start = 0;
-  for (let i = 0; i < blocks.length; i++) {
+  let start = from;
+  for (let i = from; i < to; i++) {
     if (sum <= 0) {
       sum = 0;
       start = i;
     }
-    sum += blocks[i].decision.keep ? score(blocks[i], penalty) : -penalty * blocks[i].features.chars;
+    sum += gain[i];
     if (sum > best) {
       best = sum;
       bestStart = start;
       bestEnd = i + 1;
     }
   }
-  if (bestStart < 0) return null;
-  while (bestStart < bestEnd && blocks[bestStart].cls !== 'good' && blocks[bestStart].cls !== 'near-good') bestStart++;
-  return { start: bestStart, end: bestEnd };
+  return bestStart < 0 ? null : { start: bestStart, end: bestEnd, weight: best };
 }
 
-function boilerplateReason(block: Block): string {
-  const f = block.features;
-  return `boilerplate: ${f.chars} characters, ${Math.round(f.stopwords * 100)}% stop words${f.terminal ? '' : ', no sentence end'}`;
+export function regionOf(regions: Region[], i: number): Region | undefined {
+  return regions.find((r) => i >= r.start && i < r.end);
 }

@@ -41,3 +41,52 @@ export function isSeparatedItems(text: string): boolean {
     return t.length >= 1 && t.length <= 40;
   });
 }
+
+/**
+ * Phrases of page furniture written as sentences: calls to subscribe, follow, donate or comment, notices about
+ * cookies and rights, and the labels of related-content boxes. Article text rarely needs them; the classifier
+ * weighs a match as evidence, not as a verdict.
+ */
+export const BOILERPLATE_PHRASE = new RegExp(
+  [
+    // English
+    'subscribe', 'subscription', 'newsletter', 'see also', 'read also', 'learn more', 'find out more', 'sign up', 'signing up', 'follow us', 'support (?:us|our)', 'donate', 'advertis', 'sponsored',
+    'cookies?', 'privacy', 'terms of (?:use|service)', 'all rights reserved', 'read more', 'related (?:articles?|stories|posts|content)',
+    'recommended', 'most (?:read|popular|viewed)', 'you (?:may|might) also like', 'more from', 'click here', 'download (?:our|the) app',
+    'leave a (?:comment|reply)', 'comments? (?:are|is) closed', 'posted in', 'filed under', 'tags?:', 'share this',
+    // German
+    'abonnier', 'anmelden', 'registrier', 'folgen sie', 'unterstützen sie', 'spenden', 'anzeige', 'werbung', 'datenschutz',
+    'alle rechte vorbehalten', 'weiterlesen', 'mehr zum thema', 'lesen sie auch', 'das könnte sie (?:auch )?interessieren',
+    'weitere (?:artikel|beiträge|nachrichten|themen)', 'ähnliche (?:artikel|beiträge)', 'kommentar(?:e|funktion)?', 'hier klicken',
+    'jetzt (?:lesen|testen|abonnieren|bestellen)', 'privatsphäre', 'antworten zu', 'mehr erfahren', 'zum artikel',
+    // French, Spanish, Italian, Portuguese, Polish, Dutch
+    "s'abonner", 'abonnez', 'inscrivez', 'lire aussi', 'à lire aussi', 'publicité', 'suscríbete', 'suscribirse', 'publicidad',
+    'lee también', 'te puede interesar', 'iscriviti', 'leggi anche', 'pubblicità', 'assine', 'leia também', 'publicidade',
+    'subskryb', 'zobacz (?:też|także|również)', 'czytaj (?:też|także|więcej)', 'reklama', 'abonneer', 'lees ook', 'advertentie',
+    'vea también', 'ver también', 'dowiedz się', 'prawem autorskim', 'voir aussi', 'en savoir plus', 'replies to', 'responses to',
+  ].join('|'),
+  'iu',
+);
+
+/**
+ * Words that label a box of links to other pages ("We Recommend", "Most Popular", "Selections for you", "Mehr zum
+ * Thema", "Lesen Sie auch"). A short heading with one of them, above a run of headlines, is a list of links.
+ */
+export const LIST_LABEL = new RegExp(
+  [
+    BOILERPLATE_PHRASE.source,
+    'recommend', 'for you', 'popular', 'trending', 'latest', 'top stories', 'top news', 'headlines', 'most', 'more', 'also',
+    'selection', 'editor.s picks?', 'in (?:the|other) news', 'elsewhere', 'around the web', 'opinions?',
+    'empfehl', 'meistgelesen', 'beliebt', 'neueste', 'aktuell', 'weitere', 'mehr', 'ähnlich', 'top-?themen', 'schlagzeilen',
+    'populaires', 'à la une', 'plus lus', 'más leíd', 'populares', 'più lett', 'najczęściej', 'popularne', 'polecane',
+    '推荐', '热门', '相关', '最新', '排行',
+  ].join('|'),
+  'iu',
+);
+
+/** A photo caption or credit: "Foto: Andina", "(Photo: AP)", "Titelbild: ...", "© Noah Addis". */
+export const CAPTION = /©|(?:^|[\s(|/])(?:foto|fotos|photo|photos|bild|titelbild|image|picture|credit|fotografía|zdjęcie|grafik|illustration)\s*[:/]/iu;
+
+/** The heading of a comment section: "12 Comments", "Leave a Reply", "Kommentare (3)", "3 Antworten". */
+export const COMMENTS_LABEL =
+  /^(?:\d+\s+)?(?:comments?|kommentare?|antworten|replies|responses|commentaires?|comentarios?|commenti|komentarze?|reacties|reader comments|leser-?kommentare|discussion|diskussion)\b|\b(?:leave a (?:reply|comment)|kommentar (?:schreiben|verfassen|hinterlassen)|laisser un commentaire|deja un comentario|post a comment|join the discussion)\b/iu;

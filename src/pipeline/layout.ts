@@ -1,0 +1,143 @@
+// Layout features: what a block's place on the page says about it, relative to the page's own conventions.
+// Text dumps indent body text in their own way (lynx: three spaces; a browser's "save as text": none), so
+// indentation is measured against the page's prose; menus are long groups of touching short lines; related-link
+// boxes are a heading followed by a run of headline-like lines; "Most read" boxes are numbered headlines.
+import type { Block } from './doc.js';
+import type { CleanOptions } from '../options.js';
+import { COMMENTS_LABEL, LIST_LABEL } from '../text/vocabulary.js';
+import { paragraphKey } from '../text/tokens.js';
+
+export interface Layout {
+  /** -1: indented less than the page's prose (a heading in a text dump); 0: the same; 1: more (and not a list item). */
+  indentDelta: -1 | 0 | 1;
+  /** Blocks in the same blank-line group (menus are long groups of touching lines). */
+  groupSize: number;
+  /** Length of the run of consecutive headline-like blocks this one belongs to (0 if it is not headline-like). */
+  headlineRun: number;
+  /** Length of the run of consecutive list items this one belongs to (0 if it is not a list item). */
+  listRun: number;
+  /** A list item nested deeper than the page's outermost list level. */
+  nested: boolean;
+  /** Part of a heading followed by at least `minLinkListItems` headline-like lines. */
+  linkList: boolean;
+  /** Part of such a run whose heading labels a box of links ("Related stories", "We Recommend:", "Most read"). */
+  labelledList: boolean;
+  /** The same text stands in another block of the page (menus printed twice, a title repeated in a breadcrumb). */
+  repeated: boolean;
+  /** Below the heading of a comment section ("12 Comments", "Leave a Reply"). */
+  afterComments: boolean;
+  /** Part of a run of at least `minLinkListItems` numbered headlines ("Most read"). */
+  numberedHeadlines: boolean;
+}
+
+/** A line that reads like a headline in a list of links: short, not ending like a sentence or a label. */
+export function isHeadline(block: Block, opts: CleanOptions): boolean {
+  const f = block.features;
+  return f.chars <= opts.maxHeadlineChars && !/[.:;,。：；，]$/u.test(block.text) && f.words >= 1 && f.words <= 18;
+}
+
+/** A line that reads like a heading: short, not a sentence, not a list item. */
+export function isHeadingLike(block: Block, opts: CleanOptions): boolean {
+  const f = block.features;
+  return f.chars > 0 && f.chars <= opts.maxHeadlineChars && !f.terminal && f.list === null && f.words <= 20;
+}
+
+/** Lines above the first paragraph that may be the article's own header (headline, byline, date). */
+const ARTICLE_HEADER_LINES = 3;
+
+export function computeLayout(blocks: Block[], opts: CleanOptions): Layout[] {
+  const proseIndent = dominantProseIndent(blocks);
+  const listIndent = Math.min(...blocks.filter((b) => b.kind !== 'text').map((b) => b.indent), Infinity);
+  const groupSizes = new Map<number, number>();
+  for (const b of blocks) groupSizes.set(b.group, (groupSizes.get(b.group) ?? 0) + 1);
+  const headline = blocks.map((b) => isHeadline(b, opts));
+  const headlineRun = runLengths(headline);
+  const listRun = runLengths(blocks.map((b) => b.kind !== 'text'));
+  let firstProse = blocks.findIndex(isProse);
+  if (firstProse < 0) firstProse = blocks.length;
+  const linkList = new Array<boolean>(blocks.length).fill(false);
+  const labelled = new Array<boolean>(blocks.length).fill(false);
+  const numbered = new Array<boolean>(blocks.length).fill(false);
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i];
+    // a heading (or a short label ending with a colon) above a run of headlines
+    if (isHeadingLike(b, opts) || (b.features.endsWithColon && b.features.words <= 6)) {
+      let j = i + 1;
+      // above the article, the run stops short of the lines just before the first paragraph of prose: those are
+      // the article's own headline, byline and date
+      const limit = i < firstProse ? firstProse - ARTICLE_HEADER_LINES : blocks.length;
+      while (j < limit && headline[j]) j++;
+      if (j - i - 1 >= opts.minLinkListItems) {
+        const label = isListLabel(b);
+        for (let k = i; k < j; k++) {
+          linkList[k] = true;
+          labelled[k] ||= label;
+        }
+      }
+    }
+    if (b.kind === 'numbered' && headline[i] && (i === 0 || !numbered[i - 1])) {
+      let j = i;
+      while (j < blocks.length && blocks[j].kind === 'numbered' && headline[j]) j++;
+      if (j - i >= opts.minLinkListItems) for (let k = i; k < j; k++) numbered[k] = true;
+    }
+  }
+  const keys = blocks.map((b) => paragraphKey(b.text));
+  const counts = new Map<string, number>();
+  for (const k of keys) counts.set(k, (counts.get(k) ?? 0) + 1);
+  const commentsStart = blocks.findIndex((b) => b.features.chars <= 60 && COMMENTS_LABEL.test(b.text));
+  return blocks.map((b, i) => ({
+    indentDelta: b.kind !== 'text' ? 0 : b.indent < proseIndent ? -1 : b.indent > proseIndent ? 1 : 0,
+    groupSize: groupSizes.get(b.group) ?? 1,
+    headlineRun: headlineRun[i],
+    listRun: listRun[i],
+    nested: b.kind !== 'text' && b.indent > listIndent,
+    linkList: linkList[i],
+    labelledList: labelled[i],
+    repeated: keys[i] !== '' && (counts.get(keys[i]) ?? 0) > 1,
+    afterComments: commentsStart >= 0 && i > commentsStart,
+    numberedHeadlines: numbered[i],
+  }));
+}
+
+/** A paragraph of prose: long enough, ending like a sentence, with function words. */
+function isProse(block: Block): boolean {
+  const f = block.features;
+  return f.chars >= 150 && f.terminal && f.stopwords >= 0.2;
+}
+
+
+
+/** A short heading that names a box of links: a label word ("Most read", "We Recommend:") or interface words. */
+export function isListLabel(block: Block): boolean {
+  const f = block.features;
+  return f.words <= 6 && f.chars <= 60 && !f.terminal && (LIST_LABEL.test(block.text) || f.widgetWords >= 0.5);
+}
+
+/** Indentation of the page's prose: the indent carrying most characters of sentence-ending text blocks. */
+function dominantProseIndent(blocks: Block[]): number {
+  const weight = new Map<number, number>();
+  for (const b of blocks) {
+    if (b.kind !== 'text' || !b.features.terminal || b.features.chars < 80) continue;
+    weight.set(b.indent, (weight.get(b.indent) ?? 0) + b.features.chars);
+  }
+  let best = 0;
+  let bestWeight = -1;
+  for (const [indent, w] of weight) if (w > bestWeight || (w === bestWeight && indent < best)) [best, bestWeight] = [indent, w];
+  return best;
+}
+
+/** For each position, the length of the run of consecutive `true` values it belongs to (0 where false). */
+function runLengths(flags: boolean[]): number[] {
+  const out = new Array<number>(flags.length).fill(0);
+  for (let i = 0; i < flags.length; ) {
+    if (!flags[i]) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < flags.length && flags[j]) j++;
+    for (let k = i; k < j; k++) out[k] = j - i;
+    i = j;
+  }
+  return out;
+}

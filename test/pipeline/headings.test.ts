@@ -1,0 +1,37 @@
+import { pruneOrphanHeadings } from '../../src/pipeline/headings.js';
+import { keep, remove, type Doc } from '../../src/pipeline/doc.js';
+import { pipeline, page } from '../helpers.js';
+
+/** A page whose blocks are all kept, so each test decides by hand what the classifier would have removed. */
+function keptPage(...lines: string[]): Doc {
+  const doc = pipeline(page(...lines));
+  for (const b of doc.blocks) keep(b, 'content:main', 'test');
+  return doc;
+}
+
+describe('pruneOrphanHeadings', () => {
+  it('drops a heading whose text was removed, and keeps one whose text was kept', () => {
+    const doc = keptPage(
+      'Related coverage:', '',
+      'A list of other stories that the classifier removed.', '',
+      'Background', '',
+      'The volcano last erupted in 1998, when the airport was closed for almost a week.',
+    );
+    remove(doc.blocks[1], 'chrome:link-list', 'test');
+    pruneOrphanHeadings(doc);
+    expect(doc.blocks.map((b) => b.decision.rule)).toEqual(['chrome:orphan-heading', 'chrome:link-list', 'content:main', 'content:main']);
+  });
+
+  it('drops a heading at the end of the page', () => {
+    const doc = keptPage('The article ends with this sentence, which is long enough to be a paragraph.', '', 'Share this story');
+    pruneOrphanHeadings(doc);
+    expect(doc.blocks[1].decision.rule).toBe('chrome:orphan-heading');
+  });
+
+  it('leaves short lines that touch the next one alone (a verse is not a heading)', () => {
+    const doc = keptPage('Roses are red and violets blue', 'Sugar is sweet and so are you', '', 'And a paragraph follows.');
+    remove(doc.blocks[1], 'chrome:boilerplate', 'test');
+    pruneOrphanHeadings(doc);
+    expect(doc.blocks[0].decision.rule).toBe('content:main');
+  });
+});
