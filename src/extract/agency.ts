@@ -1,29 +1,42 @@
-// The news agency credited: a source line in the header or after the article (`(Xinhua)`, `Source: Xinhua`,
-// `(China Daily)`, a bare `Reuters`), else the agency of the dateline, else one named in the byline.
+// The news agency credited: a source credit in the header or after the article (`(Xinhua)`, `Source: Xinhua`,
+// `来源：新华网`, `(China Daily)`, a bare `Reuters`), also as one part of a line of fields (`By Zhang Yue | China
+// Daily | Updated: ...`); else the agency of the dateline, else one named in the byline.
 import type { ExtractContext } from './context.js';
-import { consume, headerBlocks, tailBlocks } from './context.js';
+import { consumeIfFieldLine, headerBlocks, tailBlocks } from './context.js';
 import { knownAgency } from './agencies.js';
+import { segments } from './segments.js';
 
-const PARENTHESISED = /^[([]\s*([^()[\]]{2,40}?)\s*[)\]]$/u;
-const SOURCE_LABEL = /^(?:source|sources|quelle|fuente|fonte|source\s*:\s*|źródło|источник|来源|出处)\s*[:：]\s*(.{2,60}?)\.?$/iu;
-/** An outlet name in a credit line: a few capitalised words ("China Daily", "Xinhua"). */
-const OUTLET = /^\p{Lu}[\p{L}'’.&-]*(?:\s+(?:\p{Lu}[\p{L}'’.&-]*|of|the|de|du|des|für))*$/u;
+const PARENTHESISED = /^[([（]\s*([^()[\]（）]{2,40}?)\s*[)\]）]$/u;
+const SOURCE_LABEL = /^(?:sources?|quelle|fuente|fonte|źródło|источник|来源|出处|稿源)\s*[:：]\s*(.{2,60}?)\.?$/iu;
+/** An outlet's name: a few capitalised words ("China Daily", "People's Daily Online"). */
+const OUTLET = /^\p{Lu}[\p{L}'’.&-]*(?:\s+(?:\p{Lu}[\p{L}'’.&-]*|of|the|de|du|des|für)){0,4}$/u;
+/** An outlet's name in a script without capitals: a short run without spaces or sentence marks ("新华网"). */
+const CJK_OUTLET = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}A-Za-z0-9·\-—]{2,20}$/u;
+/** A credit is a short line; longer parts are prose. */
+const MAX_CREDIT = 70;
+
+/** The outlet a credit names, as written: a known agency, or a name that reads like an outlet's. */
+export function outletName(name: string): string | null {
+  const n = name.trim();
+  return knownAgency(n) ?? (OUTLET.test(n) || CJK_OUTLET.test(n) ? n : null);
+}
 
 export function parseCreditLine(text: string): string | null {
   const t = text.trim();
+  if (t.length > MAX_CREDIT) return null;
   let m = PARENTHESISED.exec(t);
-  if (m) return knownAgency(m[1]) ?? (OUTLET.test(m[1]) && m[1].split(/\s+/).length <= 4 ? m[1] : null);
+  if (m) return outletName(m[1]);
   m = SOURCE_LABEL.exec(t);
-  if (m) return knownAgency(m[1]) ?? (OUTLET.test(m[1]) ? m[1] : null);
+  if (m) return outletName(m[1]);
   return knownAgency(t);
 }
 
 export function extractAgencyLine(ctx: ExtractContext): string | null {
   for (const block of [...headerBlocks(ctx, 8), ...tailBlocks(ctx, 4)]) {
-    if (block.features.chars > 70) continue;
-    const agency = parseCreditLine(block.text);
-    if (agency) {
-      consume(block, 'agency', `source credit: ${agency}`);
+    for (const part of segments(block.text)) {
+      const agency = parseCreditLine(part);
+      if (!agency) continue;
+      consumeIfFieldLine(ctx, block, 'agency', `source credit: ${agency}`);
       return agency;
     }
   }

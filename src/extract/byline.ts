@@ -1,83 +1,136 @@
 // Authors named in the byline: `By John Smith`; `By JOHN SMITH and JANE DOE, Associated Press` (names as written,
-// the agency apart); `By Jane Doe, Science correspondent` (a role is not a name); `Zhang Yue (China Daily)`;
-// `Author: Li Na`; Reuters footers `Reporting by A and B; Additional reporting by C`. A line that is only the
-// byline is the field, not body.
+// the agency apart); `By Jane Doe, Science correspondent` (a role is not a name); `Zhang Yue (China Daily)` and
+// `By Li Na (People's Daily Online)` (the outlet apart); `Author: Li Na`, `作者：李娜`; a bare name beside other
+// fields in a line of fields (`Jane Doe | March 4, 2019`); Reuters footers `Reporting by A and B; Additional
+// reporting by C` (authors A, B, C, added to the byline's). A line that holds only the byline is the field, not
+// body; a footer credit after the last sentence of a paragraph is cut from it.
 import type { Block } from '../pipeline/doc.js';
 import type { ExtractContext } from './context.js';
-import { consume, cutFromText, headerBlocks, leadBlocks, tailBlocks } from './context.js';
+import { consume, consumeIfFieldLine, cutFromText, headerBlocks, leadBlocks, tailBlocks } from './context.js';
 import { isRole, looksLikeName, splitNames } from './names.js';
 import { knownAgency } from './agencies.js';
+import { outletName } from './agency.js';
+import { segments } from './segments.js';
 
 export interface Byline {
   authors: string[];
-  /** An agency named in the byline ("..., Associated Press"), if any. */
+  /** An agency or outlet named in the byline ("..., Associated Press", "(China Daily)"), if any. */
   agency: string | null;
 }
 
-const BY = /^(?:by|von|par|por|di|door|av|af|przez|автор:?)\s+(.{2,150})$/iu;
-const AUTHOR_LABEL = /^(?:authors?|autor(?:in|en)?|auteur|autore|written by|text|texto|reporter|作者|记者)\s*[:：]\s*(.{2,150})$/iu;
-const NAME_AND_OUTLET = /^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\s*\(([^()]{2,40})\)$/u;
-const REPORTING = /(?:^|[.;]\s*)(?:additional\s+)?reporting\s+by\s+(.+?)(?=;|\.\s|\)|$)/giu;
+const BY = /^(?:by|von|par|por|di|door|av|af|przez|автор)(?:\s*:\s*|\s+)(.{2,150})$/iu;
+const AUTHOR_LABEL = /^(?:authors?|autor(?:in|en)?|auteur|autore|written by|text|texto|reporter|作者|记者|文)\s*[:：/／]\s*(.{2,150})$/iu;
+const NAME_AND_OUTLET = /^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\s*[(（]([^()（）]{2,40})[)）]$/u;
+const TRAILING_OUTLET = /\s*[(（]([^()（）]{2,40})[)）]$/u;
+/** "CNN", "BBC": an outlet's initials after a comma are not a name. */
+const ACRONYM = /^\p{Lu}{2,6}$/u;
+/** Reuters-style footer credits; "Writing by" names the writer. Each runs to the next `;` or `)`, or to a sentence
+ * that starts another credit ("... Reese. Editing by ..."), or to the end. */
+const REPORTING = /(?:^|[.;(]\s*)(?:additional\s+)?(?:reporting|writing)\s+by\s+([^;)]+)/giu;
+const REPORTING_START = /^(?:additional\s+)?(?:reporting|writing)\s+by\s/iu;
+const NEXT_CREDIT = /\.\s+(?=\p{L}+\s+by\b)/u;
+/** Words that only say what a byline is ("Staff", "Reuters Staff"). */
+const STAFF = /\s+staff$/iu;
+/** Bare names in a line of fields: two to four words, so that a one-word outlet is not taken for one. */
+const BARE_NAME_WORDS = [2, 4];
 
 export function parseByline(text: string): Byline | null {
   const t = text.trim();
   let m = BY.exec(t) ?? AUTHOR_LABEL.exec(t);
   if (m) return namesAndAgency(m[1]);
   m = NAME_AND_OUTLET.exec(t);
-  if (m && looksLikeName(m[1])) return { authors: [m[1]], agency: knownAgency(m[2]) };
+  if (m && looksLikeName(m[1])) return { authors: [m[1]], agency: outletName(m[2]) };
   return null;
 }
 
 /** "JOHN SMITH and JANE DOE, Associated Press" -> the names, and the agency if the last part is one. */
 function namesAndAgency(credit: string): Byline | null {
-  const cleaned = credit.replace(/\s*[|•·].*$/u, '').replace(/\s*\([^)]*\)\s*$/u, '').trim();
-  const commaParts = cleaned.split(/\s*,\s*/);
   let agency: string | null = null;
-  // a trailing agency ("..., Associated Press") or role ("..., Science correspondent") is not a name
+  let rest = credit.trim();
+  const outlet = TRAILING_OUTLET.exec(rest);
+  if (outlet) {
+    agency = outletName(outlet[1]);
+    rest = rest.slice(0, outlet.index);
+  }
+  const commaParts = rest.split(/\s*,\s*/);
+  // a trailing agency ("..., Associated Press"), role ("..., Science correspondent") or outlet's initials is not a name
   while (commaParts.length > 1) {
     const last = commaParts[commaParts.length - 1];
-    if (knownAgency(last)) agency = knownAgency(last);
-    else if (!isRole(last)) break;
+    if (knownAgency(last)) agency ??= knownAgency(last);
+    else if (!isRole(last) && !ACRONYM.test(last)) break;
     commaParts.pop();
+  }
+  // "By Reuters", "By AFP Staff": the agency wrote it
+  if (commaParts.length === 1) {
+    const only = knownAgency(commaParts[0].replace(STAFF, ''));
+    if (only) return { authors: [], agency: only };
   }
   const names = commaParts.map((part) => splitNames(part));
   if (names.some((n) => n.length === 0)) return null;
   return { authors: names.flat(), agency };
 }
 
-export function parseReporting(text: string): string[] {
-  const out: string[] = [];
-  for (const m of text.matchAll(REPORTING)) out.push(...splitNames(m[1]));
-  return out;
+interface Credit {
+  /** The credit as printed, label included. */
+  text: string;
+  names: string[];
 }
 
-export function extractByline(ctx: ExtractContext): Byline {
-  for (const block of [...headerBlocks(ctx, 10), ...leadBlocks(ctx, 2)]) {
-    if (block.features.chars > 160) continue;
-    const byline = parseByline(block.text);
-    if (byline) {
-      consume(block, 'byline', `byline: ${byline.authors.join(', ')}`);
-      return byline;
-    }
-  }
+function reportingCredits(text: string): Credit[] {
+  return [...text.matchAll(REPORTING)].map((m) => {
+    const names = m[1].split(NEXT_CREDIT)[0];
+    const label = m[0].slice(0, m[0].length - m[1].length).replace(/^[.;(]\s*/u, '');
+    return { text: label + names, names: splitNames(names) };
+  });
+}
+
+export function parseReporting(text: string): string[] {
+  return reportingCredits(text).flatMap((c) => c.names);
+}
+
+/** `reporters`: names the dateline credits (`新华社北京3月4日电（记者 王伟 李娜）`), used when there is no byline. */
+export function extractByline(ctx: ExtractContext, reporters: string[] = []): Byline {
+  const found = headerByline(ctx) ?? (reporters.length ? { authors: reporters, agency: null } : { authors: [], agency: null });
   for (const block of tailBlocks(ctx, 6)) {
     const authors = parseReporting(block.text);
-    if (authors.length) {
-      consumeCredit(block, /(?:additional\s+)?reporting\s+by\s.*$/isu);
-      return { authors: dedupe(authors), agency: null };
+    if (authors.length === 0) continue;
+    consumeCredits(block);
+    return { authors: [...new Set([...found.authors, ...authors])], agency: found.agency };
+  }
+  return found;
+}
+
+function headerByline(ctx: ExtractContext): Byline | null {
+  for (const block of [...headerBlocks(ctx, 10), ...leadBlocks(ctx, 2)]) {
+    if (block.text.length > 200) continue;
+    const parts = segments(block.text);
+    for (const part of parts) {
+      const byline = parseByline(part);
+      if (!byline) continue;
+      consumeIfFieldLine(ctx, block, 'byline', `byline: ${byline.authors.join(', ') || byline.agency}`);
+      return byline;
+    }
+    const name = bareName(ctx, parts);
+    if (name) {
+      consume(block, 'byline', `byline: ${name}`);
+      return { authors: [name], agency: null };
     }
   }
-  return { authors: [], agency: null };
+  return null;
 }
 
-/** A footer credit line goes entirely; a credit after the last sentence of a paragraph is cut from it. */
-function consumeCredit(block: Block, credit: RegExp): void {
-  const m = credit.exec(block.text);
-  if (!m) return;
-  if (m.index === 0) consume(block, 'byline', 'reporting credit');
-  else cutFromText(block, m[0]);
+/** "Jane Doe | March 4, 2019": a name is a byline when every other part of its line is a field. */
+function bareName(ctx: ExtractContext, parts: string[]): string | null {
+  if (parts.length < 2) return null;
+  const names = parts.filter((p) => !ctx.isField(p));
+  if (names.length !== 1) return null;
+  const n = names[0].split(/\s+/).length;
+  const [min, max] = BARE_NAME_WORDS;
+  return n >= min && n <= max && looksLikeName(names[0]) && !knownAgency(names[0]) ? names[0] : null;
 }
 
-function dedupe(names: string[]): string[] {
-  return [...new Set(names)];
+/** A footer of credits goes entirely; credits after the last sentence of a paragraph are cut from it. */
+function consumeCredits(block: Block): void {
+  if (REPORTING_START.test(block.text)) consume(block, 'byline', 'reporting credit');
+  else for (const credit of reportingCredits(block.text)) if (credit.names.length) cutFromText(block, credit.text);
 }

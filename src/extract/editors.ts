@@ -1,30 +1,52 @@
 // Editors credited on the page: `(Editor:LiXiang、Zhang Qian)`, `(Web editor: Zhang Kaiwei, Liang Jun)`,
-// `[Editor: Mu Xuequan]`, `Editor: Wang Yu`, `Editing by Chris Reese and Jonathan Oatis` (Reuters),
-// `Edited by ...`, `责任编辑：张三`. The credit may stand alone or sit inside a widget line or at the end of the
-// last paragraph; a line that is only the credit is the field, and a credit inside a kept paragraph is cut out.
+// `[Editor: Mu Xuequan]`, `Editor: Wang Yu`, `Editing by Chris Reese and Jonathan Oatis` (Reuters), `Edited by ...`,
+// `责任编辑：张三`, `【责任编辑：刘洋 】`. The credit may stand alone, be one part of a line of fields, sit inside a
+// widget line or end the last paragraph; a line of fields is taken out of the body whole, and a credit inside a
+// kept paragraph is cut out of it.
 import type { ExtractContext } from './context.js';
-import { consume, cutFromText } from './context.js';
+import { consumeIfFieldLine, cutFromText } from './context.js';
 import { splitNames } from './names.js';
+import { segments } from './segments.js';
 
+const ROLE = String.raw`(?:(?:web|chief|responsible|managing|copy|online)\s+)?editors?`;
 const CREDITS: RegExp[] = [
-  /[([]\s*(?:(?:web|chief|responsible|managing)\s+)?editors?\s*[:：]\s*([^)\]]{2,120})[)\]]/iu,
-  /(?:^|\s)(?:(?:web|chief|responsible|managing)\s+)?editors?\s*[:：]\s*(.{2,120})$/iu,
-  /(?:^|[.;]\s*|\s)(?:editing|edited)\s+by\s+(.{2,120}?)\s*(?:[;)]|$)/iu,
-  /(?:责任编辑|责编|编辑)\s*[:：]\s*([^\s)）]{1,40}(?:[、，,\s]+[^\s)）]{1,40})*)/u,
+  new RegExp(String.raw`[(\[（【]\s*${ROLE}\s*[:：]\s*([^)\]）】]{2,120})[)\]）】]`, 'iu'),
+  new RegExp(String.raw`(?:^|\s)${ROLE}\s*[:：]\s*(.{2,120})$`, 'iu'),
+  /(?:^|[.;]\s*|\s)(?:editing|edited)\s+by\s+([^;)]{2,120}?)\s*(?:[;)]|$)/iu,
+  /(?:责任编辑|责编|(?<!责任)编辑)\s*[:：]\s*([^)）\]】]{1,60})/u,
 ];
 
+export interface EditorCredit {
+  names: string[];
+  /** The credit as printed. */
+  text: string;
+}
+
+export function parseEditorCredit(text: string): EditorCredit | null {
+  for (const re of CREDITS) {
+    const m = re.exec(text);
+    if (!m) continue;
+    const names = splitNames(m[1]);
+    if (names.length) return { names, text: m[0].trim() };
+  }
+  return null;
+}
+
+/** The part is an editor credit and nothing else (brackets and stops aside). */
+export function isEditorCredit(part: string): boolean {
+  const credit = parseEditorCredit(part);
+  return credit !== null && !/[\p{L}\p{N}]/u.test(part.replace(credit.text, ''));
+}
+
 export function extractEditors(ctx: ExtractContext): string[] {
-  // the footer zone first (where credits usually stand), then the whole page
+  // the article and what follows it first (where credits usually stand), then the header
   const order = [...ctx.blocks.slice(ctx.bodyStart), ...ctx.blocks.slice(0, ctx.bodyStart)];
   for (const block of order) {
-    for (const re of CREDITS) {
-      const m = re.exec(block.text);
-      if (!m) continue;
-      const names = splitNames(m[1]);
-      if (names.length === 0) continue;
-      if (m[0].trim().length >= block.text.length - 2) consume(block, 'editors', `editor credit: ${names.join(', ')}`);
-      else cutFromText(block, m[0].trim());
-      return names;
+    for (const part of segments(block.text)) {
+      const credit = parseEditorCredit(part);
+      if (!credit) continue;
+      if (!consumeIfFieldLine(ctx, block, 'editors', `editor credit: ${credit.names.join(', ')}`)) cutFromText(block, credit.text);
+      return credit.names;
     }
   }
   return [];

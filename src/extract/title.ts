@@ -1,36 +1,101 @@
-// The headline: the heading-like line nearest above the article text, once date, byline, source and breadcrumb
-// lines (already taken by their fields) are passed over. A site name or a navigation label is further up, a
-// label such as "Latest News:" ends with a colon, a photo caption carries a credit; none of these is taken. A
-// page that starts straight with its first paragraph has no title.
+// The headline: the heading-like line nearest above the article text, once the furniture between them is passed
+// over (lines of fields such as date, byline, source and breadcrumb, image residue, share widgets, photo captions).
+// Navigation is not a headline: the walk up stops at a navigation bar (the site name and masthead are above it),
+// a label ending in a colon ("Latest News:") is not one, and neither is a line of one or two words ("Latest News",
+// "Video Player", most site names): headlines are longer. When the nearest candidate is a standfirst (a long
+// summary under the headline) and a shorter heading sits right above it, that heading is the headline. A page that
+// starts straight with its first paragraph has no title.
 import type { Block } from '../pipeline/doc.js';
 import type { ExtractContext } from './context.js';
-import { consume, headerBlocks } from './context.js';
-import { hasDateLine } from './published.js';
+import { consume, headerBlocks, isFieldLine } from './context.js';
+import { segments } from './segments.js';
+import { CJK_CHAR } from '../text/script.js';
 
 const MAX_TITLE_CHARS = 250;
-const CAPTION = /©|\((?:photo|foto|image|bild|picture)\b|\b(?:photo|foto|image|bild|picture|credit|quelle)s?\s*[:/]/iu;
-/** How many header lines to look through for the headline. */
+/** Shortest headline: three words, or six characters in a script written without spaces. */
+const MIN_WORDS = 3;
+const MIN_CJK_CHARS = 6;
+/** How many header lines (furniture aside) to look through for the headline. */
 const REACH = 8;
+/** A standfirst has at least this many words and this many times the words of the heading above it, which must
+ * itself be a real headline (a one-word kicker such as "Analysis" is not). */
+const STANDFIRST_MIN_WORDS = 12;
+const STANDFIRST_RATIO = 1.3;
+const HEADLINE_MIN_WORDS = 5;
+
+const CAPTION =
+  /©|\((?:photo|foto|image|bild|picture)\b|\b(?:photo|foto|image|bild|picture|credit|quelle|photograph)s?\s*[:/]|\b(?:photo(?:graph)?|pictured?)\s+by\b|\bgetty images\b|\b(?:AP|AFP|EPA|Reuters|Xinhua)\s+photo\b|图片来源|[（(]\s*摄\s*[)）]|\s摄$/iu;
+/** Lines that start like metadata, not like a headline. */
+const META_START = /^(?:by|posted|published|updated|source|photo|image|video|watch|read more|advertisement|sponsored)\b/iu;
+const CJK_GLOBAL = new RegExp(CJK_CHAR.source, 'gu');
 
 export function isTitleLike(block: Block): boolean {
   const f = block.features;
+  const text = block.text;
   if (f.list !== null || f.chars > MAX_TITLE_CHARS || f.words === 0) return false;
-  if (/[.:;,]$/.test(block.text) && !/\.\.\.$|…$/.test(block.text)) return false;
+  if (/[.:;,：；，]$/.test(text) && !/\.\.\.$|…$/.test(text)) return false;
   if (f.widgetWords >= 0.5 || f.linkLike || f.residue || f.counter) return false;
-  if (CAPTION.test(block.text)) return false;
+  if (CAPTION.test(text) || META_START.test(text)) return false;
+  if (!longEnough(text, f.words)) return false;
   return f.sentences <= 2;
 }
 
-export function extractTitle(ctx: ExtractContext): { title: string | null; index: number } {
+function longEnough(text: string, wordCount: number): boolean {
+  const cjk = (text.match(CJK_GLOBAL) ?? []).length;
+  return cjk * 2 >= wordCount ? cjk >= MIN_CJK_CHARS : wordCount >= MIN_WORDS;
+}
+
+/** What stands between a headline and its text without being either. */
+function isFurniture(ctx: ExtractContext, block: Block): boolean {
+  const rule = block.decision.rule;
+  if (rule.startsWith('field:') || rule === 'chrome:residue' || block.features.residue) return true;
+  if (rule === 'chrome:widget' && !isNavigation(block)) return true;
+  return CAPTION.test(block.text) || isFieldLine(ctx, block);
+}
+
+/** A bar of three or more short items that are not interface words ("Home | World | Business"): site navigation. */
+export function isNavigation(block: Block): boolean {
+  if (block.features.widgetWords >= 0.5 || block.text.length > 200) return false;
+  const items = segments(block.text);
+  return items.length >= 3 && items.every((item) => item.split(/\s+/).length <= 3 && !/[.!?]$/.test(item));
+}
+
+function isStandfirst(below: Block, above: Block): boolean {
+  const [b, a] = [below.features.words, above.features.words];
+  return a >= HEADLINE_MIN_WORDS && b >= STANDFIRST_MIN_WORDS && b >= a * STANDFIRST_RATIO;
+}
+
+export interface TitleResult {
+  title: string | null;
+  /** The headline's block index; without one, the top of the field lines right above the text. */
+  index: number;
+}
+
+export function extractTitle(ctx: ExtractContext): TitleResult {
+  let top = ctx.bodyStart;
+  let inFieldRun = true;
   let seen = 0;
+  let found: Block | null = null;
   for (const block of headerBlocks(ctx, 30)) {
-    if (block.decision.rule.startsWith('field:') || hasDateLine(block)) continue;
-    if (++seen > REACH) break;
-    if (block.decision.rule === 'chrome:widget' || block.decision.rule === 'chrome:residue') continue;
-    if (isTitleLike(block)) {
-      consume(block, 'title', 'headline above the article');
-      return { title: block.text, index: block.index };
+    if (isFurniture(ctx, block)) {
+      if (inFieldRun) top = block.index;
+      continue;
     }
+    inFieldRun = false;
+    if (isNavigation(block)) break;
+    if (found) {
+      if (isTitleLike(block) && isStandfirst(found, block)) found = block;
+      break;
+    }
+    if (++seen > REACH) break;
+    if (isTitleLike(block)) found = block;
   }
-  return { title: null, index: ctx.bodyStart };
+  if (!found) return { title: null, index: top };
+  consume(found, 'title', 'headline above the article');
+  return { title: cleanTitle(found.text), index: found.index };
+}
+
+/** Markdown heading marks (html2text) and doubled spaces are not part of the headline. */
+function cleanTitle(text: string): string {
+  return text.replace(/^#{1,6}\s+/u, '').replace(/\s+#+$/u, '').replace(/\s+/g, ' ').trim();
 }

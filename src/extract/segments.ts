@@ -1,0 +1,20 @@
+// A header or footer line often carries several fields at once: `Source: Xinhua| 2019-01-06 07:46:12|Editor: Mu
+// Xuequan`, `By Zhang Yue | China Daily | Updated: 2019-03-04 07:46`, `2013年06月14日20:59  来源：中国新闻网  作者：李娜`.
+// Cut at bars, spaced bullets, wide gaps and before a field label, each part reads as one field on its own.
+
+/** Bars, bullets with spaces around them (a bare "·" joins the parts of a transcribed name), gaps of 2+ spaces. */
+const BREAK = /\s*[|｜]\s*|\s+[•·]\s+|\s{2,}|\u3000+/u;
+/** A labelled field starts a new part even after a single space ("Source: Global Times Published: 2019/3/4").
+ * The lookahead comes before the lookbehind so that a long run of spaces is rejected at once, not rescanned. */
+const LABEL =
+  /(?<=\S)\s+(?=(?:(?:last|first)\s+)?(?:sources?|published|updated|posted|editors?|web editor|authors?)\s*[:：])(?<!\b(?:last|first|web)\s+)|(?<=\S)\s*(?=(?:来源|出处|作者|记者|责任编辑|(?<!责任)编辑|发布时间|更新时间|(?<!发布|更新)时间)\s*[:：])/giu;
+const CUT = '\u0000';
+
+/** The parts of a line, trimmed, in order; a line without separators is one part. */
+export function segments(text: string): string[] {
+  return text
+    .replace(LABEL, CUT)
+    .split(new RegExp(`${CUT}|${BREAK.source}`, 'u'))
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
+}
