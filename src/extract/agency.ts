@@ -7,11 +7,11 @@ import { knownAgency } from './agencies.js';
 import { segments } from './segments.js';
 
 const PARENTHESISED = /^[([（]\s*([^()[\]（）]{2,40}?)\s*[)\]）]$/u;
-const SOURCE_LABEL = /^(?:sources?|quelle|fuente|fonte|źródło|источник|来源|出处|稿源)\s*[:：]\s*(.{2,60}?)\.?$/iu;
+const SOURCE_LABEL = /^(?:sources?|quelle|fuente|fonte|źródło|источник|(?:本文)?来源|出处|稿源)\s*[:：]\s*(.{2,60}?)\.?$/iu;
 /** An outlet's name: a few capitalised words ("China Daily", "People's Daily Online"). */
 const OUTLET = /^\p{Lu}[\p{L}'’.&-]*(?:\s+(?:\p{Lu}[\p{L}'’.&-]*|of|the|de|du|des|für)){0,4}$/u;
 /** An outlet's name in a script without capitals: a short run without spaces or sentence marks ("新华网"). */
-const CJK_OUTLET = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}A-Za-z0-9·\-—]{2,20}$/u;
+const CJK_OUTLET = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}A-Za-z0-9·・\-－—–]{2,20}$/u;
 /** A credit is a short line; longer parts are prose. */
 const MAX_CREDIT = 70;
 
@@ -25,7 +25,8 @@ export function parseCreditLine(text: string): string | null {
   const t = text.trim();
   if (t.length > MAX_CREDIT) return null;
   let m = PARENTHESISED.exec(t);
-  if (m) return outletName(m[1]);
+  // "(Xinhua)", "(Source: Xinhua)"
+  if (m) return SOURCE_LABEL.test(m[1]) ? parseCreditLine(m[1]) : outletName(m[1]);
   m = SOURCE_LABEL.exec(t);
   if (m) return outletName(m[1]);
   return knownAgency(t);

@@ -11,6 +11,7 @@ import { isRole, looksLikeName, splitNames } from './names.js';
 import { knownAgency } from './agencies.js';
 import { outletName } from './agency.js';
 import { segments } from './segments.js';
+import { findDate } from './date.js';
 
 export interface Byline {
   authors: string[];
@@ -29,18 +30,27 @@ const ACRONYM = /^\p{Lu}{2,6}$/u;
 const REPORTING = /(?:^|[.;(]\s*)(?:additional\s+)?(?:reporting|writing)\s+by\s+([^;)]+)/giu;
 const REPORTING_START = /^(?:additional\s+)?(?:reporting|writing)\s+by\s/iu;
 const NEXT_CREDIT = /\.\s+(?=\p{L}+\s+by\b)/u;
+/** What joins a byline to a date printed after it. */
+const TRAILING_JOINER = /(?:[\s,|–—-]|\bon\b|\bat\b)+$/u;
 /** Words that only say what a byline is ("Staff", "Reuters Staff"). */
 const STAFF = /\s+staff$/iu;
 /** Bare names in a line of fields: two to four words, so that a one-word outlet is not taken for one. */
 const BARE_NAME_WORDS = [2, 4];
 
 export function parseByline(text: string): Byline | null {
-  const t = text.trim();
+  const t = withoutTrailingDate(text.trim());
   let m = BY.exec(t) ?? AUTHOR_LABEL.exec(t);
   if (m) return namesAndAgency(m[1]);
   m = NAME_AND_OUTLET.exec(t);
   if (m && looksLikeName(m[1])) return { authors: [m[1]], agency: outletName(m[2]) };
   return null;
+}
+
+/** "By Kate Morris, March 4, 2019", "By Kate Morris on March 4": the date is the publication's, not a name. */
+function withoutTrailingDate(text: string): string {
+  const date = findDate(text, 'dmy');
+  if (!date || /[\p{L}\p{N}]/u.test(text.slice(date.end))) return text;
+  return text.slice(0, date.start).replace(TRAILING_JOINER, '');
 }
 
 /** "JOHN SMITH and JANE DOE, Associated Press" -> the names, and the agency if the last part is one. */

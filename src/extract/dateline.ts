@@ -7,7 +7,7 @@
 // paragraph.
 import type { Dateline } from '../schema.js';
 import type { ExtractContext } from './context.js';
-import { leadBlocks } from './context.js';
+import { isFieldLine, leadBlocks } from './context.js';
 import { MONTH_WORD } from '../text/months.js';
 import { knownAgency } from './agencies.js';
 import { splitNames } from './names.js';
@@ -79,7 +79,15 @@ function parseCjkDateline(text: string): DatelineMatch | null {
   return { dateline: { place: m[2], date: m[3], agency }, length: m[0].length, reporters };
 }
 
+/** The dateline opens one of the article's first paragraphs (a standfirst may come first); byline and date lines
+ * in between are passed over. */
+const LEAD_REACH = 2;
+
 export function extractDateline(ctx: ExtractContext): DatelineMatch | null {
-  const first = leadBlocks(ctx, 1)[0];
-  return first ? parseDateline(first.text) : null;
+  const paragraphs = leadBlocks(ctx, 8).filter((b) => !isFieldLine(ctx, b));
+  for (const block of paragraphs.slice(0, LEAD_REACH)) {
+    const found = parseDateline(block.text);
+    if (found) return found;
+  }
+  return null;
 }

@@ -9,12 +9,19 @@ import { splitNames } from './names.js';
 import { segments } from './segments.js';
 
 const ROLE = String.raw`(?:(?:web|chief|responsible|managing|copy|online)\s+)?editors?`;
-const CREDITS: RegExp[] = [
-  new RegExp(String.raw`[(\[（【]\s*${ROLE}\s*[:：]\s*([^)\]）】]{2,120})[)\]）】]`, 'iu'),
-  new RegExp(String.raw`(?:^|\s)${ROLE}\s*[:：]\s*(.{2,120})$`, 'iu'),
-  /(?:^|[.;]\s*|\s)(?:editing|edited)\s+by\s+([^;)]{2,120}?)\s*(?:[;)]|$)/iu,
-  /(?:责任编辑|责编|(?<!责任)编辑)\s*[:：]\s*([^)）\]】]{1,60})/u,
+interface CreditForm {
+  re: RegExp;
+  /** A label such as "Editor:" says the words after it are a name, even a pen name in lower case ("huaxia"). */
+  labelled: boolean;
+}
+const CREDITS: CreditForm[] = [
+  { re: new RegExp(String.raw`[(\[（【]\s*${ROLE}\s*[:：]\s*([^)\]）】]{2,120})[)\]）】]`, 'iu'), labelled: true },
+  { re: new RegExp(String.raw`(?:^|\s)${ROLE}\s*[:：]\s*(.{2,120})$`, 'iu'), labelled: true },
+  { re: /(?:^|[.;]\s*|\s)(?:editing|edited)\s+by\s+([^;)]{2,120}?)\s*(?:[;)]|$)/iu, labelled: false },
+  { re: /(?:责任编辑|责编|(?<!责任)编辑)\s*[:：]\s*([^)）\]】]{1,60})/u, labelled: true },
 ];
+/** A pen name or login: one word of letters. */
+const PEN_NAME = /^\p{L}{3,20}$/u;
 
 export interface EditorCredit {
   names: string[];
@@ -23,10 +30,12 @@ export interface EditorCredit {
 }
 
 export function parseEditorCredit(text: string): EditorCredit | null {
-  for (const re of CREDITS) {
+  for (const { re, labelled } of CREDITS) {
     const m = re.exec(text);
     if (!m) continue;
-    const names = splitNames(m[1]);
+    const list = m[1].trim();
+    const names = splitNames(list);
+    if (names.length === 0 && labelled && PEN_NAME.test(list)) names.push(list);
     if (names.length) return { names, text: m[0].trim() };
   }
   return null;

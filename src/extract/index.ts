@@ -27,7 +27,7 @@ export function extractFields(doc: Doc): Fields {
   const dateline = extractDateline(ctx);
   const byline = extractByline(ctx, dateline?.reporters);
   const title = extractTitle(ctx);
-  const published = extractPublished(ctx, title.index, title.title !== null);
+  const published = extractPublished(ctx, title.index, title.title !== null, dateline?.dateline ?? null);
   const agency = creditedAgency ?? dateline?.dateline.agency ?? byline.agency ?? null;
   return {
     title: title.title,

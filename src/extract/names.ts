@@ -8,6 +8,8 @@ const SEPARATORS = /\s*(?:、|，|,|;|；|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\
 const CJK_SEPARATORS = new RegExp(`${SEPARATORS.source}|\\s+`, 'iu');
 /** A list with no Latin letters is a list of names in a script without spaces between words. */
 const LATIN_LETTER = /[A-Za-z\u00c0-\u024f]/u;
+/** A staff code some portals append to an editor's name ("王芳_NQ3456"); names have no underscores. */
+const STAFF_CODE = /_[\p{L}\p{N}]+$/u;
 /** "Karen Lim in Singapore": the place is not part of the name. */
 const PLACE_SUFFIX = /\s+in\s+\p{Lu}[\p{L}.'’ -]*$/u;
 /** Brackets, stops and spaces around a credit (`刘洋 】`, `Mu Xuequan.`). */
@@ -26,7 +28,7 @@ export function splitNames(list: string): string[] {
   const separators = LATIN_LETTER.test(cleaned) ? SEPARATORS : CJK_SEPARATORS;
   const parts = cleaned
     .split(separators)
-    .map((s) => trimMarks(s).replace(PLACE_SUFFIX, ''))
+    .map((s) => trimMarks(s).replace(STAFF_CODE, '').replace(PLACE_SUFFIX, ''))
     .filter((s) => s !== '');
   return parts.length > 0 && parts.every(looksLikeName) ? parts : [];
 }

@@ -3,14 +3,15 @@
 // fields (`Source: Xinhua| 2019-01-06 07:46:12|Editor: Mu Xuequan`). Where it is looked for, in order: the
 // article header (the lines between the headline and the text, or the field lines right above the text when
 // there is no headline), the lines right above the headline, date lines among the article's first lines, and
-// after the article a line that says it gives the publication ("Published ..."). Dates that are not on a date line
+// after the article (before its comments) a line that says it gives the publication ("Published ..."), and last a
+// dateline that prints the year. Dates that are not on a date line
 // are not publication dates: a headline list prints a headline after its date ("March 1, 2019 - School board
 // ..."), prose mentions the dates of events, and comments (after the article) carry no publication label.
 import type { Block } from '../pipeline/doc.js';
+import type { Dateline } from '../schema.js';
 import type { ExtractContext } from './context.js';
 import { consumeIfFieldLine, headerBlocks, isFieldLine, leadBlocks, tailBlocks } from './context.js';
 import { findDate, numericOrder, type FoundDate, type NumericOrder } from './date.js';
-import { segments } from './segments.js';
 import { words } from '../text/tokens.js';
 
 /** Words a date line may carry besides the date and its time (English first, then the other languages of date.ts). */
@@ -31,6 +32,8 @@ const MAX_DATE_LINE = 120;
 const TIME_ONLY = /^(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:\p{Lu}{2,4})?$/iu;
 /** After the article, only a line that says it is the publication date counts (comments have dates too). */
 const PUBLICATION_LABEL = /^(?:(?:first|originally)\s+)?(?:published|posted|publication date)\b|^(?:发布|发表)(?:时间|于)?/iu;
+/** The start of the comments: a heading or an invitation to comment. */
+const COMMENTS = /^(?:\d+\s+)?(?:comments?|replies|responses|reader comments|discussion|leave a (?:comment|reply)|join the (?:discussion|conversation)|(?:网友)?评论|留言)(?![\p{L}\p{N}])/iu;
 /** How many blocks above the headline may still hold its date ("March 4, 2019 | Politics" above it). */
 const ABOVE_TITLE = 2;
 
@@ -49,27 +52,35 @@ export function isDatePart(part: string): boolean {
   return dateLineDate(part, 'dmy') !== null || TIME_ONLY.test(part);
 }
 
-/** The publication date a block gives: a date line, or the date of a line of fields that has a date part. */
+/** The publication date a block gives: the date of a line that holds nothing but fields (`Updated: 2013-06-15
+ * 07:46`, `Source: Xinhua| 2019-01-06 07:46:12|Editor: Mu Xuequan`, `By Kate Morris, March 4, 2019`). */
 function blockDate(ctx: ExtractContext, block: Block, order: NumericOrder | null): FoundDate | null {
-  const whole = dateLineDate(block.text, order);
-  if (whole) return whole;
-  const parts = segments(block.text);
-  if (parts.length < 2 || !parts.some(isDatePart) || !isFieldLine(ctx, block)) return null;
-  return findDate(block.text, order);
+  return isFieldLine(ctx, block) ? findDate(block.text, order) : null;
 }
 
-/** `headerTop`: index of the headline (`titled`), or else of the top of the field lines right above the text. */
-export function extractPublished(ctx: ExtractContext, headerTop: number, titled: boolean): string | null {
+/** After the article: blocks up to the comments, which carry dates of their own. */
+function tailBeforeComments(ctx: ExtractContext): Block[] {
+  const out: Block[] = [];
+  for (const block of tailBlocks(ctx, 4)) {
+    if (block.features.counter || COMMENTS.test(block.text)) break;
+    out.push(block);
+  }
+  return out;
+}
+
+/** `headerTop`: index of the headline (`titled`), or else of the top of the field lines right above the text.
+ * Without a date line, a dateline that prints the year (`WASHINGTON, March 4, 2019 (UPI) --`) dates the story. */
+export function extractPublished(ctx: ExtractContext, headerTop: number, titled: boolean, dateline: Dateline | null): string | null {
   const header = headerBlocks(ctx, 30);
   const order = numericOrder(header.map((b) => b.text));
   const articleHeader = header.filter((b) => b.index >= headerTop).reverse();
   const aboveTitle = titled ? header.filter((b) => b.index < headerTop && b.index >= headerTop - ABOVE_TITLE) : [];
-  const tail = tailBlocks(ctx, 4).filter((b) => PUBLICATION_LABEL.test(b.text));
+  const tail = tailBeforeComments(ctx).filter((b) => PUBLICATION_LABEL.test(b.text));
   for (const block of [...articleHeader, ...aboveTitle, ...leadBlocks(ctx, 2), ...tail]) {
     const found = blockDate(ctx, block, order);
     if (!found) continue;
     consumeIfFieldLine(ctx, block, 'published', `publication date ${found.iso}`);
     return found.iso;
   }
-  return null;
+  return dateline?.date ? (findDate(dateline.date)?.iso ?? null) : null;
 }

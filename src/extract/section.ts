@@ -5,6 +5,7 @@
 // before it. The parts are kept as printed, a leading "Home" included.
 import type { ExtractContext } from './context.js';
 import { consume, headerBlocks } from './context.js';
+import { plainText } from './segments.js';
 
 const SEPARATOR = /\s*(?:>>|»|›|>|\/|→|‹‹)\s*/u;
 /** "You are here:", "当前位置：": a label in front of the trail. */
@@ -13,9 +14,17 @@ const MAX_PARTS = 7;
 const MAX_PART_WORDS = 5;
 /** Labels that must remain when a trailing headline is dropped: "Home > <headline>" is not a section. */
 const MIN_LABELS_BEFORE_HEADLINE = 2;
+/** A last part that only says "this article" (Chinese sites end the trail with 正文, "main text"). */
+const ARTICLE_LABEL = /^(?:正文|正文内容|内容|详情|文章)$/u;
 
 export function parseBreadcrumb(line: string): string[] | null {
-  const text = line.replace(LOCATION_LABEL, '');
+  const parts = trail(line);
+  if (parts && parts.length > 2 && ARTICLE_LABEL.test(parts[parts.length - 1])) parts.pop();
+  return parts;
+}
+
+function trail(line: string): string[] | null {
+  const text = plainText(line).replace(LOCATION_LABEL, '');
   if (text.length > 200 || /[.!?;]$/.test(text)) return null;
   const slash = !/>>|»|›|>|→/.test(text);
   // a slash only separates when spaced ("News / Politics"); "and/or" or a URL is not a trail

@@ -9,12 +9,23 @@ const BREAK = /\s*[|｜]\s*|\s+[•·]\s+|\s{2,}|\u3000+/u;
 const LABEL =
   /(?<=\S)\s+(?=(?:(?:last|first)\s+)?(?:sources?|published|updated|posted|editors?|web editor|authors?)\s*[:：])(?<!\b(?:last|first|web)\s+)|(?<=\S)\s*(?=(?:来源|出处|作者|记者|责任编辑|(?<!责任)编辑|发布时间|更新时间|(?<!发布|更新)时间)\s*[:：])/giu;
 const CUT = '\u0000';
+const PARTS = new RegExp(`${CUT}|${BREAK.source}`, 'u');
 
-/** The parts of a line, trimmed, in order; a line without separators is one part. */
+/** Markup that text converters leave around words: markdown emphasis and links (html2text), link numbers (lynx). */
+const EMPHASIS = /\*\*|__/gu;
+const MARKDOWN_LINK = /\[([^\]]*)\]\([^)\s]*\)/gu;
+const LINK_NUMBER = /\[\d{1,4}\]/gu;
+
+/** The text of a line without converter markup: `**By Jane Doe**` -> `By Jane Doe`, `[World](/world)` -> `World`. */
+export function plainText(text: string): string {
+  return text.replace(MARKDOWN_LINK, '$1').replace(LINK_NUMBER, '').replace(EMPHASIS, '').trim();
+}
+
+/** The parts of a line, trimmed and without markup, in order; a line without separators is one part. */
 export function segments(text: string): string[] {
-  return text
+  return plainText(text)
     .replace(LABEL, CUT)
-    .split(new RegExp(`${CUT}|${BREAK.source}`, 'u'))
+    .split(PARTS)
     .map((s) => s.trim())
     .filter((s) => s !== '');
 }

@@ -8,7 +8,7 @@
 import type { Block } from '../pipeline/doc.js';
 import type { ExtractContext } from './context.js';
 import { consume, headerBlocks, isFieldLine } from './context.js';
-import { segments } from './segments.js';
+import { plainText, segments } from './segments.js';
 import { CJK_CHAR } from '../text/script.js';
 
 const MAX_TITLE_CHARS = 250;
@@ -53,11 +53,11 @@ function isFurniture(ctx: ExtractContext, block: Block): boolean {
   return CAPTION.test(block.text) || isFieldLine(ctx, block);
 }
 
-/** A bar of three or more short items that are not interface words ("Home | World | Business"): site navigation. */
+/** A bar of three or more short labels that are not interface words ("Home | World | Business"): navigation. */
 export function isNavigation(block: Block): boolean {
   if (block.features.widgetWords >= 0.5 || block.text.length > 200) return false;
   const items = segments(block.text);
-  return items.length >= 3 && items.every((item) => item.split(/\s+/).length <= 3 && !/[.!?]$/.test(item));
+  return items.length >= 3 && items.every((item) => item.split(/\s+/).length <= 3 && !/[\d.!?:：]/u.test(item));
 }
 
 function isStandfirst(below: Block, above: Block): boolean {
@@ -95,7 +95,7 @@ export function extractTitle(ctx: ExtractContext): TitleResult {
   return { title: cleanTitle(found.text), index: found.index };
 }
 
-/** Markdown heading marks (html2text) and doubled spaces are not part of the headline. */
+/** Converter markup (markdown heading marks and emphasis, link numbers) and doubled spaces are not the headline. */
 function cleanTitle(text: string): string {
-  return text.replace(/^#{1,6}\s+/u, '').replace(/\s+#+$/u, '').replace(/\s+/g, ' ').trim();
+  return plainText(text).replace(/^#{1,6}\s+/u, '').replace(/\s+#+$/u, '').replace(/\s+/g, ' ').trim();
 }
