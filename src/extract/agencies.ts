@@ -9,7 +9,7 @@ const NAMES = [
   'Notimex', 'Prensa Latina', 'Kyodo News', 'China News Service', 'CNS', 'People\'s Daily', 'China Daily',
   'Global Times', 'CGTN', 'CCTV', 'Xinhua News Agency', 'Press Association', 'PA', 'AAP', 'Canadian Press', 'CP',
   'NAN', 'APS', 'MENA', 'WAM', 'SPA', 'KUNA', 'QNA', 'IRNA', 'Fars', 'Tasnim', 'Ukrinform', 'BTA', 'Agerpres',
-  'Tanjug', 'HINA', 'STA', 'Sputnik', 'The Associated Press', 'The Canadian Press', 'Reuters News', 'AFP News',
+  'Tanjug', 'HINA', 'STA', 'Sputnik', 'SID', 'AFX', 'dpa-AFX', 'APA-OTS', 'KNA', 'AP Photo', 'The Associated Press', 'The Canadian Press', 'Reuters News', 'AFP News',
   // the same agencies as Chinese-language sites name them
   '新华社', '新华网', '中新社', '中国新闻社', '中新网', '中国新闻网', '人民网', '人民日报', '央视网', '中央社', '法新社',
   '路透社', '美联社', '共同社', '塔斯社', '韩联社', '彭博社',

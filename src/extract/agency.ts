@@ -1,32 +1,45 @@
 // The news agency credited: a source credit in the header or after the article (`(Xinhua)`, `Source: Xinhua`,
-// `来源：新华网`, `(China Daily)`, a bare `Reuters`), also as one part of a line of fields (`By Zhang Yue | China
-// Daily | Updated: ...`); else the agency of the dateline, else one named in the byline.
+// `来源：新华网`, `(China Daily)`, a bare `Reuters`, `-- AFP`), also as one part of a line of fields (`By Zhang Yue |
+// China Daily | Updated: ...`), or a story that opens with `(Reuters) -`; else the agency of the dateline, else one
+// named in the byline.
 import type { ExtractContext } from './context.js';
-import { consumeIfFieldLine, headerBlocks, tailBlocks } from './context.js';
+import { consumeIfFieldLine, headerBlocks, leadBlocks, tailBlocks } from './context.js';
 import { knownAgency } from './agencies.js';
 import { segments } from './segments.js';
 
-const PARENTHESISED = /^[([（]\s*([^()[\]（）]{2,40}?)\s*[)\]）]$/u;
+const PARENTHESISED = /^[(（]\s*([^()（）]{2,40}?)\s*[)）]$/u;
+/** Square brackets hold renderer residue (`[BUTTON]`, `[logo.png]`); only a known agency counts in them. */
+const BRACKETED = /^\[\s*([^[\]]{2,40}?)\s*\]$/u;
 const SOURCE_LABEL = /^(?:sources?|quelle|fuente|fonte|źródło|источник|(?:本文)?来源|出处|稿源)\s*[:：]\s*(.{2,60}?)\.?$/iu;
-/** An outlet's name: a few capitalised words ("China Daily", "People's Daily Online"). */
+/** An outlet's name: a few capitalised words, one of which names a kind of outlet ("China Daily", "People's Daily
+ * Online", "Global Dispatch"); a capitalised word alone in brackets is more often a button or a caption. */
 const OUTLET = /^\p{Lu}[\p{L}'’.&-]*(?:\s+(?:\p{Lu}[\p{L}'’.&-]*|of|the|de|du|des|für)){0,4}$/u;
-/** An outlet's name in a script without capitals: a short run without spaces or sentence marks ("新华网"). */
-const CJK_OUTLET = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}A-Za-z0-9·・\-－—–]{2,20}$/u;
+const OUTLET_WORD =
+  /\b(?:daily|times|news|post|press|herald|online|journal|tribune|gazette|agency|network|tv|radio|review|telegraph|observer|chronicle|weekly|wire|service|media|dispatch|today|courier|star|mail|express|standard|magazine|bulletin|broadcasting|channel|digest|monitor|mirror|record|report|zeitung|nachrichten|presse|rundschau|tageblatt|journal|diario|noticias|giornale|gazeta|wiadomości)\b/iu;
+/** An outlet's name in Chinese, Japanese or Korean: a short run without spaces or sentence marks ("新华网"). */
+const CJK_OUTLET = /^(?=.*[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}])[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}A-Za-z0-9·・\-－—–]{2,20}$/u;
 /** A credit is a short line; longer parts are prose. */
 const MAX_CREDIT = 70;
 
 /** The outlet a credit names, as written: a known agency, or a name that reads like an outlet's. */
 export function outletName(name: string): string | null {
   const n = name.trim();
-  return knownAgency(n) ?? (OUTLET.test(n) || CJK_OUTLET.test(n) ? n : null);
+  return knownAgency(n) ?? ((OUTLET.test(n) && OUTLET_WORD.test(n)) || CJK_OUTLET.test(n) ? n : null);
 }
 
+/** A credit may be set off by a dash or slash: "-- AFP", "— Reuters", "/Xinhua". */
+const LEAD_MARK = /^[-–—/\s]+/u;
+/** A story that opens with the agency alone: "(Reuters) - World stock markets ...". */
+const OPENING_CREDIT = /^[([]([^()[\]]{2,40})[)\]]\s*(?:--|—|–|-)\s/u;
+
 export function parseCreditLine(text: string): string | null {
-  const t = text.trim();
+  const t = text.trim().replace(LEAD_MARK, '');
   if (t.length > MAX_CREDIT) return null;
   let m = PARENTHESISED.exec(t);
   // "(Xinhua)", "(Source: Xinhua)"
   if (m) return SOURCE_LABEL.test(m[1]) ? parseCreditLine(m[1]) : outletName(m[1]);
+  m = BRACKETED.exec(t);
+  if (m) return knownAgency(m[1]);
   m = SOURCE_LABEL.exec(t);
   if (m) return outletName(m[1]);
   return knownAgency(t);
@@ -34,6 +47,7 @@ export function parseCreditLine(text: string): string | null {
 
 export function extractAgencyLine(ctx: ExtractContext): string | null {
   for (const block of [...headerBlocks(ctx, 8), ...tailBlocks(ctx, 4)]) {
+    if (block.features.residue) continue;
     for (const part of segments(block.text)) {
       const agency = parseCreditLine(part);
       if (!agency) continue;
@@ -41,5 +55,7 @@ export function extractAgencyLine(ctx: ExtractContext): string | null {
       return agency;
     }
   }
-  return null;
+  const lead = leadBlocks(ctx, 1)[0];
+  const opening = lead ? OPENING_CREDIT.exec(lead.text) : null;
+  return opening ? knownAgency(opening[1]) : null;
 }

@@ -1,6 +1,7 @@
 // Authors named in the byline: `By John Smith`; `By JOHN SMITH and JANE DOE, Associated Press` (names as written,
 // the agency apart); `By Jane Doe, Science correspondent` (a role is not a name); `Zhang Yue (China Daily)` and
-// `By Li Na (People's Daily Online)` (the outlet apart); `Author: Li Na`, `作者：李娜`; a bare name beside other
+// `By Li Na (People's Daily Online)` (the outlet apart); `KENJI SATO, Kyodo News`; `Story by ...`; `Author: Li
+// Na`, `作者：李娜`, `本报记者 王伟 李娜`; a bare name beside other
 // fields in a line of fields (`Jane Doe | March 4, 2019`); Reuters footers `Reporting by A and B; Additional
 // reporting by C` (authors A, B, C, added to the byline's). A line that holds only the byline is the field, not
 // body; a footer credit after the last sentence of a paragraph is cut from it.
@@ -19,38 +20,56 @@ export interface Byline {
   agency: string | null;
 }
 
-const BY = /^(?:by|von|par|por|di|door|av|af|przez|автор)(?:\s*:\s*|\s+)(.{2,150})$/iu;
-const AUTHOR_LABEL = /^(?:authors?|autor(?:in|en)?|auteur|autore|written by|text|texto|reporter|作者|记者|文)\s*[:：/／]\s*(.{2,150})$/iu;
-const NAME_AND_OUTLET = /^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\s*[(（]([^()（）]{2,40})[)）]$/u;
+const BY = /^(?:(?:story|words|text|reported|written|reporting)\s+by|by|von|par|por|di|door|av|af|przez|автор)(?:\s*:\s*|\s+)(.{2,150})$/iu;
+const AUTHOR_LABEL = /^(?:(?:authors?|autor(?:in|en)?|auteur|autore|text|texto|reporter|作者)\s*[:：]|文\s*[:：/／])\s*(.{2,150})$/iu;
+/** Chinese reporter credits, with or without a colon: `记者 王伟 李娜`, `本报记者 王伟`, `（记者 王伟）`. */
+const CJK_REPORTER = /^[（(]?\s*(?:本报|本刊|本台|本网)?(?:特约)?记者\s*[:：]?\s*([^（()）]{2,40}?)\s*[)）]?$/u;
+const NAME_AND_OUTLET = /^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})\s*[(（]([^()（）]{2,40})[)）]$/u;
+/** A name and the agency it writes for, without "By": `KENJI SATO, Kyodo News`. */
+const NAME_AND_AGENCY = /^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}),\s*(.{2,40})$/u;
 const TRAILING_OUTLET = /\s*[(（]([^()（）]{2,40})[)）]$/u;
-/** "CNN", "BBC": an outlet's initials after a comma are not a name. */
+/** "CNN", "BBC": an outlet's initials after a comma are not a name; nor is a degree ("Grant Tinsley, PhD"). */
 const ACRONYM = /^\p{Lu}{2,6}$/u;
+const CREDENTIAL = /^(?:PhD|Ph\.D\.?|MD|M\.D\.|MPH|MBA|MSc|BSc|RN|DO|DDS|PharmD|Esq\.?|Jr\.?|Sr\.?)$/u;
 /** Reuters-style footer credits; "Writing by" names the writer. Each runs to the next `;` or `)`, or to a sentence
  * that starts another credit ("... Reese. Editing by ..."), or to the end. */
 const REPORTING = /(?:^|[.;(]\s*)(?:additional\s+)?(?:reporting|writing)\s+by\s+([^;)]+)/giu;
 const REPORTING_START = /^(?:additional\s+)?(?:reporting|writing)\s+by\s/iu;
 const NEXT_CREDIT = /\.\s+(?=\p{L}+\s+by\b)/u;
-/** What joins a byline to a date printed after it. */
-const TRAILING_JOINER = /(?:[\s,|–—-]|\bon\b|\bat\b)+$/u;
+/** What joins a byline to a date printed after it ("on", "le", "am", "el", "il", "de"). */
+const TRAILING_JOINER = /(?:[\s,|·•–—-]|\b(?:on|at|le|am|vom|el|il|de)\b)+$/iu;
+const LEADING_JOINER = /^[\s,|·•–—-]+/u;
 /** Words that only say what a byline is ("Staff", "Reuters Staff"). */
 const STAFF = /\s+staff$/iu;
 /** Bare names in a line of fields: two to four words, so that a one-word outlet is not taken for one. */
 const BARE_NAME_WORDS = [2, 4];
 
 export function parseByline(text: string): Byline | null {
-  const t = withoutTrailingDate(text.trim());
+  const t = withoutDate(text.trim());
   let m = BY.exec(t) ?? AUTHOR_LABEL.exec(t);
   if (m) return namesAndAgency(m[1]);
+  m = CJK_REPORTER.exec(t);
+  if (m) {
+    const authors = splitNames(m[1]);
+    return authors.length ? { authors, agency: null } : null;
+  }
+  // "Zhang Yue (China Daily)": only with a real outlet in the brackets ("Trends (21)" is a menu item)
   m = NAME_AND_OUTLET.exec(t);
-  if (m && looksLikeName(m[1])) return { authors: [m[1]], agency: outletName(m[2]) };
+  const outlet = m ? outletName(m[2]) : null;
+  if (m && outlet && looksLikeName(m[1])) return { authors: [m[1]], agency: outlet };
+  m = NAME_AND_AGENCY.exec(t);
+  if (m && looksLikeName(m[1]) && knownAgency(m[2])) return { authors: [m[1]], agency: knownAgency(m[2]) };
   return null;
 }
 
-/** "By Kate Morris, March 4, 2019", "By Kate Morris on March 4": the date is the publication's, not a name. */
-function withoutTrailingDate(text: string): string {
+/** "By Kate Morris, March 4, 2019", "By Kate Morris on March 4", "Oct 30 2020 by Emily Co": the date is the
+ * publication's, not part of the byline. */
+function withoutDate(text: string): string {
   const date = findDate(text, 'dmy');
-  if (!date || /[\p{L}\p{N}]/u.test(text.slice(date.end))) return text;
-  return text.slice(0, date.start).replace(TRAILING_JOINER, '');
+  if (!date) return text;
+  if (!/[\p{L}\p{N}]/u.test(text.slice(date.end))) return text.slice(0, date.start).replace(TRAILING_JOINER, '');
+  if (!/[\p{L}\p{N}]/u.test(text.slice(0, date.start))) return text.slice(date.end).replace(LEADING_JOINER, '');
+  return text;
 }
 
 /** "JOHN SMITH and JANE DOE, Associated Press" -> the names, and the agency if the last part is one. */
@@ -67,7 +86,7 @@ function namesAndAgency(credit: string): Byline | null {
   while (commaParts.length > 1) {
     const last = commaParts[commaParts.length - 1];
     if (knownAgency(last)) agency ??= knownAgency(last);
-    else if (!isRole(last) && !ACRONYM.test(last)) break;
+    else if (!isRole(last) && !ACRONYM.test(last) && !CREDENTIAL.test(last)) break;
     commaParts.pop();
   }
   // "By Reuters", "By AFP Staff": the agency wrote it
@@ -129,14 +148,18 @@ function headerByline(ctx: ExtractContext): Byline | null {
   return null;
 }
 
-/** "Jane Doe | March 4, 2019": a name is a byline when every other part of its line is a field. */
+/** "Jane Doe | March 4, 2019": a name is a byline when every other part of its line is a field. Without "By" the
+ * name must look like one on its own: two to four words, no comma, not in capitals (a label such as "PAID
+ * CONTENT" is). */
 function bareName(ctx: ExtractContext, parts: string[]): string | null {
   if (parts.length < 2) return null;
   const names = parts.filter((p) => !ctx.isField(p));
   if (names.length !== 1) return null;
-  const n = names[0].split(/\s+/).length;
+  const name = names[0];
+  const n = name.split(/\s+/).length;
   const [min, max] = BARE_NAME_WORDS;
-  return n >= min && n <= max && looksLikeName(names[0]) && !knownAgency(names[0]) ? names[0] : null;
+  if (n < min || n > max || name.includes(',') || name === name.toUpperCase()) return null;
+  return looksLikeName(name) && !knownAgency(name) ? name : null;
 }
 
 /** A footer of credits goes entirely; credits after the last sentence of a paragraph are cut from it. */

@@ -60,9 +60,17 @@ export function consume(block: Block, field: string, reason: string): void {
   remove(block, `field:${field}`, reason);
 }
 
-/** Every part of the line is a field: `Source: Xinhua| 2019-01-06 07:46:12|Editor: Mu Xuequan`. */
+/** A short capitalised label beside fields in a line of fields: a name or a place ("Jane Doe | March 4, 2019",
+ * "Written by Anil Kumar | New Delhi | Updated: ..."). */
+const LABEL = /^[\p{Lu}\p{Lo}][\p{L}'’.-]*(?:\s+[\p{Lu}\p{Lo}][\p{L}'’.-]*){0,3}$/u;
+
+/** Every part of the line is a field (`Source: Xinhua| 2019-01-06 07:46:12|Editor: Mu Xuequan`), but for at most
+ * one short name or place beside them. */
 export function isFieldLine(ctx: ExtractContext, block: Block): boolean {
-  return block.text.length <= MAX_FIELD_LINE && segments(block.text).every(ctx.isField);
+  if (block.text.length > MAX_FIELD_LINE) return false;
+  const parts = segments(block.text);
+  const others = parts.filter((p) => !ctx.isField(p));
+  return others.length === 0 || (others.length === 1 && parts.length >= 2 && LABEL.test(others[0]));
 }
 
 /** A field was found in the block: the block leaves the body when it holds nothing but fields. */

@@ -19,13 +19,16 @@ const REGION = String.raw`(?:,\s*(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*
 const DATE = String.raw`(?:,\s*((?:\p{L}{3,9}\.?\s+\d{1,2}|\d{1,2}\s+\p{L}{3,9}\.?)(?:,?\s+\d{4})?))?`;
 const AGENCY = String.raw`(?:\s*\(([^()]{2,40})\))?`;
 const DASH = String.raw`\s*(?:--|—|–|-)\s+`;
-const CAPS_DATELINE = new RegExp(`^${CAPS_PLACE}${REGION}${DATE}${AGENCY}${DASH}(?=\\S)`, 'u');
+/** "NEW DELHI: India is ..." (South Asian papers): a colon after a place in capitals. */
+const DASH_OR_COLON = String.raw`(?:${DASH}|:\s+)`;
+const CAPS_DATELINE = new RegExp(`^${CAPS_PLACE}${REGION}${DATE}${AGENCY}${DASH_OR_COLON}(?=\\S)`, 'u');
 const TITLE_DATELINE = new RegExp(`^${TITLE_PLACE}${REGION}${DATE}${AGENCY}${DASH}(?=\\S)`, 'u');
 
 /** Words in capitals that open a story without being a place. */
 const KICKERS = new Set(
-  `BREAKING UPDATE UPDATED EXCLUSIVE WATCH ANALYSIS OPINION EDITORIAL COMMENT LIVE VIDEO PHOTOS CORRECTION URGENT
-  FLASH ALERT REVIEW EXPLAINER INTERVIEW FEATURE NEWS REPORT WARNING NOTE EDITOR'S`.split(/\s+/),
+  `BREAKING UPDATE UPDATED EXCLUSIVE WATCH ANALYSIS OPINION EDITORIAL COMMENT LIVE VIDEO PHOTO PHOTOS CORRECTION
+  URGENT FLASH ALERT REVIEW EXPLAINER INTERVIEW FEATURE NEWS REPORT WARNING NOTE EDITOR'S READ MORE ALSO SEE RELATED
+  TOP LATEST SPONSORED ADVERTISEMENT CAPTION CREDIT`.split(/\s+/),
 );
 
 /** Chinese wire datelines: agency (or 本报, "this paper"), place, date, 电/讯, then the reporters in brackets. */

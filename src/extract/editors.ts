@@ -17,7 +17,7 @@ interface CreditForm {
 const CREDITS: CreditForm[] = [
   { re: new RegExp(String.raw`[(\[（【]\s*${ROLE}\s*[:：]\s*([^)\]）】]{2,120})[)\]）】]`, 'iu'), labelled: true },
   { re: new RegExp(String.raw`(?:^|\s)${ROLE}\s*[:：]\s*(.{2,120})$`, 'iu'), labelled: true },
-  { re: /(?:^|[.;]\s*|\s)(?:editing|edited)\s+by\s+([^;)]{2,120}?)\s*(?:[;)]|$)/iu, labelled: false },
+  { re: /(?:^|[.;(]\s*|\s)(?:editing|edited)\s+by\s*:?\s+([^;)]{2,120}?)\s*(?:[;)]|$)/iu, labelled: false },
   { re: /(?:责任编辑|责编|(?<!责任)编辑)\s*[:：]\s*([^)）\]】]{1,60})/u, labelled: true },
 ];
 /** A pen name or login: one word of letters. */

@@ -9,11 +9,15 @@ const CJK_SEPARATORS = new RegExp(`${SEPARATORS.source}|\\s+`, 'iu');
 /** A list with no Latin letters is a list of names in a script without spaces between words. */
 const LATIN_LETTER = /[A-Za-z\u00c0-\u024f]/u;
 /** A staff code some portals append to an editor's name ("王芳_NQ3456"); names have no underscores. */
-const STAFF_CODE = /_[\p{L}\p{N}]+$/u;
+const STAFF_CODE = /_\p{L}*\p{N}[\p{L}\p{N}]*$/u;
 /** "Karen Lim in Singapore": the place is not part of the name. */
 const PLACE_SUFFIX = /\s+in\s+\p{Lu}[\p{L}.'’ -]*$/u;
-/** Brackets, stops and spaces around a credit (`刘洋 】`, `Mu Xuequan.`). */
-const EDGE_MARKS = new Set([...' ([（【「)]）】」.。']);
+/** Brackets, stops, commas and spaces around a credit (`刘洋 】`, `Mu Xuequan.`, `Christian Kahle,`). */
+const EDGE_MARKS = new Set([...' ([（【「)]）】」.。,，;；:：']);
+/** A final stop that belongs to the name: an initial ("C."), "Jr.", "Sr.". */
+const KEPT_STOP = /(?:\b\p{Lu}|\bJr|\bSr)\.$/u;
+/** A web address is not a person ("Vegolosi.it"). */
+const DOMAIN = /\.(?:[a-z]{2,6})$/u;
 
 /** Words that make a comma-separated part a role or an affiliation, not a person. */
 const ROLE_WORDS =
@@ -38,7 +42,10 @@ function trimMarks(s: string): string {
   let start = 0;
   let end = s.length;
   while (start < end && (EDGE_MARKS.has(s[start]) || /\s/.test(s[start]))) start++;
-  while (end > start && (EDGE_MARKS.has(s[end - 1]) || /\s/.test(s[end - 1]))) end--;
+  while (end > start && (EDGE_MARKS.has(s[end - 1]) || /\s/.test(s[end - 1]))) {
+    if (s[end - 1] === '.' && KEPT_STOP.test(s.slice(Math.max(start, end - 4), end))) break;
+    end--;
+  }
   return s.slice(start, end);
 }
 
@@ -49,7 +56,7 @@ export function isRole(s: string): boolean {
 
 /** A person's name: one to five words, each capitalised (or a name particle), no digits, not a role. */
 export function looksLikeName(s: string): boolean {
-  if (s.length > 60 || /\d|[@/:|<>!?]/.test(s)) return false;
+  if (s.length > 60 || /\d|[@/:|<>!?_]/.test(s) || DOMAIN.test(s)) return false;
   if (ROLE_WORDS.test(s)) return false;
   const words = s.split(/\s+/);
   if (words.length > 5) return false;

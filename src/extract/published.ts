@@ -12,6 +12,7 @@ import type { Dateline } from '../schema.js';
 import type { ExtractContext } from './context.js';
 import { consumeIfFieldLine, headerBlocks, isFieldLine, leadBlocks, tailBlocks } from './context.js';
 import { findDate, numericOrder, type FoundDate, type NumericOrder } from './date.js';
+import { segments } from './segments.js';
 import { words } from '../text/tokens.js';
 
 /** Words a date line may carry besides the date and its time (English first, then the other languages of date.ts). */
@@ -30,8 +31,10 @@ const MAX_OTHER_WORDS = 2;
 const MAX_DATE_LINE = 120;
 /** A time alone, as one part of a line of fields: "20:59 | June 14, 2013". */
 const TIME_ONLY = /^(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:\p{Lu}{2,4})?$/iu;
-/** After the article, only a line that says it is the publication date counts (comments have dates too). */
+/** A line that says its date is the publication's; after the article only such a line counts (comments have dates
+ * too), and in the header it wins over an update time. */
 const PUBLICATION_LABEL = /^(?:(?:first|originally)\s+)?(?:published|posted|publication date)\b|^(?:发布|发表)(?:时间|于)?/iu;
+const UPDATE_LABEL = /^(?:last\s+)?(?:updated|modified|更新)/iu;
 /** The start of the comments: a heading or an invitation to comment. */
 const COMMENTS = /^(?:\d+\s+)?(?:comments?|replies|responses|reader comments|discussion|leave a (?:comment|reply)|join the (?:discussion|conversation)|(?:网友)?评论|留言)(?![\p{L}\p{N}])/iu;
 /** How many blocks above the headline may still hold its date ("March 4, 2019 | Politics" above it). */
@@ -55,7 +58,16 @@ export function isDatePart(part: string): boolean {
 /** The publication date a block gives: the date of a line that holds nothing but fields (`Updated: 2013-06-15
  * 07:46`, `Source: Xinhua| 2019-01-06 07:46:12|Editor: Mu Xuequan`, `By Kate Morris, March 4, 2019`). */
 function blockDate(ctx: ExtractContext, block: Block, order: NumericOrder | null): FoundDate | null {
-  return isFieldLine(ctx, block) ? findDate(block.text, order) : null;
+  if (!isFieldLine(ctx, block)) return null;
+  // "Updated 15/03/2019 | Posted 04/03/2019": the publication's part
+  const labelled = segments(block.text).find((p) => PUBLICATION_LABEL.test(p) && findDate(p, order));
+  return labelled ? findDate(labelled, order) : findDate(block.text, order);
+}
+
+/** An update time printed before the publication time comes after it in preference. */
+function updatesLast(blocks: Block[]): Block[] {
+  const update = (b: Block) => UPDATE_LABEL.test(b.text);
+  return [...blocks.filter((b) => !update(b)), ...blocks.filter(update)];
 }
 
 /** After the article: blocks up to the comments, which carry dates of their own. */
@@ -73,7 +85,7 @@ function tailBeforeComments(ctx: ExtractContext): Block[] {
 export function extractPublished(ctx: ExtractContext, headerTop: number, titled: boolean, dateline: Dateline | null): string | null {
   const header = headerBlocks(ctx, 30);
   const order = numericOrder(header.map((b) => b.text));
-  const articleHeader = header.filter((b) => b.index >= headerTop).reverse();
+  const articleHeader = updatesLast(header.filter((b) => b.index >= headerTop).reverse());
   const aboveTitle = titled ? header.filter((b) => b.index < headerTop && b.index >= headerTop - ABOVE_TITLE) : [];
   const tail = tailBeforeComments(ctx).filter((b) => PUBLICATION_LABEL.test(b.text));
   for (const block of [...articleHeader, ...aboveTitle, ...leadBlocks(ctx, 2), ...tail]) {

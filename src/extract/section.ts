@@ -6,6 +6,9 @@
 import type { ExtractContext } from './context.js';
 import { consume, headerBlocks } from './context.js';
 import { plainText } from './segments.js';
+import { knownAgency } from './agencies.js';
+import { findDate } from './date.js';
+import { WIDGET_VOCABULARY } from '../text/vocabulary.js';
 
 const SEPARATOR = /\s*(?:>>|»|›|>|\/|→|‹‹)\s*/u;
 /** "You are here:", "当前位置：": a label in front of the trail. */
@@ -31,14 +34,25 @@ function trail(line: string): string[] | null {
   const parts = (slash ? text.split(/\s+\/\s+/) : text.split(SEPARATOR)).map((p) => p.trim());
   if (parts.length < 2 || parts.length > MAX_PARTS) return null;
   const labels = parts.slice(0, -1);
-  if (labels.some((p) => !isLabel(p))) return null;
+  if (labels.some((p) => !isLabel(p, slash)) || BYLINE_START.test(parts[0])) return null;
+  // "Signup / Login" is a pair of buttons
+  if (parts.every((p) => p.toLowerCase().split(/\s+/).every((w) => WIDGET_VOCABULARY.has(w)))) return null;
   const last = parts[parts.length - 1];
-  if (isLabel(last)) return parts;
+  if (isLabel(last, slash)) return parts;
   return !slash && labels.length >= MIN_LABELS_BEFORE_HEADLINE && isHeadline(last) ? labels : null;
 }
 
-function isLabel(part: string): boolean {
-  if (part === '' || /[.!?:;,|()[\]{}"“”]/.test(part)) return false;
+/** A byline ("Por Laura Jordán / Javier Urbina") is not a trail. */
+const BYLINE_START = /^(?:by|von|par|por|di|door)\s/iu;
+/** A photo credit has the same shape as a trail ("Noah Berger / AP", "Kevin Voigt/GettyImages"). */
+const PHOTO_CREDIT = /getty|shutterstock|imago|istock|alamy|unsplash|\b(?:photo|foto|bild|picture|credit)s?\b/iu;
+
+/** `slash`: parts split at " / ", the form photo credits share ("Noah Berger / AP"). */
+function isLabel(part: string, slash: boolean): boolean {
+  if (part === '' || /[.!?:;,|()[\]{}"“”<>/]/.test(part)) return false;
+  // a date ("29 / Dezember / 2022") is not a section, nor is a photo credit
+  if (/^\d{1,2}$/.test(part) || findDate(part)) return false;
+  if (slash && (knownAgency(part) || PHOTO_CREDIT.test(part))) return false;
   const n = part.split(/\s+/).length;
   return n <= MAX_PART_WORDS && /^\p{Lu}|^\p{Lo}|^\d/u.test(part);
 }

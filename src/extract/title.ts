@@ -1,10 +1,11 @@
 // The headline: the heading-like line nearest above the article text, once the furniture between them is passed
-// over (lines of fields such as date, byline, source and breadcrumb, image residue, share widgets, photo captions).
+// over (lines of fields such as date, byline, source and breadcrumb, image residue, share widgets, photo captions,
+// "Listen to this article").
 // Navigation is not a headline: the walk up stops at a navigation bar (the site name and masthead are above it),
 // a label ending in a colon ("Latest News:") is not one, and neither is a line of one or two words ("Latest News",
 // "Video Player", most site names): headlines are longer. When the nearest candidate is a standfirst (a long
-// summary under the headline) and a shorter heading sits right above it, that heading is the headline. A page that
-// starts straight with its first paragraph has no title.
+// summary under the headline) or a caption under an image placeholder, and a heading sits right above it, that
+// heading is the headline. A page that starts straight with its first paragraph has no title.
 import type { Block } from '../pipeline/doc.js';
 import type { ExtractContext } from './context.js';
 import { consume, headerBlocks, isFieldLine } from './context.js';
@@ -24,9 +25,16 @@ const STANDFIRST_RATIO = 1.3;
 const HEADLINE_MIN_WORDS = 5;
 
 const CAPTION =
-  /©|\((?:photo|foto|image|bild|picture)\b|\b(?:photo|foto|image|bild|picture|credit|quelle|photograph)s?\s*[:/]|\b(?:photo(?:graph)?|pictured?)\s+by\b|\bgetty images\b|\b(?:AP|AFP|EPA|Reuters|Xinhua)\s+photo\b|图片来源|[（(]\s*摄\s*[)）]|\s摄$/iu;
+  /©|\bCC[- ]BY\b|\b(?:flickr|unsplash|getty images|shutterstock)\b|\((?:photo|foto|image|bild|picture)\b|\b(?:photo|foto|image|bild|picture|credit|quelle|photograph)s?\s*[:/]|\b(?:photo(?:graph)?|pictured?)\s+by\b|\bgetty images\b|\b(?:AP|AFP|EPA|Reuters|Xinhua)\s+photo\b|图片来源|[（(]\s*摄\s*[)）]|\s摄$/iu;
 /** Lines that start like metadata, not like a headline. */
 const META_START = /^(?:by|posted|published|updated|source|photo|image|video|watch|read more|advertisement|sponsored)\b/iu;
+/** Short interface lines between a headline and its text ("Listen to this article", "5 min read", "Save"). */
+const INTERFACE = /^(?:listen(?:\s+to)?|play|save|gift|print|download|subscribe|sign\s+(?:up|in)|log\s+in|skip|follow|share)\b|^\d+\s*min(?:ute)?s?\s+read$/iu;
+const INTERFACE_MAX_WORDS = 5;
+/** Mostly digits: a date or a score line, not a headline. */
+const MAX_DIGIT_SHARE = 0.4;
+/** An image placeholder that a renderer left (`[park-plan.jpg]`, `[IMG]`); the line under it is its caption. */
+const IMAGE = /\[[^\]]*(?:\.(?:jpe?g|png|gif|webp|svg)|image|img|photo|picture|foto|bild|图片)[^\]]*\]/iu;
 const CJK_GLOBAL = new RegExp(CJK_CHAR.source, 'gu');
 
 export function isTitleLike(block: Block): boolean {
@@ -35,8 +43,10 @@ export function isTitleLike(block: Block): boolean {
   if (f.list !== null || f.chars > MAX_TITLE_CHARS || f.words === 0) return false;
   if (/[.:;,：；，]$/.test(text) && !/\.\.\.$|…$/.test(text)) return false;
   if (f.widgetWords >= 0.5 || f.linkLike || f.residue || f.counter) return false;
-  if (CAPTION.test(text) || META_START.test(text)) return false;
-  if (!longEnough(text, f.words)) return false;
+  if (CAPTION.test(text) || META_START.test(text) || (f.words <= INTERFACE_MAX_WORDS && INTERFACE.test(text))) return false;
+  if (f.digits > MAX_DIGIT_SHARE || !longEnough(text, f.words)) return false;
+  // a headline starts with a capital, a digit or a quote; a line starting in lower case is a fragment
+  if (/^\p{Ll}/u.test(plainText(text).replace(/^#+\s*/u, ''))) return false;
   return f.sentences <= 2;
 }
 
@@ -75,24 +85,33 @@ export function extractTitle(ctx: ExtractContext): TitleResult {
   let top = ctx.bodyStart;
   let inFieldRun = true;
   let seen = 0;
-  let found: Block | null = null;
   for (const block of headerBlocks(ctx, 30)) {
     if (isFurniture(ctx, block)) {
       if (inFieldRun) top = block.index;
       continue;
     }
     inFieldRun = false;
-    if (isNavigation(block)) break;
-    if (found) {
-      if (isTitleLike(block) && isStandfirst(found, block)) found = block;
-      break;
-    }
-    if (++seen > REACH) break;
-    if (isTitleLike(block)) found = block;
+    if (isNavigation(block) || ++seen > REACH) break;
+    if (!isTitleLike(block)) continue;
+    const headline = headlineAbove(ctx, block) ?? block;
+    consume(headline, 'title', 'headline above the article');
+    return { title: cleanTitle(headline.text), index: headline.index };
   }
-  if (!found) return { title: null, index: top };
-  consume(found, 'title', 'headline above the article');
-  return { title: cleanTitle(found.text), index: found.index };
+  return { title: null, index: top };
+}
+
+/** The candidate may be a photo caption (it follows an image placeholder) or a standfirst; then the heading right
+ * above it, if there is one, is the headline. */
+function headlineAbove(ctx: ExtractContext, candidate: Block): Block | null {
+  const previous = ctx.blocks[candidate.index - 1];
+  const caption = previous !== undefined && previous.features.residue && IMAGE.test(previous.text);
+  for (let i = candidate.index - 1; i >= 0; i--) {
+    const block = ctx.blocks[i];
+    if (isFurniture(ctx, block)) continue;
+    const heading = isTitleLike(block) && !isNavigation(block);
+    return heading && (caption || isStandfirst(candidate, block)) ? block : null;
+  }
+  return null;
 }
 
 /** Converter markup (markdown heading marks and emphasis, link numbers) and doubled spaces are not the headline. */
