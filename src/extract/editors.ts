@@ -17,7 +17,8 @@ interface CreditForm {
 const CREDITS: CreditForm[] = [
   { re: new RegExp(String.raw`[(\[（【]\s*${ROLE}\s*[:：]\s*([^)\]）】]{2,120})[)\]）】]`, 'iu'), labelled: true },
   { re: new RegExp(String.raw`(?:^|\s)${ROLE}\s*[:：]\s*(.{2,120})$`, 'iu'), labelled: true },
-  { re: /(?:^|[.;(]\s*|\s)(?:editing|edited)\s+by\s*:?\s+([^;)]{2,120}?)\s*(?:[;)]|$)/iu, labelled: false },
+  // names run to a closing bracket or the end; a part after ";" that is not names is another credit
+  { re: /(?:^|[.;(]\s*|\s)(?:editing|edited)\s+by\s*:?\s+([^)]{2,120}?)\s*(?:\)|$)/iu, labelled: false },
   { re: /(?:责任编辑|责编|(?<!责任)编辑)\s*[:：]\s*([^)）\]】]{1,60})/u, labelled: true },
 ];
 /** A pen name or login: one word of letters. */
@@ -34,11 +35,33 @@ export function parseEditorCredit(text: string): EditorCredit | null {
     const m = re.exec(text);
     if (!m) continue;
     const list = m[1].trim();
-    const names = splitNames(list);
-    if (names.length === 0 && labelled && PEN_NAME.test(list)) names.push(list);
-    if (names.length) return { names, text: m[0].trim() };
+    if (labelled) {
+      const names = splitNames(list);
+      if (names.length === 0 && PEN_NAME.test(list)) names.push(list);
+      if (names.length) return { names, text: m[0].trim() };
+      continue;
+    }
+    const { names, printed } = namesBeforeNextCredit(list);
+    if (names.length === 0) continue;
+    // the credit as printed: from its label to its last name, with its brackets when it was all of them
+    const whole = printed === list && /^\s*\(.*\)$/su.test(m[0]);
+    return { names, text: whole ? m[0].trim() : m[0].slice(m[0].search(/edit/iu), m[0].indexOf(list)) + printed };
   }
   return null;
+}
+
+/** "Chris Reese; Tom Price" -> both; "Chris Reese; Additional reporting by ..." -> the first only. */
+function namesBeforeNextCredit(list: string): { names: string[]; printed: string } {
+  const names: string[] = [];
+  let printed = '';
+  const pieces = list.split(/(\s*;\s*)/u);
+  for (let i = 0; i < pieces.length; i += 2) {
+    const found = splitNames(pieces[i]);
+    if (found.length === 0) break;
+    names.push(...found);
+    printed += (i > 0 ? pieces[i - 1] : '') + pieces[i];
+  }
+  return { names, printed };
 }
 
 /** The part is an editor credit and nothing else (brackets and stops aside). */

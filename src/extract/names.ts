@@ -28,7 +28,8 @@ const PARTICLES = new Set(['de', 'da', 'das', 'do', 'dos', 'del', 'della', 'di',
 
 /** The names in a credit list, or [] when some part of it is not a name (then it was not a credit at all). */
 export function splitNames(list: string): string[] {
-  const cleaned = trimMarks(list);
+  // one space between words first: the separators' optional spaces would rescan a long run of them
+  const cleaned = trimMarks(list.replace(/\s+/gu, ' '));
   const separators = LATIN_LETTER.test(cleaned) ? SEPARATORS : CJK_SEPARATORS;
   const parts = cleaned
     .split(separators)

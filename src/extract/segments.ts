@@ -13,7 +13,7 @@ const PARTS = new RegExp(`${CUT}|${BREAK.source}`, 'u');
 
 /** Markup that text converters leave around words: markdown emphasis and links (html2text), link numbers (lynx). */
 const EMPHASIS = /\*\*|__/gu;
-const MARKDOWN_LINK = /\[([^\]]*)\]\([^)\s]*\)/gu;
+const MARKDOWN_LINK = /\[([^\]]{0,300})\]\([^)\s]{0,500}\)/gu;
 const LINK_NUMBER = /\[\d{1,4}\]/gu;
 
 /** The text of a line without converter markup: `**By Jane Doe**` -> `By Jane Doe`, `[World](/world)` -> `World`. */
