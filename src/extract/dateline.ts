@@ -63,8 +63,8 @@ function parseLatinDateline(text: string): DatelineMatch | null {
   const place = m[1].trim();
   const agency = m[4] ? m[4].trim() : null;
   if (titleCase && !(agency && knownAgency(agency))) return null;
-  // a single capital letter or a two-letter word is too weak ("A -", "US -"), and so is a kicker
-  if (place.replace(/[^\p{Lu}]/gu, '').length < 3 || place.split(/\s+/).every((w) => KICKERS.has(w))) return null;
+  // in capitals, a single letter or a two-letter word is too weak ("A -", "US -"), and so is a kicker
+  if (!titleCase && (place.replace(/[^\p{Lu}]/gu, '').length < 3 || place.split(/\s+/).every((w) => KICKERS.has(w)))) return null;
   const date = m[3] && MONTH_WORD.test(m[3].replace(/^\d{1,2}\s+/u, '')) ? m[3].replace(/\s+/g, ' ') : null;
   if (m[3] && !date) return null;
   // a place alone before a dash must be followed by the start of a sentence ("SAN FRANCISCO — A company ...")
