@@ -3,7 +3,8 @@
 // China Daily | Updated: ...`), or a story that opens with `(Reuters) -`; else the agency of the dateline, else one
 // named in the byline.
 import type { ExtractContext } from './context.js';
-import { consumeIfFieldLine, headerBlocks, leadBlocks, tailBlocks } from './context.js';
+import { consumeIfFieldLine, headerBlocks, isFieldLine, leadBlocks, tailBlocks } from './context.js';
+import { findDate } from './date.js';
 import { knownAgency } from './agencies.js';
 import { segments } from './segments.js';
 
@@ -18,6 +19,11 @@ const OUTLET_WORD =
   /\b(?:daily|times|news|post|press|herald|online|journal|tribune|gazette|agency|network|tv|radio|review|telegraph|observer|chronicle|weekly|wire|service|media|dispatch|today|courier|star|mail|express|standard|magazine|bulletin|broadcasting|channel|digest|monitor|mirror|record|report|zeitung|nachrichten|presse|rundschau|tageblatt|journal|diario|noticias|giornale|gazeta|wiadomości)\b/iu;
 /** An outlet's name in Chinese, Japanese or Korean: a short run without spaces or sentence marks ("新华网"). */
 const CJK_OUTLET = /^(?=.*[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}])[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}A-Za-z0-9·・\-－—–]{2,20}$/u;
+/** A Chinese outlet printed bare next to the date ("2019年03月04日 15:42 新京报"): a name ending like a paper's,
+ * a site's, an agency's or a station's. */
+const CJK_OUTLET_SUFFIX = /(?:报|网|社|台|周刊|客户端)$/u;
+/** A web address credited as the source in a line of fields ("By Zhang Yue | chinadaily.com.cn | Updated: ..."). */
+const DOMAIN = /^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}$/iu;
 /** A credit is a short line; longer parts are prose. */
 const MAX_CREDIT = 70;
 
@@ -45,15 +51,32 @@ export function parseCreditLine(text: string): string | null {
   return knownAgency(t);
 }
 
+/** An outlet named without a label in a line of fields: a web address beside other fields, or a Chinese outlet
+ * beside the date. */
+function unlabelledOutlet(part: string, parts: string[]): string | null {
+  if (parts.length >= 2 && DOMAIN.test(part)) return part;
+  const date = findDate(part);
+  if (!date) return null;
+  const rest = (part.slice(0, date.start) + ' ' + part.slice(date.end)).trim();
+  return CJK_OUTLET.test(rest) && CJK_OUTLET_SUFFIX.test(rest) ? rest : null;
+}
+
 export function extractAgencyLine(ctx: ExtractContext): string | null {
   for (const block of [...headerBlocks(ctx, 8), ...tailBlocks(ctx, 4)]) {
     if (block.features.residue) continue;
-    for (const part of segments(block.text)) {
+    const parts = segments(block.text);
+    for (const part of parts) {
       const agency = parseCreditLine(part);
       if (!agency) continue;
       consumeIfFieldLine(ctx, block, 'agency', `source credit: ${agency}`);
       return agency;
     }
+  }
+  // only in the article header: elsewhere a web address or a name after a date is as likely a headline list's
+  for (const block of headerBlocks(ctx, 4)) {
+    const parts = segments(block.text);
+    const found = isFieldLine(ctx, block) ? parts.map((p) => unlabelledOutlet(p, parts)).find((a) => a !== null) : null;
+    if (found) return found;
   }
   const lead = leadBlocks(ctx, 1)[0];
   const opening = lead ? OPENING_CREDIT.exec(lead.text) : null;

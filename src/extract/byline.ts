@@ -39,6 +39,8 @@ const NEXT_CREDIT = /\.\s+(?=\p{L}+\s+by\b)/u;
 /** What joins a byline to a date printed after it ("on", "le", "am", "el", "il", "de"). */
 const TRAILING_JOINER = /(?:[\s,|·•–—-]|\b(?:on|at|le|am|vom|el|il|de)\b)+$/iu;
 const LEADING_JOINER = /^[\s,|·•–—-]+/u;
+/** What may stand before a date that a byline follows: "Posted on March 4, 2019 by Sam Lee". */
+const DATE_LABEL_ONLY = /^\s*(?:(?:posted|published|updated|written)\s*)?(?:on\s*)?$/iu;
 /** Words that only say what a byline is ("Staff", "Reuters Staff"). */
 const STAFF = /\s+staff$/iu;
 /** Bare names in a line of fields: two to four words, so that a one-word outlet is not taken for one. */
@@ -68,7 +70,7 @@ function withoutDate(text: string): string {
   const date = findDate(text, 'dmy');
   if (!date) return text;
   if (!/[\p{L}\p{N}]/u.test(text.slice(date.end))) return text.slice(0, date.start).replace(TRAILING_JOINER, '');
-  if (!/[\p{L}\p{N}]/u.test(text.slice(0, date.start))) return text.slice(date.end).replace(LEADING_JOINER, '');
+  if (DATE_LABEL_ONLY.test(text.slice(0, date.start))) return text.slice(date.end).replace(LEADING_JOINER, '');
   return text;
 }
 
@@ -82,6 +84,13 @@ function namesAndAgency(credit: string): Byline | null {
     rest = rest.slice(0, outlet.index);
   }
   const commaParts = rest.split(/\s*,\s*/);
+  // "By JANE ROE Associated Press": an agency written after the names without a comma
+  const last = commaParts.length - 1;
+  const trailing = knownAgency(commaParts[last]) ? null : trailingAgency(commaParts[last]);
+  if (trailing) {
+    agency = trailing.agency;
+    commaParts[last] = trailing.names;
+  }
   // a trailing agency ("..., Associated Press"), role ("..., Science correspondent") or outlet's initials is not a name
   while (commaParts.length > 1) {
     const last = commaParts[commaParts.length - 1];
@@ -111,6 +120,16 @@ function reportingCredits(text: string): Credit[] {
     const label = m[0].slice(0, m[0].length - m[1].length).replace(/^[.;(]\s*/u, '');
     return { text: label + names, names: splitNames(names) };
   });
+}
+
+/** The last one to three words of a credit, when they are a known agency and something comes before them. */
+function trailingAgency(part: string): { names: string; agency: string } | null {
+  const words = part.split(/\s+/);
+  for (let n = Math.min(3, words.length - 1); n >= 1; n--) {
+    const agency = knownAgency(words.slice(-n).join(' '));
+    if (agency) return { names: words.slice(0, -n).join(' '), agency };
+  }
+  return null;
 }
 
 export function parseReporting(text: string): string[] {

@@ -60,9 +60,9 @@ export function consume(block: Block, field: string, reason: string): void {
   remove(block, `field:${field}`, reason);
 }
 
-/** A short capitalised label beside fields in a line of fields: a name or a place ("Jane Doe | March 4, 2019",
- * "Written by Anil Kumar | New Delhi | Updated: ..."). */
-const LABEL = /^[\p{Lu}\p{Lo}][\p{L}'’.-]*(?:\s+[\p{Lu}\p{Lo}][\p{L}'’.-]*){0,3}$/u;
+/** A short capitalised label beside fields in a line of fields: a name, a place or a web address ("Jane Doe |
+ * March 4, 2019", "Written by Anil Kumar | New Delhi | Updated: ...", "By Zhang Yue | chinadaily.com.cn | ..."). */
+const LABEL = /^[\p{Lu}\p{Lo}][\p{L}'’.-]*(?:\s+[\p{Lu}\p{Lo}][\p{L}'’.-]*){0,3}$|^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}$/u;
 
 /** Every part of the line is a field (`Source: Xinhua| 2019-01-06 07:46:12|Editor: Mu Xuequan`), but for at most
  * one short name or place beside them. */

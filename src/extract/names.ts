@@ -8,8 +8,8 @@ const SEPARATORS = /\s*(?:、|，|,|;|；|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\
 const CJK_SEPARATORS = new RegExp(`${SEPARATORS.source}|\\s+`, 'iu');
 /** A list with no Latin letters is a list of names in a script without spaces between words. */
 const LATIN_LETTER = /[A-Za-z\u00c0-\u024f]/u;
-/** A staff code some portals append to an editor's name ("王芳_NQ3456"); names have no underscores. */
-const STAFF_CODE = /_\p{L}*\p{N}[\p{L}\p{N}]*$/u;
+/** A staff code some portals append to an editor's name ("王芳_NQ3456", "张三 SN225"); names have no digits. */
+const STAFF_CODE = /[_\s]\p{L}*\p{N}[\p{L}\p{N}]*$/u;
 /** "Karen Lim in Singapore": the place is not part of the name. */
 const PLACE_SUFFIX = /\s+in\s+\p{Lu}[\p{L}.'’ -]*$/u;
 /** Brackets, stops, commas and spaces around a credit (`刘洋 】`, `Mu Xuequan.`, `Christian Kahle,`). */

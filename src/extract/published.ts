@@ -26,6 +26,7 @@ const LABELS = new Set(
 );
 /** Chinese labels and weekdays, taken out before words are counted (CJK text counts one word per character). */
 const CJK_LABELS = /(?:发布|更新)?时间|日期|发布于?|更新于?|发表于|星期[一二三四五六日天]|周[一二三四五六日]|北京时间/gu;
+const CJK_RUN = /\p{Script=Han}+/gu;
 /** Other words a date line may hold: a name or two ("Ruth K. - March 5, 2019") but not a headline. */
 const MAX_OTHER_WORDS = 2;
 const MAX_DATE_LINE = 120;
@@ -45,7 +46,8 @@ export function dateLineDate(text: string, order: NumericOrder | null): FoundDat
   if (text.length > MAX_DATE_LINE) return null;
   const found = findDate(text, order);
   if (!found) return null;
-  const rest = (text.slice(0, found.start) + ' ' + text.slice(found.end)).replace(CJK_LABELS, ' ');
+  // a run of Chinese characters counts as one word ("2019年03月04日 15:42 新京报": the outlet's name)
+  const rest = (text.slice(0, found.start) + ' ' + text.slice(found.end)).replace(CJK_LABELS, ' ').replace(CJK_RUN, ' 字 ');
   const other = words(rest.toLowerCase()).filter((w) => !LABELS.has(w) && !/^\d+$/.test(w));
   return other.length <= MAX_OTHER_WORDS ? found : null;
 }

@@ -42,6 +42,8 @@ function trail(line: string): string[] | null {
   return !slash && labels.length >= MIN_LABELS_BEFORE_HEADLINE && isHeadline(last) ? labels : null;
 }
 
+/** Every word capitalised, but for short joining words ("Crime & Legal", "Arts and Culture"). */
+const TITLE_CASE = /^[\p{Lu}\p{Lo}\d][\p{L}\d'’-]*(?:\s+(?:[\p{Lu}\p{Lo}\d][\p{L}\d'’-]*|&|and|of|the|und|de|et|y))*$/u;
 /** A byline ("Por Laura Jordán / Javier Urbina") is not a trail. */
 const BYLINE_START = /^(?:by|von|par|por|di|door)\s/iu;
 /** A photo credit has the same shape as a trail ("Noah Berger / AP", "Kevin Voigt/GettyImages"). */
@@ -52,7 +54,8 @@ function isLabel(part: string, slash: boolean): boolean {
   if (part === '' || /[.!?:;,|()[\]{}"“”<>/]/.test(part)) return false;
   // a date ("29 / Dezember / 2022") is not a section, nor is a photo credit
   if (/^\d{1,2}$/.test(part) || findDate(part)) return false;
-  if (slash && (knownAgency(part) || PHOTO_CREDIT.test(part))) return false;
+  // a slash also parts names in a headline ("Apple / Google deal probed"): there, labels are in title case
+  if (slash && (knownAgency(part) || PHOTO_CREDIT.test(part) || !TITLE_CASE.test(part))) return false;
   const n = part.split(/\s+/).length;
   return n <= MAX_PART_WORDS && /^\p{Lu}|^\p{Lo}|^\d/u.test(part);
 }

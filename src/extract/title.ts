@@ -11,6 +11,7 @@ import type { ExtractContext } from './context.js';
 import { consume, headerBlocks, isFieldLine } from './context.js';
 import { plainText, segments } from './segments.js';
 import { CJK_CHAR } from '../text/script.js';
+import { findDate } from './date.js';
 
 const MAX_TITLE_CHARS = 250;
 /** Shortest headline: three words, or six characters in a script written without spaces. */
@@ -18,19 +19,23 @@ const MIN_WORDS = 3;
 const MIN_CJK_CHARS = 6;
 /** How many header lines (furniture aside) to look through for the headline. */
 const REACH = 8;
-/** A standfirst has at least this many words and this many times the words of the heading above it, which must
- * itself be a real headline (a one-word kicker such as "Analysis" is not). */
+/** A standfirst is longer than the heading above it, in words or in columns: at least this long and this many
+ * times as long. The heading must itself be a real headline (a one-word kicker such as "Analysis" is not). */
 const STANDFIRST_MIN_WORDS = 12;
+const STANDFIRST_MIN_CHARS = 80;
 const STANDFIRST_RATIO = 1.3;
 const HEADLINE_MIN_WORDS = 5;
 
 const CAPTION =
   /©|\bCC[- ]BY\b|\b(?:flickr|unsplash|getty images|shutterstock)\b|\((?:photo|foto|image|bild|picture)\b|\b(?:photo|foto|image|bild|picture|credit|quelle|photograph)s?\s*[:/]|\b(?:photo(?:graph)?|pictured?)\s+by\b|\bgetty images\b|\b(?:AP|AFP|EPA|Reuters|Xinhua)\s+photo\b|图片来源|[（(]\s*摄\s*[)）]|\s摄$/iu;
 /** Lines that start like metadata, not like a headline. */
-const META_START = /^(?:by|posted|published|updated|source|photo|image|video|watch|read more|advertisement|sponsored)\b/iu;
+const META_START =
+  /^(?:by|posted|published|updated|source|photo|image|video|watch|read more|advertisement|sponsored)\b|^(?:原标题|原题|标题|来源|作者|编辑|责任编辑|记者|摘要|导读)\s*[:：]/iu;
 /** Short interface lines between a headline and its text ("Listen to this article", "5 min read", "Save"). */
-const INTERFACE = /^(?:listen(?:\s+to)?|play|save|gift|print|download|subscribe|sign\s+(?:up|in)|log\s+in|skip|follow|share)\b|^\d+\s*min(?:ute)?s?\s+read$/iu;
+const INTERFACE = /^(?:listen(?:\s+to)?|add\s+to|play|save|gift|print|download|subscribe|sign\s+(?:up|in)|log\s+in|skip|follow|share)\b|^\d+\s*min(?:ute)?s?\s+read$/iu;
 const INTERFACE_MAX_WORDS = 5;
+/** How far into a line a date makes it a date line rather than a headline (characters). */
+const DATE_REACH = 60;
 /** Mostly digits: a date or a score line, not a headline. */
 const MAX_DIGIT_SHARE = 0.4;
 /** An image placeholder that a renderer left (`[park-plan.jpg]`, `[IMG]`); the line under it is its caption. */
@@ -45,6 +50,9 @@ export function isTitleLike(block: Block): boolean {
   if (f.widgetWords >= 0.5 || f.linkLike || f.residue || f.counter) return false;
   if (CAPTION.test(text) || META_START.test(text) || (f.words <= INTERFACE_MAX_WORDS && INTERFACE.test(text))) return false;
   if (f.digits > MAX_DIGIT_SHARE || !longEnough(text, f.words)) return false;
+  // a full date near the start is a date line with extras ("Veröffentlicht am: 28. Oktober 2023 | Kommentare: 3")
+  const date = findDate(text.slice(0, DATE_REACH));
+  if (date && date.start < DATE_REACH / 2) return false;
   // a headline starts with a capital, a digit or a quote; a line starting in lower case is a fragment
   if (/^\p{Ll}/u.test(plainText(text).replace(/^#+\s*/u, ''))) return false;
   return f.sentences <= 2;
@@ -70,9 +78,17 @@ export function isNavigation(block: Block): boolean {
   return items.length >= 3 && items.every((item) => item.split(/\s+/).length <= 3 && !/[\d.!?:：]/u.test(item));
 }
 
+/** A line whose sentence goes on in the next block (which starts in lower case) is part of a paragraph that the
+ * dump broke, not a headline. */
+function runsOn(ctx: ExtractContext, block: Block): boolean {
+  const next = ctx.blocks[block.index + 1];
+  return next !== undefined && /^\p{Ll}/u.test(next.text);
+}
+
 function isStandfirst(below: Block, above: Block): boolean {
-  const [b, a] = [below.features.words, above.features.words];
-  return a >= HEADLINE_MIN_WORDS && b >= STANDFIRST_MIN_WORDS && b >= a * STANDFIRST_RATIO;
+  const [b, a] = [below.features, above.features];
+  const longer = (min: number, x: number, y: number) => x >= min && x >= y * STANDFIRST_RATIO;
+  return a.words >= HEADLINE_MIN_WORDS && (longer(STANDFIRST_MIN_WORDS, b.words, a.words) || longer(STANDFIRST_MIN_CHARS, b.chars, a.chars));
 }
 
 export interface TitleResult {
@@ -92,7 +108,7 @@ export function extractTitle(ctx: ExtractContext): TitleResult {
     }
     inFieldRun = false;
     if (isNavigation(block) || ++seen > REACH) break;
-    if (!isTitleLike(block)) continue;
+    if (!isTitleLike(block) || runsOn(ctx, block)) continue;
     const headline = headlineAbove(ctx, block) ?? block;
     consume(headline, 'title', 'headline above the article');
     return { title: cleanTitle(headline.text), index: headline.index };
@@ -108,7 +124,7 @@ function headlineAbove(ctx: ExtractContext, candidate: Block): Block | null {
   for (let i = candidate.index - 1; i >= 0; i--) {
     const block = ctx.blocks[i];
     if (isFurniture(ctx, block)) continue;
-    const heading = isTitleLike(block) && !isNavigation(block);
+    const heading = isTitleLike(block) && !isNavigation(block) && !runsOn(ctx, block);
     return heading && (caption || isStandfirst(candidate, block)) ? block : null;
   }
   return null;

@@ -60,6 +60,17 @@ describe('title', () => {
     expect(record(article({ header: [standfirst] })).title).toBe('Water board approves plan to replace old pipes');
   });
 
+  it('is not a label line such as 原标题 ("original title") or a line of fields', () => {
+    const r = record(article({ headline: '北京今年将新建改建公园五十处', header: ['2019年03月04日 15:42 新京报', '原标题：北京今年将新建改建公园五十处'] }));
+    expect(r.title).toBe('北京今年将新建改建公园五十处');
+  });
+
+  it('may hold a spaced slash without being taken for a breadcrumb', () => {
+    const r = record(article({ headline: 'Apple / Google deal probed', header: ['By Maria Keller'] }));
+    expect(r.title).toBe('Apple / Google deal probed');
+    expect(r.section).toEqual([]);
+  });
+
   it('is null for a page that starts with its first paragraph', () => {
     expect(record(article({ top: [], headline: null })).title).toBeNull();
   });
@@ -187,6 +198,16 @@ describe('agency', () => {
     for (const line of [...header, ...footer]) expect(r.body).not.toContain(line);
   });
 
+  it.each([
+    ['2019年03月04日 15:42 新京报', '新京报'],
+    ['By Zhang Yue | chinadaily.com.cn | Updated: 2019-03-04 07:46', 'chinadaily.com.cn'],
+  ])('an outlet without a label in the line of fields %s', (line, agency) => {
+    const r = record(article({ header: [line] }));
+    expect(r.agency).toBe(agency);
+    expect(r.published).not.toBeNull();
+    expect(r.body).not.toContain(line);
+  });
+
   it('is null for a button, an image placeholder or a number in brackets', () => {
     expect(record(article({ header: ['(BUTTON)', '[logo.png]', 'Comments (12)'] })).agency).toBeNull();
   });
@@ -203,6 +224,10 @@ describe('authors', () => {
     ['By Tom Hale & Ann Park', ['Tom Hale', 'Ann Park'], null],
     ['By Kate Morris, March 4, 2019', ['Kate Morris'], null],
     ['Jane Doe | March 4, 2019', ['Jane Doe'], null],
+    ['Posted on March 4, 2019 by Sam Lee', ['Sam Lee'], null],
+    ['By JANE ROE Associated Press', ['JANE ROE'], 'Associated Press'],
+    ['KENJI SATO, Kyodo News', ['KENJI SATO'], 'Kyodo News'],
+    ['本报记者 王伟 李娜', ['王伟', '李娜'], null],
   ])('%s', (line, authors, agency) => {
     const r = record(article({ header: [line] }));
     expect(r.authors).toEqual(authors);
