@@ -7,12 +7,14 @@
 // body; a footer credit after the last sentence of a paragraph is cut from it.
 import type { Block } from '../pipeline/doc.js';
 import type { ExtractContext } from './context.js';
-import { consume, consumeIfFieldLine, cutFromText, headerBlocks, leadBlocks, tailBlocks } from './context.js';
+import { consume, consumeIfFieldLine, cutFromText, headerBlocks, isFieldLine, leadBlocks, tailBlocks } from './context.js';
 import { isRole, looksLikeName, splitNames } from './names.js';
 import { knownAgency } from './agencies.js';
 import { outletName } from './agency.js';
 import { segments } from './segments.js';
 import { findDate } from './date.js';
+import { isTitleLike } from './title.js';
+import { STOPWORDS } from '../text/stopwords.js';
 
 export interface Byline {
   authors: string[];
@@ -43,6 +45,14 @@ const LEADING_JOINER = /^[\s,|·•–—-]+/u;
 const DATE_LABEL_ONLY = /^\s*(?:(?:posted|published|updated|written)\s*)?(?:on\s*)?$/iu;
 /** Words that only say what a byline is ("Staff", "Reuters Staff"). */
 const STAFF = /\s+staff$/iu;
+/** A word of a person's name: a capital, then lower case, with inner capitals, apostrophes or hyphens ("DeFino",
+ * "O'Callaghan", "Pieczewski-Freimuth"). */
+const NAME_WORD = /^\p{Lu}\p{Ll}+(?:['’-]?\p{Lu}?\p{Ll}+)*$/u;
+/** Function words of every language the cleaner knows ("Die Tagespresse" is a title, not a name). */
+const FUNCTION_WORDS: ReadonlySet<string> = new Set([...STOPWORDS.values()].flatMap((set) => [...set]));
+const isStopword = (word: string) => FUNCTION_WORDS.has(word);
+/** How many blocks at the end of the article and after it may hold a closing byline. */
+const CLOSING_REACH = 2;
 /** Bare names in a line of fields: two to four words, so that a one-word outlet is not taken for one. */
 const BARE_NAME_WORDS = [2, 4];
 
@@ -83,7 +93,8 @@ function namesAndAgency(credit: string): Byline | null {
     agency = outletName(outlet[1]);
     rest = rest.slice(0, outlet.index);
   }
-  const commaParts = rest.split(/\s*,\s*/);
+  // "By Fatou Diallo / AFP": a spaced slash parts the credit like a comma
+  const commaParts = rest.split(/\s*,\s*|\s+\/\s+/u);
   // "By JANE ROE Associated Press": an agency written after the names without a comma
   const last = commaParts.length - 1;
   const trailing = knownAgency(commaParts[last]) ? null : trailingAgency(commaParts[last]);
@@ -138,7 +149,7 @@ export function parseReporting(text: string): string[] {
 
 /** `reporters`: names the dateline credits (`新华社北京3月4日电（记者 王伟 李娜）`), used when there is no byline. */
 export function extractByline(ctx: ExtractContext, reporters: string[] = []): Byline {
-  const found = headerByline(ctx) ?? (reporters.length ? { authors: reporters, agency: null } : { authors: [], agency: null });
+  const found = headerByline(ctx) ?? closingByline(ctx) ?? (reporters.length ? { authors: reporters, agency: null } : { authors: [], agency: null });
   for (const block of tailBlocks(ctx, 6)) {
     const authors = parseReporting(block.text);
     if (authors.length === 0) continue;
@@ -146,6 +157,33 @@ export function extractByline(ctx: ExtractContext, reporters: string[] = []): By
     return { authors: [...new Set([...found.authors, ...authors])], agency: found.agency };
   }
   return found;
+}
+
+/** A byline line that ends the article ("By Owen Price, Local Democracy Reporter"), as some sites print it. */
+function closingByline(ctx: ExtractContext): Byline | null {
+  for (const block of tailBlocks(ctx, CLOSING_REACH)) {
+    const byline = BY.test(block.text.trim()) && isFieldLine(ctx, block) ? parseByline(block.text) : null;
+    if (byline && byline.authors.length) {
+      consume(block, 'byline', `byline: ${byline.authors.join(', ')}`);
+      return byline;
+    }
+  }
+  return null;
+}
+
+/** "Kimberly Chan" on a line of its own between the headline and the date line. A kicker or a section label can
+ * stand above a date too ("Olympic Games", "Editors Pick"), so the line must sit right under a headline and be
+ * made of name-shaped words: capitalised, not in capitals, not function words. */
+function nameBesideDate(ctx: ExtractContext, block: Block): string | null {
+  const name = block.text.trim();
+  const words = name.split(/\s+/);
+  const [min, max] = BARE_NAME_WORDS;
+  if (words.length < min || words.length > max || !looksLikeName(name) || knownAgency(name)) return null;
+  if (!words.every((w) => NAME_WORD.test(w) && !isStopword(w.toLowerCase()))) return null;
+  const above = ctx.blocks[block.index - 1];
+  const below = ctx.blocks[block.index + 1];
+  const dated = below !== undefined && findDate(below.text) !== null && isFieldLine(ctx, below);
+  return dated && above !== undefined && isTitleLike(above) ? name : null;
 }
 
 function headerByline(ctx: ExtractContext): Byline | null {
@@ -158,7 +196,7 @@ function headerByline(ctx: ExtractContext): Byline | null {
       consumeIfFieldLine(ctx, block, 'byline', `byline: ${byline.authors.join(', ') || byline.agency}`);
       return byline;
     }
-    const name = bareName(ctx, parts);
+    const name = bareName(ctx, parts) ?? (block.index < ctx.bodyStart ? nameBesideDate(ctx, block) : null);
     if (name) {
       consume(block, 'byline', `byline: ${name}`);
       return { authors: [name], agency: null };

@@ -1,5 +1,6 @@
 // The dateline that opens a wire story: `BEIJING, June 14 (Xinhua) --`, `WASHINGTON (Reuters) -`,
-// `NEW YORK (AP) —`, `KYIV, Ukraine (AP) —`, `UNITED NATIONS, Jan. 5 (Xinhua) --`, `SAN FRANCISCO —`, and the
+// `NEW YORK (AP) —`, `KYIV, Ukraine (AP) —`, `UNITED NATIONS, Jan. 5 (Xinhua) --`, `SAN FRANCISCO —`,
+// `MOSCOW, March 4. /TASS/.`, and the
 // Chinese form `新华社北京3月4日电（记者 王伟 李娜）`. The place is written in capitals: that is what makes it a dateline
 // and not the first word of a sentence ("PARIS has spent ..." has no dash; "NASA – the agency – said" goes on in
 // lower case). A place in title case only counts with a known agency in brackets (`Beijing, June 14 (Xinhua) --`).
@@ -23,6 +24,8 @@ const DASH = String.raw`\s*(?:--|—|–|-)\s+`;
 const DASH_OR_COLON = String.raw`(?:${DASH}|:\s+)`;
 const CAPS_DATELINE = new RegExp(`^${CAPS_PLACE}${REGION}${DATE}${AGENCY}${DASH_OR_COLON}(?=\\S)`, 'u');
 const TITLE_DATELINE = new RegExp(`^${TITLE_PLACE}${REGION}${DATE}${AGENCY}${DASH}(?=\\S)`, 'u');
+/** TASS and RIA put the agency between slashes after the date: `MOSCOW, March 4. /TASS/.` */
+const SLASHED_DATELINE = new RegExp(`^${CAPS_PLACE}${DATE}\\.\\s*/([^/]{2,40})/\\.?\\s+(?=\\S)`, 'u');
 
 /** Words in capitals that open a story without being a place. */
 const KICKERS = new Set(
@@ -49,7 +52,13 @@ export interface DatelineMatch {
 }
 
 export function parseDateline(text: string): DatelineMatch | null {
-  return parseCjkDateline(text) ?? parseLatinDateline(text);
+  return parseCjkDateline(text) ?? parseLatinDateline(text) ?? parseSlashedDateline(text);
+}
+
+function parseSlashedDateline(text: string): DatelineMatch | null {
+  const m = SLASHED_DATELINE.exec(text);
+  if (!m || !m[2] || !MONTH_WORD.test(m[2].replace(/^\d{1,2}\s+/u, ''))) return null;
+  return { dateline: { place: m[1].trim(), date: m[2].replace(/\s+/g, ' '), agency: m[3].trim() }, length: m[0].length, reporters: [] };
 }
 
 function parseLatinDateline(text: string): DatelineMatch | null {

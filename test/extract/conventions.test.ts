@@ -153,6 +153,7 @@ describe('dateline', () => {
     ['UNITED NATIONS, Jan. 5 (Xinhua) -- ', { place: 'UNITED NATIONS', date: 'Jan. 5', agency: 'Xinhua' }],
     ['KYIV, Ukraine (AP) — ', { place: 'KYIV, Ukraine', date: null, agency: 'AP' }],
     ['SAN FRANCISCO — ', { place: 'SAN FRANCISCO', date: null, agency: null }],
+    ['MOSCOW, March 4. /TASS/. ', { place: 'MOSCOW', date: 'March 4', agency: 'TASS' }],
   ])('%s', (lead, dateline) => {
     const r = record(article({ lead }));
     expect(r.dateline).toEqual(dateline);
@@ -228,11 +229,25 @@ describe('authors', () => {
     ['By JANE ROE Associated Press', ['JANE ROE'], 'Associated Press'],
     ['KENJI SATO, Kyodo News', ['KENJI SATO'], 'Kyodo News'],
     ['本报记者 王伟 李娜', ['王伟', '李娜'], null],
+    ['By Fatou Diallo / AFP', ['Fatou Diallo'], 'AFP'],
   ])('%s', (line, authors, agency) => {
     const r = record(article({ header: [line] }));
     expect(r.authors).toEqual(authors);
     expect(r.agency).toBe(agency);
     expect(r.body).not.toContain(line);
+  });
+
+  it('reads a name on its own line above the date line', () => {
+    const r = record(article({ header: ['Kimberly Chan', 'Published: 3:42pm, 4 Mar, 2019'] }));
+    expect(r.authors).toEqual(['Kimberly Chan']);
+    expect(r.published).toBe('2019-03-04T15:42');
+    expect(r.body).not.toContain('Kimberly Chan');
+  });
+
+  it('reads a byline that closes the article', () => {
+    const r = record(article({ footer: ['By Owen Price, Local Democracy Reporter'] }));
+    expect(r.authors).toEqual(['Owen Price']);
+    expect(r.body).not.toContain('Owen Price');
   });
 
   it('reads Reuters footers: Reporting by A and B; Additional reporting by C', () => {
