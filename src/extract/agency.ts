@@ -6,7 +6,7 @@ import type { ExtractContext } from './context.js';
 import { consumeIfFieldLine, headerBlocks, isFieldLine, leadBlocks, tailBlocks } from './context.js';
 import { findDate } from './date.js';
 import { knownAgency } from './agencies.js';
-import { segments } from './segments.js';
+import { segments, WEB_ADDRESS } from './segments.js';
 
 const PARENTHESISED = /^[(（]\s*([^()（）]{2,40}?)\s*[)）]$/u;
 /** Square brackets hold renderer residue (`[BUTTON]`, `[logo.png]`); only a known agency counts in them. */
@@ -16,27 +16,24 @@ const SOURCE_LABEL = /^(?:sources?|quelle|fuente|fonte|źródło|источни�
  * Online", "Global Dispatch"); a capitalised word alone in brackets is more often a button or a caption. */
 const OUTLET = /^\p{Lu}[\p{L}'’.&-]*(?:\s+(?:\p{Lu}[\p{L}'’.&-]*|of|the|de|du|des|für)){0,4}$/u;
 const OUTLET_WORD =
-  /\b(?:daily|times|news|post|press|herald|online|journal|tribune|gazette|agency|network|tv|radio|review|telegraph|observer|chronicle|weekly|wire|service|media|dispatch|today|courier|star|mail|express|standard|magazine|bulletin|broadcasting|channel|digest|monitor|mirror|record|report|zeitung|nachrichten|presse|rundschau|tageblatt|journal|diario|noticias|giornale|gazeta|wiadomości)\b/iu;
+  /\b(?:daily|times|news|post|press|herald|online|journal|tribune|gazette|agency|network|tv|radio|review|telegraph|observer|chronicle|weekly|wire|service|media|dispatch|today|courier|star|mail|express|standard|magazine|bulletin|broadcasting|channel|digest|monitor|mirror|record|report|zeitung|nachrichten|presse|rundschau|tageblatt|diario|noticias|giornale|gazeta|wiadomości)\b/iu;
 /** An outlet's name in Chinese, Japanese or Korean: a short run without spaces or sentence marks ("新华网"). */
 const CJK_OUTLET = /^(?=.*[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}])[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}A-Za-z0-9·・\-－—–]{2,20}$/u;
 /** A Chinese outlet printed bare next to the date ("2019年03月04日 15:42 新京报"): a name ending like a paper's,
  * a site's, an agency's or a station's. */
 const CJK_OUTLET_SUFFIX = /(?:报|网|社|台|周刊|客户端)$/u;
-/** A web address credited as the source in a line of fields ("By Zhang Yue | chinadaily.com.cn | Updated: ..."). */
-const DOMAIN = /^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}$/iu;
 /** A credit is a short line; longer parts are prose. */
 const MAX_CREDIT = 70;
+/** A credit may be set off by a dash or slash: "-- AFP", "— Reuters", "/Xinhua". */
+const LEAD_MARK = /^[-–—/\s]+/u;
+/** A story that opens with the agency alone: "(Reuters) - World stock markets ...". */
+const OPENING_CREDIT = /^[([]([^()[\]]{2,40})[)\]]\s*(?:--|—|–|-)\s/u;
 
 /** The outlet a credit names, as written: a known agency, or a name that reads like an outlet's. */
 export function outletName(name: string): string | null {
   const n = name.trim();
   return knownAgency(n) ?? ((OUTLET.test(n) && OUTLET_WORD.test(n)) || CJK_OUTLET.test(n) ? n : null);
 }
-
-/** A credit may be set off by a dash or slash: "-- AFP", "— Reuters", "/Xinhua". */
-const LEAD_MARK = /^[-–—/\s]+/u;
-/** A story that opens with the agency alone: "(Reuters) - World stock markets ...". */
-const OPENING_CREDIT = /^[([]([^()[\]]{2,40})[)\]]\s*(?:--|—|–|-)\s/u;
 
 export function parseCreditLine(text: string): string | null {
   const t = text.trim().replace(LEAD_MARK, '');
@@ -54,7 +51,7 @@ export function parseCreditLine(text: string): string | null {
 /** An outlet named without a label in a line of fields: a web address beside other fields, or a Chinese outlet
  * beside the date. */
 function unlabelledOutlet(part: string, parts: string[]): string | null {
-  if (parts.length >= 2 && DOMAIN.test(part)) return part;
+  if (parts.length >= 2 && WEB_ADDRESS.test(part)) return part;
   const date = findDate(part);
   if (!date) return null;
   const rest = (part.slice(0, date.start) + ' ' + part.slice(date.end)).trim();

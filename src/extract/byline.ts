@@ -1,10 +1,13 @@
-// Authors named in the byline: `By John Smith`; `By JOHN SMITH and JANE DOE, Associated Press` (names as written,
-// the agency apart); `By Jane Doe, Science correspondent` (a role is not a name); `Zhang Yue (China Daily)` and
-// `By Li Na (People's Daily Online)` (the outlet apart); `KENJI SATO, Kyodo News`; `Story by ...`; `Author: Li
-// Na`, `作者：李娜`, `本报记者 王伟 李娜`; a bare name beside other
-// fields in a line of fields (`Jane Doe | March 4, 2019`); Reuters footers `Reporting by A and B; Additional
-// reporting by C` (authors A, B, C, added to the byline's). A line that holds only the byline is the field, not
-// body; a footer credit after the last sentence of a paragraph is cut from it.
+// Authors named in the byline, as written:
+//  - `By John Smith`, `Story by ...`, `Von ...`; `By JOHN SMITH and JANE DOE, Associated Press` and `By Fatou Diallo
+//    / AFP` (the agency apart); `By Jane Doe, Science correspondent` (roles and degrees are not names);
+//  - `Zhang Yue (China Daily)`, `By Li Na (People's Daily Online)`, `KENJI SATO, Kyodo News` (the outlet apart);
+//  - `Author: Li Na`, `作者：李娜`, `本报记者 王伟 李娜`, and the reporters of a Chinese dateline;
+//  - a name alone beside a date: `Jane Doe | March 4, 2019`, or on its own line between headline and date line;
+//  - a byline line that closes the article;
+//  - Reuters footers `Reporting by A and B; Additional reporting by C` (A, B, C, added to the byline's names).
+// A line that holds only fields is taken out of the body; a footer credit after the last sentence of a paragraph
+// is cut from it.
 import type { Block } from '../pipeline/doc.js';
 import type { ExtractContext } from './context.js';
 import { consume, consumeIfFieldLine, cutFromText, headerBlocks, isFieldLine, leadBlocks, tailBlocks } from './context.js';
@@ -50,10 +53,9 @@ const STAFF = /\s+staff$/iu;
 const NAME_WORD = /^\p{Lu}\p{Ll}+(?:['’-]?\p{Lu}?\p{Ll}+)*$/u;
 /** Function words of every language the cleaner knows ("Die Tagespresse" is a title, not a name). */
 const FUNCTION_WORDS: ReadonlySet<string> = new Set([...STOPWORDS.values()].flatMap((set) => [...set]));
-const isStopword = (word: string) => FUNCTION_WORDS.has(word);
 /** How many blocks at the end of the article and after it may hold a closing byline. */
 const CLOSING_REACH = 2;
-/** Bare names in a line of fields: two to four words, so that a one-word outlet is not taken for one. */
+/** A name without "By": two to four words, so that a one-word outlet is not taken for one. */
 const BARE_NAME_WORDS = [2, 4];
 
 export function parseByline(text: string): Byline | null {
@@ -96,11 +98,11 @@ function namesAndAgency(credit: string): Byline | null {
   // "By Fatou Diallo / AFP": a spaced slash parts the credit like a comma
   const commaParts = rest.split(/\s*,\s*|\s+\/\s+/u);
   // "By JANE ROE Associated Press": an agency written after the names without a comma
-  const last = commaParts.length - 1;
-  const trailing = knownAgency(commaParts[last]) ? null : trailingAgency(commaParts[last]);
+  const lastIndex = commaParts.length - 1;
+  const trailing = knownAgency(commaParts[lastIndex]) ? null : trailingAgency(commaParts[lastIndex]);
   if (trailing) {
     agency = trailing.agency;
-    commaParts[last] = trailing.names;
+    commaParts[lastIndex] = trailing.names;
   }
   // a trailing agency ("..., Associated Press"), role ("..., Science correspondent") or outlet's initials is not a name
   while (commaParts.length > 1) {
@@ -171,19 +173,24 @@ function closingByline(ctx: ExtractContext): Byline | null {
   return null;
 }
 
-/** "Kimberly Chan" on a line of its own between the headline and the date line. A kicker or a section label can
- * stand above a date too ("Olympic Games", "Editors Pick"), so the line must sit right under a headline and be
- * made of name-shaped words: capitalised, not in capitals, not function words. */
-function nameBesideDate(ctx: ExtractContext, block: Block): string | null {
-  const name = block.text.trim();
+/** A name printed without "By" must look like one on its own: two to four name-shaped words (capitalised, not in
+ * capitals, not function words), so that labels such as "PAID CONTENT", "Die Tagespresse" or "Editors Pick" are
+ * not taken for names. */
+function isBareName(name: string): boolean {
   const words = name.split(/\s+/);
   const [min, max] = BARE_NAME_WORDS;
-  if (words.length < min || words.length > max || !looksLikeName(name) || knownAgency(name)) return null;
-  if (!words.every((w) => NAME_WORD.test(w) && !isStopword(w.toLowerCase()))) return null;
+  if (words.length < min || words.length > max || !looksLikeName(name) || knownAgency(name)) return false;
+  return words.every((w) => NAME_WORD.test(w) && !FUNCTION_WORDS.has(w.toLowerCase()));
+}
+
+/** "Kimberly Chan" on a line of its own between the headline and the date line (a kicker or a section label can
+ * stand above a date too, so a headline must be right above it). */
+function nameBesideDate(ctx: ExtractContext, block: Block): string | null {
+  const name = block.text.trim();
   const above = ctx.blocks[block.index - 1];
   const below = ctx.blocks[block.index + 1];
   const dated = below !== undefined && findDate(below.text) !== null && isFieldLine(ctx, below);
-  return dated && above !== undefined && isTitleLike(above) ? name : null;
+  return isBareName(name) && dated && above !== undefined && isTitleLike(above) ? name : null;
 }
 
 function headerByline(ctx: ExtractContext): Byline | null {
@@ -205,18 +212,11 @@ function headerByline(ctx: ExtractContext): Byline | null {
   return null;
 }
 
-/** "Jane Doe | March 4, 2019": a name is a byline when every other part of its line is a field. Without "By" the
- * name must look like one on its own: two to four words, no comma, not in capitals (a label such as "PAID
- * CONTENT" is). */
+/** "Jane Doe | March 4, 2019": a name is a byline when every other part of its line is a field. */
 function bareName(ctx: ExtractContext, parts: string[]): string | null {
   if (parts.length < 2) return null;
   const names = parts.filter((p) => !ctx.isField(p));
-  if (names.length !== 1) return null;
-  const name = names[0];
-  const n = name.split(/\s+/).length;
-  const [min, max] = BARE_NAME_WORDS;
-  if (n < min || n > max || name.includes(',') || name === name.toUpperCase()) return null;
-  return looksLikeName(name) && !knownAgency(name) ? name : null;
+  return names.length === 1 && isBareName(names[0]) ? names[0] : null;
 }
 
 /** A footer of credits goes entirely; credits after the last sentence of a paragraph are cut from it. */

@@ -2,7 +2,7 @@
 // (a date line, a byline, a breadcrumb) leaves the body with the field's rule id.
 import type { Block, Doc } from '../pipeline/doc.js';
 import { remove } from '../pipeline/doc.js';
-import { segments } from './segments.js';
+import { segments, WEB_ADDRESS } from './segments.js';
 
 /** Whether a part of a line is a field and nothing else (a date, a source credit, a byline, an editor credit). */
 export type FieldTest = (part: string) => boolean;
@@ -62,7 +62,7 @@ export function consume(block: Block, field: string, reason: string): void {
 
 /** A short capitalised label beside fields in a line of fields: a name, a place or a web address ("Jane Doe |
  * March 4, 2019", "Written by Anil Kumar | New Delhi | Updated: ...", "By Zhang Yue | chinadaily.com.cn | ..."). */
-const LABEL = /^[\p{Lu}\p{Lo}][\p{L}'’.-]*(?:\s+[\p{Lu}\p{Lo}][\p{L}'’.-]*){0,3}$|^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}$/u;
+const LABEL = /^[\p{Lu}\p{Lo}][\p{L}'’.-]*(?:\s+[\p{Lu}\p{Lo}][\p{L}'’.-]*){0,3}$/u;
 
 /** Every part of the line is a field (`Source: Xinhua| 2019-01-06 07:46:12|Editor: Mu Xuequan`), but for at most
  * one short name or place beside them. */
@@ -70,7 +70,7 @@ export function isFieldLine(ctx: ExtractContext, block: Block): boolean {
   if (block.text.length > MAX_FIELD_LINE) return false;
   const parts = segments(block.text);
   const others = parts.filter((p) => !ctx.isField(p));
-  return others.length === 0 || (others.length === 1 && parts.length >= 2 && LABEL.test(others[0]));
+  return others.length === 0 || (others.length === 1 && parts.length >= 2 && (LABEL.test(others[0]) || WEB_ADDRESS.test(others[0])));
 }
 
 /** A field was found in the block: the block leaves the body when it holds nothing but fields. */

@@ -1,12 +1,14 @@
 // Publication time, from a date line: a date with nothing around it but labels, time zones, weekdays or "2 hours
-// ago" (`Updated: 2013-06-15 07:46`, `Published 3:42 PM ET, Mon March 4, 2019`), or the date part of a line of
-// fields (`Source: Xinhua| 2019-01-06 07:46:12|Editor: Mu Xuequan`). Where it is looked for, in order: the
-// article header (the lines between the headline and the text, or the field lines right above the text when
-// there is no headline), the lines right above the headline, date lines among the article's first lines, and
-// after the article (before its comments) a line that says it gives the publication ("Published ..."), and last a
-// dateline that prints the year. Dates that are not on a date line
-// are not publication dates: a headline list prints a headline after its date ("March 1, 2019 - School board
-// ..."), prose mentions the dates of events, and comments (after the article) carry no publication label.
+// ago" (`Updated: 2013-06-15 07:46`, `Published 3:42 PM ET, Mon March 4, 2019`), or the date of a line of fields
+// (`Source: Xinhua| 2019-01-06 07:46:12|Editor: Mu Xuequan`, `By Kate Morris, March 4, 2019`). Looked for, in order:
+//  1. the article header: the lines between the headline and the text (or, without a headline, the field lines
+//     right above the text); a publication time wins over an update time printed before it;
+//  2. the lines right above the headline;
+//  3. date lines among the article's first lines;
+//  4. after the article, before its comments, a line that says it gives the publication ("Published ...");
+//  5. a dateline that prints the year (`WASHINGTON, March 4, 2019 (UPI) --`).
+// Other dates are not publication dates: a headline list prints a headline after its date ("March 1, 2019 -
+// School board ..."), prose mentions the dates of events, and comments have their own.
 import type { Block } from '../pipeline/doc.js';
 import type { Dateline } from '../schema.js';
 import type { ExtractContext } from './context.js';

@@ -11,6 +11,9 @@ const LABEL =
 const CUT = '\u0000';
 const PARTS = new RegExp(`${CUT}|${BREAK.source}`, 'u');
 
+/** A web address standing as a part of a line ("By Zhang Yue | chinadaily.com.cn | Updated: ..."). */
+export const WEB_ADDRESS = /^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}$/iu;
+
 /** Markup that text converters leave around words: markdown emphasis and links (html2text), link numbers (lynx). */
 const EMPHASIS = /\*\*|__/gu;
 const MARKDOWN_LINK = /\[([^\]]{0,300})\]\([^)\s]{0,500}\)/gu;
