@@ -1,5 +1,6 @@
 // News agencies and the short names papers credit them by. Knowing them lets a bare credit line ("Reuters",
-// "Source: AFP") be read as the agency rather than as a headline or a person.
+// "Source: AFP") be read as the agency rather than as a headline or a person, and tells the agency apart from the
+// names in a byline ("By JOHN SMITH, Associated Press").
 const NAMES = [
   'Xinhua', 'Reuters', 'AP', 'Associated Press', 'AFP', 'Agence France-Presse', 'dpa', 'DPA', 'ANSA', 'EFE',
   'Europa Press', 'Kyodo', 'Jiji', 'Yonhap', 'TASS', 'RIA Novosti', 'Interfax', 'PTI', 'IANS', 'UNI', 'ANI',
@@ -8,7 +9,10 @@ const NAMES = [
   'Notimex', 'Prensa Latina', 'Kyodo News', 'China News Service', 'CNS', 'People\'s Daily', 'China Daily',
   'Global Times', 'CGTN', 'CCTV', 'Xinhua News Agency', 'Press Association', 'PA', 'AAP', 'Canadian Press', 'CP',
   'NAN', 'APS', 'MENA', 'WAM', 'SPA', 'KUNA', 'QNA', 'IRNA', 'Fars', 'Tasnim', 'Ukrinform', 'BTA', 'Agerpres',
-  'Tanjug', 'HINA', 'STA', 'Sputnik',
+  'Tanjug', 'HINA', 'STA', 'Sputnik', 'SID', 'AFX', 'dpa-AFX', 'APA-OTS', 'KNA', 'AP Photo', 'The Associated Press', 'The Canadian Press', 'Reuters News', 'AFP News',
+  // the same agencies as Chinese-language sites name them
+  '新华社', '新华网', '中新社', '中国新闻社', '中新网', '中国新闻网', '人民网', '人民日报', '央视网', '中央社', '法新社',
+  '路透社', '美联社', '共同社', '塔斯社', '韩联社', '彭博社',
 ];
 
 const BY_LOWER = new Map(NAMES.map((n) => [n.toLowerCase(), n]));

@@ -2,6 +2,13 @@
 // (a date line, a byline, a breadcrumb) leaves the body with the field's rule id.
 import type { Block, Doc } from '../pipeline/doc.js';
 import { remove } from '../pipeline/doc.js';
+import { segments, WEB_ADDRESS } from './segments.js';
+
+/** Whether a part of a line is a field and nothing else (a date, a source credit, a byline, an editor credit). */
+export type FieldTest = (part: string) => boolean;
+
+/** Longest line that can be a line of fields; longer blocks are prose even when they start with a credit. */
+const MAX_FIELD_LINE = 200;
 
 export interface ExtractContext {
   doc: Doc;
@@ -10,9 +17,11 @@ export interface ExtractContext {
   bodyStart: number;
   /** One past the last kept block; blocks from here on are the footer zone. */
   bodyEnd: number;
+  /** Recognises a part of a line as a field; given by the caller so that this module needs no field parsers. */
+  isField: FieldTest;
 }
 
-export function makeContext(doc: Doc): ExtractContext {
+export function makeContext(doc: Doc, isField: FieldTest): ExtractContext {
   const blocks = doc.blocks;
   const { lengthLow, lengthHigh } = doc.options;
   // a real paragraph: prose that ends like a sentence, or is long; a headline is neither
@@ -23,7 +32,7 @@ export function makeContext(doc: Doc): ExtractContext {
   if (bodyStart < 0) bodyStart = blocks.length;
   let bodyEnd = blocks.length;
   while (bodyEnd > 0 && !blocks[bodyEnd - 1].decision.keep) bodyEnd--;
-  return { doc, blocks, bodyStart, bodyEnd: Math.max(bodyEnd, bodyStart) };
+  return { doc, blocks, bodyStart, bodyEnd: Math.max(bodyEnd, bodyStart), isField };
 }
 
 /** Header-zone blocks nearest the article first, at most `limit` of them. */
@@ -44,9 +53,31 @@ export function tailBlocks(ctx: ExtractContext, limit = 8): Block[] {
   return [...last, ...ctx.blocks.slice(ctx.bodyEnd, ctx.bodyEnd + limit)];
 }
 
-/** The block served as the field and nothing else: it leaves the body under the field's rule. */
+/** The block served as the field and nothing else: it leaves the body under the field's rule (a line that holds
+ * several fields keeps the rule of the first one that took it). */
 export function consume(block: Block, field: string, reason: string): void {
+  if (block.decision.rule.startsWith('field:')) return;
   remove(block, `field:${field}`, reason);
+}
+
+/** A short capitalised label beside fields in a line of fields: a name, a place or a web address ("Jane Doe |
+ * March 4, 2019", "Written by Anil Kumar | New Delhi | Updated: ...", "By Zhang Yue | chinadaily.com.cn | ..."). */
+const LABEL = /^[\p{Lu}\p{Lo}][\p{L}'’.-]*(?:\s+[\p{Lu}\p{Lo}][\p{L}'’.-]*){0,3}$/u;
+
+/** Every part of the line is a field (`Source: Xinhua| 2019-01-06 07:46:12|Editor: Mu Xuequan`), but for at most
+ * one short name or place beside them. */
+export function isFieldLine(ctx: ExtractContext, block: Block): boolean {
+  if (block.text.length > MAX_FIELD_LINE) return false;
+  const parts = segments(block.text);
+  const others = parts.filter((p) => !ctx.isField(p));
+  return others.length === 0 || (others.length === 1 && parts.length >= 2 && (LABEL.test(others[0]) || WEB_ADDRESS.test(others[0])));
+}
+
+/** A field was found in the block: the block leaves the body when it holds nothing but fields. */
+export function consumeIfFieldLine(ctx: ExtractContext, block: Block, field: string, reason: string): boolean {
+  if (!isFieldLine(ctx, block)) return false;
+  consume(block, field, reason);
+  return true;
 }
 
 /** Part of a kept block was a credit (`(Editor: X)` after the last sentence): cut that part from the body text. */

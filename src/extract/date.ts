@@ -1,8 +1,12 @@
 // Dates as news pages print them, turned into the ISO local form of what is printed (`YYYY-MM-DDTHH:MM`, or
 // `YYYY-MM-DD` when no time is given). Time zones are not converted: the record keeps the page's own clock.
-// Numeric day/month orders that cannot be told apart (04/03/2019) give no date rather than a guess.
+// Numeric day/month orders that cannot be told apart (04/03/2019) give no date rather than a guess, unless the
+// caller knows the page's order from another date on it (15/03/2019 can only be day first).
 import { MONTHS } from '../text/months.js';
 import { isRealDateTime } from '../schema.js';
+
+/** Order of day and month in numeric dates such as 04/03/2019. */
+export type NumericOrder = 'dmy' | 'mdy';
 
 export interface FoundDate {
   iso: string;
@@ -18,14 +22,16 @@ const YEAR = '((?:19|20)\\d{2})';
 
 interface Pattern {
   re: RegExp;
-  ymd: (m: RegExpExecArray) => [number, number, number] | null;
+  ymd: (m: RegExpExecArray, order: NumericOrder | null) => [number, number, number] | null;
 }
 
 const num = (s: string) => Number(s);
+const NUMERIC_SLASH = /(?<![\d/])(\d{1,2})\/(\d{1,2})\/((?:19|20)\d{2})(?![\d/])/u;
+const NUMERIC_SLASH_ALL = new RegExp(NUMERIC_SLASH.source, 'gu');
 
 const PATTERNS: Pattern[] = [
-  // 2013-06-14, 2013-06-14T20:59:31Z, 2013/06/14
-  { re: /(?<!\d)((?:19|20)\d{2})([-/])(\d{1,2})\2(\d{1,2})(?!\d)/u, ymd: (m) => [num(m[1]), num(m[3]), num(m[4])] },
+  // 2013-06-14, 2013-06-14T20:59:31Z, 2013/06/14, 2013.06.14
+  { re: /(?<![\d.])((?:19|20)\d{2})([-/.])(\d{1,2})\2(\d{1,2})(?!\d)/u, ymd: (m) => [num(m[1]), num(m[3]), num(m[4])] },
   // 2013年06月14日
   { re: /(?<!\d)((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/u, ymd: (m) => [num(m[1]), num(m[2]), num(m[3])] },
   // June 14, 2013 / Mar. 4, 2019 / March 4th 2019
@@ -40,29 +46,52 @@ const PATTERNS: Pattern[] = [
   },
   // 14.06.2013 (day first wherever dots are used)
   { re: /(?<![\d.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?![\d])/u, ymd: (m) => [num(m[3]), num(m[2]), num(m[1])] },
-  // 14/06/2013 or 06/14/2013: only when one of the two numbers cannot be a month
+  // 14/06/2013 or 06/14/2013: when one of the two numbers cannot be a month, or the page's order is known
   {
-    re: /(?<![\d/])(\d{1,2})\/(\d{1,2})\/((?:19|20)\d{2})(?![\d/])/u,
-    ymd: (m) => {
+    re: NUMERIC_SLASH,
+    ymd: (m, order) => {
       const [a, b] = [num(m[1]), num(m[2])];
-      if (a > 12 && b <= 12) return [num(m[3]), b, a];
-      if (b > 12 && a <= 12) return [num(m[3]), a, b];
+      const own = orderOf(a, b);
+      if (own === 'dmy' || (own === null && order === 'dmy')) return [num(m[3]), b, a];
+      if (own === 'mdy' || (own === null && order === 'mdy')) return [num(m[3]), a, b];
       return null;
     },
   },
 ];
 
-// 20:59, 3:42 PM, 7.46 Uhr, 15h42; seconds are dropped.
-const TIME = /(?<![\d.:])(\d{1,2})(?::(\d{2})(?::\d{2}(?:\.\d+)?)?|\.(\d{2})(?=\s*(?:Uhr|h\b))|h(\d{2}))(?:\s*([ap])\.?\s?m\.?(?![\p{L}]))?(?![\d])/iu;
+/** The order a numeric date shows by itself: a first number above 12 is a day, a second above 12 is too. */
+function orderOf(a: number, b: number): NumericOrder | null {
+  if (a > 12 && b <= 12) return 'dmy';
+  if (b > 12 && a <= 12) return 'mdy';
+  return null;
+}
+
+/** The order of numeric dates on a page, from those that show it (15/03/2019); null when none do or they disagree. */
+export function numericOrder(texts: string[]): NumericOrder | null {
+  const seen = new Set<NumericOrder>();
+  for (const text of texts) {
+    for (const m of text.matchAll(NUMERIC_SLASH_ALL)) {
+      const order = orderOf(num(m[1]), num(m[2]));
+      if (order) seen.add(order);
+    }
+  }
+  return seen.size === 1 ? [...seen][0] : null;
+}
+
+// 20:59, 3:42 PM, 7.46 Uhr, 15.42 GMT, 7.30pm, 15h42; seconds are dropped. A dotted time needs a clock word after
+// it, or "4.2 million" would be one.
+const TIME =
+  /(?<![\d.:])(\d{1,2})(?::(\d{2})(?::\d{2}(?:\.\d+)?)?|\.(\d{2})(?=\s*(?:Uhr\b|h\b|[ap]\.?m\b|(?:GMT|BST|UTC|CET|CEST|EET|EEST|WET|WEST|IST)\b))|h(\d{2}))(?:\s*([ap])\.?\s?m\.?(?![\p{L}]))?(?![\d])/iu;
 /** How far from the date (characters) a time may be printed and still belong to it. */
 const TIME_REACH = 24;
 
-export function findDate(text: string): FoundDate | null {
+/** The first date in the text, with the time printed next to it if any; `order` resolves 04/03/2019. */
+export function findDate(text: string, order: NumericOrder | null = null): FoundDate | null {
   let best: { m: RegExpExecArray; ymd: [number, number, number] } | null = null;
   for (const p of PATTERNS) {
     const m = p.re.exec(text);
     if (!m) continue;
-    const ymd = p.ymd(m);
+    const ymd = p.ymd(m, order);
     if (!ymd) continue;
     if (!best || m.index < best.m.index) best = { m, ymd };
   }

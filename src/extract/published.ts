@@ -1,36 +1,102 @@
-// Publication time: the first date of the article header (the lines between the headline and the text), else
-// the nearest date above the article, else one in the article's first lines or right after it. Dates in
-// headline lists and comments are further away and lose. A line that is only the date (with a label such as
-// "Updated:" or a time zone) is the field, not body.
+// Publication time, from a date line: a date with nothing around it but labels, time zones, weekdays or "2 hours
+// ago" (`Updated: 2013-06-15 07:46`, `Published 3:42 PM ET, Mon March 4, 2019`), or the date of a line of fields
+// (`Source: Xinhua| 2019-01-06 07:46:12|Editor: Mu Xuequan`, `By Kate Morris, March 4, 2019`). Looked for, in order:
+//  1. the article header: the lines between the headline and the text (or, without a headline, the field lines
+//     right above the text); a publication time wins over an update time printed before it;
+//  2. the lines right above the headline;
+//  3. date lines among the article's first lines;
+//  4. after the article, before its comments, a line that says it gives the publication ("Published ...");
+//  5. a dateline that prints the year (`WASHINGTON, March 4, 2019 (UPI) --`).
+// Other dates are not publication dates: a headline list prints a headline after its date ("March 1, 2019 -
+// School board ..."), prose mentions the dates of events, and comments have their own.
 import type { Block } from '../pipeline/doc.js';
+import type { Dateline } from '../schema.js';
 import type { ExtractContext } from './context.js';
-import { consume, headerBlocks, leadBlocks, tailBlocks } from './context.js';
-import { findDate } from './date.js';
+import { consumeIfFieldLine, headerBlocks, isFieldLine, leadBlocks, tailBlocks } from './context.js';
+import { findDate, numericOrder, type FoundDate, type NumericOrder } from './date.js';
+import { segments } from './segments.js';
 import { words } from '../text/tokens.js';
 
-/** Words a date line may carry besides the date itself ("Updated:", "Published", "ET", "Uhr", a weekday). */
-const MAX_LABEL_WORDS = 6;
+/** Words a date line may carry besides the date and its time (English first, then the other languages of date.ts). */
+const LABELS = new Set(
+  `published publish posted updated update last modified first created date time on at am pm a.m p.m
+  et est edt ct cst cdt mt mst mdt pt pst pdt gmt bst utc cet cest eet eest wet west ist jst kst hkt sgt aest bjt z
+  mon monday tue tues tuesday wed wednesday thu thur thurs thursday fri friday sat saturday sun sunday
+  ago hour hours hr hrs minute minutes min mins day days
+  um uhr stand aktualisiert veröffentlicht le à publié mis jour publicado actualizado el las pubblicato aggiornato
+  il alle ore`.split(/\s+/),
+);
+/** Chinese labels and weekdays, taken out before words are counted (CJK text counts one word per character). */
+const CJK_LABELS = /(?:发布|更新)?时间|日期|发布于?|更新于?|发表于|星期[一二三四五六日天]|周[一二三四五六日]|北京时间/gu;
+const CJK_RUN = /\p{Script=Han}+/gu;
+/** Other words a date line may hold: a name or two ("Ruth K. - March 5, 2019") but not a headline. */
+const MAX_OTHER_WORDS = 2;
+const MAX_DATE_LINE = 120;
+/** A time alone, as one part of a line of fields: "20:59 | June 14, 2013". */
+const TIME_ONLY = /^(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:\p{Lu}{2,4})?$/iu;
+/** A line that says its date is the publication's; after the article only such a line counts (comments have dates
+ * too), and in the header it wins over an update time. */
+const PUBLICATION_LABEL = /^(?:(?:first|originally)\s+)?(?:published|posted|publication date)\b|^(?:发布|发表)(?:时间|于)?/iu;
+const UPDATE_LABEL = /^(?:last\s+)?(?:updated|modified|更新)/iu;
+/** The start of the comments: a heading or an invitation to comment. */
+const COMMENTS = /^(?:\d+\s+)?(?:comments?|replies|responses|reader comments|discussion|leave a (?:comment|reply)|join the (?:discussion|conversation)|(?:网友)?评论|留言)(?![\p{L}\p{N}])/iu;
+/** How many blocks above the headline may still hold its date ("March 4, 2019 | Politics" above it). */
+const ABOVE_TITLE = 2;
 
-export function extractPublished(ctx: ExtractContext, headerTop: number): string | null {
-  // the article header, top to bottom, then the rest of the header zone nearest first
+/** The date of a line that is a date and labels only; null for any other line. */
+export function dateLineDate(text: string, order: NumericOrder | null): FoundDate | null {
+  if (text.length > MAX_DATE_LINE) return null;
+  const found = findDate(text, order);
+  if (!found) return null;
+  // a run of Chinese characters counts as one word ("2019年03月04日 15:42 新京报": the outlet's name)
+  const rest = (text.slice(0, found.start) + ' ' + text.slice(found.end)).replace(CJK_LABELS, ' ').replace(CJK_RUN, ' 字 ');
+  const other = words(rest.toLowerCase()).filter((w) => !LABELS.has(w) && !/^\d+$/.test(w));
+  return other.length <= MAX_OTHER_WORDS ? found : null;
+}
+
+/** A part of a line of fields that is a date line or a time. Any numeric order will do to recognise a date. */
+export function isDatePart(part: string): boolean {
+  return dateLineDate(part, 'dmy') !== null || TIME_ONLY.test(part);
+}
+
+/** The publication date a block gives: the date of a line that holds nothing but fields (`Updated: 2013-06-15
+ * 07:46`, `Source: Xinhua| 2019-01-06 07:46:12|Editor: Mu Xuequan`, `By Kate Morris, March 4, 2019`). */
+function blockDate(ctx: ExtractContext, block: Block, order: NumericOrder | null): FoundDate | null {
+  if (!isFieldLine(ctx, block)) return null;
+  // "Updated 15/03/2019 | Posted 04/03/2019": the publication's part
+  const labelled = segments(block.text).find((p) => PUBLICATION_LABEL.test(p) && findDate(p, order));
+  return labelled ? findDate(labelled, order) : findDate(block.text, order);
+}
+
+/** An update time printed before the publication time comes after it in preference. */
+function updatesLast(blocks: Block[]): Block[] {
+  const update = (b: Block) => UPDATE_LABEL.test(b.text);
+  return [...blocks.filter((b) => !update(b)), ...blocks.filter(update)];
+}
+
+/** After the article: blocks up to the comments, which carry dates of their own. */
+function tailBeforeComments(ctx: ExtractContext): Block[] {
+  const out: Block[] = [];
+  for (const block of tailBlocks(ctx, 4)) {
+    if (block.features.counter || COMMENTS.test(block.text)) break;
+    out.push(block);
+  }
+  return out;
+}
+
+/** `headerTop`: index of the headline (`titled`), or else of the top of the field lines right above the text.
+ * Without a date line, a dateline that prints the year (`WASHINGTON, March 4, 2019 (UPI) --`) dates the story. */
+export function extractPublished(ctx: ExtractContext, headerTop: number, titled: boolean, dateline: Dateline | null): string | null {
   const header = headerBlocks(ctx, 30);
-  const articleHeader = header.filter((b) => b.index >= headerTop).reverse();
-  const rest = header.filter((b) => b.index < headerTop);
-  for (const block of [...articleHeader, ...rest, ...leadBlocks(ctx, 2), ...tailBlocks(ctx, 4)]) {
-    const found = findDate(block.text);
+  const order = numericOrder(header.map((b) => b.text));
+  const articleHeader = updatesLast(header.filter((b) => b.index >= headerTop).reverse());
+  const aboveTitle = titled ? header.filter((b) => b.index < headerTop && b.index >= headerTop - ABOVE_TITLE) : [];
+  const tail = tailBeforeComments(ctx).filter((b) => PUBLICATION_LABEL.test(b.text));
+  for (const block of [...articleHeader, ...aboveTitle, ...leadBlocks(ctx, 2), ...tail]) {
+    const found = blockDate(ctx, block, order);
     if (!found) continue;
-    if (isDateLine(block.text, found.start, found.end)) consume(block, 'published', `publication date ${found.iso}`);
+    consumeIfFieldLine(ctx, block, 'published', `publication date ${found.iso}`);
     return found.iso;
   }
-  return null;
-}
-
-export function isDateLine(text: string, start: number, end: number): boolean {
-  const rest = text.slice(0, start) + ' ' + text.slice(end);
-  return words(rest).length <= MAX_LABEL_WORDS && text.length <= 120;
-}
-
-export function hasDateLine(block: Block): boolean {
-  const found = findDate(block.text);
-  return found !== null && isDateLine(block.text, found.start, found.end);
+  return dateline?.date ? (findDate(dateline.date)?.iso ?? null) : null;
 }

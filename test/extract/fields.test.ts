@@ -3,6 +3,7 @@ import { parseDateline } from '../../src/extract/dateline.js';
 import { parseBreadcrumb } from '../../src/extract/section.js';
 import { parseByline, parseReporting } from '../../src/extract/byline.js';
 import { parseCreditLine } from '../../src/extract/agency.js';
+import { segments } from '../../src/extract/segments.js';
 import { cleanDocument } from '../../src/index.js';
 import { fixture, page } from '../helpers.js';
 
@@ -15,11 +16,23 @@ describe('parseDateline', () => {
     ['UNITED NATIONS, Jan. 5 (Xinhua) -- The', { place: 'UNITED NATIONS', date: 'Jan. 5', agency: 'Xinhua' }],
     ['KYIV, Ukraine (AP) — Russian', { place: 'KYIV, Ukraine', date: null, agency: 'AP' }],
     ['SAN FRANCISCO — Tech', { place: 'SAN FRANCISCO', date: null, agency: null }],
+    ['Beijing, June 14 (Xinhua) -- China', { place: 'Beijing', date: 'June 14', agency: 'Xinhua' }],
+    ['BEIJING, June 14, 2013 (Xinhua) -- China', { place: 'BEIJING', date: 'June 14, 2013', agency: 'Xinhua' }],
+    ['NEW DELHI: India is', { place: 'NEW DELHI', date: null, agency: null }],
+    ['ST. LOUIS (AP) — The', { place: 'ST. LOUIS', date: null, agency: 'AP' }],
+    ['本报北京3月4日电 今天', { place: '北京', date: '3月4日', agency: null }],
   ])('%s', (text, dateline) => {
     expect(parseDateline(text)?.dateline).toEqual(dateline);
   });
 
-  it.each([['China said on Monday that it would'], ['The US - and its allies - agreed'], ['A - B testing is common']])(
+  it.each([
+    ['China said on Monday that it would'],
+    ['The US - and its allies - agreed'],
+    ['A - B testing is common'],
+    ['UPDATE: Police said'],
+    ['Smith (R-Texas) - said'],
+    ['Washington (Jane Doe) - said'],
+  ])(
     'is not fooled by an ordinary sentence: %s',
     (text) => {
       expect(parseDateline(text)).toBeNull();
@@ -123,5 +136,18 @@ describe('fields on whole pages', () => {
     const r = record(text);
     expect(r.editors).toEqual(['Zhang Kaiwei', 'Liang Jun']);
     expect(r.body).not.toContain('Web editor');
+  });
+});
+
+describe('segments', () => {
+  it.each([
+    ['Source: Xinhua| 2019-01-06 07:46:12|Editor: Mu Xuequan', ['Source: Xinhua', '2019-01-06 07:46:12', 'Editor: Mu Xuequan']],
+    ['By Zhang Yue | China Daily | Updated: 2019-03-04 07:46', ['By Zhang Yue', 'China Daily', 'Updated: 2019-03-04 07:46']],
+    ['2013年06月14日20:59  来源：中国新闻网 责任编辑：张三', ['2013年06月14日20:59', '来源：中国新闻网', '责任编辑：张三']],
+    ['Source: Global Times Published: 2019/3/4 Last updated: 2019/3/5', ['Source: Global Times', 'Published: 2019/3/4', 'Last updated: 2019/3/5']],
+    ['**By Jane Doe** · [World](/world)', ['By Jane Doe', 'World']],
+    ['阿卜杜勒·阿齐兹', ['阿卜杜勒·阿齐兹']],
+  ])('%s', (line, parts) => {
+    expect(segments(line)).toEqual(parts);
   });
 });

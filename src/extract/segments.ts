@@ -1,0 +1,34 @@
+// A header or footer line often carries several fields at once: `Source: Xinhua| 2019-01-06 07:46:12|Editor: Mu
+// Xuequan`, `By Zhang Yue | China Daily | Updated: 2019-03-04 07:46`, `2013年06月14日20:59  来源：中国新闻网  作者：李娜`.
+// Cut at bars, spaced bullets, wide gaps and before a field label, each part reads as one field on its own.
+
+/** Bars, bullets with spaces around them (a bare "·" joins the parts of a transcribed name), gaps of 2+ spaces. */
+const BREAK = /\s*[|｜]\s*|\s+[•·]\s+|\s{2,}|\u3000+/u;
+/** A labelled field starts a new part even after a single space ("Source: Global Times Published: 2019/3/4").
+ * The lookahead comes before the lookbehind so that a long run of spaces is rejected at once, not rescanned. */
+const LABEL =
+  /(?<=\S)\s+(?=(?:(?:last|first)\s+)?(?:sources?|published|updated|posted|editors?|web editor|authors?)\s*[:：])(?<!\b(?:last|first|web)\s+)|(?<=\S)\s*(?=(?:来源|出处|作者|记者|责任编辑|(?<!责任)编辑|发布时间|更新时间|(?<!发布|更新)时间)\s*[:：])/giu;
+const CUT = '\u0000';
+const PARTS = new RegExp(`${CUT}|${BREAK.source}`, 'u');
+
+/** A web address standing as a part of a line ("By Zhang Yue | chinadaily.com.cn | Updated: ..."). */
+export const WEB_ADDRESS = /^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}$/iu;
+
+/** Markup that text converters leave around words: markdown emphasis and links (html2text), link numbers (lynx). */
+const EMPHASIS = /\*\*|__/gu;
+const MARKDOWN_LINK = /\[([^\]]{0,300})\]\([^)\s]{0,500}\)/gu;
+const LINK_NUMBER = /\[\d{1,4}\]/gu;
+
+/** The text of a line without converter markup: `**By Jane Doe**` -> `By Jane Doe`, `[World](/world)` -> `World`. */
+export function plainText(text: string): string {
+  return text.replace(MARKDOWN_LINK, '$1').replace(LINK_NUMBER, '').replace(EMPHASIS, '').trim();
+}
+
+/** The parts of a line, trimmed and without markup, in order; a line without separators is one part. */
+export function segments(text: string): string[] {
+  return plainText(text)
+    .replace(LABEL, CUT)
+    .split(PARTS)
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
+}
