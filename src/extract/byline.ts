@@ -10,7 +10,7 @@
 // is cut from it.
 import type { Block } from '../pipeline/doc.js';
 import type { ExtractContext } from './context.js';
-import { consume, consumeIfFieldLine, cutFromText, headerBlocks, isFieldLine, leadBlocks, tailBlocks } from './context.js';
+import { articleTop, consume, consumeIfFieldLine, cutFromText, headerBlocks, isFieldLine, tailBlocks } from './context.js';
 import { isRole, looksLikeName, splitNames } from './names.js';
 import { knownAgency } from './agencies.js';
 import { outletName } from './agency.js';
@@ -194,7 +194,7 @@ function nameBesideDate(ctx: ExtractContext, block: Block): string | null {
 }
 
 function headerByline(ctx: ExtractContext): Byline | null {
-  for (const block of [...headerBlocks(ctx, 10), ...leadBlocks(ctx, 2)]) {
+  for (const block of [...headerBlocks(ctx, 10), ...articleTop(ctx)]) {
     if (block.text.length > 200) continue;
     const parts = segments(block.text);
     for (const part of parts) {

@@ -47,6 +47,11 @@ export function leadBlocks(ctx: ExtractContext, limit = 3): Block[] {
   return ctx.blocks.slice(ctx.bodyStart, ctx.bodyEnd).filter((b) => b.decision.keep).slice(0, limit);
 }
 
+/** The top of the article, kept or not: a standfirst kept as text can stand above the byline and date lines. */
+export function articleTop(ctx: ExtractContext, limit = 4): Block[] {
+  return ctx.blocks.slice(ctx.bodyStart, Math.min(ctx.bodyEnd, ctx.bodyStart + limit));
+}
+
 /** Footer-zone blocks right after the article, plus the article's last paragraphs (credits often end it). */
 export function tailBlocks(ctx: ExtractContext, limit = 8): Block[] {
   const last = ctx.blocks.slice(ctx.bodyStart, ctx.bodyEnd).filter((b) => b.decision.keep).slice(-2);

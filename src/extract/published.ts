@@ -12,7 +12,7 @@
 import type { Block } from '../pipeline/doc.js';
 import type { Dateline } from '../schema.js';
 import type { ExtractContext } from './context.js';
-import { consumeIfFieldLine, headerBlocks, isFieldLine, leadBlocks, tailBlocks } from './context.js';
+import { articleTop, consumeIfFieldLine, headerBlocks, isFieldLine, tailBlocks } from './context.js';
 import { findDate, numericOrder, type FoundDate, type NumericOrder } from './date.js';
 import { segments } from './segments.js';
 import { words } from '../text/tokens.js';
@@ -92,7 +92,7 @@ export function extractPublished(ctx: ExtractContext, headerTop: number, titled:
   const articleHeader = updatesLast(header.filter((b) => b.index >= headerTop).reverse());
   const aboveTitle = titled ? header.filter((b) => b.index < headerTop && b.index >= headerTop - ABOVE_TITLE) : [];
   const tail = tailBeforeComments(ctx).filter((b) => PUBLICATION_LABEL.test(b.text));
-  for (const block of [...articleHeader, ...aboveTitle, ...leadBlocks(ctx, 2), ...tail]) {
+  for (const block of [...articleHeader, ...aboveTitle, ...articleTop(ctx), ...tail]) {
     const found = blockDate(ctx, block, order);
     if (!found) continue;
     consumeIfFieldLine(ctx, block, 'published', `publication date ${found.iso}`);
