@@ -21,10 +21,10 @@ export function buildProgram(): Command {
   program
     .command('clean', { isDefault: true })
     .description('clean pages into records (the default command)')
-    .argument('[inputs...]', 'files, directories (walked for *.txt) or - for standard input')
+    .argument('[inputs...]', 'files, directories (walked for *.txt, *.html, *.htm) or - for standard input')
     .option('-o, --output <file>', 'write records to FILE (.jsonl or .json); default: standard output')
     .addOption(new Option('--format <format>', 'output format when -o has no telling extension').choices(['jsonl', 'json']))
-    .option('--include <glob>', 'files to take from directories (repeatable; default **/*.txt)', collect)
+    .option('--include <glob>', 'files to take from directories (repeatable; default **/*.txt, **/*.html, **/*.htm)', collect)
     .option('--exclude <glob>', 'files to leave out of directories (repeatable)', collect)
     .option('-q, --quiet', 'print nothing on standard error but errors')
     .action(async (inputs: string[], opts) => {

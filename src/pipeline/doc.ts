@@ -5,6 +5,7 @@ import type { Features } from './features.js';
 import type { CleanOptions } from '../options.js';
 import type { Dateline } from '../schema.js';
 import type { PageLanguages } from '../text/stopwords.js';
+import type { HtmlEvidence } from '../html/evidence.js';
 
 export type BlockKind = 'text' | 'bullet' | 'numbered';
 
@@ -34,6 +35,8 @@ export interface Block {
   /** True when the block is the first of its group (a blank line, or the start of the page, precedes it). */
   groupStart: boolean;
   features: Features;
+  /** What the markup said about the block, for pages read as HTML (src/html/evidence.ts). */
+  html?: HtmlEvidence;
   cls: BlockClass;
   decision: Decision;
 }
