@@ -6,6 +6,7 @@ import type { Block } from '../pipeline/doc.js';
 import type { ExtractContext } from './context.js';
 import { consume, headerBlocks } from './context.js';
 import { hasDateLine } from './published.js';
+import { markedHeadline } from '../html/fields.js';
 
 const MAX_TITLE_CHARS = 250;
 const CAPTION = /©|\((?:photo|foto|image|bild|picture)\b|\b(?:photo|foto|image|bild|picture|credit|quelle)s?\s*[:/]/iu;
@@ -22,6 +23,12 @@ export function isTitleLike(block: Block): boolean {
 }
 
 export function extractTitle(ctx: ExtractContext): { title: string | null; index: number } {
+  // an HTML page marks its headline with a heading element, which beats reading the wording
+  const marked = markedHeadline(headerBlocks(ctx, 30).filter((b) => !b.decision.rule.startsWith('field:') && isTitleLike(b)));
+  if (marked) {
+    consume(marked, 'title', `headline: the <${marked.html?.tag}> above the article`);
+    return { title: marked.text, index: marked.index };
+  }
   let seen = 0;
   for (const block of headerBlocks(ctx, 30)) {
     if (block.decision.rule.startsWith('field:') || hasDateLine(block)) continue;

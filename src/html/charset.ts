@@ -56,8 +56,16 @@ function supported(label: string): boolean {
 
 function decodeAs(bytes: Uint8Array, label: string, from: HtmlDecoded['from']): HtmlDecoded {
   const decoder = new TextDecoder(label, { ignoreBOM: true });
-  const text = decoder.decode(bytes);
+  let text = decoder.decode(bytes);
+  if (decoder.encoding === 'windows-1252') text = text.replace(/[\u0080-\u009f]/g, (c) => WINDOWS_1252_C1[c.charCodeAt(0) - 0x80]);
   let invalid = 0;
   for (let i = text.indexOf('\ufffd'); i !== -1; i = text.indexOf('\ufffd', i + 1)) invalid++;
   return { text, encoding: decoder.encoding, from, invalid };
 }
+
+/**
+ * Bytes 0x80-0x9F in windows-1252 (curly quotes, dashes, the euro sign). Node's TextDecoder decodes the
+ * windows-1252 label as ISO-8859-1 and returns C1 control characters for them, so they are mapped here; the five
+ * undefined bytes stay as their C1 code points, as the WHATWG standard says.
+ */
+const WINDOWS_1252_C1 = [...'\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178'];

@@ -2,7 +2,7 @@
 // statements (JSON-LD headline, authors, publication time) take precedence; weaker hints (Open Graph title, <h1>,
 // <title>, meta author, breadcrumb list, article:section) fill only what the text left empty. A headline taken
 // from metadata that is also printed on the page leaves the body as `field:title`, as a text headline would.
-import type { Doc, Fields } from '../pipeline/doc.js';
+import type { Block, Doc, Fields } from '../pipeline/doc.js';
 import { consume } from '../extract/context.js';
 import { paragraphKey } from '../text/tokens.js';
 import type { PageMetadata } from './metadata.js';
@@ -28,4 +28,26 @@ function consumePrintedTitle(doc: Doc, title: string): void {
   if (key === '') return;
   const block = doc.blocks.find((b) => !b.decision.rule.startsWith('field:') && paragraphKey(b.text) === key);
   if (block) consume(block, 'title', 'headline stated in the page metadata');
+}
+
+const HEADING = /^h([1-3])$/;
+
+/**
+ * The headline as the markup marks it: among the header-zone blocks given (nearest the article first), the
+ * highest-ranking heading (<h1> before <h2> before <h3>), the nearest of its rank, outside navigation and
+ * furniture. Null for text dumps and pages without such a heading.
+ */
+export function markedHeadline(headerNearestFirst: Block[]): Block | null {
+  let best: Block | null = null;
+  let bestLevel = 4;
+  for (const block of headerNearestFirst) {
+    const m = block.html ? HEADING.exec(block.html.tag) : null;
+    if (!m || block.html!.landmark || block.html!.hint) continue;
+    const level = Number(m[1]);
+    if (level < bestLevel) {
+      best = block;
+      bestLevel = level;
+    }
+  }
+  return best;
 }
