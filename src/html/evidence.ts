@@ -65,23 +65,24 @@ const LANDMARK_REASON: Record<Landmark, string> = {
 };
 
 /**
- * Turn the HTML evidence of each block into a decision: landmarks, furniture class names and link-dense blocks
- * are page chrome. Runs after the text classifier and before the main-content search; blocks the classifier
- * already removed keep its rule. Field extractors may still read these blocks (a breadcrumb in a removed
- * header still gives the section).
+ * Turn the HTML evidence of each block into a decision: landmarks and furniture class names are page chrome, and
+ * so are link-dense blocks. Runs after the text classifier and before the main-content search. Markup is the
+ * more precise reason, so a landmark or class name replaces the classifier's rule on a block it also removed;
+ * link density only decides blocks the classifier kept. Field extractors may still read these blocks (a
+ * breadcrumb in a removed header still gives the section).
  */
 export function applyHtmlEvidence(doc: Doc): void {
   const maxDensity = doc.options.htmlLinkDensity;
   for (const block of doc.blocks) {
     const html = block.html;
-    if (!html || !block.decision.keep) continue;
+    if (!html) continue;
     if (html.landmark) {
       block.cls = 'bad';
       remove(block, `chrome:html-${html.landmark}`, LANDMARK_REASON[html.landmark]);
     } else if (html.hint) {
       block.cls = 'bad';
       remove(block, 'chrome:html-hint', `inside a container named "${html.hint.name}" (${html.hint.word})`);
-    } else if (html.linkDensity >= maxDensity && block.features.words > 0) {
+    } else if (block.decision.keep && html.linkDensity >= maxDensity && block.features.words > 0) {
       block.cls = 'bad';
       remove(block, 'chrome:html-link-dense', `${Math.round(html.linkDensity * 100)}% of the text is link text`);
     }

@@ -37,6 +37,11 @@ export function readInput(input: Input): { bytes: Uint8Array } | { error: string
   }
 }
 
+/** Whether the input is read as an HTML page or as a text dump (by its content, and its name). */
+export function inputFormat(bytes: Uint8Array, source: string): 'html' | 'text' {
+  return isHtmlInput(decode(bytes).text, source) ? 'html' : 'text';
+}
+
 export function cleanBytes(bytes: Uint8Array, source: string, clean?: CleanOptionsInput): CleanResult | RunReject {
   const decoded = decode(bytes);
   // an HTML page names its own encoding, which only the HTML decoder reads
