@@ -11,15 +11,35 @@ export function mergeMetadataFields(doc: Doc, meta: PageMetadata): Fields {
   const text = doc.fields;
   const title = meta.explicit.title ?? text.title ?? meta.fallback.title;
   if (title !== null && title !== text.title) consumePrintedTitle(doc, title);
+  const authors = meta.explicit.authors.length ? meta.explicit.authors : text.authors.length ? text.authors : meta.fallback.authors;
+  if (authors.length && !text.authors.length) consumeBareByline(doc, authors);
   return {
     title,
     section: text.section.length ? text.section : meta.fallback.section,
     published: meta.explicit.published ?? text.published ?? meta.fallback.published,
     dateline: text.dateline,
     agency: text.agency ?? meta.fallback.agency,
-    authors: meta.explicit.authors.length ? meta.explicit.authors : text.authors.length ? text.authors : meta.fallback.authors,
+    authors,
     editors: text.editors,
   };
+}
+
+/** How far into the article a bare author line may stand (blocks after the first kept one). */
+const BYLINE_REACH = 3;
+
+/**
+ * A line that is only the authors' names ("Helen Cartwright", no "By") reads as a short paragraph in the text;
+ * once the metadata names the authors, such a line near the top of the article is the byline, not body.
+ */
+function consumeBareByline(doc: Doc, authors: string[]): void {
+  const keys = new Set([...authors.map(paragraphKey), paragraphKey(authors.join(' '))]);
+  const first = doc.blocks.findIndex((b) => b.decision.keep);
+  if (first < 0) return;
+  for (const block of doc.blocks.slice(0, first + BYLINE_REACH + 1)) {
+    if (block.decision.rule.startsWith('field:') || !keys.has(paragraphKey(block.text))) continue;
+    consume(block, 'byline', `byline: the authors the page metadata names`);
+    return;
+  }
 }
 
 /** The first block that prints the headline (not already taken by another field) is the title, not body. */
