@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 // The report as a reader sees it: Debian's headless Chromium, driven by playwright-core, opens a report made by
 // the built CLI and checks its structure, its filters, that it logs no console errors and asks for nothing over
 // the network. A screenshot is saved to test-artifacts/ (not committed). Needs /usr/bin/chromium (.ci/run
