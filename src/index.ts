@@ -4,6 +4,8 @@ import { createHash } from 'node:crypto';
 import type { Doc } from './pipeline/doc.js';
 import { kept } from './pipeline/doc.js';
 import { runPipeline } from './pipeline/index.js';
+import { runHtmlPipeline } from './html/pipeline.js';
+import { looksLikeHtml } from './html/detect.js';
 import { recordSchema, type CleanRecord, type Stats } from './schema.js';
 import { resolveOptions, type CleanOptionsInput } from './options.js';
 
@@ -27,6 +29,8 @@ export interface CleanDocumentOptions {
   /** The record id; by default derived from the text's UTF-8 bytes. Callers with the raw bytes pass their hash. */
   id?: string;
   options?: CleanOptionsInput;
+  /** `html` parses the text as an HTML page, `text` reads it as a text dump; by default the content decides. */
+  format?: 'text' | 'html';
 }
 
 /** First 16 hex digits of the SHA-256 of the raw bytes: stable across runs, machines and worker counts. */
@@ -37,7 +41,8 @@ export function recordId(bytes: Uint8Array | string): string {
 export function cleanDocument(text: string, opts: CleanDocumentOptions = {}): CleanResult {
   const source = opts.source ?? '-';
   if (text.trim() === '') return { ok: false, reject: { source, reason: 'empty', message: 'the page is empty or only whitespace' }, doc: null };
-  const doc = runPipeline(text, source, resolveOptions(opts.options));
+  const format = opts.format ?? (looksLikeHtml(text) ? 'html' : 'text');
+  const doc = (format === 'html' ? runHtmlPipeline : runPipeline)(text, source, resolveOptions(opts.options));
   const body = assembleBody(doc);
   if (body === '') {
     return { ok: false, reject: { source, reason: 'no-body', message: 'no article text found: every block was classified as page chrome' }, doc };

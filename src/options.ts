@@ -36,6 +36,8 @@ export const cleanOptionsSchema = z
     maxWrapWidth: z.number().int().positive().default(250),
     wrapBand: z.number().int().nonnegative().default(12),
     wrapShare: z.number().min(0).max(1).default(0.4),
+    /** HTML pages: a block with at least this share of its text in links is navigation, not prose. */
+    htmlLinkDensity: z.number().min(0).max(1).default(0.5),
   })
   .strict();
 

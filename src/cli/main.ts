@@ -1,6 +1,6 @@
 // The command-line program: parses flags and hands over to a command module. Command modules are loaded only
 // when used, so `corpus-clean --version` starts without loading the cleaner.
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { createRequire } from 'node:module';
 import { EXIT, UsageError } from './exit.js';
 
@@ -21,10 +21,10 @@ export function buildProgram(): Command {
   program
     .command('clean', { isDefault: true })
     .description('clean pages into records (the default command)')
-    .argument('[inputs...]', 'files, directories (walked for *.txt) or - for standard input')
+    .argument('[inputs...]', 'files, directories (walked for *.txt, *.html, *.htm) or - for standard input')
     .option('-o, --output <file>', 'write records to FILE (.jsonl or .json); default: standard output')
     .addOption(new Option('--format <format>', 'output format when -o has no telling extension').choices(['jsonl', 'json']))
-    .option('--include <glob>', 'files to take from directories (repeatable; default **/*.txt)', collect)
+    .option('--include <glob>', 'files to take from directories (repeatable; default **/*.txt, **/*.html, **/*.htm)', collect)
     .option('--exclude <glob>', 'files to leave out of directories (repeatable)', collect)
     .option('-q, --quiet', 'print nothing on standard error but errors')
     .action(async (inputs: string[], opts) => {
@@ -32,7 +32,27 @@ export function buildProgram(): Command {
       process.exitCode = await runClean(inputs, opts);
     });
 
+  program
+    .command('report')
+    .description('clean pages and write one self-contained HTML report of what was kept and removed')
+    .argument('<inputs...>', 'files, directories (walked for *.txt, *.html, *.htm) or - for standard input')
+    .option('-o, --output <file>', 'write the report to FILE; default: standard output')
+    .option('--include <glob>', 'files to take from directories (repeatable; default **/*.txt, **/*.html, **/*.htm)', collect)
+    .option('--exclude <glob>', 'files to leave out of directories (repeatable)', collect)
+    .option('--max-pages <n>', 'show at most N pages in detail, evenly spaced (default 200)', positiveInt)
+    .option('-q, --quiet', 'print nothing on standard error but errors')
+    .action(async (inputs: string[], opts) => {
+      const { runReport } = await import('./report.js');
+      process.exitCode = await runReport(inputs, opts);
+    });
+
   return program;
+}
+
+function positiveInt(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('expected a whole number of at least 1');
+  return n;
 }
 
 export async function main(argv: string[]): Promise<void> {

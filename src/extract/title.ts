@@ -12,6 +12,7 @@ import { consume, headerBlocks, isFieldLine } from './context.js';
 import { plainText, segments } from './segments.js';
 import { CJK_CHAR } from '../text/script.js';
 import { findDate } from './date.js';
+import { markedHeadline } from '../html/fields.js';
 
 const MAX_TITLE_CHARS = 250;
 /** Shortest headline: three words, or six characters in a script written without spaces. */
@@ -98,6 +99,12 @@ export interface TitleResult {
 }
 
 export function extractTitle(ctx: ExtractContext): TitleResult {
+  // an HTML page marks its headline with a heading element, which beats reading the wording
+  const marked = markedHeadline(headerBlocks(ctx, 30).filter((b) => !b.decision.rule.startsWith('field:') && isTitleLike(b)));
+  if (marked) {
+    consume(marked, 'title', `headline: the <${marked.html?.tag}> above the article`);
+    return { title: marked.text, index: marked.index };
+  }
   let top = ctx.bodyStart;
   let inFieldRun = true;
   let seen = 0;

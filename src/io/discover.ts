@@ -1,5 +1,5 @@
-// Input discovery: files as given, directories walked recursively (fast-glob, `*.txt` by default, with the
-// user's include/exclude globs), `-` for standard input. Order is deterministic: arguments in the order given,
+// Input discovery: files as given, directories walked recursively (fast-glob, `*.txt`, `*.html` and `*.htm` by
+// default, with the user's include/exclude globs), `-` for standard input. Order is deterministic: arguments in the order given,
 // each directory's files sorted by path. A file reached twice is read once, and the run's own output file is
 // never read back as input.
 import fg from 'fast-glob';
@@ -20,7 +20,7 @@ export interface DiscoverOptions {
   skip?: string[];
 }
 
-export const DEFAULT_INCLUDE = ['**/*.txt'];
+export const DEFAULT_INCLUDE = ['**/*.txt', '**/*.html', '**/*.htm'];
 
 export interface Discovered {
   inputs: Input[];

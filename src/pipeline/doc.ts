@@ -7,6 +7,7 @@ import type { Dateline } from '../schema.js';
 import type { PageLanguages } from '../text/stopwords.js';
 import type { Layout } from './layout.js';
 import type { Region } from './main-content.js';
+import type { HtmlEvidence } from '../html/evidence.js';
 
 export type BlockKind = 'text' | 'bullet' | 'numbered';
 
@@ -40,6 +41,8 @@ export interface Block {
   layout?: Layout;
   /** The classifier's final probability that the block is article text (0 for certain chrome). */
   score: number;
+  /** What the markup said about the block, for pages read as HTML (src/html/evidence.ts). */
+  html?: HtmlEvidence;
   cls: BlockClass;
   decision: Decision;
 }

@@ -1,6 +1,7 @@
 // The stages in order. A document goes in as text and comes out with every block decided and the fields read;
 // assembling the record from it is the library's job (src/index.ts).
-import type { Block, Doc } from './doc.js';
+import type { Block, Doc, Fields } from './doc.js';
+import type { Paragraph } from './reflow.js';
 import { emptyFields, KEEP_DEFAULT } from './doc.js';
 import { normaliseText } from './normalise.js';
 import { segment } from './segment.js';
@@ -20,6 +21,27 @@ export function prepareDoc(input: string, source: string, options: CleanOptions)
   const lines = text.split('\n');
   const wrapWidth = detectWrapWidth(lines, options);
   const paragraphs = reflow(segment(lines), wrapWidth);
+  return prepareBlocks(paragraphs, { source, text, lines, wrapWidth }, options);
+}
+
+/** Input that is not a text dump (an HTML page) joins here with its blocks made, and may add steps of its own. */
+export interface StageHooks {
+  /** After the classifier, before the fields are read. */
+  afterClassify?: (doc: Doc) => void;
+  /** After the text extractors; returns the fields to keep. */
+  afterFields?: (doc: Doc) => Fields;
+}
+
+export interface PageText {
+  source: string;
+  text: string;
+  lines: string[];
+  wrapWidth: number | null;
+}
+
+/** Stage 4 for blocks made by any front end (text reflow, HTML rendering): their features. */
+export function prepareBlocks(paragraphs: Paragraph[], page: PageText, options: CleanOptions): Doc {
+  const { source, text, lines, wrapWidth } = page;
   const language = guessLanguages(words(text.toLowerCase()));
   const blocks: Block[] = paragraphs.map((p, index) => ({
     ...p,
@@ -33,9 +55,11 @@ export function prepareDoc(input: string, source: string, options: CleanOptions)
 }
 
 /** Stages 5-8 on a prepared document: classify, read the fields, drop orphan headings and repeats. */
-export function decideDoc(doc: Doc): Doc {
+export function decideDoc(doc: Doc, hooks: StageHooks = {}): Doc {
   classify(doc);
+  hooks.afterClassify?.(doc);
   doc.fields = extractFields(doc);
+  if (hooks.afterFields) doc.fields = hooks.afterFields(doc);
   pruneOrphanHeadings(doc);
   removeRepeats(doc);
   return doc;

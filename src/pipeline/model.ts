@@ -130,7 +130,8 @@ export function ownVector(block: Block, layout: Layout): Vector {
     phrase: +f.boilerplatePhrase,
     phraseShort: +(f.boilerplatePhrase && c < 150),
     caption: +f.caption,
-    table: +f.tableRow,
+    // a text dump prints table cells apart; HTML says so outright
+    table: +(f.tableRow || block.html?.tag === 'tr'),
     dateLike: +f.dateLike,
     lines: log(f.lines - 1),
     repeated: +layout.repeated,

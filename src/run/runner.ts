@@ -6,6 +6,8 @@ import type { CleanOptionsInput } from '../options.js';
 import type { Input } from '../io/discover.js';
 import { describeFsError } from '../io/discover.js';
 import { decode } from '../io/decode.js';
+import { decodeHtml } from '../html/charset.js';
+import { isHtmlInput } from '../html/detect.js';
 import type { RecordWriter } from '../io/writers.js';
 
 export interface RunReject {
@@ -35,9 +37,18 @@ export function readInput(input: Input): { bytes: Uint8Array } | { error: string
   }
 }
 
+/** Whether the input is read as an HTML page or as a text dump (by its content, and its name). */
+export function inputFormat(bytes: Uint8Array, source: string): 'html' | 'text' {
+  return isHtmlInput(decode(bytes).text, source) ? 'html' : 'text';
+}
+
 export function cleanBytes(bytes: Uint8Array, source: string, clean?: CleanOptionsInput): CleanResult | RunReject {
   const decoded = decode(bytes);
-  return cleanDocument(decoded.text, { source, id: recordId(bytes), options: clean });
+  // an HTML page names its own encoding, which only the HTML decoder reads
+  if (isHtmlInput(decoded.text, source)) {
+    return cleanDocument(decodeHtml(bytes).text, { source, id: recordId(bytes), options: clean, format: 'html' });
+  }
+  return cleanDocument(decoded.text, { source, id: recordId(bytes), options: clean, format: 'text' });
 }
 
 export function runInputs(inputs: Input[], writer: RecordWriter, opts: RunOptions = {}): RunSummary {

@@ -1,0 +1,33 @@
+// Is this input an HTML page? By content: a doctype or <html> at the start, or markup dense enough that it cannot
+// be a text dump; and by name (.html, .htm) when the content has any markup at all. A text dump that quotes a tag
+// or two stays text.
+const HTML_NAME = /\.x?html?$/i;
+const HTML_START = /^(?:\s|<!--[\s\S]*?-->|<\?xml[^>]*>)*<(?:!doctype\s+html|html[\s>])/i;
+const KNOWN_TAG = /<\/?(?:html|head|body|div|span|p|a|table|tr|td|li|ul|ol|br|meta|script|style|link|h[1-6]|article|section|nav|header|footer|main|aside|form|img)\b[^<>]*>/gi;
+const STRUCTURE_TAG = /<(?:body|div|p|table|article|section|main)\b/i;
+const CLOSING_TAG = /<\/(?:html|body|div|span|p|a|table|tr|td|li|ul|ol|h[1-6]|article|section)\s*>/gi;
+/** How much of the start of a page to look at. */
+const SNIFF_CHARS = 65536;
+/** Tags that make a page markup rather than text: several known tags, at least one for every 500 characters, and
+ * elements actually closed (prose that mentions tags rarely closes them). */
+const MIN_TAGS = 8;
+const MIN_CLOSING_TAGS = 3;
+const CHARS_PER_TAG = 500;
+
+export function hasHtmlName(path: string): boolean {
+  return HTML_NAME.test(path);
+}
+
+export function looksLikeHtml(text: string): boolean {
+  const head = text.slice(0, SNIFF_CHARS).replace(/^\ufeff/, '');
+  if (HTML_START.test(head)) return true;
+  const tags = head.match(KNOWN_TAG)?.length ?? 0;
+  if (tags < MIN_TAGS || tags * CHARS_PER_TAG < head.length || !STRUCTURE_TAG.test(head)) return false;
+  return (head.match(CLOSING_TAG)?.length ?? 0) >= MIN_CLOSING_TAGS;
+}
+
+/** An input is read as HTML when its content says so, or its name does and it has markup. */
+export function isHtmlInput(text: string, source: string): boolean {
+  if (looksLikeHtml(text)) return true;
+  return hasHtmlName(source) && /<[a-z!/][^<>]*>/i.test(text.slice(0, SNIFF_CHARS));
+}

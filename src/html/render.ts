@@ -1,0 +1,343 @@
+// Render a parsed page into the blocks the cleaning stages work on, as a text browser lays them out: every
+// block-level element (paragraph, heading, list item, table row, quotation, division) starts a new block, <br>
+// starts a new line, list items get their markers, and inline text is joined with collapsed whitespace. Text the
+// reader never sees (<script>, <style>, <noscript>, <template>, form controls, hidden elements) is never
+// rendered. Each block carries its HTML evidence (src/html/evidence.ts).
+import type { Paragraph } from '../pipeline/reflow.js';
+import type { BlockKind } from '../pipeline/doc.js';
+import { normaliseText } from '../pipeline/normalise.js';
+import { isCjk } from '../text/script.js';
+import { attr, children, isElement, isText, type Element, type Node } from './dom.js';
+import { furnitureHint, isContentName, nameParts, type HtmlEvidence, type Landmark } from './evidence.js';
+
+export interface HtmlParagraph extends Paragraph {
+  html: HtmlEvidence;
+}
+
+export interface Rendered {
+  paragraphs: HtmlParagraph[];
+  /** The blocks as a text dump: one line per block, a blank line between groups. */
+  lines: string[];
+}
+
+/** Never rendered: code, styling, embedded objects, form controls. */
+const SKIP = new Set([
+  'head', 'script', 'style', 'noscript', 'template', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet',
+  'svg', 'math', 'canvas', 'video', 'audio', 'picture', 'img', 'map', 'input', 'select', 'textarea', 'button',
+  'option', 'datalist', 'output', 'meter', 'progress', 'link', 'meta', 'base', 'param', 'source', 'track',
+]);
+
+const BLOCK = new Set([
+  'html', 'body', 'address', 'article', 'aside', 'blockquote', 'caption', 'center', 'dd', 'details', 'dialog',
+  'dir', 'div', 'dl', 'dt', 'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5',
+  'h6', 'header', 'hgroup', 'hr', 'legend', 'li', 'main', 'menu', 'nav', 'ol', 'p', 'pre', 'section', 'summary',
+  'table', 'tbody', 'thead', 'tfoot', 'tr', 'td', 'th', 'ul',
+]);
+
+/** Siblings of these stay in one group (no blank line between list items or table rows in a dump). */
+const LINE_BLOCKS = new Set(['li', 'tr', 'dt', 'dd']);
+
+/** Classes that hide an element in common CSS frameworks. */
+const HIDDEN_CLASSES = new Set(['hidden', 'hide', 'd-none', 'sr-only', 'visually-hidden', 'screen-reader-text']);
+
+/** A landmark or furniture container holding more than this share of the page's text wraps the page, not chrome. */
+const WRAPPER_SHARE = 0.5;
+
+type Break = 0 | 1 | 2; // none, new line, new group
+
+interface Scope {
+  landmark: Landmark | null;
+  hint: HtmlEvidence['hint'];
+  inArticle: boolean;
+  /** Inside article/aside/main/nav/section: a <header> or <footer> here belongs to that section. */
+  sectioned: boolean;
+  link: boolean;
+  pre: boolean;
+  blockTag: string;
+  list: { kind: BlockKind; next: number } | null;
+  /** The list item whose marker the next block of text takes. */
+  item: { kind: BlockKind; marker: string; used: boolean } | null;
+  /** Inside a table row whose cells hold only inline text: the row is one block. */
+  row: boolean;
+}
+
+interface Segment {
+  text: string;
+  link: boolean;
+}
+
+export function renderBlocks(body: Element | null): Rendered {
+  const out: HtmlParagraph[] = [];
+  const lines: string[] = [];
+  if (!body) return { paragraphs: out, lines };
+  const pageChars = visibleChars(body);
+
+  let segs: Segment[] = [];
+  let segScope: Scope | null = null;
+  let pending: Break = 2;
+  let group = -1;
+  let brRun = 0;
+
+  const lineBreak = (b: Break) => {
+    if (b > pending) pending = b;
+  };
+
+  const flush = () => {
+    if (segs.length === 0 || !segScope) return;
+    const scope = segScope;
+    const raw = segs.map((s) => s.text).join('');
+    const text = collapse(raw, scope.pre);
+    let linkChars = 0;
+    let allChars = 0;
+    for (const s of segs) {
+      const n = s.text.replace(/\s+/g, '').length;
+      allChars += n;
+      if (s.link) linkChars += n;
+    }
+    segs = [];
+    segScope = null;
+    // preformatted text keeps its lines; everything else is one block
+    for (const line of scope.pre ? text.split('\n') : [text]) {
+      const t = line.trim();
+      if (t !== '') push(t, scope, allChars ? linkChars / allChars : 0);
+    }
+  };
+
+  const push = (text: string, scope: Scope, linkDensity: number) => {
+    const groupStart = pending === 2 || group < 0;
+    if (groupStart) {
+      group++;
+      if (lines.length) lines.push('');
+    }
+    pending = 0;
+    let kind: BlockKind = 'text';
+    let marker: string | null = null;
+    if (scope.item && !scope.item.used) {
+      kind = scope.item.kind;
+      marker = scope.item.marker;
+      scope.item.used = true;
+    }
+    lines.push(marker ? `${marker} ${text}` : text);
+    out.push({
+      text,
+      kind,
+      marker,
+      indent: 0,
+      startLine: lines.length,
+      endLine: lines.length,
+      group,
+      groupStart,
+      html: { tag: scope.blockTag, linkDensity, landmark: scope.landmark, hint: scope.hint, inArticle: scope.inArticle },
+    });
+  };
+
+  const addText = (text: string, scope: Scope) => {
+    if (segs.length === 0) {
+      if (text.trim() === '' && !scope.pre) return;
+      segScope = scope;
+    }
+    if (text.trim() !== '') brRun = 0;
+    segs.push({ text, link: scope.link });
+  };
+
+  const root: Scope = {
+    landmark: null, hint: null, inArticle: false, sectioned: false, link: false, pre: false, blockTag: 'body',
+    list: null, item: null, row: false,
+  };
+  // an explicit stack of enter and leave steps: real pages nest deep enough to overflow recursion
+  type Step = { node: Node; scope: Scope } | { leave: Element; block: boolean };
+  const stack: Step[] = [{ node: body, scope: root }];
+  while (stack.length) {
+    const step = stack.pop()!;
+    if ('leave' in step) {
+      if (step.block) {
+        flush();
+        lineBreak(LINE_BLOCKS.has(step.leave.tagName) ? 1 : 2);
+      }
+      continue;
+    }
+    const { node, scope } = step;
+    if (isText(node)) {
+      addText(node.value, scope);
+      continue;
+    }
+    if (!isElement(node)) continue;
+    const el = node;
+    const tag = el.tagName;
+    if (SKIP.has(tag) || isHidden(el)) continue;
+    if (tag === 'br') {
+      if (segs.length) {
+        flush();
+        brRun = 1;
+        lineBreak(1);
+      } else if (++brRun >= 2) lineBreak(2);
+      continue;
+    }
+    const inner = enter(el, scope, pageChars);
+    const cellInRow = scope.row && (tag === 'td' || tag === 'th');
+    const block = BLOCK.has(tag) && !cellInRow;
+    if (block) {
+      flush();
+      lineBreak(LINE_BLOCKS.has(tag) ? 1 : 2);
+      inner.blockTag = tag;
+    } else if (cellInRow && segs.length) {
+      addText(' ', scope);
+    }
+    if (isBreadcrumb(el)) {
+      // a breadcrumb list renders as one trail ("Home > World > Europe"), the way sites print it inline
+      const items = breadcrumbItems(el);
+      if (items.length >= 2) {
+        flush();
+        addText(items.join(' > '), inner);
+        flush();
+        lineBreak(2);
+        continue;
+      }
+    }
+    stack.push({ leave: el, block });
+    const kids = children(el);
+    for (let i = kids.length - 1; i >= 0; i--) stack.push({ node: kids[i], scope: inner });
+  }
+  flush();
+  return { paragraphs: out, lines };
+}
+
+/** The scope inside `el`. */
+function enter(el: Element, outer: Scope, pageChars: number): Scope {
+  const tag = el.tagName;
+  const scope: Scope = { ...outer };
+  const role = attr(el, 'role');
+  const cls = attr(el, 'class');
+  const id = attr(el, 'id');
+  const landmark = landmarkOf(el, outer.sectioned);
+  const wraps = () => pageChars > 0 && visibleChars(el) > pageChars * WRAPPER_SHARE;
+  if (landmark && !wraps()) scope.landmark = landmark;
+  if (['article', 'aside', 'main', 'nav', 'section'].includes(tag)) scope.sectioned = true;
+  if (tag === 'article' || tag === 'main' || role === 'main' || attr(el, 'itemprop') === 'articleBody') {
+    scope.inArticle = true;
+    scope.hint = null;
+  }
+  if (isContentName(cls, id)) scope.hint = null;
+  const hint = furnitureHint(cls, id);
+  if (hint && !wraps()) scope.hint = hint;
+  if (tag === 'a' && attr(el, 'href') !== null) scope.link = true;
+  if (tag === 'pre') scope.pre = true;
+  if (tag === 'ul' || tag === 'menu' || tag === 'dir') scope.list = { kind: 'bullet', next: 1 };
+  if (tag === 'ol') scope.list = { kind: 'numbered', next: Number.parseInt(attr(el, 'start') ?? '1', 10) || 1 };
+  if (tag === 'li') {
+    const list = outer.list ?? { kind: 'bullet' as BlockKind, next: 1 };
+    const marker = list.kind === 'numbered' ? `${list.next++}.` : '*';
+    scope.item = { kind: list.kind, marker, used: false };
+    scope.list = null;
+  }
+  if (tag === 'table') scope.row = false;
+  if (tag === 'tr') scope.row = !hasBlockInside(el);
+  return scope;
+}
+
+function landmarkOf(el: Element, sectioned: boolean): Landmark | null {
+  switch (attr(el, 'role')) {
+    case 'navigation':
+      return 'nav';
+    case 'complementary':
+      return 'aside';
+    case 'search':
+      return 'form';
+    case 'banner':
+      return 'header';
+    case 'contentinfo':
+      return 'footer';
+  }
+  switch (el.tagName) {
+    case 'nav':
+      return 'nav';
+    case 'aside':
+      return 'aside';
+    case 'form':
+      return 'form';
+    case 'header':
+      return sectioned ? null : 'header';
+    case 'footer':
+      return sectioned ? null : 'footer';
+  }
+  return null;
+}
+
+function isHidden(el: Element): boolean {
+  if (attr(el, 'hidden') !== null || attr(el, 'aria-hidden') === 'true') return true;
+  const style = attr(el, 'style');
+  if (style && /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style)) return true;
+  const cls = attr(el, 'class');
+  return cls !== null && cls.split(/\s+/).some((c) => HIDDEN_CLASSES.has(c.toLowerCase()));
+}
+
+function isBreadcrumb(el: Element): boolean {
+  if (/breadcrumb/i.test(attr(el, 'aria-label') ?? '') || /BreadcrumbList/.test(attr(el, 'itemtype') ?? '')) return true;
+  const names = [...(attr(el, 'class') ?? '').split(/\s+/), attr(el, 'id') ?? ''];
+  return names.some((n) => nameParts(n).some((p) => p === 'breadcrumb' || p === 'breadcrumbs'));
+}
+
+/** The labels of a breadcrumb: its list items, else its links. */
+function breadcrumbItems(el: Element): string[] {
+  const items: string[] = [];
+  const visit = (node: Node, want: string) => {
+    if (!isElement(node) || SKIP.has(node.tagName) || isHidden(node)) return;
+    if (node.tagName === want) {
+      const t = collapse(visibleText(node), false);
+      if (t) items.push(t);
+      return;
+    }
+    for (const c of children(node)) visit(c, want);
+  };
+  for (const c of children(el)) visit(c, 'li');
+  if (items.length < 2) {
+    items.length = 0;
+    for (const c of children(el)) visit(c, 'a');
+  }
+  return items;
+}
+
+function hasBlockInside(el: Element): boolean {
+  const stack: Node[] = [...children(el)];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (!isElement(n)) continue;
+    if (n.tagName !== 'td' && n.tagName !== 'th' && BLOCK.has(n.tagName)) return true;
+    if (n.tagName === 'br') return true;
+    stack.push(...children(n));
+  }
+  return false;
+}
+
+/** Text a reader would see inside `el` (hidden and skipped elements left out). */
+function visibleText(el: Element): string {
+  let out = '';
+  const stack: Node[] = [el];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (isText(n)) {
+      out += n.value;
+      continue;
+    }
+    if (!isElement(n) || (n !== el && (SKIP.has(n.tagName) || isHidden(n)))) continue;
+    if (n.tagName === 'br' || BLOCK.has(n.tagName)) out += ' ';
+    const kids = children(n);
+    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]);
+  }
+  return out;
+}
+
+function visibleChars(el: Element): number {
+  return visibleText(el).replace(/\s+/g, '').length;
+}
+
+/** Collapse whitespace as a browser does; a line break between two CJK characters is no space at all. */
+function collapse(raw: string, pre: boolean): string {
+  const text = normaliseText(raw).text;
+  if (pre) return text.replace(/[ ]+/g, ' ');
+  return text
+    .replace(/\s+/g, (ws, offset: number) =>
+      ws.includes('\n') && isCjk(text.charAt(offset - 1)) && isCjk(text.charAt(offset + ws.length)) ? '' : ' ',
+    )
+    .trim();
+}

@@ -1,0 +1,56 @@
+// Character encodings of HTML pages and telling HTML from text dumps.
+import { decodeHtml, declaredCharset } from '../../src/html/charset.js';
+import { isHtmlInput, looksLikeHtml } from '../../src/html/detect.js';
+
+const latin1 = (s: string) => Uint8Array.from([...s].map((c) => c.charCodeAt(0)));
+
+describe('decodeHtml', () => {
+  it('reads the declared windows-1252 (and iso-8859-1, which means it) with curly quotes and dashes', () => {
+    const bytes = latin1('<meta charset="iso-8859-1"><p>\x93Caf\xe9\x94 \x96 5\x80</p>');
+    const d = decodeHtml(bytes);
+    expect(d).toMatchObject({ encoding: 'windows-1252', from: 'declared', invalid: 0 });
+    expect(d.text).toContain('“Café” – 5€');
+  });
+
+  it('prefers valid UTF-8 over a wrong declaration, and a BOM over everything', () => {
+    const utf8 = new TextEncoder().encode('<meta charset="windows-1252"><p>Café “x”</p>');
+    expect(decodeHtml(utf8)).toMatchObject({ encoding: 'utf-8', from: 'utf-8' });
+    const bom = Uint8Array.from([0xff, 0xfe, ...[...'<p>é</p>'].flatMap((c) => [c.charCodeAt(0), 0])]);
+    expect(decodeHtml(bom)).toMatchObject({ text: '<p>é</p>', encoding: 'utf-16le', from: 'bom' });
+  });
+
+  it('reads GBK and Shift_JIS pages by their <meta http-equiv> declaration', () => {
+    // 新闻 in GBK, ニュース in Shift_JIS
+    const gbk = Uint8Array.from([...latin1('<meta http-equiv="Content-Type" content="text/html; charset=gb2312"><p>'), 0xd0, 0xc2, 0xce, 0xc5]);
+    expect(decodeHtml(gbk).text).toContain('新闻');
+    const sjis = Uint8Array.from([...latin1("<meta charset='Shift_JIS'><p>"), 0x83, 0x6a, 0x83, 0x85, 0x81, 0x5b, 0x83, 0x58]);
+    expect(decodeHtml(sjis).text).toContain('ニュース');
+    expect(declaredCharset(sjis)).toBe('shift_jis');
+  });
+
+  it('falls back on windows-1252 for undeclared non-UTF-8 bytes and for an unknown label', () => {
+    expect(decodeHtml(latin1('<p>na\xefve</p>'))).toMatchObject({ text: '<p>naïve</p>', from: 'default' });
+    expect(decodeHtml(latin1('<meta charset="x-no-such"><p>\xe9</p>'))).toMatchObject({ from: 'default' });
+  });
+});
+
+describe('HTML detection', () => {
+  it('knows a page by its doctype or <html>, after comments or an XML declaration', () => {
+    expect(looksLikeHtml('<!DOCTYPE html><p>x')).toBe(true);
+    expect(looksLikeHtml('\ufeff  <!-- saved page -->\n<html lang="en">')).toBe(true);
+    expect(looksLikeHtml('<?xml version="1.0"?>\n<html xmlns="http://www.w3.org/1999/xhtml">')).toBe(true);
+  });
+
+  it('knows a fragment by its density of tags, and leaves a text dump that mentions a tag alone', () => {
+    const fragment = '<div class="a"><p>One</p><p>Two</p><ul><li>3</li><li>4</li></ul><br><span>5</span></div>';
+    expect(looksLikeHtml(fragment)).toBe(true);
+    const dump = '   Headline\n\n   Use the <br> tag to break a line, the article said, and <p> for paragraphs.\n'.repeat(5);
+    expect(looksLikeHtml(dump)).toBe(false);
+  });
+
+  it('takes .html names as HTML only when there is markup', () => {
+    expect(isHtmlInput('<p>Hello</p>', 'a/page.html')).toBe(true);
+    expect(isHtmlInput('<p>Hello</p>', 'a/page.txt')).toBe(false);
+    expect(isHtmlInput('Plain text saved with the wrong name.', 'page.htm')).toBe(false);
+  });
+});

@@ -1,0 +1,107 @@
+// Rendering HTML into blocks: block-level elements, line breaks, lists, tables, and text that must never render.
+import { findElement, parseHtml, type Element } from '../../src/html/dom.js';
+import { renderBlocks } from '../../src/html/render.js';
+
+function render(body: string) {
+  return renderBlocks(findElement(parseHtml(`<!doctype html><html><body>${body}</body></html>`), 'body')).paragraphs;
+}
+const texts = (body: string) => render(body).map((p) => (p.marker ? `${p.marker} ${p.text}` : p.text));
+
+describe('renderBlocks', () => {
+  it('gives one block per paragraph and heading, with inline markup and whitespace collapsed', () => {
+    expect(texts('<h1>A  headline</h1>\n<p>First <b>bold</b>\n  words and <a href="/x">a link</a>.</p><div>Second</div>')).toEqual([
+      'A headline',
+      'First bold words and a link.',
+      'Second',
+    ]);
+  });
+
+  it('never renders scripts, styles, noscript, templates, form controls or hidden elements', () => {
+    const out = texts(
+      '<p>Kept text<script>var secret = 1;</script></p><style>p{}</style><noscript>Enable JS</noscript>' +
+        '<template><p>tpl</p></template><p hidden>hidden attr</p><p style="color:red; display: none">styled away</p>' +
+        '<p aria-hidden="true">aria</p><p class="sr-only">screen reader</p><button>Click</button><select><option>One</option></select>' +
+        '<p>Also kept</p>',
+    );
+    expect(out).toEqual(['Kept text', 'Also kept']);
+  });
+
+  it('splits at <br>, keeping single breaks in one group and double breaks as new paragraphs', () => {
+    const blocks = render('<div>One<br>Two<br><br>Three</div>');
+    expect(blocks.map((b) => [b.text, b.groupStart])).toEqual([
+      ['One', true],
+      ['Two', false],
+      ['Three', true],
+    ]);
+  });
+
+  it('marks list items as bullets or numbers, one group per list', () => {
+    const blocks = render('<ul><li>Apples</li><li>Pears</li></ul><ol start="3"><li>Third</li><li>Fourth</li></ol>');
+    expect(blocks.map((b) => [b.kind, b.marker, b.text, b.groupStart])).toEqual([
+      ['bullet', '*', 'Apples', true],
+      ['bullet', '*', 'Pears', false],
+      ['numbered', '3.', 'Third', true],
+      ['numbered', '4.', 'Fourth', false],
+    ]);
+  });
+
+  it('renders a table of inline cells as one block per row, and a layout table cell by cell', () => {
+    expect(texts('<table><tr><th>City</th><th>People</th></tr><tr><td>Lyon</td><td>522,000</td></tr></table>')).toEqual([
+      'City People',
+      'Lyon 522,000',
+    ]);
+    expect(texts('<table><tr><td><a href="/">Home</a></td><td><p>Story text.</p><p>More text.</p></td></tr></table>')).toEqual([
+      'Home',
+      'Story text.',
+      'More text.',
+    ]);
+  });
+
+  it('joins CJK text broken across source lines without a space', () => {
+    expect(texts('<p>记者从当地\n政府了解到</p>')).toEqual(['记者从当地政府了解到']);
+  });
+
+  it('renders a breadcrumb list as one trail', () => {
+    expect(texts('<nav class="breadcrumbs"><ol><li><a href="/">Home</a></li><li><a href="/w">World</a></li><li>Asia</li></ol></nav>')).toEqual([
+      'Home > World > Asia',
+    ]);
+  });
+
+  it('records landmarks, furniture class names and link density', () => {
+    const [nav, header, story, related, links] = render(
+      '<nav><p>Menu text</p></nav><header><p>Site header</p></header>' +
+        '<article><header><p>Article header text</p></header></article>' +
+        '<div class="related-stories"><p>Other story</p></div><p><a href="/a">All of this</a> is a link</p>',
+    );
+    expect(nav.html.landmark).toBe('nav');
+    expect(header.html.landmark).toBe('header');
+    expect(story.html).toMatchObject({ landmark: null, inArticle: true });
+    expect(related.html.hint).toEqual({ word: 'related', name: 'related-stories' });
+    expect(links.html.linkDensity).toBeCloseTo(9 / 16, 2);
+  });
+
+  it('does not take a container that wraps most of the page for furniture', () => {
+    const prose = '<p>' + 'A long sentence of the article that goes on. '.repeat(10) + '</p>';
+    const [block] = render(`<div id="content-with-sidebar">${prose}</div><div class="sidebar"><p>Box</p></div>`);
+    expect(block.html.hint).toBeNull();
+    expect(render(`<div id="content-with-sidebar">${prose}</div><div class="sidebar"><p>Box</p></div>`)[1].html.hint?.word).toBe('sidebar');
+  });
+
+  it('does not take a page-wrapping <form> (ASP.NET pages) for a form', () => {
+    const prose = '<p>' + 'The council voted on the new budget on Monday evening. '.repeat(8) + '</p>';
+    const blocks = render(`<form id="aspnetForm">${prose}<form><p>Search</p></form></form>`);
+    expect(blocks[0].html.landmark).toBeNull();
+  });
+
+  it('does not overflow on very deep nesting', () => {
+    // built by hand: parsing 50,000 nested tags is slow in any parser, and only the walk is under test here
+    const body = findElement(parseHtml('<body><div>Deep text</div></body>'), 'body')!;
+    let inner = body.childNodes[0] as Element;
+    for (let i = 0; i < 50000; i++) {
+      const div: Element = { ...inner, parentNode: inner, childNodes: inner.childNodes, attrs: [] };
+      inner.childNodes = [div];
+      inner = div;
+    }
+    expect(renderBlocks(body).paragraphs.map((p) => p.text)).toEqual(['Deep text']);
+  });
+});
