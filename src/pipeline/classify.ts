@@ -119,24 +119,20 @@ function reviseWithContext(blocks: Block[], opts: CleanOptions): void {
     if (isHeading[i] && blocks[i].cls === 'short' && goodFollows(blocks, i, opts)) blocks[i].cls = 'near-good';
   }
   const next: BlockClass[] = blocks.map((b) => b.cls);
+  const far = neighbours(blocks, true);
+  const near = neighbours(blocks, false);
   for (let i = 0; i < blocks.length; i++) {
     if (blocks[i].cls !== 'short') continue;
-    const prev = neighbour(blocks, i, -1, true);
-    const after = neighbour(blocks, i, 1, true);
+    const prev = far.before[i];
+    const after = far.after[i];
     if (prev === 'good' && after === 'good') next[i] = 'good';
     else if (prev === 'bad' && after === 'bad') next[i] = 'bad';
-    else if (
-      (prev === 'bad' && neighbour(blocks, i, -1, false) === 'near-good') ||
-      (after === 'bad' && neighbour(blocks, i, 1, false) === 'near-good')
-    )
-      next[i] = 'good';
+    else if ((prev === 'bad' && near.before[i] === 'near-good') || (after === 'bad' && near.after[i] === 'near-good')) next[i] = 'good';
     else next[i] = 'bad';
   }
   for (let i = 0; i < blocks.length; i++) {
     if (blocks[i].cls !== 'near-good') continue;
-    const prev = neighbour(blocks, i, -1, true);
-    const after = neighbour(blocks, i, 1, true);
-    next[i] = prev === 'bad' && after === 'bad' ? 'bad' : 'good';
+    next[i] = far.before[i] === 'bad' && far.after[i] === 'bad' ? 'bad' : 'good';
   }
   for (let i = 0; i < blocks.length; i++) blocks[i].cls = next[i];
   // a heading that was not boilerplate on its own is content when good text follows it closely
@@ -154,12 +150,21 @@ function goodFollows(blocks: Block[], i: number, opts: CleanOptions): boolean {
   return false;
 }
 
-/** Class of the nearest block in direction `step` that is not short (nor near-good, if asked); `bad` past the ends. */
-function neighbour(blocks: Block[], i: number, step: 1 | -1, skipNearGood: boolean): BlockClass {
-  for (let j = i + step; j >= 0 && j < blocks.length; j += step) {
-    const c = blocks[j].cls;
-    if (c === 'short' || (skipNearGood && c === 'near-good')) continue;
-    return c;
+/** For every block, the class of the nearest block before and after it that is not short (nor near-good, if
+ * asked); `bad` past the ends. One pass each way, so a page of thousands of short blocks stays linear. */
+function neighbours(blocks: Block[], skipNearGood: boolean): { before: BlockClass[]; after: BlockClass[] } {
+  const skip = (c: BlockClass) => c === 'short' || (skipNearGood && c === 'near-good');
+  const before: BlockClass[] = new Array(blocks.length);
+  const after: BlockClass[] = new Array(blocks.length);
+  let last: BlockClass = 'bad';
+  for (let i = 0; i < blocks.length; i++) {
+    before[i] = last;
+    if (!skip(blocks[i].cls)) last = blocks[i].cls;
   }
-  return 'bad';
+  last = 'bad';
+  for (let i = blocks.length - 1; i >= 0; i--) {
+    after[i] = last;
+    if (!skip(blocks[i].cls)) last = blocks[i].cls;
+  }
+  return { before, after };
 }
