@@ -4,10 +4,10 @@ import { createHash } from 'node:crypto';
 import type { Doc } from './pipeline/doc.js';
 import { kept } from './pipeline/doc.js';
 import { runPipeline } from './pipeline/index.js';
-import { recordSchema, type CleanRecord, type Stats } from './schema.js';
+import { recordSchema, type CleanRecord, type PageWarning, type Stats } from './schema.js';
 import { resolveOptions, type CleanOptionsInput } from './options.js';
 
-export { recordSchema, type CleanRecord } from './schema.js';
+export { recordSchema, warningSchema, type CleanRecord, type PageWarning } from './schema.js';
 export { cleanOptionsSchema, resolveOptions, type CleanOptions, type CleanOptionsInput } from './options.js';
 export type { Doc, Block, Decision } from './pipeline/doc.js';
 
@@ -27,6 +27,8 @@ export interface CleanDocumentOptions {
   /** The record id; by default derived from the text's UTF-8 bytes. Callers with the raw bytes pass their hash. */
   id?: string;
   options?: CleanOptionsInput;
+  /** Problems met before the text existed (decoding the bytes); they go into the record's `warnings`. */
+  warnings?: PageWarning[];
 }
 
 /** First 16 hex digits of the SHA-256 of the raw bytes: stable across runs, machines and worker counts. */
@@ -38,6 +40,8 @@ export function cleanDocument(text: string, opts: CleanDocumentOptions = {}): Cl
   const source = opts.source ?? '-';
   if (text.trim() === '') return { ok: false, reject: { source, reason: 'empty', message: 'the page is empty or only whitespace' }, doc: null };
   const doc = runPipeline(text, source, resolveOptions(opts.options));
+  // only invisible or control characters: as empty as whitespace
+  if (doc.text.trim() === '') return { ok: false, reject: { source, reason: 'empty', message: 'the page holds no visible text' }, doc };
   const body = kept(doc)
     .map((b) => paragraphText(b.kind, b.marker, b.text))
     .filter((t) => t !== '')
@@ -51,6 +55,7 @@ export function cleanDocument(text: string, opts: CleanDocumentOptions = {}): Cl
     ...doc.fields,
     body,
     stats: stats(doc),
+    ...(opts.warnings?.length ? { warnings: opts.warnings } : {}),
   };
   const parsed = recordSchema.safeParse(candidate);
   if (!parsed.success) {
