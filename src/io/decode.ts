@@ -143,18 +143,25 @@ function strictUtf8(bytes: Uint8Array): string | null {
   }
 }
 
-/** UTF-16 without a byte order mark: mostly-ASCII text has a NUL in every other byte and none in the others. */
+/** UTF-16 without a byte order mark: mostly-ASCII text pairs each printable character with a NUL byte, on the
+ * same side every time, and has no NUL byte on the other side. */
 function guessUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   const pairs = Math.min(bytes.length >> 1, 4096);
-  if (pairs < 2) return null;
-  let even = 0;
-  let odd = 0;
+  if (pairs < 4) return null;
+  const textLike = (b: number) => b === 0x09 || b === 0x0a || b === 0x0d || (b >= 0x20 && b <= 0x7e);
+  let le = 0;
+  let be = 0;
+  let nulFirst = 0;
+  let nulSecond = 0;
   for (let i = 0; i < pairs; i++) {
-    if (bytes[2 * i] === 0) even++;
-    if (bytes[2 * i + 1] === 0) odd++;
+    const [a, b] = [bytes[2 * i], bytes[2 * i + 1]];
+    if (a === 0) nulFirst++;
+    if (b === 0) nulSecond++;
+    if (b === 0 && textLike(a)) le++;
+    if (a === 0 && textLike(b)) be++;
   }
-  if (odd >= pairs / 2 && even <= pairs / 100) return 'utf-16le';
-  if (even >= pairs / 2 && odd <= pairs / 100) return 'utf-16be';
+  if (le >= pairs / 2 && nulFirst <= pairs / 100) return 'utf-16le';
+  if (be >= pairs / 2 && nulSecond <= pairs / 100) return 'utf-16be';
   return null;
 }
 
@@ -224,14 +231,20 @@ function guessLegacy(bytes: Uint8Array): { encoding: string; confidence: number 
   let start = 0;
   while (start < bytes.length && bytes[start] < 0x80) start++;
   start = Math.max(0, start - 1024);
-  const sample = bytes.subarray(start, start + DETECT_SAMPLE);
-  for (const candidate of chardet.analyse(sample)) {
-    if (/^(?:UTF|ASCII|ISO-2022)/i.test(candidate.name)) continue;
-    const encoding = SUPERSET[candidate.name] ?? candidate.name;
-    if (iconv.encodingExists(encoding)) return { encoding: encoding.toLowerCase(), confidence: candidate.confidence };
+  const candidates = chardet
+    .analyse(bytes.subarray(start, start + DETECT_SAMPLE))
+    .filter((c) => !/^(?:UTF|ASCII|ISO-2022)/i.test(c.name))
+    .map((c) => ({ encoding: (SUPERSET[c.name] ?? c.name).toLowerCase(), confidence: c.confidence }))
+    .filter((c) => iconv.encodingExists(c.encoding));
+  const best = candidates[0];
+  // Unsure between Latin code pages (a few accented letters in a short page), take the most common one: the
+  // detector's ranking is noise there, and Western European pages outnumber the others in news dumps.
+  if (best && best.confidence < CONFIDENT) {
+    const western = candidates.find((c) => c.encoding === 'windows-1252');
+    if (western) return { encoding: western.encoding, confidence: best.confidence };
   }
   // nothing recognised: Windows-1252 is the most common legacy encoding of Western pages, and decodes any byte
-  return { encoding: 'windows-1252', confidence: 0 };
+  return best ?? { encoding: 'windows-1252', confidence: 0 };
 }
 
 function countWhitespace(text: string): number {

@@ -36,8 +36,7 @@ export async function discoverInputs(args: string[], opts: DiscoverOptions): Pro
   const emptyDirs: string[] = [];
   const seen = new Set<string>((opts.skip ?? []).map((p) => canonical(path.resolve(p))));
   let stdinTaken = false;
-  const add = (source: string, file: string) => {
-    const key = canonical(path.resolve(file));
+  const add = (source: string, file: string, key = canonical(path.resolve(file))) => {
     if (seen.has(key)) return;
     seen.add(key);
     inputs.push({ kind: 'file', source, path: file });
@@ -62,21 +61,22 @@ export async function discoverInputs(args: string[], opts: DiscoverOptions): Pro
     }
     const walk = await walkDirectory(arg, opts);
     if (walk.files.length === 0 && walk.rejects.length === 0) emptyDirs.push(arg);
-    for (const rel of walk.files) add(joinSource(arg, rel), path.join(arg, rel));
+    for (const file of walk.files) add(joinSource(arg, file.rel), path.join(arg, file.rel), file.key);
     rejects.push(...walk.rejects);
   }
   return { inputs, rejects, emptyDirs };
 }
 
 interface Walk {
-  /** Regular files matching the globs, relative to the directory, sorted. */
-  files: string[];
+  /** Regular files matching the globs, relative to the directory, with their real paths; sorted, each file once. */
+  files: { rel: string; key: string }[];
   rejects: Reject[];
 }
 
 async function walkDirectory(dir: string, opts: DiscoverOptions): Promise<Walk> {
   const problems = new Map<string, Reject>();
   const loops = new Set<string>();
+  const linkedDirs: string[] = [];
   const realpaths = new Map<string, string>();
   const real = (p: string) => {
     let r = realpaths.get(p);
@@ -111,6 +111,7 @@ async function walkDirectory(dir: string, opts: DiscoverOptions): Promise<Walk> 
           callback(loop);
           return;
         }
+        if (!err && stats.isDirectory()) linkedDirs.push(p + path.sep);
         callback(err, stats);
       });
     },
@@ -125,10 +126,19 @@ async function walkDirectory(dir: string, opts: DiscoverOptions): Promise<Walk> 
     // fast-glob's types spell out every overload of readdir; ours serves the one its walk calls
     fs: walkFs as unknown as fg.Options['fs'],
   });
-  const files: string[] = [];
+  const files = new Map<string, { rel: string; direct: boolean }>();
   for (const entry of entries) {
     const d = entry.dirent;
-    if (d.isFile()) files.push(entry.path);
+    if (d.isFile()) {
+      // a file reached by several paths is taken once, by its own path rather than through a linked directory
+      const abs = path.resolve(dir, entry.path);
+      const key = real(abs);
+      const direct = !linkedDirs.some((link) => abs.startsWith(link));
+      const known = files.get(key);
+      if (!known || (direct && !known.direct) || (direct === known.direct && compareCodeUnits(entry.path, known.rel) < 0)) {
+        files.set(key, { rel: entry.path, direct });
+      }
+    }
     else if (d.isDirectory()) continue;
     else if (d.isSymbolicLink()) {
       // following the link failed: broken, or a loop; a cycle back into the walk is not an input at all
@@ -141,9 +151,9 @@ async function walkDirectory(dir: string, opts: DiscoverOptions): Promise<Walk> 
       problems.set(source, makeReject(source, 'unreadable', `not a regular file (${specialKind(d)})`));
     }
   }
-  files.sort(compareCodeUnits);
+  const sorted = [...files].map(([key, f]) => ({ rel: f.rel, key })).sort((a, b) => compareCodeUnits(a.rel, b.rel));
   const rejects = [...problems.values()].sort((a, b) => compareCodeUnits(a.source, b.source));
-  return { files, rejects };
+  return { files: sorted, rejects };
 }
 
 /** Whether the directory that link `p` resolves to is `p`'s own parent or one of its ancestors (a cycle). */
