@@ -9,7 +9,9 @@ import { splitNames } from './names.js';
 const CREDITS: RegExp[] = [
   /[([]\s*(?:(?:web|chief|responsible|managing)\s+)?editors?\s*[:：]\s*([^)\]]{2,120})[)\]]/iu,
   /(?:^|\s)(?:(?:web|chief|responsible|managing)\s+)?editors?\s*[:：]\s*(.{2,120})$/iu,
-  /(?:^|[.;]\s*|\s)(?:editing|edited)\s+by\s+(.{2,120}?)\s*(?:[;)]|$)/iu,
+  // one optional space before the end (block text has single spaces): `\s*` there rescanned a long run of
+  // spaces for every length the lazy name group tried (quadratic)
+  /(?:^|[.;]\s*|\s)(?:editing|edited)\s+by\s+(.{2,120}?)\s?(?:[;)]|$)/iu,
   /(?:责任编辑|责编|编辑)\s*[:：]\s*([^\s)）]{1,40}(?:[、，,\s]+[^\s)）]{1,40})*)/u,
 ];
 
