@@ -9,8 +9,12 @@ const SOURCE_LABEL = /^(?:source|sources|quelle|fuente|fonte|source\s*:\s*|źró
 /** An outlet name in a credit line: a few capitalised words ("China Daily", "Xinhua"). */
 const OUTLET = /^\p{Lu}[\p{L}'’.&-]*(?:\s+(?:\p{Lu}[\p{L}'’.&-]*|of|the|de|du|des|für))*$/u;
 
+/** A credit line is short; longer text is not one (and the patterns below need short input to stay fast). */
+const MAX_CREDIT_CHARS = 80;
+
 export function parseCreditLine(text: string): string | null {
   const t = text.trim();
+  if (t.length > MAX_CREDIT_CHARS) return null;
   let m = PARENTHESISED.exec(t);
   if (m) return knownAgency(m[1]) ?? (OUTLET.test(m[1]) && m[1].split(/\s+/).length <= 4 ? m[1] : null);
   m = SOURCE_LABEL.exec(t);

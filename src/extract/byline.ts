@@ -17,10 +17,15 @@ export interface Byline {
 const BY = /^(?:by|von|par|por|di|door|av|af|przez|автор:?)\s+(.{2,150})$/iu;
 const AUTHOR_LABEL = /^(?:authors?|autor(?:in|en)?|auteur|autore|written by|text|texto|reporter|作者|记者)\s*[:：]\s*(.{2,150})$/iu;
 const NAME_AND_OUTLET = /^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\s*\(([^()]{2,40})\)$/u;
-const REPORTING = /(?:^|[.;]\s*)(?:additional\s+)?reporting\s+by\s+(.+?)(?=;|\.\s|\)|$)/giu;
+// the names run to `;`, `. `, `)` or the end, within 200 characters (a few names; an unbounded lazy group was
+// quadratic on long text)
+const REPORTING = /(?:^|[.;]\s*)(?:additional\s+)?reporting\s+by\s+(.{1,200}?)(?=;|\.\s|\)|$)/giu;
+/** A byline is a short line; longer text is not one (and the patterns above need short input to stay fast). */
+const MAX_BYLINE_CHARS = 200;
 
 export function parseByline(text: string): Byline | null {
   const t = text.trim();
+  if (t.length > MAX_BYLINE_CHARS) return null;
   let m = BY.exec(t) ?? AUTHOR_LABEL.exec(t);
   if (m) return namesAndAgency(m[1]);
   m = NAME_AND_OUTLET.exec(t);

@@ -4,7 +4,7 @@ const UNITS: Record<string, number> = { '': 1, k: 1024, m: 1024 ** 2, g: 1024 **
 
 /** `1048576`, `512K`, `20M`, `1G`, `20MB`, `20MiB` (K, M and G are powers of 1024); null when not a size. */
 export function parseSize(text: string): number | null {
-  const m = /^\s*(\d+(?:\.\d+)?)\s*([kmg]?)(?:i?b)?\s*$/i.exec(text);
+  const m = /^(\d+(?:\.\d+)?) ?([kmg]?)(?:i?b)?$/i.exec(text.trim());
   if (!m) return null;
   const bytes = Math.floor(Number(m[1]) * UNITS[m[2].toLowerCase()]);
   return Number.isSafeInteger(bytes) && bytes > 0 ? bytes : null;
