@@ -6,6 +6,7 @@ import { z } from 'zod';
 export const REJECT_REASONS = {
   unreadable: 'the path could not be read: missing, permission denied, a broken or looping symbolic link, not a regular file, an I/O error',
   'is-directory': 'a directory where a file was to be read (standard input redirected from a directory)',
+  'is-output': 'the file is an output of this run (-o or --rejects) and is never read back as input',
   'too-large': 'the file is larger than --max-bytes; it was not loaded',
   binary: 'not text: NUL bytes, control bytes, or the signature of an image, archive or executable',
   empty: 'nothing to read: no bytes, only whitespace or invisible characters, or only NUL bytes',

@@ -34,7 +34,8 @@ export async function discoverInputs(args: string[], opts: DiscoverOptions): Pro
   const inputs: Input[] = [];
   const rejects: Reject[] = [];
   const emptyDirs: string[] = [];
-  const seen = new Set<string>((opts.skip ?? []).map((p) => canonical(path.resolve(p))));
+  const outputs = new Set<string>((opts.skip ?? []).map((p) => canonical(path.resolve(p))));
+  const seen = new Set<string>(outputs);
   let stdinTaken = false;
   const add = (source: string, file: string, key = canonical(path.resolve(file))) => {
     if (seen.has(key)) return;
@@ -56,7 +57,8 @@ export async function discoverInputs(args: string[], opts: DiscoverOptions): Pro
     }
     // a file named directly is read whatever it is (`<(command)` gives a pipe), so the user's word stands
     if (!stats.isDirectory()) {
-      add(arg, arg);
+      if (outputs.has(canonical(path.resolve(arg)))) rejects.push(makeReject(arg, 'is-output', 'is an output file of this run; not read'));
+      else add(arg, arg);
       continue;
     }
     const walk = await walkDirectory(arg, opts);

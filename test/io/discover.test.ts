@@ -97,6 +97,8 @@ describe('discoverInputs', () => {
     const root = path.join(tmp, 'root');
     const found = await discoverInputs([root, `${root}/out.txt`], { ...opts, skip: [`${root}/out.txt`, `${root}/rejects.txt`] });
     expect(sources(found)).toEqual([`${root}/page.txt`]);
+    // named directly, the output is not silently dropped: the user is told
+    expect(found.rejects).toEqual([{ source: `${root}/out.txt`, reason: 'is-output', message: 'is an output file of this run; not read' }]);
   });
 
   it('reports a directory in which nothing matched', async () => {

@@ -14,7 +14,7 @@ import {
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { recordSchema } from '../../src/schema.js';
-import { rejectSchema } from '../../src/rejects.js';
+import { REJECT_REASONS, rejectSchema } from '../../src/rejects.js';
 import { ROOT } from '../helpers.js';
 
 const BIN = path.join(ROOT, 'bin/corpus-clean.js');
@@ -215,6 +215,10 @@ describe('file-system faults', () => {
     }
     expect(jsonl(readFileSync(path.join(dir, 'out.txt'), 'utf8'))).toHaveLength(1);
     expect(jsonl(readFileSync(path.join(dir, 'rejects.txt'), 'utf8'))).toHaveLength(1);
+    // named as an input, the output is not read either, and the user is told
+    const named = run([path.join(dir, 'out.txt'), '-o', path.join(dir, 'out.txt')]);
+    expect(named.code).toBe(1);
+    expect(named.stderr).toContain(`${dir}/out.txt: is-output: is an output file of this run; not read`);
   });
 
   it('warns about a directory with no matching files, and exits 0', () => {
@@ -316,5 +320,13 @@ describe('interrupted runs', () => {
     expect(run([`${BAD}/encodings/reference/en.txt`, '-o', out]).code).toBe(0);
     expect(readdirSync(tmp).sort()).toEqual(['out.jsonl', 'slow.txt']);
     expect(jsonl(readFileSync(out, 'utf8'))).toHaveLength(1);
+  });
+});
+
+describe('documentation', () => {
+  it('lists every reject reason in the README, in the bad-input table or after it', () => {
+    const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+    const section = readme.slice(readme.indexOf('## What happens to bad input'), readme.indexOf('## How a page is cleaned'));
+    for (const reason of Object.keys(REJECT_REASONS)) expect([reason, section.includes(`\`${reason}\``)]).toEqual([reason, true]);
   });
 });
