@@ -49,11 +49,14 @@ export async function runClean(args: string[], flags: CleanFlags): Promise<numbe
     records?.abort();
     rejectsFile?.abort();
   };
-  const stopWatching = onInterrupt(abortAll);
+  let stopWatching = () => {};
   try {
     // open the outputs first: a run that cannot write its results fails before reading anything
     records = createWriter(flags.output ? fileSink(flags.output) : stdoutSink(), outputFormat(flags.output, flags.format));
     rejectsFile = flags.rejects ? createWriter(fileSink(flags.rejects), 'jsonl') : undefined;
+    // signals are watched from here on: opening a named pipe as output blocks until its reader comes, and Ctrl-C
+    // must end the program then too (a temporary file already made is removed by the next run)
+    stopWatching = onInterrupt(abortAll);
     const onReject = (r: Reject) => (rejectsFile ? rejectsFile.write(r) : reportReject(r));
 
     const outputs = [flags.output, flags.rejects].filter((p): p is string => p !== undefined);

@@ -3,7 +3,7 @@
 // The prose is built from a small grammar, so pages vary endlessly without copying any real article.
 import fc from "fast-check";
 
-/** How many cases each property runs; raise it for a long fuzzing session (FUZZ_RUNS=20000 npm test). */
+/** How many cases each property runs; raise it for a long fuzzing session (FUZZ_RUNS=20000 npm test -- test/robust/fuzz). */
 export const RUNS = Number(process.env.FUZZ_RUNS ?? 150);
 
 const SUBJECTS = ['The council', 'The minister', 'A spokeswoman for the company', 'Local residents', 'The government', 'Police', 'The union', 'Researchers at the university', 'The mayor', 'Officials'];

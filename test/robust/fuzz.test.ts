@@ -1,7 +1,7 @@
 // Property-based tests (fast-check): no string and no bytes make the cleaner throw; every outcome is a
 // schema-valid record or a reject with a documented reason; the same input gives the same output, whatever was
 // cleaned before and however the work is split; cleaning a record's body again keeps it.
-// FUZZ_RUNS sets the number of cases per property (default 150); a long session: FUZZ_RUNS=20000 npx jest test/robust.
+// FUZZ_RUNS sets the number of cases per property (default 150); a long session: FUZZ_RUNS=20000 npm test -- test/robust/fuzz
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -2,7 +2,7 @@
 // proves a pattern linear or finds an attack string). Its verdicts are kept in regex-audit.json, since checking
 // all of them takes half a minute: this test fails when a pattern is added or changed without being audited,
 // when any pattern is exponential, and when a polynomial one has no written reason why its input stays short.
-//   Audit after changing patterns:  REGEX_AUDIT=write npx jest test/robust/regex-safety  (keeps the reasons)
+//   Audit after changing patterns:  REGEX_AUDIT=write npm test -- test/robust/regex-safety  (keeps the reasons)
 // Pathological inputs run through the whole cleaner in pathological.test.ts.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -108,11 +108,11 @@ describe('regular expressions in src/', () => {
     }
     const keys = new Set(all.map((f) => f.key));
     const missing = all.filter((f) => !audit[f.key]).map((f) => `${f.where} ${f.key}`);
-    expect(missing).toEqual([]); // audit them: REGEX_AUDIT=write npx jest test/robust/regex-safety
+    expect(missing).toEqual([]); // audit them: REGEX_AUDIT=write npm test -- test/robust/regex-safety
     expect(Object.keys(audit).filter((k) => !keys.has(k))).toEqual([]); // stale entries: run the audit again
     const problems = Object.entries(audit)
       .filter(([, v]) => v.verdict === 'exponential' || v.verdict === 'unknown' || (v.verdict === 'polynomial' && !v.bounded))
       .map(([k, v]) => `${v.where} ${k}: ${v.verdict}${v.attack ? `, attack ${v.attack}` : ''}`);
     expect(problems).toEqual([]); // fix the pattern, or bound its input and write why in "bounded"
-  });
+  }, 600_000); // the write mode runs recheck on every pattern
 });
