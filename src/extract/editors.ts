@@ -12,7 +12,8 @@ const CREDITS: RegExp[] = [
   // one optional space before the end (block text has single spaces): `\s*` there rescanned a long run of
   // spaces for every length the lazy name group tried (quadratic)
   /(?:^|[.;]\s*|\s)(?:editing|edited)\s+by\s+(.{2,120}?)\s?(?:[;)]|$)/iu,
-  /(?:责任编辑|责编|编辑)\s*[:：]\s*([^\s)）]{1,40}(?:[、，,\s]+[^\s)）]{1,40})*)/u,
+  // at most 20 more names: an unbounded repeated group needs a backtracking frame per name (stack overflow on MBs)
+  /(?:责任编辑|责编|编辑)\s*[:：]\s*([^\s)）]{1,40}(?:[、，,\s]+[^\s)）]{1,40}){0,20})/u,
 ];
 
 export function extractEditors(ctx: ExtractContext): string[] {
