@@ -6,10 +6,10 @@ import { kept } from './pipeline/doc.js';
 import { runPipeline } from './pipeline/index.js';
 import { runHtmlPipeline } from './html/pipeline.js';
 import { looksLikeHtml } from './html/detect.js';
-import { recordSchema, type CleanRecord, type Stats } from './schema.js';
+import { recordSchema, type CleanRecord, type PageWarning, type Stats } from './schema.js';
 import { resolveOptions, type CleanOptionsInput } from './options.js';
 
-export { recordSchema, type CleanRecord } from './schema.js';
+export { recordSchema, warningSchema, type CleanRecord, type PageWarning } from './schema.js';
 export { cleanOptionsSchema, resolveOptions, type CleanOptions, type CleanOptionsInput } from './options.js';
 export type { Doc, Block, Decision } from './pipeline/doc.js';
 
@@ -31,6 +31,8 @@ export interface CleanDocumentOptions {
   options?: CleanOptionsInput;
   /** `html` parses the text as an HTML page, `text` reads it as a text dump; by default the content decides. */
   format?: 'text' | 'html';
+  /** Problems met before the text existed (decoding the bytes); they go into the record's `warnings`. */
+  warnings?: PageWarning[];
 }
 
 /** First 16 hex digits of the SHA-256 of the raw bytes: stable across runs, machines and worker counts. */
@@ -43,6 +45,8 @@ export function cleanDocument(text: string, opts: CleanDocumentOptions = {}): Cl
   if (text.trim() === '') return { ok: false, reject: { source, reason: 'empty', message: 'the page is empty or only whitespace' }, doc: null };
   const format = opts.format ?? (looksLikeHtml(text) ? 'html' : 'text');
   const doc = (format === 'html' ? runHtmlPipeline : runPipeline)(text, source, resolveOptions(opts.options));
+  // only invisible or control characters: as empty as whitespace
+  if (doc.text.trim() === '') return { ok: false, reject: { source, reason: 'empty', message: 'the page holds no visible text' }, doc };
   const body = assembleBody(doc);
   if (body === '') {
     return { ok: false, reject: { source, reason: 'no-body', message: 'no article text found: every block was classified as page chrome' }, doc };
@@ -53,6 +57,7 @@ export function cleanDocument(text: string, opts: CleanDocumentOptions = {}): Cl
     ...doc.fields,
     body,
     stats: stats(doc),
+    ...(opts.warnings?.length ? { warnings: opts.warnings } : {}),
   };
   const parsed = recordSchema.safeParse(candidate);
   if (!parsed.success) {

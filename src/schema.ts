@@ -39,6 +39,16 @@ export const statsSchema = z
   })
   .strict();
 
+/** Something wrong with the page's bytes that did not stop it from being cleaned (invalid bytes replaced, an
+ * encoding guessed, a cut-off end): the record says so, so that no damage passes silently. */
+export const warningSchema = z
+  .object({
+    reason: z.string().regex(/^[a-z]+(?:-[a-z]+)*$/, 'expected a reason code such as invalid-bytes'),
+    message: z.string().min(1),
+    line: z.number().int().positive().optional(),
+  })
+  .strict();
+
 export const recordSchema = z
   .object({
     id: z.string().regex(/^[0-9a-f]{16}$/, 'expected 16 lowercase hex digits'),
@@ -55,11 +65,14 @@ export const recordSchema = z
       .min(1, 'body is empty')
       .refine((s) => !/[ \t]$/m.test(s), 'body has trailing whitespace on a line'),
     stats: statsSchema,
+    /** Present only when reading the page met a problem. */
+    warnings: z.array(warningSchema).min(1).optional(),
   })
   .strict();
 
 export type Dateline = z.infer<typeof datelineSchema>;
 export type Stats = z.infer<typeof statsSchema>;
+export type PageWarning = z.infer<typeof warningSchema>;
 export type CleanRecord = z.infer<typeof recordSchema>;
 
 /** Field order of a record, as written. */

@@ -17,8 +17,16 @@ const valid = {
 describe('recordSchema', () => {
   it('accepts a complete record and keeps the documented field order', () => {
     const parsed = recordSchema.parse(valid);
-    expect(Object.keys(parsed)).toEqual(RECORD_FIELDS);
-    expect(RECORD_FIELDS).toEqual(['id', 'source', 'title', 'section', 'published', 'dateline', 'agency', 'authors', 'editors', 'body', 'stats']);
+    expect(Object.keys(parsed)).toEqual(RECORD_FIELDS.filter((f) => f !== 'warnings'));
+    expect(RECORD_FIELDS).toEqual(['id', 'source', 'title', 'section', 'published', 'dateline', 'agency', 'authors', 'editors', 'body', 'stats', 'warnings']);
+  });
+
+  it('takes warnings about the page bytes as the last field, only when there are some', () => {
+    const warnings = [{ reason: 'invalid-bytes', message: '2 invalid byte sequence(s)', line: 3 }];
+    expect(Object.keys(recordSchema.parse({ ...valid, warnings })).at(-1)).toBe('warnings');
+    expect(recordSchema.safeParse({ ...valid, warnings: [] }).success).toBe(false);
+    expect(recordSchema.safeParse({ ...valid, warnings: [{ reason: 'Invalid Bytes', message: 'x' }] }).success).toBe(false);
+    expect(recordSchema.safeParse({ ...valid, warnings: [{ reason: 'truncated', message: 'x', line: 0 }] }).success).toBe(false);
   });
 
   it.each([

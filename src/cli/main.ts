@@ -3,9 +3,16 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { createRequire } from 'node:module';
 import { EXIT, UsageError } from './exit.js';
+import { parseSize } from '../io/size.js';
 
 const require = createRequire(import.meta.url);
 const { version } = require('../../package.json') as { version: string };
+
+function size(value: string): number {
+  const bytes = parseSize(value);
+  if (bytes === null) throw new InvalidArgumentError('expected a size in bytes, or with K, M or G (20M)');
+  return bytes;
+}
 
 function collect(value: string, previous: string[] = []): string[] {
   return [...previous, value];
@@ -26,6 +33,9 @@ export function buildProgram(): Command {
     .addOption(new Option('--format <format>', 'output format when -o has no telling extension').choices(['jsonl', 'json']))
     .option('--include <glob>', 'files to take from directories (repeatable; default **/*.txt, **/*.html, **/*.htm)', collect)
     .option('--exclude <glob>', 'files to leave out of directories (repeatable)', collect)
+    .option('--rejects <file>', 'write rejected inputs to FILE as JSONL (source, reason, message); default: report them on standard error')
+    .option('--encoding <name>', 'read pages without a byte order mark in this encoding; default: detect it')
+    .option('--max-bytes <size>', 'reject pages larger than SIZE without loading them (K, M, G allowed; default 20M)', size)
     .option('-q, --quiet', 'print nothing on standard error but errors')
     .action(async (inputs: string[], opts) => {
       const { runClean } = await import('./clean.js');

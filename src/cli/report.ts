@@ -4,7 +4,8 @@ import path from 'node:path';
 import { createRequire } from 'node:module';
 import { discoverInputs, DEFAULT_INCLUDE } from '../io/discover.js';
 import { fileSink, OutputClosedError, stdoutSink, temporaryPath } from '../io/writers.js';
-import { cleanBytes, inputFormat, readInput } from '../run/runner.js';
+import { readInput, viewBytes } from '../run/runner.js';
+import type { Reject } from '../rejects.js';
 import { ReportCollector } from '../report/collect.js';
 import { renderReport } from '../report/html.js';
 import { EXIT } from './exit.js';
@@ -24,27 +25,27 @@ export const DEFAULT_MAX_PAGES = 200;
 
 export async function runReport(args: string[], flags: ReportFlags): Promise<number> {
   const skip = flags.output ? [flags.output, temporaryPath(flags.output)] : [];
-  const { inputs, missing } = await discoverInputs(args, { include: flags.include ?? DEFAULT_INCLUDE, exclude: flags.exclude ?? [], skip });
-  const collector = new ReportCollector(inputs.length + missing.length, flags.maxPages ?? DEFAULT_MAX_PAGES);
+  const { inputs, rejects } = await discoverInputs(args, { include: flags.include ?? DEFAULT_INCLUDE, exclude: flags.exclude ?? [], skip });
+  const collector = new ReportCollector(inputs.length + rejects.length, flags.maxPages ?? DEFAULT_MAX_PAGES);
   let rejected = 0;
-  const reject = (source: string, reason: string, message: string) => {
+  const reject = (r: Reject) => {
     rejected++;
-    process.stderr.write(`corpus-clean: ${source}: ${reason}: ${message}\n`);
+    process.stderr.write(`corpus-clean: ${r.source}: ${r.reason}: ${r.message}\n`);
   };
-  for (const m of missing) {
-    reject(m.source, 'unreadable', m.message);
-    collector.add(m.source, null, { source: m.source, reason: 'unreadable', message: m.message });
+  for (const r of rejects) {
+    reject(r);
+    collector.add(r.source, { ok: false, reject: r, doc: null, format: null });
   }
   for (const input of inputs) {
-    const read = readInput(input);
-    if ('error' in read) {
-      reject(input.source, 'unreadable', read.error);
-      collector.add(input.source, null, { source: input.source, reason: 'unreadable', message: read.error });
+    const read = await readInput(input);
+    if ('reject' in read) {
+      reject(read.reject);
+      collector.add(input.source, { ok: false, reject: read.reject, doc: null, format: null });
       continue;
     }
-    const result = cleanBytes(read.bytes, input.source);
-    if ('ok' in result && !result.ok) reject(input.source, result.reject.reason, result.reject.message);
-    collector.add(input.source, inputFormat(read.bytes, input.source), result);
+    const view = viewBytes(read.bytes, input.source);
+    if (!view.ok) reject(view.reject);
+    collector.add(input.source, view);
   }
   const html = renderReport(collector.finish(), { version });
   const sink = flags.output ? fileSink(flags.output) : stdoutSink();
@@ -58,7 +59,7 @@ export async function runReport(args: string[], flags: ReportFlags): Promise<num
   }
   if (!flags.quiet) {
     const where = flags.output ? ` to ${path.normalize(flags.output)}` : '';
-    process.stderr.write(`corpus-clean: report of ${inputs.length + missing.length} page(s)${where}, ${rejected} rejected\n`);
+    process.stderr.write(`corpus-clean: report of ${inputs.length + rejects.length} page(s)${where}, ${rejected} rejected\n`);
   }
   return rejected > 0 ? EXIT.rejected : EXIT.ok;
 }

@@ -50,7 +50,7 @@ const DATE_LABEL_ONLY = /^\s*(?:(?:posted|published|updated|written)\s*)?(?:on\s
 const STAFF = /\s+staff$/iu;
 /** A word of a person's name: a capital, then lower case, with inner capitals, apostrophes or hyphens ("DeFino",
  * "O'Callaghan", "Pieczewski-Freimuth"). */
-const NAME_WORD = /^\p{Lu}\p{Ll}+(?:['’-]?\p{Lu}?\p{Ll}+)*$/u;
+const NAME_WORD = /^\p{Lu}(?:\p{Ll}+|(?=['’]))(?:(?:['’-]\p{Lu}?|\p{Lu})\p{Ll}+)*$/u;
 /** Function words of every language the cleaner knows ("Die Tagespresse" is a title, not a name). */
 const FUNCTION_WORDS: ReadonlySet<string> = new Set([...STOPWORDS.values()].flatMap((set) => [...set]));
 /** How many blocks at the end of the article and after it may hold a closing byline. */
@@ -58,7 +58,11 @@ const CLOSING_REACH = 2;
 /** A name without "By": two to four words, so that a one-word outlet is not taken for one. */
 const BARE_NAME_WORDS = [2, 4];
 
+/** A byline is a short line; longer text is not one (and the patterns above need short input to stay linear). */
+const MAX_BYLINE_CHARS = 200;
+
 export function parseByline(text: string): Byline | null {
+  if (text.length > MAX_BYLINE_CHARS) return null;
   const t = withoutDate(text.trim());
   let m = BY.exec(t) ?? AUTHOR_LABEL.exec(t);
   if (m) return namesAndAgency(m[1]);
@@ -164,7 +168,8 @@ export function extractByline(ctx: ExtractContext, reporters: string[] = []): By
 /** A byline line that ends the article ("By Owen Price, Local Democracy Reporter"), as some sites print it. */
 function closingByline(ctx: ExtractContext): Byline | null {
   for (const block of tailBlocks(ctx, CLOSING_REACH)) {
-    const byline = BY.test(block.text.trim()) && isFieldLine(ctx, block) ? parseByline(block.text) : null;
+    const short = block.text.length <= MAX_BYLINE_CHARS;
+    const byline = short && BY.test(block.text.trim()) && isFieldLine(ctx, block) ? parseByline(block.text) : null;
     if (byline && byline.authors.length) {
       consume(block, 'byline', `byline: ${byline.authors.join(', ')}`);
       return byline;

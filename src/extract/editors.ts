@@ -30,7 +30,12 @@ export interface EditorCredit {
   text: string;
 }
 
-export function parseEditorCredit(text: string): EditorCredit | null {
+/** Credits end a paragraph or stand in a short line: a longer part is searched in its last characters only, which
+ * also keeps the patterns' runs of spaces short. */
+const CREDIT_REACH = 300;
+
+export function parseEditorCredit(part: string): EditorCredit | null {
+  const text = part.length > CREDIT_REACH ? part.slice(-CREDIT_REACH) : part;
   for (const { re, labelled } of CREDITS) {
     const m = re.exec(text);
     if (!m) continue;

@@ -32,6 +32,8 @@ const CJK_RUN = /\p{Script=Han}+/gu;
 /** Other words a date line may hold: a name or two ("Ruth K. - March 5, 2019") but not a headline. */
 const MAX_OTHER_WORDS = 2;
 const MAX_DATE_LINE = 120;
+/** Longest part that can be a time alone ("at 10:05 a.m. EST"); also keeps TIME_ONLY's run of spaces short. */
+const MAX_TIME_PART = 40;
 /** A time alone, as one part of a line of fields: "20:59 | June 14, 2013". */
 const TIME_ONLY = /^(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:\p{Lu}{2,4})?$/iu;
 /** A line that says its date is the publication's; after the article only such a line counts (comments have dates
@@ -56,7 +58,7 @@ export function dateLineDate(text: string, order: NumericOrder | null): FoundDat
 
 /** A part of a line of fields that is a date line or a time. Any numeric order will do to recognise a date. */
 export function isDatePart(part: string): boolean {
-  return dateLineDate(part, 'dmy') !== null || TIME_ONLY.test(part);
+  return dateLineDate(part, 'dmy') !== null || (part.length <= MAX_TIME_PART && TIME_ONLY.test(part));
 }
 
 /** The publication date a block gives: the date of a line that holds nothing but fields (`Updated: 2013-06-15

@@ -40,7 +40,8 @@ const DATE_REACH = 60;
 /** Mostly digits: a date or a score line, not a headline. */
 const MAX_DIGIT_SHARE = 0.4;
 /** An image placeholder that a renderer left (`[park-plan.jpg]`, `[IMG]`); the line under it is its caption. */
-const IMAGE = /\[[^\]]*(?:\.(?:jpe?g|png|gif|webp|svg)|image|img|photo|picture|foto|bild|图片)[^\]]*\]/iu;
+const BRACKETED = /\[[^\][]*\]/gu;
+const IMAGE_WORD = /\.(?:jpe?g|png|gif|webp|svg)\b|image|img|photo|picture|foto|bild|图片/iu;
 const CJK_GLOBAL = new RegExp(CJK_CHAR.source, 'gu');
 
 export function isTitleLike(block: Block): boolean {
@@ -127,7 +128,7 @@ export function extractTitle(ctx: ExtractContext): TitleResult {
  * above it, if there is one, is the headline. */
 function headlineAbove(ctx: ExtractContext, candidate: Block): Block | null {
   const previous = ctx.blocks[candidate.index - 1];
-  const caption = previous !== undefined && previous.features.residue && IMAGE.test(previous.text);
+  const caption = previous !== undefined && previous.features.residue && hasImagePlaceholder(previous.text);
   for (let i = candidate.index - 1; i >= 0; i--) {
     const block = ctx.blocks[i];
     if (isFurniture(ctx, block)) continue;
@@ -135,6 +136,12 @@ function headlineAbove(ctx: ExtractContext, candidate: Block): Block | null {
     return heading && (caption || isStandfirst(candidate, block)) ? block : null;
   }
   return null;
+}
+
+/** A bracketed token that names an image (`[park-plan.jpg]`, `[IMG]`): found token by token, in linear time. */
+function hasImagePlaceholder(text: string): boolean {
+  for (const m of text.matchAll(BRACKETED)) if (IMAGE_WORD.test(m[0])) return true;
+  return false;
 }
 
 /** Converter markup (markdown heading marks and emphasis, link numbers) and doubled spaces are not the headline. */

@@ -12,7 +12,8 @@ export interface HtmlDecoded {
   invalid: number;
 }
 
-const META_CHARSET = /<meta[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9_:.-]+)/i;
+// a meta tag is short and holds no other tag: bounded so that a page of unclosed `<meta` stays linear
+const META_CHARSET = /<meta[^<>]{0,500}?charset\s{0,20}=\s{0,20}["']?\s{0,20}([A-Za-z0-9_:.-]+)/i;
 const XML_ENCODING = /^\s*<\?xml[^>]*?encoding\s*=\s*["']([A-Za-z0-9_.-]+)/i;
 /** Browsers look for the declaration in the first 1024 bytes; pages with long heads put it later, so look further. */
 const PRESCAN_BYTES = 65536;

@@ -2,7 +2,7 @@
 // be a text dump; and by name (.html, .htm) when the content has any markup at all. A text dump that quotes a tag
 // or two stays text.
 const HTML_NAME = /\.x?html?$/i;
-const HTML_START = /^(?:\s|<!--[\s\S]*?-->|<\?xml[^>]*>)*<(?:!doctype\s+html|html[\s>])/i;
+const HTML_OPENING = /^<(?:!doctype\s+html|html[\s>])/i;
 const KNOWN_TAG = /<\/?(?:html|head|body|div|span|p|a|table|tr|td|li|ul|ol|br|meta|script|style|link|h[1-6]|article|section|nav|header|footer|main|aside|form|img)\b[^<>]*>/gi;
 const STRUCTURE_TAG = /<(?:body|div|p|table|article|section|main)\b/i;
 const CLOSING_TAG = /<\/(?:html|body|div|span|p|a|table|tr|td|li|ul|ol|h[1-6]|article|section)\s*>/gi;
@@ -20,7 +20,7 @@ export function hasHtmlName(path: string): boolean {
 
 export function looksLikeHtml(text: string): boolean {
   const head = text.slice(0, SNIFF_CHARS).replace(/^\ufeff/, '');
-  if (HTML_START.test(head)) return true;
+  if (startsAsHtml(head)) return true;
   const tags = head.match(KNOWN_TAG)?.length ?? 0;
   if (tags < MIN_TAGS || tags * CHARS_PER_TAG < head.length || !STRUCTURE_TAG.test(head)) return false;
   return (head.match(CLOSING_TAG)?.length ?? 0) >= MIN_CLOSING_TAGS;
@@ -30,4 +30,22 @@ export function looksLikeHtml(text: string): boolean {
 export function isHtmlInput(text: string, source: string): boolean {
   if (looksLikeHtml(text)) return true;
   return hasHtmlName(source) && /<[a-z!/][^<>]*>/i.test(text.slice(0, SNIFF_CHARS));
+}
+
+/** A doctype or <html> first, past white space, comments and an XML declaration (skipped by hand: a pattern that
+ * repeats those alternatives backtracks exponentially on a run of unclosed ones). */
+function startsAsHtml(head: string): boolean {
+  let i = 0;
+  for (;;) {
+    while (i < head.length && /\s/.test(head[i])) i++;
+    if (head.startsWith('<!--', i)) {
+      const end = head.indexOf('-->', i + 4);
+      if (end < 0) return false;
+      i = end + 3;
+    } else if (head.startsWith('<?xml', i) || head.startsWith('<?XML', i)) {
+      const end = head.indexOf('>', i);
+      if (end < 0) return false;
+      i = end + 1;
+    } else return HTML_OPENING.test(head.slice(i, i + 20));
+  }
 }

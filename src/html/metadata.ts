@@ -168,7 +168,8 @@ export function isoLocal(value: string | null): string | null {
 
 function splitAuthorList(s: string): string[] {
   return s
-    .split(/\s*(?:,|;|\band\b|&|\bund\b|\bet\b)\s*/u)
+    .replace(/\s+/gu, ' ') // single spaces: the separator's optional spaces cannot rescan a run of them
+    .split(/ ?(?:,|;|\band\b|&|\bund\b|\bet\b) ?/u)
     .map((x) => x.trim())
     .filter(Boolean);
 }
@@ -177,7 +178,7 @@ function splitAuthorList(s: string): string[] {
 function stripSiteName(title: string | null, siteName: string | null): string | null {
   const t = nonEmpty(title);
   if (!t) return null;
-  const parts = t.split(/\s+[|–—-]\s+/);
+  const parts = t.replace(/\s+/gu, ' ').split(/ [|–—-] /);
   if (parts.length < 2) return t;
   if (siteName && parts[parts.length - 1].toLowerCase() === siteName.toLowerCase()) return parts.slice(0, -1).join(' - ');
   // without a known site name, take the longest part: site names are short

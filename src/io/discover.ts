@@ -1,22 +1,22 @@
 // Input discovery: files as given, directories walked recursively (fast-glob, `*.txt`, `*.html` and `*.htm` by
-// default, with the user's include/exclude globs), `-` for standard input. Order is deterministic: arguments in the order given,
-// each directory's files sorted by path. A file reached twice is read once, and the run's own output file is
+// default, with the user's include/exclude globs), `-` for standard input. Order is deterministic: arguments in the
+// order given, each directory's files sorted by path. A file reached twice is read once, and the run's own output files are
 // never read back as input.
+//
+// Scraped trees are messy, and nothing in them may be lost silently or hang the walk: a subdirectory that cannot
+// be listed, a broken or looping symbolic link and a special file (FIFO, socket, device) each become a reject; a
+// symbolic link back to a directory the walk is already inside is not followed (it would walk forever).
 import fg from 'fast-glob';
-import { realpathSync, statSync } from 'node:fs';
+import fs, { realpathSync, statSync, type Stats } from 'node:fs';
 import path from 'node:path';
+import { makeReject, type Reject } from '../rejects.js';
 
 export type Input = { kind: 'stdin'; source: '-' } | { kind: 'file'; source: string; path: string };
-
-export interface MissingInput {
-  source: string;
-  message: string;
-}
 
 export interface DiscoverOptions {
   include: string[];
   exclude: string[];
-  /** Paths never to take as input (the output file being written). */
+  /** Paths never to take as input (the output files being written). */
   skip?: string[];
 }
 
@@ -24,16 +24,20 @@ export const DEFAULT_INCLUDE = ['**/*.txt', '**/*.html', '**/*.htm'];
 
 export interface Discovered {
   inputs: Input[];
-  missing: MissingInput[];
+  /** Paths that could not become inputs, in argument order. */
+  rejects: Reject[];
+  /** Directories given as arguments in which no file matched the include globs. */
+  emptyDirs: string[];
 }
 
 export async function discoverInputs(args: string[], opts: DiscoverOptions): Promise<Discovered> {
   const inputs: Input[] = [];
-  const missing: MissingInput[] = [];
-  const seen = new Set<string>((opts.skip ?? []).map((p) => canonical(path.resolve(p))));
+  const rejects: Reject[] = [];
+  const emptyDirs: string[] = [];
+  const outputs = new Set<string>((opts.skip ?? []).map((p) => canonical(path.resolve(p))));
+  const seen = new Set<string>(outputs);
   let stdinTaken = false;
-  const add = (source: string, file: string) => {
-    const key = canonical(path.resolve(file));
+  const add = (source: string, file: string, key = canonical(path.resolve(file))) => {
     if (seen.has(key)) return;
     seen.add(key);
     inputs.push({ kind: 'file', source, path: file });
@@ -48,25 +52,135 @@ export async function discoverInputs(args: string[], opts: DiscoverOptions): Pro
     try {
       stats = statSync(arg);
     } catch (err) {
-      missing.push({ source: arg, message: describeFsError(err) });
+      rejects.push(makeReject(arg, 'unreadable', describeFsError(err)));
       continue;
     }
+    // a file named directly is read whatever it is (`<(command)` gives a pipe), so the user's word stands
     if (!stats.isDirectory()) {
-      add(arg, arg);
+      if (outputs.has(canonical(path.resolve(arg)))) rejects.push(makeReject(arg, 'is-output', 'is an output file of this run; not read'));
+      else add(arg, arg);
       continue;
     }
-    const found = await fg(opts.include, {
-      cwd: arg,
-      ignore: opts.exclude,
-      onlyFiles: true,
-      dot: false,
-      followSymbolicLinks: true,
-      suppressErrors: true,
-    });
-    found.sort(compareCodeUnits);
-    for (const rel of found) add(joinSource(arg, rel), path.join(arg, rel));
+    const walk = await walkDirectory(arg, opts);
+    if (walk.files.length === 0 && walk.rejects.length === 0) emptyDirs.push(arg);
+    for (const file of walk.files) add(joinSource(arg, file.rel), path.join(arg, file.rel), file.key);
+    rejects.push(...walk.rejects);
   }
-  return { inputs, missing };
+  return { inputs, rejects, emptyDirs };
+}
+
+interface Walk {
+  /** Regular files matching the globs, relative to the directory, with their real paths; sorted, each file once. */
+  files: { rel: string; key: string }[];
+  rejects: Reject[];
+}
+
+async function walkDirectory(dir: string, opts: DiscoverOptions): Promise<Walk> {
+  const problems = new Map<string, Reject>();
+  const loops = new Set<string>();
+  const linkedDirs: string[] = [];
+  const realpaths = new Map<string, string>();
+  const real = (p: string) => {
+    let r = realpaths.get(p);
+    if (r === undefined) {
+      r = canonical(p);
+      realpaths.set(p, r);
+    }
+    return r;
+  };
+  const relative = (abs: string) => path.relative(path.resolve(dir), abs).split(path.sep).join('/');
+  // fast-glob lets us stand in for the file system calls of its walk: a directory that cannot be listed is
+  // recorded (and treated as empty) instead of ending or silently thinning the walk; a symbolic link that leads
+  // back into one of the directories it is in is reported as not followable, which breaks the cycle.
+  const walkFs = {
+    readdir: (p: string, options: object, callback: (err: NodeJS.ErrnoException | null, entries?: fs.Dirent[]) => void) => {
+      fs.readdir(p, options as { withFileTypes: true }, (err, entries) => {
+        if (err && err.code !== 'ENOENT') {
+          const source = joinSource(dir, relative(p)).replace(/\/$/, '');
+          problems.set(source, makeReject(source, 'unreadable', `directory cannot be listed: ${describeFsError(err)}`));
+          callback(null, []);
+          return;
+        }
+        callback(err, entries);
+      });
+    },
+    stat: (p: string, callback: (err: NodeJS.ErrnoException | null, stats?: Stats) => void) => {
+      fs.stat(p, (err, stats) => {
+        if (!err && stats.isDirectory() && leadsToAncestor(p, real)) {
+          loops.add(p);
+          const loop: NodeJS.ErrnoException = new Error(`symbolic link loop: ${p}`);
+          loop.code = 'ELOOP';
+          callback(loop);
+          return;
+        }
+        if (!err && stats.isDirectory()) linkedDirs.push(p + path.sep);
+        callback(err, stats);
+      });
+    },
+  };
+  const entries = await fg(opts.include, {
+    cwd: dir,
+    ignore: opts.exclude,
+    onlyFiles: false,
+    objectMode: true,
+    dot: false,
+    followSymbolicLinks: true,
+    // fast-glob's types spell out every overload of readdir; ours serves the one its walk calls
+    fs: walkFs as unknown as fg.Options['fs'],
+  });
+  const files = new Map<string, { rel: string; direct: boolean }>();
+  for (const entry of entries) {
+    const d = entry.dirent;
+    if (d.isFile()) {
+      // a file reached by several paths is taken once, by its own path rather than through a linked directory
+      const abs = path.resolve(dir, entry.path);
+      const key = real(abs);
+      const direct = !linkedDirs.some((link) => abs.startsWith(link));
+      const known = files.get(key);
+      if (!known || (direct && !known.direct) || (direct === known.direct && compareCodeUnits(entry.path, known.rel) < 0)) {
+        files.set(key, { rel: entry.path, direct });
+      }
+    }
+    else if (d.isDirectory()) continue;
+    else if (d.isSymbolicLink()) {
+      // following the link failed: broken, or a loop; a cycle back into the walk is not an input at all
+      const abs = path.resolve(dir, entry.path);
+      if (loops.has(abs)) continue;
+      const source = joinSource(dir, entry.path);
+      problems.set(source, makeReject(source, 'unreadable', `symbolic link cannot be followed: ${statError(abs)}`));
+    } else {
+      const source = joinSource(dir, entry.path);
+      problems.set(source, makeReject(source, 'unreadable', `not a regular file (${specialKind(d)})`));
+    }
+  }
+  const sorted = [...files].map(([key, f]) => ({ rel: f.rel, key })).sort((a, b) => compareCodeUnits(a.rel, b.rel));
+  const rejects = [...problems.values()].sort((a, b) => compareCodeUnits(a.source, b.source));
+  return { files: sorted, rejects };
+}
+
+/** Whether the directory that link `p` resolves to is `p`'s own parent or one of its ancestors (a cycle). */
+function leadsToAncestor(p: string, real: (p: string) => string): boolean {
+  const target = real(p);
+  for (let dir = path.dirname(p); ; dir = path.dirname(dir)) {
+    if (real(dir) === target) return true;
+    if (path.dirname(dir) === dir) return false;
+  }
+}
+
+function statError(p: string): string {
+  try {
+    statSync(p);
+    return 'it changed during the walk';
+  } catch (err) {
+    return describeFsError(err);
+  }
+}
+
+function specialKind(d: { isFIFO(): boolean; isSocket(): boolean; isCharacterDevice(): boolean; isBlockDevice(): boolean }): string {
+  if (d.isFIFO()) return 'a named pipe';
+  if (d.isSocket()) return 'a socket';
+  if (d.isCharacterDevice() || d.isBlockDevice()) return 'a device';
+  return 'unknown type';
 }
 
 /** `seeds` + `a.txt` -> `seeds/a.txt`, keeping the user's spelling of the directory (relative stays relative). */
@@ -86,21 +200,24 @@ export function compareCodeUnits(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+const FS_ERRORS: Record<string, string> = {
+  ENOENT: 'no such file or directory',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  EISDIR: 'is a directory',
+  ENOTDIR: 'not a directory',
+  ELOOP: 'too many levels of symbolic links',
+  ENAMETOOLONG: 'file name too long',
+  ENOSPC: 'no space left on device',
+  EDQUOT: 'disk quota exceeded',
+  EROFS: 'read-only file system',
+  EFBIG: 'file too large',
+  EIO: 'input/output error',
+  EMFILE: 'too many open files',
+  ENXIO: 'no such device or address',
+};
+
 export function describeFsError(err: unknown): string {
   const e = err as NodeJS.ErrnoException;
-  switch (e?.code) {
-    case 'ENOENT':
-      return 'no such file or directory';
-    case 'EACCES':
-    case 'EPERM':
-      return 'permission denied';
-    case 'EISDIR':
-      return 'is a directory';
-    case 'ELOOP':
-      return 'too many levels of symbolic links';
-    case 'ENAMETOOLONG':
-      return 'file name too long';
-    default:
-      return e?.message ?? String(err);
-  }
+  return (e?.code && FS_ERRORS[e.code]) || (e?.message ?? String(err));
 }

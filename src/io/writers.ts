@@ -1,8 +1,22 @@
-// Record writers: JSONL (one object per line) or one JSON array, to standard output or to a file. A file is
-// written beside its target under a temporary name and renamed into place only when the run completes, so an
-// interrupted run never leaves a half-written output (the previous file, if any, stays as it was).
-import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+// Record writers: JSONL (one object per line) or one JSON array, to standard output or to a file. A regular file
+// is written beside its target under a temporary name and renamed into place only when the run completes, so an
+// interrupted or failed run never leaves a half-written output (the previous file, if any, stays as it was).
+// A target that is not a regular file (/dev/stdout, a named pipe, `>(gzip > out.gz)`) cannot be swapped by a
+// rename and is written directly.
+import {
+  closeSync,
+  fchmodSync,
+  fsyncSync,
+  openSync,
+  readdirSync,
+  realpathSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeSync,
+} from 'node:fs';
 import path from 'node:path';
+import { describeFsError } from './discover.js';
 
 export type OutputFormat = 'jsonl' | 'json';
 
@@ -13,11 +27,23 @@ export class OutputClosedError extends Error {
   }
 }
 
+/** The output cannot be written (no such directory, permission denied, disk full): the run fails as a whole. */
+export class OutputError extends Error {
+  constructor(
+    readonly target: string,
+    override readonly cause: unknown,
+  ) {
+    const code = (cause as NodeJS.ErrnoException)?.code;
+    const why = code === 'ENOENT' ? `no such directory: ${path.dirname(target)}` : describeFsError(cause);
+    super(`cannot write ${target}: ${why}`);
+  }
+}
+
 export interface RecordWriter {
   write(record: unknown): void;
   /** Finish the output (rename into place for files). */
   close(): void;
-  /** Give up: remove the temporary file, leave any previous output untouched. */
+  /** Give up: remove the temporary file, leave any previous output untouched. Safe to call more than once. */
   abort(): void;
 }
 
@@ -60,6 +86,7 @@ class FdSink implements Sink {
   private size = 0;
   constructor(
     private readonly fd: number,
+    private readonly name: string,
     private readonly onClose: () => void,
     private readonly onAbort: () => void,
   ) {}
@@ -81,7 +108,7 @@ class FdSink implements Sink {
         const code = (err as NodeJS.ErrnoException).code;
         if (code === 'EAGAIN') continue; // a non-blocking pipe that is full: try again
         if (code === 'EPIPE') throw new OutputClosedError();
-        throw err;
+        throw new OutputError(this.name, err);
       }
     }
   }
@@ -95,9 +122,71 @@ class FdSink implements Sink {
   }
 }
 
+/**
+ * A sink for the file `target`. Fails at once (OutputError) when the target cannot be written, before any input
+ * is read: a directory, a missing or read-only directory. Temporary files left by earlier runs that were killed
+ * (SIGKILL, a crash, a power cut) are removed on the way.
+ */
 export function fileSink(target: string): Sink {
-  const tmp = temporaryPath(target);
-  const fd = openSync(tmp, 'w');
+  let stats;
+  try {
+    stats = statSync(target);
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw new OutputError(target, err);
+  }
+  if (stats?.isDirectory()) throw new OutputError(target, Object.assign(new Error(), { code: 'EISDIR' }));
+  if (stats && !stats.isFile()) return directSink(target);
+
+  // write beside the real file, so that a symbolic link to the output stays a link
+  const real = stats ? realpathSync(target) : target;
+  removeStaleTemporaries(real);
+  const tmp = temporaryPath(real);
+  let fd: number;
+  try {
+    fd = openSync(tmp, 'wx');
+    if (stats) fchmodSync(fd, stats.mode & 0o7777);
+  } catch (err) {
+    throw new OutputError(target, err);
+  }
+  let open = true;
+  const closeFd = () => {
+    if (open) closeSync(fd);
+    open = false;
+  };
+  let done = false;
+  return new FdSink(
+    fd,
+    target,
+    () => {
+      try {
+        fsyncSync(fd);
+        closeFd();
+        renameSync(tmp, real);
+        done = true;
+      } catch (err) {
+        throw new OutputError(target, err);
+      }
+    },
+    () => {
+      if (done) return;
+      try {
+        closeFd();
+      } catch {
+        // the descriptor is gone either way; what matters is that the temporary file goes too
+      }
+      rmSync(tmp, { force: true });
+    },
+  );
+}
+
+/** A device, pipe or socket: written as it is, with nothing to rename or clean up. */
+function directSink(target: string): Sink {
+  let fd: number;
+  try {
+    fd = openSync(target, 'w');
+  } catch (err) {
+    throw new OutputError(target, err);
+  }
   let open = true;
   const closeFd = () => {
     if (open) closeSync(fd);
@@ -105,14 +194,20 @@ export function fileSink(target: string): Sink {
   };
   return new FdSink(
     fd,
+    target,
     () => {
-      fsyncSync(fd);
-      closeFd();
-      renameSync(tmp, target);
+      try {
+        closeFd();
+      } catch (err) {
+        throw new OutputError(target, err);
+      }
     },
     () => {
-      closeFd();
-      rmSync(tmp, { force: true });
+      try {
+        closeFd();
+      } catch {
+        // nothing more can be done for a device that fails to close
+      }
     },
   );
 }
@@ -122,9 +217,38 @@ export function temporaryPath(target: string): string {
   return path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.tmp`);
 }
 
+/** Remove `target`'s temporary files whose writer process is gone: a run killed outright cannot clean up. */
+function removeStaleTemporaries(target: string): void {
+  const dir = path.dirname(target);
+  const prefix = `.${path.basename(target)}.`;
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return; // opening the temporary file will report the problem with the directory
+  }
+  for (const name of names) {
+    if (!name.startsWith(prefix) || !name.endsWith('.tmp')) continue;
+    const pid = Number(name.slice(prefix.length, -'.tmp'.length));
+    // our own pid cannot have a file open yet: a file with it is left from an earlier process of that number
+    if (!Number.isInteger(pid) || pid <= 0 || (pid !== process.pid && isRunning(pid))) continue;
+    rmSync(path.join(dir, name), { force: true });
+  }
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
 export function stdoutSink(): Sink {
   return new FdSink(
     1,
+    'standard output',
     () => {},
     () => {},
   );

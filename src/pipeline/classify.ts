@@ -12,7 +12,9 @@ import { contextVector, logit, ownVector, sigmoid, strongestReasons, type Scorer
 import { regionOf, textRegions } from './main-content.js';
 import { DEFAULT_WEIGHTS } from './weights.js';
 
-const RESIDUE_TOKENS = /\[[^\]]*\]|IFRAME:\s*\S+|\((?:BUTTON|RADIO|CHECKBOX|SUBMIT)\)|_{3,}|\(\*\)|\( \)/giu;
+// `[^\][]`: a bracket token cannot span another `[`, so a long run of unclosed brackets is scanned once (with
+// `[^\]]` every `[` scanned to the end of the block: quadratic, minutes for a 1 MB line)
+const RESIDUE_TOKENS = /\[[^\][]*\]|IFRAME:\s*\S+|\((?:BUTTON|RADIO|CHECKBOX|SUBMIT)\)|_{3,}|\(\*\)|\( \)/giu;
 
 /** Stage-1 inputs: certain chrome removed, each block's layout and own feature vector. */
 export interface OwnScores {

@@ -85,7 +85,7 @@ export function reflow(runs: Run[], wrapWidth: number | null): Paragraph[] {
       // list items own their continuation lines; plain text is split where the break was not a wrap
       const join = run.kind !== 'text' || isWrap(prev, run.indents[i - 1], next, wrapWidth);
       if (join) {
-        text = joinLines(text, next);
+        text = joinLines(text, prev, next);
       } else {
         flush(i - 1, first);
         first = false;
@@ -113,7 +113,9 @@ function firstWord(line: string): string {
   return space === -1 ? line : line.slice(0, space);
 }
 
-function joinLines(a: string, b: string): string {
-  const last = a.charAt(a.length - 1);
-  return isCjk(last) && isCjk(b.charAt(0)) ? a + b : `${a} ${b}`;
+/** Join `next` to the run's text, which ends with `prev`: its last character is read from the short line, since
+ * reading it from the growing text would flatten that string at every join (quadratic on long runs). */
+function joinLines(text: string, prev: string, next: string): string {
+  const last = prev.charAt(prev.length - 1);
+  return isCjk(last) && isCjk(next.charAt(0)) ? text + next : `${text} ${next}`;
 }

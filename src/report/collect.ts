@@ -1,8 +1,7 @@
 // What a report shows, gathered page by page as the inputs are cleaned: a short summary row for every page
 // (enough to chart, filter and list a corpus of any size) and, for a sample of pages, every block with the
 // decision taken about it. Only the sample keeps its blocks, so memory stays bounded on large corpora.
-import type { CleanResult } from '../index.js';
-import type { RunReject } from '../run/runner.js';
+import type { PageView } from '../run/runner.js';
 
 export interface ReportBlock {
   text: string;
@@ -68,15 +67,14 @@ export class ReportCollector {
     private readonly maxDetailed: number,
   ) {}
 
-  add(source: string, format: 'html' | 'text' | null, result: CleanResult | RunReject): void {
+  add(source: string, result: PageView): void {
+    const format = result.format;
     const i = this.pages.length;
     const detailed = isSampled(i, this.total, this.maxDetailed);
     const page: ReportPage = {
       n: i + 1, source, format, status: 'rejected', reject: null, fields: null, bodyChars: 0, blocks: 0, kept: 0, removed: {}, sampled: detailed, detail: null,
     };
-    if (!('ok' in result)) {
-      page.reject = { reason: result.reason, message: result.message };
-    } else {
+    {
       const doc = result.doc;
       if (doc) {
         page.blocks = doc.blocks.length;

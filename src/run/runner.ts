@@ -1,78 +1,174 @@
 // The runner: every input goes through the cleaner in order, and ends up either as a record written to the
 // output or as a reject with a reason. Nothing is lost: records + rejects = inputs.
-import { readFileSync } from 'node:fs';
-import { cleanDocument, recordId, type CleanResult } from '../index.js';
+//
+// The work on one page is `cleanBytes(bytes, source, options)`: a pure function of its arguments, so it can run
+// anywhere (a worker thread). Reading is asynchronous, so that signals (Ctrl-C) are handled between inputs and
+// while waiting on a slow pipe.
+import { fstatSync } from 'node:fs';
+import { open, type FileHandle } from 'node:fs/promises';
+import type { Readable } from 'node:stream';
+import { cleanDocument, recordId, type CleanRecord } from '../index.js';
 import type { CleanOptionsInput } from '../options.js';
+import type { PageWarning } from '../schema.js';
+import type { Doc } from '../pipeline/doc.js';
+import { makeReject, type Reject } from '../rejects.js';
 import type { Input } from '../io/discover.js';
 import { describeFsError } from '../io/discover.js';
-import { decode } from '../io/decode.js';
+import { decodePage } from '../io/decode.js';
+import { formatSize } from '../io/size.js';
 import { decodeHtml } from '../html/charset.js';
 import { isHtmlInput } from '../html/detect.js';
 import type { RecordWriter } from '../io/writers.js';
 
-export interface RunReject {
-  source: string;
-  reason: string;
-  message: string;
+/** Pages over this size are rejected without being loaded (`--max-bytes`). */
+export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
+
+export type RunReject = Reject;
+
+export interface PageOptions {
+  clean?: CleanOptionsInput;
+  /** Encoding of pages without a byte order mark; detected when absent. */
+  encoding?: string;
+  maxBytes?: number;
 }
+
+export type PageOutcome = { ok: true; record: CleanRecord } | { ok: false; reject: Reject };
+
+/** A page's outcome with what the cleaner saw, for views over the decisions (the report); never sent to workers. */
+export type PageView = PageOutcome & { doc: Doc | null; format: 'html' | 'text' | null };
 
 export interface RunSummary {
   inputs: number;
   records: number;
-  rejects: RunReject[];
+  rejects: Reject[];
   /** Removed blocks per rule, over all records. */
   removed: Record<string, number>;
 }
 
-export interface RunOptions {
-  clean?: CleanOptionsInput;
-  onReject?: (reject: RunReject) => void;
+export interface RunOptions extends PageOptions {
+  onReject?: (reject: Reject) => void;
+  onWarnings?: (source: string, warnings: PageWarning[]) => void;
 }
 
-export function readInput(input: Input): { bytes: Uint8Array } | { error: string } {
+/** One page's bytes to a record or a reject. Never throws on any bytes. */
+export function cleanBytes(bytes: Uint8Array, source: string, opts: PageOptions = {}): PageOutcome {
+  const { doc: _doc, format: _format, ...outcome } = viewBytes(bytes, source, opts);
+  return outcome as PageOutcome;
+}
+
+/** `cleanBytes`, keeping the cleaner's document and the format the page was read in. */
+export function viewBytes(bytes: Uint8Array, source: string, opts: PageOptions = {}): PageView {
+  const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
+  const early = (reject: Reject): PageView => ({ ok: false, reject, doc: null, format: null });
+  if (bytes.length > maxBytes) return early(tooLarge(source, bytes.length, maxBytes));
+  if (bytes.length === 0) return early(makeReject(source, 'empty', 'the file is empty (0 bytes)'));
+  const decoded = decodePage(bytes, { encoding: opts.encoding });
+  if (!decoded.ok) return early(makeReject(source, decoded.reason, decoded.message, decoded.line));
+  const id = recordId(bytes);
+  // an HTML page names its own encoding in a meta tag, which only the HTML decoder reads
+  const html = isHtmlInput(decoded.text, source);
+  const text = html && !opts.encoding ? decodeHtml(bytes).text : decoded.text;
+  const format = html ? 'html' : 'text';
+  const result = cleanDocument(text, { source, id, options: opts.clean, warnings: decoded.warnings, format });
+  if (!result.ok) return { ok: false, reject: makeReject(source, result.reject.reason, result.reject.message), doc: result.doc, format };
+  return { ok: true, record: result.record, doc: result.doc, format };
+}
+
+/** The bytes of an input, or a reject when it cannot be read. A file over `maxBytes` is not loaded. */
+export async function readInput(input: Input, maxBytes: number = DEFAULT_MAX_BYTES): Promise<{ bytes: Uint8Array } | { reject: Reject }> {
+  const source = input.source;
   try {
-    return { bytes: readFileSync(input.kind === 'stdin' ? 0 : input.path) };
+    if (input.kind === 'stdin') {
+      // `corpus-clean - < dir` reads as empty rather than failing: ask what standard input is first
+      if (fstatSync(0).isDirectory()) return { reject: makeReject(source, 'is-directory', 'standard input is a directory, not a file') };
+      return await readStream(process.stdin, source, maxBytes);
+    }
+    // asynchronous open: a named pipe blocks here until its writer comes, and Ctrl-C must still work meanwhile
+    const file = await open(input.path, 'r');
+    try {
+      const stats = await file.stat();
+      if (stats.isDirectory()) return { reject: makeReject(source, 'is-directory', 'is a directory, not a file') };
+      if (stats.isFile() && stats.size > maxBytes) return { reject: tooLarge(source, stats.size, maxBytes) };
+      return await readFile(file, source, maxBytes, stats.isFile() ? stats.size : 0);
+    } finally {
+      await file.close();
+    }
   } catch (err) {
-    return { error: describeFsError(err) };
+    return { reject: readError(source, err) };
   }
 }
 
-/** Whether the input is read as an HTML page or as a text dump (by its content, and its name). */
-export function inputFormat(bytes: Uint8Array, source: string): 'html' | 'text' {
-  return isHtmlInput(decode(bytes).text, source) ? 'html' : 'text';
-}
+const CHUNK = 1 << 20;
 
-export function cleanBytes(bytes: Uint8Array, source: string, clean?: CleanOptionsInput): CleanResult | RunReject {
-  const decoded = decode(bytes);
-  // an HTML page names its own encoding, which only the HTML decoder reads
-  if (isHtmlInput(decoded.text, source)) {
-    return cleanDocument(decodeHtml(bytes).text, { source, id: recordId(bytes), options: clean, format: 'html' });
+async function readFile(file: FileHandle, source: string, maxBytes: number, expected: number): Promise<{ bytes: Uint8Array } | { reject: Reject }> {
+  // one read for a regular file of known size (plus one to see its end); chunks for pipes and devices
+  const chunks: Buffer[] = [];
+  let total = 0;
+  for (;;) {
+    const want = Math.min(Math.max(expected - total + 1, CHUNK), maxBytes - total + 1);
+    const buffer = Buffer.allocUnsafe(want);
+    const { bytesRead } = await file.read(buffer, 0, want, null);
+    if (bytesRead === 0) break;
+    chunks.push(buffer.subarray(0, bytesRead));
+    total += bytesRead;
+    // a file that grew past the limit while being read, or a pipe or device that goes on and on (/dev/zero)
+    if (total > maxBytes) return { reject: tooLarge(source, total, maxBytes, true) };
   }
-  return cleanDocument(decoded.text, { source, id: recordId(bytes), options: clean, format: 'text' });
+  return { bytes: chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total) };
 }
 
-export function runInputs(inputs: Input[], writer: RecordWriter, opts: RunOptions = {}): RunSummary {
+async function readStream(stream: Readable, source: string, maxBytes: number): Promise<{ bytes: Uint8Array } | { reject: Reject }> {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  for await (const chunk of stream) {
+    const buffer = chunk as Buffer;
+    total += buffer.length;
+    if (total > maxBytes) {
+      stream.destroy();
+      return { reject: tooLarge(source, total, maxBytes, true) };
+    }
+    chunks.push(buffer);
+  }
+  return { bytes: Buffer.concat(chunks, total) };
+}
+
+function tooLarge(source: string, size: number, maxBytes: number, atLeast = false): Reject {
+  const what = atLeast ? `more than ${formatSize(maxBytes)}` : `${formatSize(size)} (${size} bytes)`;
+  return makeReject(source, 'too-large', `${what}: over the --max-bytes limit of ${formatSize(maxBytes)}; not loaded`);
+}
+
+function readError(source: string, err: unknown): Reject {
+  const code = (err as NodeJS.ErrnoException).code;
+  if (code === 'EISDIR') return makeReject(source, 'is-directory', 'is a directory, not a file');
+  // a file name that is not valid UTF-8 reaches us with U+FFFD in it, and no file has that name
+  if (code === 'ENOENT' && source.includes('\ufffd')) {
+    return makeReject(source, 'unreadable', 'the file name is not valid UTF-8 and cannot be opened; rename the file');
+  }
+  return makeReject(source, 'unreadable', describeFsError(err));
+}
+
+export async function runInputs(inputs: Input[], writer: RecordWriter, opts: RunOptions = {}): Promise<RunSummary> {
   const summary: RunSummary = { inputs: inputs.length, records: 0, rejects: [], removed: {} };
-  const reject = (r: RunReject) => {
+  const reject = (r: Reject) => {
     summary.rejects.push(r);
     opts.onReject?.(r);
   };
   for (const input of inputs) {
-    const read = readInput(input);
-    if ('error' in read) {
-      reject({ source: input.source, reason: 'unreadable', message: read.error });
+    const read = await readInput(input, opts.maxBytes);
+    if ('reject' in read) {
+      reject(read.reject);
       continue;
     }
-    const result = cleanBytes(read.bytes, input.source, opts.clean);
-    if (!('ok' in result)) {
-      reject(result);
-    } else if (result.ok) {
-      writer.write(result.record);
-      summary.records++;
-      for (const [rule, n] of Object.entries(result.record.stats.removed)) summary.removed[rule] = (summary.removed[rule] ?? 0) + n;
-    } else {
-      reject(result.reject);
+    const outcome = cleanBytes(read.bytes, input.source, opts);
+    if (!outcome.ok) {
+      reject(outcome.reject);
+      continue;
     }
+    const record = outcome.record;
+    writer.write(record);
+    summary.records++;
+    if (record.warnings) opts.onWarnings?.(input.source, record.warnings);
+    for (const [rule, n] of Object.entries(record.stats.removed)) summary.removed[rule] = (summary.removed[rule] ?? 0) + n;
   }
   return summary;
 }

@@ -2,19 +2,27 @@
 // do not separate words with spaces; everything else is a run of letters and digits with inner apostrophes or
 // hyphens.
 
-const WORD = /[\p{L}\p{M}\p{N}]+(?:['’\-.][\p{L}\p{M}\p{N}]+)*/gu;
+// A word is letters and digits, with single inner apostrophes, hyphens or dots (it's, well-known, U.S.). Runs of
+// letters, digits and those marks are matched first, then cut at doubled marks and trimmed of marks at their
+// ends: one pattern of the form (letters (mark letters)*) would need a backtracking frame per mark and overflow
+// the stack on a long hyphenated run (a 10 MB line of "t-t-t-").
+const RUN = /[\p{L}\p{M}\p{N}'’\-.]+/gu;
+const DOUBLED_MARKS = /['’\-.]{2,}/u;
+const MARKS = "'’-.";
+const CJK_OR_OTHER = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]|[^\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+/gu;
 const CJK_RUN = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/u;
 
 export function words(text: string): string[] {
   const out: string[] = [];
-  for (const m of text.matchAll(WORD)) {
-    const w = m[0];
-    if (CJK_RUN.test(w)) {
-      // split CJK runs into single characters, keep any Latin/digit parts whole
-      for (const part of w.split(/([\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff])/u)) {
-        if (part) out.push(part);
-      }
-    } else out.push(w);
+  for (const m of text.matchAll(RUN)) {
+    for (let w of m[0].split(DOUBLED_MARKS)) {
+      if (MARKS.includes(w.charAt(0))) w = w.slice(1);
+      if (MARKS.includes(w.charAt(w.length - 1))) w = w.slice(0, -1);
+      if (w === '') continue;
+      // CJK characters are words of their own; Latin or digit parts beside them stay whole
+      if (CJK_RUN.test(w)) for (const part of w.matchAll(CJK_OR_OTHER)) out.push(part[0]);
+      else out.push(w);
+    }
   }
   return out;
 }

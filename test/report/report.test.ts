@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { isSampled, ReportCollector } from '../../src/report/collect.js';
 import { renderReport } from '../../src/report/html.js';
-import { cleanDocument } from '../../src/index.js';
+import { viewBytes } from '../../src/run/runner.js';
 import { ROOT } from '../helpers.js';
 
 const article = (title: string) =>
@@ -25,8 +25,8 @@ describe('isSampled', () => {
 describe('renderReport', () => {
   function report(titles: string[], max: number): string {
     const c = new ReportCollector(titles.length, max);
-    titles.forEach((t, i) => c.add(`page-${i}.html`, 'html', cleanDocument(article(t), { source: `page-${i}.html` })));
-    c.add('empty.txt', 'text', cleanDocument('   ', { source: 'empty.txt' }));
+    titles.forEach((t, i) => c.add(`page-${i}.html`, viewBytes(Buffer.from(article(t)), `page-${i}.html`)));
+    c.add('empty.txt', viewBytes(Buffer.from('   '), 'empty.txt'));
     return renderReport(c.finish(), { version: '9.9.9' });
   }
 

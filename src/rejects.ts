@@ -1,0 +1,35 @@
+// The reject contract: every input that does not become a record becomes a reject with one of these reason codes
+// and a message for people, so nothing is lost silently. The codes are stable (scripts match on them); the
+// `--rejects` file holds one reject per line, in this shape.
+import { z } from 'zod';
+
+export const REJECT_REASONS = {
+  unreadable: 'the path could not be read: missing, permission denied, a broken or looping symbolic link, not a regular file, an I/O error',
+  'is-directory': 'a directory where a file was to be read (standard input redirected from a directory)',
+  'is-output': 'the file is an output of this run (-o or --rejects) and is never read back as input',
+  'too-large': 'the file is larger than --max-bytes; it was not loaded',
+  binary: 'not text: NUL bytes, control bytes, or the signature of an image, archive or executable',
+  empty: 'nothing to read: no bytes, only whitespace or invisible characters, or only NUL bytes',
+  decode: 'most of the page could not be decoded in its encoding',
+  'no-body': 'no article text found: every block was classified as page chrome',
+  'invalid-record': 'the record failed schema validation (a bug: please report it)',
+} as const;
+
+export type RejectReason = keyof typeof REJECT_REASONS;
+
+export const rejectSchema = z
+  .object({
+    source: z.string().min(1),
+    reason: z.enum(Object.keys(REJECT_REASONS) as [RejectReason, ...RejectReason[]]),
+    message: z.string().min(1),
+    /** 1-based line of the page where the problem is, when there is one. */
+    line: z.number().int().positive().optional(),
+  })
+  .strict();
+
+export type Reject = z.infer<typeof rejectSchema>;
+
+/** A reject with its fields in the documented order. */
+export function makeReject(source: string, reason: RejectReason, message: string, line?: number): Reject {
+  return line === undefined ? { source, reason, message } : { source, reason, message, line };
+}

@@ -1,0 +1,116 @@
+// Walking messy trees: symbolic link cycles must not hang the walk, and whatever cannot become an input (a broken
+// or looping link, a named pipe) becomes a reject instead of disappearing.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { discoverInputs, DEFAULT_INCLUDE } from '../../src/io/discover.js';
+import { readInput } from '../../src/run/runner.js';
+
+const opts = { include: DEFAULT_INCLUDE, exclude: [] };
+let tmp: string;
+beforeEach(() => {
+  tmp = mkdtempSync(path.join(tmpdir(), 'cc-discover-'));
+});
+
+const sources = (d: { inputs: { source: string }[] }) => d.inputs.map((i) => i.source);
+const write = (rel: string, text = 'text') => {
+  mkdirSync(path.dirname(path.join(tmp, rel)), { recursive: true });
+  writeFileSync(path.join(tmp, rel), text);
+};
+
+describe('discoverInputs', () => {
+  it('walks a tree with symbolic links back to its own directories without looping, each file once', async () => {
+    write('root/a/b/x.txt');
+    write('root/top.txt');
+    symlinkSync('..', path.join(tmp, 'root/a/b/up'));
+    symlinkSync('../..', path.join(tmp, 'root/a/b/up2'));
+    symlinkSync('.', path.join(tmp, 'root/self'));
+    const found = await discoverInputs([path.join(tmp, 'root')], opts);
+    expect(sources(found).map((s) => path.relative(tmp, s))).toEqual(['root/a/b/x.txt', 'root/top.txt']);
+    expect(found.rejects).toEqual([]);
+  });
+
+  it('breaks a cycle that runs through two sibling directories', async () => {
+    write('root/s/one.txt');
+    write('root/t/two.txt');
+    symlinkSync('../t', path.join(tmp, 'root/s/to-t'));
+    symlinkSync('../s', path.join(tmp, 'root/t/to-s'));
+    const found = await discoverInputs([path.join(tmp, 'root')], opts);
+    expect(sources(found).map((s) => path.relative(tmp, s))).toEqual(['root/s/one.txt', 'root/t/two.txt']);
+  });
+
+  it('follows a link to a directory outside the tree', async () => {
+    write('elsewhere/far.txt');
+    mkdirSync(path.join(tmp, 'root'));
+    symlinkSync(path.join(tmp, 'elsewhere'), path.join(tmp, 'root/linked'));
+    const found = await discoverInputs([path.join(tmp, 'root')], opts);
+    expect(sources(found).map((s) => path.relative(tmp, s))).toEqual(['root/linked/far.txt']);
+  });
+
+  it('rejects broken and looping file links and named pipes, naming each', async () => {
+    write('root/good.txt');
+    symlinkSync('nowhere.txt', path.join(tmp, 'root/dangling.txt'));
+    symlinkSync('loop-b.txt', path.join(tmp, 'root/loop-a.txt'));
+    symlinkSync('loop-a.txt', path.join(tmp, 'root/loop-b.txt'));
+    expect(spawnSync('mkfifo', [path.join(tmp, 'root/pipe.txt')]).status).toBe(0);
+    const root = path.join(tmp, 'root');
+    const found = await discoverInputs([root], opts);
+    expect(sources(found)).toEqual([`${root}/good.txt`]);
+    expect(found.rejects).toEqual([
+      { source: `${root}/dangling.txt`, reason: 'unreadable', message: 'symbolic link cannot be followed: no such file or directory' },
+      { source: `${root}/loop-a.txt`, reason: 'unreadable', message: 'symbolic link cannot be followed: too many levels of symbolic links' },
+      { source: `${root}/loop-b.txt`, reason: 'unreadable', message: 'symbolic link cannot be followed: too many levels of symbolic links' },
+      { source: `${root}/pipe.txt`, reason: 'unreadable', message: 'not a regular file (a named pipe)' },
+    ]);
+  });
+
+  it('rejects a missing argument and a looping link given directly', async () => {
+    symlinkSync('me.txt', path.join(tmp, 'me.txt'));
+    const found = await discoverInputs([path.join(tmp, 'missing.txt'), path.join(tmp, 'me.txt')], opts);
+    expect(found.inputs).toEqual([]);
+    expect(found.rejects.map((r) => r.message)).toEqual(['no such file or directory', 'too many levels of symbolic links']);
+  });
+
+  it('keeps names with spaces, line breaks and non-ASCII letters exactly', async () => {
+    const names = ['with space.txt', 'line\nbreak.txt', 'Zürich – 北京.txt'];
+    for (const n of names) write(`root/${n}`);
+    const found = await discoverInputs([path.join(tmp, 'root')], opts);
+    expect(sources(found).map((s) => path.basename(s)).sort()).toEqual([...names].sort());
+  });
+
+  it('turns a file name that is not valid UTF-8 into a reject with advice, not a silent loss', async () => {
+    mkdirSync(path.join(tmp, 'root'));
+    writeFileSync(Buffer.concat([Buffer.from(path.join(tmp, 'root') + '/caf'), Buffer.from([0xe9]), Buffer.from('.txt')]), 'text');
+    const found = await discoverInputs([path.join(tmp, 'root')], opts);
+    expect(found.inputs).toHaveLength(1);
+    const read = await readInput(found.inputs[0]);
+    expect(read).toEqual({
+      reject: { source: found.inputs[0].source, reason: 'unreadable', message: 'the file name is not valid UTF-8 and cannot be opened; rename the file' },
+    });
+  });
+
+  it('never takes the output files as input, even inside an input directory', async () => {
+    write('root/page.txt');
+    write('root/out.txt');
+    write('root/rejects.txt');
+    const root = path.join(tmp, 'root');
+    const found = await discoverInputs([root, `${root}/out.txt`], { ...opts, skip: [`${root}/out.txt`, `${root}/rejects.txt`] });
+    expect(sources(found)).toEqual([`${root}/page.txt`]);
+    // named directly, the output is not silently dropped: the user is told
+    expect(found.rejects).toEqual([{ source: `${root}/out.txt`, reason: 'is-output', message: 'is an output file of this run; not read' }]);
+  });
+
+  it('reports a directory in which nothing matched', async () => {
+    write('root/page.md');
+    const found = await discoverInputs([path.join(tmp, 'root')], opts);
+    expect(found).toEqual({ inputs: [], rejects: [], emptyDirs: [path.join(tmp, 'root')] });
+  });
+
+  it('reads a file reached twice once, under its first name', async () => {
+    write('root/a.txt');
+    symlinkSync('a.txt', path.join(tmp, 'root/b.txt'));
+    const found = await discoverInputs([path.join(tmp, 'root')], opts);
+    expect(sources(found).map((s) => path.basename(s))).toEqual(['a.txt']);
+  });
+});
