@@ -6,7 +6,9 @@
 // letters, digits and those marks are matched first, then cut at doubled marks and trimmed of marks at their
 // ends: one pattern of the form (letters (mark letters)*) would need a backtracking frame per mark and overflow
 // the stack on a long hyphenated run (a 10 MB line of "t-t-t-").
-const RUN = /[\p{L}\p{M}\p{N}'’\-.]+/gu;
+// At most 4096 characters per match, pieces that touch are joined: an unbounded `+` over a 10 MB run can
+// exhaust the regular-expression engine's backtrack stack.
+const RUN = /[\p{L}\p{M}\p{N}'’\-.]{1,4096}/gu;
 const DOUBLED_MARKS = /['’\-.]{2,}/u;
 const MARKS = "'’-.";
 const CJK_OR_OTHER = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]|[^\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+/gu;
@@ -14,8 +16,8 @@ const CJK_RUN = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/u;
 
 export function words(text: string): string[] {
   const out: string[] = [];
-  for (const m of text.matchAll(RUN)) {
-    for (let w of m[0].split(DOUBLED_MARKS)) {
+  for (const run of runs(text)) {
+    for (let w of run.split(DOUBLED_MARKS)) {
       if (MARKS.includes(w.charAt(0))) w = w.slice(1);
       if (MARKS.includes(w.charAt(w.length - 1))) w = w.slice(0, -1);
       if (w === '') continue;
@@ -25,6 +27,21 @@ export function words(text: string): string[] {
     }
   }
   return out;
+}
+
+/** Maximal runs of word characters and marks, joined from the bounded pieces that RUN matches. */
+function* runs(text: string): Generator<string> {
+  let current = '';
+  let end = -1;
+  for (const m of text.matchAll(RUN)) {
+    if (m.index === end) current += m[0];
+    else {
+      if (current) yield current;
+      current = m[0];
+    }
+    end = m.index + m[0].length;
+  }
+  if (current) yield current;
 }
 
 /** A comparison key for a paragraph: case, punctuation and spacing differences do not make it different. */
