@@ -37,7 +37,13 @@ export function buildProgram(): Command {
     .option('--encoding <name>', 'read pages without a byte order mark in this encoding; default: detect it')
     .option('--max-bytes <size>', 'reject pages larger than SIZE without loading them (K, M, G allowed; default 20M)', size)
     .option('-q, --quiet', 'print nothing on standard error but errors')
+    .option('--explain', 'instead of records, show why each block was kept or removed (rule, reason, score, features); JSON with --format or a .jsonl/.json output')
     .action(async (inputs: string[], opts) => {
+      if (opts.explain) {
+        const { runExplain } = await import('./explain.js');
+        process.exitCode = await runExplain(inputs, opts);
+        return;
+      }
       const { runClean } = await import('./clean.js');
       process.exitCode = await runClean(inputs, opts);
     });
