@@ -17,6 +17,9 @@ import type { CleanOptions } from '../options.js';
 // `[^\]]` every `[` scanned to the end of the block: quadratic, minutes for a 1 MB line)
 const RESIDUE_TOKENS = /\[[^\][]*\]|IFRAME:\s*\S+|\((?:BUTTON|RADIO|CHECKBOX|SUBMIT)\)|_{3,}|\(\*\)|\( \)/giu;
 
+/** A caption line this short is a caption and nothing else; a longer block that carries a credit may be prose. */
+const MAX_CAPTION_CHARS = 150;
+
 /** Stage-1 inputs: certain chrome removed, each block's layout and own feature vector. */
 export interface OwnScores {
   layout: Layout[];
@@ -95,9 +98,15 @@ function decide(block: Block, p: number, x: Vector, weights: Scorer, inRegion: b
   else remove(block, 'chrome:boilerplate', why);
 }
 
-/** A run of headlines under a heading that labels a box of links ("Related stories", "Most read") is chrome. */
+/** A run of headlines under a heading that labels a box of links ("Related stories", "Most read") is chrome, and so
+ * is a numbered run of one- and two-word items: a breadcrumb or a menu ("1. Home 2. Region 3. Business"). */
 function removeLabelledList(block: Block, layout: Layout): void {
-  if (!block.decision.keep || !layout.labelledList) return;
+  if (!block.decision.keep) return;
+  if (layout.numberedHeadlines && block.features.words <= 2) {
+    remove(block, 'chrome:numbered-list', `numbered run of ${layout.listRun} one- or two-word items: a breadcrumb or a menu`);
+    return;
+  }
+  if (!layout.labelledList) return;
   if (block.kind === 'numbered') remove(block, 'chrome:numbered-list', `numbered headlines under a link-box label (${layout.headlineRun} lines)`);
   else remove(block, 'chrome:link-list', `headlines under a link-box label such as "Related stories" (${layout.headlineRun} lines)`);
 }
@@ -106,6 +115,8 @@ function removeCertainChrome(block: Block): void {
   const f = block.features;
   if (f.residue && block.text.replace(RESIDUE_TOKENS, ' ').trim().split(/\s+/).filter(Boolean).length < 5) {
     remove(block, 'chrome:residue', 'renderer residue: image placeholder, frame, form field or button');
+  } else if (f.caption && f.chars < MAX_CAPTION_CHARS) {
+    remove(block, 'chrome:caption', 'photo caption or credit');
   } else if (isWidget(block)) {
     remove(block, 'chrome:widget', widgetReason(block));
   }

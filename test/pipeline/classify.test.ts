@@ -28,6 +28,50 @@ describe('chrome rules', () => {
     expect(fate(doc, 'Drivers were advised')).toBe('+content:main');
   });
 
+  it('removes a numbered breadcrumb or menu of one- and two-word items, but not a numbered list of sentences', () => {
+    const doc = pipeline(
+      page(
+        '1. Nation',
+        '2. Local news',
+        '3. Transport',
+        '',
+        'Tram line to the airport opens three months late',
+        '',
+        'The new tram line between the central station and the airport opened on Saturday, three months later than planned, after problems with the signalling system delayed the final safety checks.',
+        '',
+        'The operator listed the three steps still to come:',
+        '',
+        '1. Trams will run every ten minutes from Monday, and every five minutes at peak times from next month.',
+        '2. The old shuttle buses will keep running until the end of the year for passengers with heavy luggage.',
+        '3. A second stop at the business park will open once the platform there has been finished.',
+        '',
+        'The city council said the final cost of the project was still being calculated and would be published in the spring.',
+      ),
+    );
+    for (const item of ['Nation', 'Local news', 'Transport']) expect(fate(doc, item)).toBe('-chrome:numbered-list');
+    expect(fate(doc, 'Trams will run every ten minutes')).toBe('+content:main');
+    expect(fate(doc, 'A second stop at the business park')).toBe('+content:main');
+  });
+
+  it('removes a short photo caption or credit, and keeps a paragraph that mentions a photo', () => {
+    const doc = pipeline(
+      page(
+        'Harbour crane collapses in storm',
+        '',
+        'A crane at the container harbour collapsed during the storm on Friday night. No one was hurt, the port authority said.',
+        '',
+        'The fallen crane lies across the quay. (Photo: Port Authority)',
+        '',
+        'Workers had left the crane an hour before the wind reached its peak, and the quay had been closed as a precaution since the afternoon.',
+        '',
+        'A photo taken by a ferry passenger shortly after midnight shows the crane bending slowly towards the water before it fell, the authority said in its statement on Saturday.',
+      ),
+    );
+    expect(fate(doc, 'The fallen crane lies across the quay.')).toBe('-chrome:caption');
+    expect(fate(doc, 'A photo taken by a ferry passenger')).toBe('+content:main');
+    expect(fate(doc, 'Workers had left the crane')).toBe('+content:main');
+  });
+
   it('removes renderer residue: image placeholders, frames, form fields and buttons', () => {
     const doc = pipeline(fixture('pages/lynx-dump.txt'));
     for (const line of ['[logo_orchestra.png]', 'Search: ____', 'IFRAME: https://', '(BUTTON) Subscribe']) {
