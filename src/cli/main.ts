@@ -40,7 +40,13 @@ export function buildProgram(): Command {
     .option('--text-field <name>', 'with --from-jsonl: the field that holds the page text (default "text")')
     .option('--summary-json <file>', 'write the end-of-run summary (counts, rejects by reason, removed blocks by rule, time) to FILE as JSON')
     .option('-q, --quiet', 'print nothing on standard error but errors')
+    .option('--explain', 'instead of records, show why each block was kept or removed (rule, reason, score, features); JSON with --format or a .jsonl/.json output')
     .action(async (inputs: string[], opts) => {
+      if (opts.explain) {
+        const { runExplain } = await import('./explain.js');
+        process.exitCode = await runExplain(inputs, opts);
+        return;
+      }
       const { runClean } = await import('./clean.js');
       process.exitCode = await runClean(inputs, opts);
     });
