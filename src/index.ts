@@ -36,6 +36,8 @@ export interface CleanDocumentOptions {
   profile?: CorpusProfile | null;
   /** Problems met before the text existed (decoding the bytes); they go into the record's `warnings`. */
   warnings?: PageWarning[];
+  /** Fields of an input record (--from-jsonl) to carry through untouched, as the record's `passthrough`. */
+  passthrough?: Record<string, unknown>;
 }
 
 /** First 16 hex digits of the SHA-256 of the raw bytes: stable across runs, machines and worker counts. */
@@ -61,6 +63,7 @@ export function cleanDocument(text: string, opts: CleanDocumentOptions = {}): Cl
     body,
     stats: stats(doc),
     ...(opts.warnings?.length ? { warnings: opts.warnings } : {}),
+    ...(opts.passthrough && Object.keys(opts.passthrough).length > 0 ? { passthrough: opts.passthrough } : {}),
   };
   const parsed = recordSchema.safeParse(candidate);
   if (!parsed.success) {

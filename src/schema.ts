@@ -51,7 +51,8 @@ export const warningSchema = z
 
 export const recordSchema = z
   .object({
-    id: z.string().regex(/^[0-9a-f]{16}$/, 'expected 16 lowercase hex digits'),
+    /** 16 hex digits of the page's hash, or the id a --from-jsonl input record carried (kept as given). */
+    id: z.string().min(1, 'id is empty'),
     source: z.string().min(1),
     title: nonBlank.nullable(),
     section: z.array(nonBlank),
@@ -67,6 +68,8 @@ export const recordSchema = z
     stats: statsSchema,
     /** Present only when reading the page met a problem. */
     warnings: z.array(warningSchema).min(1).optional(),
+    /** The other fields of a --from-jsonl input record, passed through untouched; present only when there are any. */
+    passthrough: z.record(z.string(), z.unknown()).optional(),
   })
   .strict();
 

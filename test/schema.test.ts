@@ -17,8 +17,8 @@ const valid = {
 describe('recordSchema', () => {
   it('accepts a complete record and keeps the documented field order', () => {
     const parsed = recordSchema.parse(valid);
-    expect(Object.keys(parsed)).toEqual(RECORD_FIELDS.filter((f) => f !== 'warnings'));
-    expect(RECORD_FIELDS).toEqual(['id', 'source', 'title', 'section', 'published', 'dateline', 'agency', 'authors', 'editors', 'body', 'stats', 'warnings']);
+    expect(Object.keys(parsed)).toEqual(RECORD_FIELDS.filter((f) => f !== 'warnings' && f !== 'passthrough'));
+    expect(RECORD_FIELDS).toEqual(['id', 'source', 'title', 'section', 'published', 'dateline', 'agency', 'authors', 'editors', 'body', 'stats', 'warnings', 'passthrough']);
   });
 
   it('takes warnings about the page bytes as the last field, only when there are some', () => {
@@ -32,7 +32,8 @@ describe('recordSchema', () => {
   it.each([
     ['an empty body', { body: '' }],
     ['trailing spaces in the body', { body: 'Text. \n\nMore.' }],
-    ['a bad id', { id: 'xyz' }],
+    ['an empty id', { id: '' }],
+    ['an id that is not a string', { id: 17 }],
     ['an impossible date', { published: '2013-02-30' }],
     ['a time without the date form', { published: '20:59' }],
     ['an untrimmed author', { authors: [' Li'] }],
@@ -40,6 +41,14 @@ describe('recordSchema', () => {
     ['a dateline without a place', { dateline: { place: '', date: null, agency: null } }],
   ])('rejects %s', (_what, change) => {
     expect(recordSchema.safeParse({ ...valid, ...change }).success).toBe(false);
+  });
+
+  it('keeps the fields of a --from-jsonl input record under passthrough, and an id of any form', () => {
+    const passthrough = { url: 'https://example.org/a', crawl: { depth: 2 } };
+    const parsed = recordSchema.parse({ ...valid, id: 'crawl-0001', passthrough });
+    expect(parsed.passthrough).toEqual(passthrough);
+    expect(Object.keys(parsed).at(-1)).toBe('passthrough');
+    expect(recordSchema.safeParse({ ...valid, passthrough: ['not', 'an', 'object'] }).success).toBe(false);
   });
 
   it('knows real calendar dates and times', () => {

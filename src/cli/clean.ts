@@ -13,10 +13,17 @@ import {
   type RecordWriter,
 } from '../io/writers.js';
 import { runInputs } from '../run/runner.js';
+import { DEFAULT_TEXT_FIELD, runJsonlInputs } from '../run/jsonl.js';
 import type { Reject } from '../rejects.js';
 import type { PageWarning } from '../schema.js';
 import { EXIT, UsageError } from './exit.js';
 import { onInterrupt } from './interrupt.js';
+import { createReporter, type RunReporter } from './terminal.js';
+import { openSummaryJson, type SummaryJsonFile } from './summary-json.js';
+import { display } from './display.js';
+
+/** Files taken from directories with --from-jsonl (unless --include says otherwise). */
+export const JSONL_INCLUDE = ['**/*.jsonl', '**/*.ndjson'];
 
 export interface CleanFlags {
   output?: string;
@@ -28,6 +35,11 @@ export interface CleanFlags {
   rejects?: string;
   encoding?: string;
   maxBytes?: number;
+  /** Inputs are JSONL records from another tool, the page text in `textField`. */
+  fromJsonl?: boolean;
+  textField?: string;
+  /** Write the end-of-run summary as JSON to this file. */
+  summaryJson?: string;
 }
 
 export async function runClean(args: string[], flags: CleanFlags): Promise<number> {
@@ -39,57 +51,83 @@ export async function runClean(args: string[], flags: CleanFlags): Promise<numbe
     throw new UsageError(`unknown encoding "${flags.encoding}" (for example utf-8, windows-1252, gb18030, big5, shift_jis, euc-kr)`);
   }
   if (flags.rejects === '-') throw new UsageError('--rejects needs a file name: standard output carries the records');
-  if (flags.output && flags.rejects && path.resolve(flags.output) === path.resolve(flags.rejects)) {
-    throw new UsageError('-o and --rejects name the same file');
-  }
+  if (flags.summaryJson === '-') throw new UsageError('--summary-json needs a file name: standard output carries the records');
+  if (flags.textField !== undefined && !flags.fromJsonl) throw new UsageError('--text-field is for JSONL inputs: add --from-jsonl');
+  const named = [flags.output, flags.rejects, flags.summaryJson].filter((p): p is string => p !== undefined).map((p) => path.resolve(p));
+  if (new Set(named).size < named.length) throw new UsageError('-o, --rejects and --summary-json must name different files');
 
+  const started = performance.now();
+  const reporter: RunReporter = createReporter({ quiet: flags.quiet, recordsToStdout: !flags.output });
+  const warn = (line: string) => reporter.log(`corpus-clean: ${line}`);
   let records: RecordWriter | undefined;
   let rejectsFile: RecordWriter | undefined;
+  let summaryFile: SummaryJsonFile | undefined;
   const abortAll = () => {
+    reporter.stop();
     records?.abort();
     rejectsFile?.abort();
+    summaryFile?.abort();
   };
   let stopWatching = () => {};
   try {
     // open the outputs first: a run that cannot write its results fails before reading anything
-    records = createWriter(flags.output ? fileSink(flags.output) : stdoutSink(), outputFormat(flags.output, flags.format));
+    const writer = createWriter(flags.output ? fileSink(flags.output) : stdoutSink(), outputFormat(flags.output, flags.format));
+    // every record written and every reject is one input done, for the progress bar
+    records = { ...writer, write: (record) => (writer.write(record), reporter.tick('record')) };
     rejectsFile = flags.rejects ? createWriter(fileSink(flags.rejects), 'jsonl') : undefined;
+    summaryFile = flags.summaryJson ? openSummaryJson(flags.summaryJson) : undefined;
     // signals are watched from here on: opening a named pipe as output blocks until its reader comes, and Ctrl-C
     // must end the program then too (a temporary file already made is removed by the next run)
     stopWatching = onInterrupt(abortAll);
-    const onReject = (r: Reject) => (rejectsFile ? rejectsFile.write(r) : reportReject(r));
+    const onReject = (r: Reject) => {
+      if (rejectsFile) rejectsFile.write(r);
+      else warn(rejectLine(r));
+      reporter.tick('reject');
+    };
 
-    const outputs = [flags.output, flags.rejects].filter((p): p is string => p !== undefined);
+    const outputs = [flags.output, flags.rejects, flags.summaryJson].filter((p): p is string => p !== undefined);
+    const include = flags.include ?? (flags.fromJsonl ? JSONL_INCLUDE : DEFAULT_INCLUDE);
     const found = await discoverInputs(args, {
-      include: flags.include ?? DEFAULT_INCLUDE,
+      include,
       exclude: flags.exclude ?? [],
       skip: [...outputs, ...outputs.map(temporaryPath)],
     });
     if (!flags.quiet) {
-      for (const dir of found.emptyDirs) warn(`${display(dir)}: warning: no files matching ${(flags.include ?? DEFAULT_INCLUDE).join(', ')}`);
+      for (const dir of found.emptyDirs) warn(`${display(dir)}: warning: no files matching ${include.join(', ')}`);
     }
+    // JSONL inputs hold an unknown number of records until read
+    reporter.start(flags.fromJsonl ? null : found.inputs.length + found.rejects.length);
     found.rejects.forEach(onReject);
-    const summary = await runInputs(found.inputs, records, {
-      encoding: flags.encoding,
-      maxBytes: flags.maxBytes,
-      onReject,
-      onWarnings: flags.quiet ? undefined : reportWarnings,
-    });
+    const onWarnings = flags.quiet ? undefined : (source: string, warnings: PageWarning[]) => warnings.forEach((w) => warn(warningLine(source, w)));
+    const runOptions = { encoding: flags.encoding, maxBytes: flags.maxBytes, onReject, onWarnings };
+    const summary = flags.fromJsonl
+      ? await runJsonlInputs(found.inputs, records, { ...runOptions, textField: flags.textField ?? DEFAULT_TEXT_FIELD })
+      : await runInputs(found.inputs, records, runOptions);
     records.close();
     rejectsFile?.close();
 
-    const rejected = found.rejects.length + summary.rejects.length;
-    if (!flags.quiet) {
-      const where = flags.output ? ` to ${path.normalize(flags.output)}` : '';
-      const listed = flags.rejects && rejected > 0 ? ` (listed in ${path.normalize(flags.rejects)})` : '';
-      warn(`${summary.inputs + found.rejects.length} input(s), ${summary.records} record(s)${where}, ${rejected} rejected${listed}`);
-    }
-    return rejected > 0 ? EXIT.rejected : EXIT.ok;
+    const rejects: Record<string, number> = {};
+    for (const r of [...found.rejects, ...summary.rejects]) rejects[r.reason] = (rejects[r.reason] ?? 0) + 1;
+    const totals = {
+      files: found.inputs.length + found.rejects.length,
+      inputs: summary.inputs + found.rejects.length,
+      records: summary.records,
+      rejects,
+      removed: summary.removed,
+      seconds: (performance.now() - started) / 1000,
+    };
+    summaryFile?.write(totals);
+    reporter.finish(totals, {
+      output: flags.output && path.normalize(flags.output),
+      rejectsFile: flags.rejects && path.normalize(flags.rejects),
+      unit: flags.fromJsonl ? 'line' : 'page',
+    });
+    return found.rejects.length + summary.rejects.length > 0 ? EXIT.rejected : EXIT.ok;
   } catch (err) {
     abortAll();
     if (err instanceof OutputClosedError) return EXIT.ok;
     if (err instanceof OutputError) {
-      warn(err.message);
+      process.stderr.write(`corpus-clean: ${err.message}\n`);
       return EXIT.failed;
     }
     throw err;
@@ -98,20 +136,10 @@ export async function runClean(args: string[], flags: CleanFlags): Promise<numbe
   }
 }
 
-function reportReject(r: Reject): void {
-  warn(`${display(r.source)}${r.line ? `:${r.line}` : ''}: ${r.reason}: ${r.message}`);
+function rejectLine(r: Reject): string {
+  return `${display(r.source)}${r.line ? `:${r.line}` : ''}: ${r.reason}: ${r.message}`;
 }
 
-function reportWarnings(source: string, warnings: PageWarning[]): void {
-  for (const w of warnings) warn(`${display(source)}${w.line ? `:${w.line}` : ''}: warning: ${w.reason}: ${w.message}`);
-}
-
-function warn(line: string): void {
-  process.stderr.write(`corpus-clean: ${line}\n`);
-}
-
-/** A path as printed in one line of standard error: names with line breaks or other controls are quoted. */
-function display(source: string): string {
-  // eslint-disable-next-line no-control-regex
-  return /[\u0000-\u001f\u007f]/.test(source) ? JSON.stringify(source) : source;
+function warningLine(source: string, w: PageWarning): string {
+  return `${display(source)}${w.line ? `:${w.line}` : ''}: warning: ${w.reason}: ${w.message}`;
 }

@@ -36,6 +36,9 @@ export function buildProgram(): Command {
     .option('--rejects <file>', 'write rejected inputs to FILE as JSONL (source, reason, message); default: report them on standard error')
     .option('--encoding <name>', 'read pages without a byte order mark in this encoding; default: detect it')
     .option('--max-bytes <size>', 'reject pages larger than SIZE without loading them (K, M, G allowed; default 20M)', size)
+    .option('--from-jsonl', 'inputs are JSONL records from another tool, one page per line (directories: *.jsonl, *.ndjson)')
+    .option('--text-field <name>', 'with --from-jsonl: the field that holds the page text (default "text")')
+    .option('--summary-json <file>', 'write the end-of-run summary (counts, rejects by reason, removed blocks by rule, time) to FILE as JSON')
     .option('-q, --quiet', 'print nothing on standard error but errors')
     .option('--explain', 'instead of records, show why each block was kept or removed (rule, reason, score, features); JSON with --format or a .jsonl/.json output')
     .action(async (inputs: string[], opts) => {
@@ -60,6 +63,25 @@ export function buildProgram(): Command {
     .action(async (inputs: string[], opts) => {
       const { runReport } = await import('./report.js');
       process.exitCode = await runReport(inputs, opts);
+    });
+
+  program
+    .command('check')
+    .description('validate JSON and JSONL corpus files against the record schema (with --raw: raw pages against the cleaner)')
+    .argument('<files...>', 'corpus files (.jsonl, .ndjson, .json), directories, or - for standard input')
+    .option('--raw', 'the files are raw page dumps: fail on pages the cleaner would reject (no article text, binary, ...)')
+    .option('-q, --quiet', 'print the problems only, no summary')
+    .action(async (files: string[], opts) => {
+      const { runCheck } = await import('./check.js');
+      process.exitCode = await runCheck(files, opts);
+    });
+
+  program
+    .command('schema')
+    .description('print the JSON Schema of a record (generated from the record schema the cleaner validates with)')
+    .action(async () => {
+      const { runSchema } = await import('./schema.js');
+      process.exitCode = runSchema();
     });
 
   return program;

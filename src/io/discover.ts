@@ -6,7 +6,7 @@
 // Scraped trees are messy, and nothing in them may be lost silently or hang the walk: a subdirectory that cannot
 // be listed, a broken or looping symbolic link and a special file (FIFO, socket, device) each become a reject; a
 // symbolic link back to a directory the walk is already inside is not followed (it would walk forever).
-import fg from 'fast-glob';
+import type { Options as GlobOptions } from 'fast-glob';
 import fs, { realpathSync, statSync, type Stats } from 'node:fs';
 import path from 'node:path';
 import { makeReject, type Reject } from '../rejects.js';
@@ -118,6 +118,8 @@ async function walkDirectory(dir: string, opts: DiscoverOptions): Promise<Walk> 
       });
     },
   };
+  // loaded only to walk a directory: `check` on the files a pre-commit hook names starts without it
+  const { default: fg } = await import('fast-glob');
   const entries = await fg(opts.include, {
     cwd: dir,
     ignore: opts.exclude,
@@ -126,7 +128,7 @@ async function walkDirectory(dir: string, opts: DiscoverOptions): Promise<Walk> 
     dot: false,
     followSymbolicLinks: true,
     // fast-glob's types spell out every overload of readdir; ours serves the one its walk calls
-    fs: walkFs as unknown as fg.Options['fs'],
+    fs: walkFs as unknown as GlobOptions['fs'],
   });
   const files = new Map<string, { rel: string; direct: boolean }>();
   for (const entry of entries) {

@@ -6,6 +6,7 @@
 import {
   closeSync,
   fchmodSync,
+  fstatSync,
   fsyncSync,
   openSync,
   readdirSync,
@@ -80,7 +81,9 @@ export function createWriter(sink: Sink, format: OutputFormat): RecordWriter {
   };
 }
 
-/** Buffered writes to a file descriptor; flushed in large chunks to keep system calls few. */
+/** Buffered writes to a file descriptor; flushed in large chunks to keep system calls few. A streaming sink (a
+ * pipe, a terminal) passes every chunk on at once instead: its reader (`| head -1`, a program waiting for the next
+ * record) must see each record as soon as it is ready. */
 class FdSink implements Sink {
   private buffer: string[] = [];
   private size = 0;
@@ -89,11 +92,12 @@ class FdSink implements Sink {
     private readonly name: string,
     private readonly onClose: () => void,
     private readonly onAbort: () => void,
+    private readonly streaming = false,
   ) {}
   write(chunk: string): void {
     this.buffer.push(chunk);
     this.size += chunk.length;
-    if (this.size >= 1 << 16) this.flush();
+    if (this.streaming || this.size >= 1 << 16) this.flush();
   }
   flush(): void {
     if (this.buffer.length === 0) return;
@@ -245,11 +249,21 @@ function isRunning(pid: number): boolean {
   }
 }
 
+/** Standard output: buffered when redirected to a regular file, streamed record by record to a pipe or terminal. */
 export function stdoutSink(): Sink {
   return new FdSink(
     1,
     'standard output',
     () => {},
     () => {},
+    !isRegularFile(1),
   );
+}
+
+function isRegularFile(fd: number): boolean {
+  try {
+    return fstatSync(fd).isFile();
+  } catch {
+    return false;
+  }
 }

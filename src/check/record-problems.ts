@@ -1,0 +1,75 @@
+// What is wrong with one corpus record, field by field: everything the record schema says (src/schema.ts, the
+// contract every record is written under), plus what a cleaned corpus must not hold even when the schema lets it
+// through: an empty body, or a body that still has a paragraph twice (the cleaner removes repeats, so a repeat
+// means the file was not made by it or was edited since).
+import { recordSchema } from '../schema.js';
+import { paragraphKey } from '../text/tokens.js';
+
+export type FieldPath = (string | number)[];
+
+export interface Problem {
+  /** Where in the record: [] for the record as a whole, ['stats', 'removed', 'x'], ['authors', 0]. */
+  path: FieldPath;
+  message: string;
+}
+
+export function recordProblems(value: unknown): Problem[] {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return [{ path: [], message: `expected a record (a JSON object), found ${value === null ? 'null' : Array.isArray(value) ? 'an array' : `a ${typeof value}`}` }];
+  }
+  const record = value as Record<string, unknown>;
+  const problems: Problem[] = [];
+  const emptyBody = typeof record.body === 'string' && record.body.trim() === '';
+  const parsed = recordSchema.safeParse(record);
+  if (!parsed.success) {
+    // one problem per field: when several checks fail on one value ('' is too short and not trimmed), the last,
+    // most specific one (a refinement runs after the built-in checks) says it best
+    const byField = new Map<string, Problem>();
+    const add = (problem: Problem) => byField.set(JSON.stringify(problem.path), problem);
+    for (const issue of parsed.error.issues) {
+      const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
+      if (issue.code === 'unrecognized_keys') {
+        for (const key of issue.keys) add({ path: [...path, key], message: 'unknown field (not in the record schema)' });
+      } else if (emptyBody && path.length === 1 && path[0] === 'body') {
+        continue; // said once below, in plain words
+      } else if (!isPresent(record, path)) {
+        add({ path, message: 'missing (a required field)' });
+      } else {
+        add({ path, message: issue.message.replace(/^Invalid input: /, '') });
+      }
+    }
+    problems.push(...byField.values());
+  }
+  if (emptyBody) problems.push({ path: ['body'], message: 'body is empty' });
+  else if (typeof record.body === 'string') problems.push(...repeatedParagraphs(record.body));
+  return problems;
+}
+
+/** A paragraph that repeats an earlier one (case, punctuation and spacing aside, as the cleaner compares them). */
+export function repeatedParagraphs(body: string): Problem[] {
+  const problems: Problem[] = [];
+  const first = new Map<string, number>();
+  body.split(/\n[ \t]*\n/).forEach((paragraph, i) => {
+    const key = paragraphKey(paragraph);
+    if (key === '') return; // separators such as "***" carry no words to repeat
+    const earlier = first.get(key);
+    if (earlier === undefined) first.set(key, i + 1);
+    else problems.push({ path: ['body'], message: `paragraph ${i + 1} repeats paragraph ${earlier}: ${quote(paragraph)}` });
+  });
+  return problems;
+}
+
+function isPresent(record: Record<string, unknown>, path: FieldPath): boolean {
+  let at: unknown = record;
+  for (const key of path) {
+    if (typeof at !== 'object' || at === null || !Object.hasOwn(at, key)) return false;
+    at = (at as Record<string | number, unknown>)[key];
+  }
+  return true;
+}
+
+/** The start of a paragraph, quoted, for a message of one line. */
+function quote(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return JSON.stringify(flat.length > 60 ? `${flat.slice(0, 57)}...` : flat);
+}

@@ -1,0 +1,114 @@
+// `corpus-clean check FILES...`: is this corpus what corpus-clean promises? Every record of JSON and JSONL files is
+// validated against the record schema, and a body that is empty or still holds a paragraph twice is flagged. With
+// --raw the files are raw page dumps instead, and a page fails when the cleaner would reject it (no article text,
+// binary, undecodable, ...). Problems go to standard output, one per line as `FILE:LINE: FIELD: message` (the
+// form editors and pre-commit show), a summary to standard error; exit 1 when there is any problem. Made to run
+// on every commit: it loads the cleaner only for --raw.
+import { Chalk } from 'chalk';
+import { DEFAULT_INCLUDE, discoverInputs, type Input } from '../io/discover.js';
+import { OutputClosedError, stdoutSink } from '../io/writers.js';
+import { readCorpusFile } from '../check/corpus-file.js';
+import { recordProblems, type FieldPath } from '../check/record-problems.js';
+import { EXIT } from './exit.js';
+import { colourLevel } from './terminal.js';
+import { display } from './display.js';
+
+export interface CheckFlags {
+  raw?: boolean;
+  quiet?: boolean;
+}
+
+/** Corpus files taken from directories. */
+export const CORPUS_INCLUDE = ['**/*.jsonl', '**/*.ndjson', '**/*.json'];
+
+interface Tally {
+  files: number;
+  /** Records (or pages, with --raw) read. */
+  items: number;
+  problems: number;
+  /** Records or pages with at least one problem. */
+  failed: number;
+}
+
+export async function runCheck(args: string[], flags: CheckFlags): Promise<number> {
+  const out = stdoutSink();
+  const tally: Tally = { files: 0, items: 0, problems: 0, failed: 0 };
+  const problem = (where: string, what: string, message: string) => {
+    tally.problems++;
+    out.write(`${where}: ${what}: ${message}\n`);
+  };
+  try {
+    const include = flags.raw ? DEFAULT_INCLUDE : CORPUS_INCLUDE;
+    const found = await discoverInputs(args, { include, exclude: [] });
+    if (!flags.quiet) for (const dir of found.emptyDirs) note(`${display(dir)}: warning: no files matching ${include.join(', ')}`);
+    for (const r of found.rejects) {
+      tally.files++;
+      tally.failed++;
+      problem(display(r.source), r.reason, r.message);
+    }
+    if (flags.raw) await checkPages(found.inputs, tally, problem, flags);
+    else await checkCorpus(found.inputs, tally, problem);
+    out.close();
+  } catch (err) {
+    // `corpus-clean check ... | head` stops reading: what was shown stands
+    if (err instanceof OutputClosedError) return tally.problems > 0 ? EXIT.rejected : EXIT.ok;
+    throw err;
+  }
+  if (!flags.quiet) note(summaryLine(tally, flags.raw === true));
+  return tally.problems > 0 ? EXIT.rejected : EXIT.ok;
+}
+
+type Report = (where: string, what: string, message: string) => void;
+
+async function checkCorpus(inputs: Input[], tally: Tally, problem: Report): Promise<void> {
+  for (const input of inputs) {
+    tally.files++;
+    const file = display(input.source);
+    for await (const entry of readCorpusFile(input)) {
+      const where = entry.line ? `${file}:${entry.line}` : file;
+      if (entry.kind === 'error') {
+        tally.failed++;
+        problem(where, 'error', entry.message);
+        continue;
+      }
+      tally.items++;
+      const problems = recordProblems(entry.value);
+      if (problems.length > 0) tally.failed++;
+      for (const p of problems) problem(`${file}:${entry.locate(p.path)}`, fieldName(p.path), p.message);
+    }
+  }
+}
+
+async function checkPages(inputs: Input[], tally: Tally, problem: Report, flags: CheckFlags): Promise<void> {
+  const { cleanBytes, readInput } = await import('../run/runner.js');
+  for (const input of inputs) {
+    tally.files++;
+    tally.items++;
+    const read = await readInput(input);
+    const outcome = 'reject' in read ? { ok: false as const, reject: read.reject } : cleanBytes(read.bytes, input.source);
+    if (!outcome.ok) {
+      const r = outcome.reject;
+      tally.failed++;
+      problem(`${display(r.source)}${r.line ? `:${r.line}` : ''}`, r.reason, r.message);
+    } else if (outcome.record.warnings && !flags.quiet) {
+      for (const w of outcome.record.warnings) note(`${display(input.source)}${w.line ? `:${w.line}` : ''}: warning: ${w.reason}: ${w.message}`);
+    }
+  }
+}
+
+/** `stats.removed.chrome:widget`, `authors[0]`, or `(record)` for the record as a whole. */
+export function fieldName(path: FieldPath): string {
+  if (path.length === 0) return '(record)';
+  return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`)).join('');
+}
+
+function summaryLine(t: Tally, raw: boolean): string {
+  const chalk = new Chalk({ level: colourLevel(process.stderr) });
+  const bad = (text: string, n: number) => (n > 0 ? chalk.red(text) : chalk.green(text));
+  if (raw) return `checked ${t.items} page(s): ${bad(`${t.failed} would be rejected`, t.failed)}`;
+  return `checked ${t.files} file(s), ${t.items} record(s): ${bad(`${t.problems} problem(s)`, t.problems)}`;
+}
+
+function note(line: string): void {
+  process.stderr.write(`corpus-clean: ${line}\n`);
+}

@@ -1,0 +1,148 @@
+// What a run shows people on standard error: lines as things happen (rejects, warnings), a progress bar while it
+// goes, and a summary at the end (inputs, records, rejects, removed blocks per rule, time). Terminal manners: the
+// bar only when standard error is a terminal (and standard output is not that same terminal receiving records),
+// colour only on a terminal and never with NO_COLOR set, and with --quiet nothing but the lines the caller logs.
+import { Chalk, type ChalkInstance } from 'chalk';
+import cliProgress from 'cli-progress';
+
+export interface RunTotals {
+  /** Input files (or standard input) read. */
+  files: number;
+  /** What was read: pages (one per file) or, with --from-jsonl, lines. Records + rejected = inputs. */
+  inputs: number;
+  records: number;
+  /** Rejects per reason. */
+  rejects: Record<string, number>;
+  /** Removed blocks per rule, over all records. */
+  removed: Record<string, number>;
+  seconds: number;
+}
+
+export interface SummaryContext {
+  /** Where the records went (-o); standard output when absent. */
+  output?: string;
+  /** Where the rejects went (--rejects); standard error when absent. */
+  rejectsFile?: string;
+  /** `line` when the inputs were JSONL records, one per line. */
+  unit: 'page' | 'line';
+}
+
+export interface RunReporter {
+  /** The run begins; `total` inputs are expected, or an unknown number (null). */
+  start(total: number | null): void;
+  /** One input ended, as a record or as a reject. */
+  tick(outcome: 'record' | 'reject'): void;
+  /** A line for people (a reject, a warning), printed above the bar. */
+  log(line: string): void;
+  /** The run ended: the bar goes, the summary is printed (unless quiet). */
+  finish(totals: RunTotals, context: SummaryContext): void;
+  /** The run was cut short (an output failed, a signal): the bar goes, nothing more is printed. */
+  stop(): void;
+}
+
+type Stream = NodeJS.WriteStream;
+
+/** Colour depth for a stream as chalk counts it (0 none, 1 basic, 2 256 colours, 3 true colour). */
+export function colourLevel(stream: Stream, env: NodeJS.ProcessEnv = process.env): 0 | 1 | 2 | 3 {
+  // https://no-color.org: any non-empty value turns colour off
+  if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return 0;
+  if (!stream.isTTY || env.TERM === 'dumb') return 0;
+  // Node warns when it sees NO_COLOR (even empty) beside FORCE_COLOR; an empty NO_COLOR means nothing
+  const { NO_COLOR: _unset, ...rest } = env;
+  const depth = stream.getColorDepth(rest);
+  return depth >= 24 ? 3 : depth >= 8 ? 2 : depth >= 4 ? 1 : 0;
+}
+
+export interface ReporterOptions {
+  quiet?: boolean;
+  /** Records go to standard output (no -o): a bar on the same terminal would be torn by them. */
+  recordsToStdout?: boolean;
+  stream?: Stream;
+  /** Standard output, to tell whether it is the terminal too. */
+  stdout?: Stream;
+}
+
+export function createReporter(opts: ReporterOptions = {}): RunReporter {
+  const stream = opts.stream ?? process.stderr;
+  const stdout = opts.stdout ?? process.stdout;
+  const chalk = new Chalk({ level: colourLevel(stream) });
+  const showBar = !opts.quiet && stream.isTTY === true && process.env.TERM !== 'dumb' && !(opts.recordsToStdout && stdout.isTTY);
+  let bar: cliProgress.SingleBar | null = null;
+  let done = 0;
+  let rejected = 0;
+  return {
+    start(total) {
+      if (!showBar) return;
+      const known = total !== null;
+      bar = new cliProgress.SingleBar({
+        stream,
+        format: known
+          ? `corpus-clean {bar} {value}/{total} ${total === 1 ? 'input' : 'inputs'}, {rejected} rejected, {duration_formatted}`
+          : 'corpus-clean {value} inputs, {rejected} rejected, {duration_formatted}',
+        barsize: 30,
+        hideCursor: false, // a run killed mid-way must not leave the cursor hidden
+        linewrap: true, // nor line wrapping turned off
+        clearOnComplete: true,
+        forceRedraw: true,
+        gracefulExit: false, // Ctrl-C is handled by the run (it removes temporary files first)
+        fps: 10,
+      });
+      bar.start(known ? total : 0, 0, { rejected: 0 });
+    },
+    tick(outcome) {
+      done++;
+      if (outcome === 'reject') rejected++;
+      bar?.update(done, { rejected });
+    },
+    log(line) {
+      if (!bar) {
+        stream.write(line + '\n');
+        return;
+      }
+      // clear the bar's line, print the line in its place, and draw the bar again below it; the bar puts the
+      // cursor back where it was saved when it ends, so the new place of the bar is saved (ESC 7)
+      stream.write('\r\x1b[2K' + line + '\n\x1b7');
+      bar.render();
+    },
+    finish(totals, context) {
+      this.stop();
+      if (opts.quiet) return;
+      for (const line of summaryLines(totals, context, chalk)) stream.write(`corpus-clean: ${line}\n`);
+    },
+    stop() {
+      bar?.stop();
+      bar = null;
+    },
+  };
+}
+
+/** The end-of-run summary, one line each: counts, rejects by reason, removed blocks by rule, time. */
+export function summaryLines(totals: RunTotals, context: SummaryContext, chalk: ChalkInstance = new Chalk({ level: 0 })): string[] {
+  const rejected = Object.values(totals.rejects).reduce((a, b) => a + b, 0);
+  const n = (x: number) => chalk.bold(String(x));
+  const where = context.output ? ` to ${context.output}` : '';
+  const listed = context.rejectsFile && rejected > 0 ? ` (listed in ${context.rejectsFile})` : '';
+  const rejectedText = rejected > 0 ? chalk.red(`${n(rejected)} rejected`) : `${n(0)} rejected`;
+  const records = chalk.green(`${n(totals.records)} record(s)`);
+  const lines = [
+    context.unit === 'line'
+      ? `${n(totals.files)} file(s), ${n(totals.inputs)} line(s): ${records}${where}, ${rejectedText}${listed}`
+      : `${n(totals.inputs)} input(s), ${records}${where}, ${rejectedText}${listed}`,
+  ];
+  if (rejected > 0) lines.push(`rejected by reason: ${byCount(totals.rejects).map(([k, v]) => `${chalk.red(k)} ${v}`).join(', ')}`);
+  const removed = byCount(totals.removed);
+  if (removed.length > 0) lines.push(`removed blocks by rule: ${removed.map(([k, v]) => `${chalk.cyan(k)} ${v}`).join(', ')}`);
+  lines.push(chalk.dim(`done in ${formatSeconds(totals.seconds)}`));
+  return lines;
+}
+
+/** Largest count first, then by name: the same order every run. */
+function byCount(counts: Record<string, number>): [string, number][] {
+  return Object.entries(counts).sort(([a, x], [b, y]) => y - x || (a < b ? -1 : a > b ? 1 : 0));
+}
+
+export function formatSeconds(seconds: number): string {
+  if (seconds < 59.95) return `${seconds.toFixed(seconds < 10 ? 2 : 1)} s`;
+  const whole = Math.round(seconds);
+  return `${Math.floor(whole / 60)} min ${whole % 60} s`;
+}

@@ -1,0 +1,119 @@
+// JSONL records from another tool (`--from-jsonl`): one JSON object per line, the page's text in one field. The
+// record's own `id` and `source` are kept when present; every other field rides along untouched under
+// `passthrough`. A line that cannot give a page becomes a reject naming the file and the line, and the rest goes on.
+import { makeReject, type Reject } from '../rejects.js';
+import type { PageWarning } from '../schema.js';
+import { describeFsError, type Input } from './discover.js';
+import { formatSize } from './size.js';
+import { inputChunks, readLines } from './lines.js';
+
+export interface JsonlPage {
+  ok: true;
+  /** Line of the input the record came from (1-based). */
+  line: number;
+  /** The record's own source, else `FILE:LINE`. */
+  source: string;
+  /** The record's own id, when it has one (a number is kept as its decimal form). */
+  id?: string;
+  text: string;
+  /** The record's other fields; absent when there are none. */
+  passthrough?: Record<string, unknown>;
+  warnings: PageWarning[];
+}
+
+export type JsonlItem = JsonlPage | { ok: false; reject: Reject };
+
+export interface JsonlOptions {
+  /** The field that holds the page text. */
+  textField: string;
+  /** Lines longer than this are rejected without being kept. */
+  maxBytes: number;
+}
+
+/** Every non-blank line of a JSONL input, as a page to clean or a reject. A file that cannot be read is one reject. */
+export async function* readJsonlInput(input: Input, opts: JsonlOptions): AsyncGenerator<JsonlItem> {
+  try {
+    for await (const l of readLines(inputChunks(input), opts.maxBytes)) {
+      if ('tooLong' in l) {
+        const message = `line of ${formatSize(l.bytes)} (${l.bytes} bytes): over the --max-bytes limit of ${formatSize(opts.maxBytes)}; not loaded`;
+        yield { ok: false, reject: makeReject(input.source, 'too-large', message, l.line) };
+        continue;
+      }
+      if (l.text.trim() === '') continue;
+      const page = parseLine(l.text, l.line, input.source, opts.textField);
+      if (page.ok && l.invalidBytes) {
+        page.warnings.push({ reason: 'invalid-bytes', message: `line ${l.line} of ${input.source} is not valid UTF-8; invalid bytes were replaced with U+FFFD` });
+      }
+      yield page;
+    }
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'EISDIR') yield { ok: false, reject: makeReject(input.source, 'is-directory', 'is a directory, not a file') };
+    else yield { ok: false, reject: makeReject(input.source, 'unreadable', describeFsError(err)) };
+  }
+}
+
+/** One line of JSONL to a page, or a reject that says what is wrong with it. */
+export function parseLine(text: string, line: number, file: string, textField: string): JsonlItem {
+  const reject = (reason: 'invalid-json' | 'bad-input-record', message: string): JsonlItem => ({
+    ok: false,
+    reject: makeReject(file, reason, message, line),
+  });
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (err) {
+    return reject('invalid-json', `not valid JSON: ${jsonErrorMessage(err)}`);
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return reject('bad-input-record', `expected a JSON object, found ${describeJson(value)}`);
+  }
+  const record = value as Record<string, unknown>;
+  const body = record[textField];
+  if (!Object.hasOwn(record, textField)) return reject('bad-input-record', `no "${textField}" field (choose the field with --text-field)`);
+  if (typeof body !== 'string') return reject('bad-input-record', `"${textField}" is ${describeJson(body)}, not a string`);
+
+  const id = record.id;
+  const source = record.source;
+  if (id !== undefined && id !== null && !((typeof id === 'string' && id !== '') || (typeof id === 'number' && Number.isFinite(id)))) {
+    return reject('bad-input-record', `"id" is ${describeJson(id)}: expected a non-empty string or a number`);
+  }
+  if (source !== undefined && source !== null && !(typeof source === 'string' && source !== '')) {
+    return reject('bad-input-record', `"source" is ${describeJson(source)}: expected a non-empty string`);
+  }
+
+  const passthrough: Record<string, unknown> = {};
+  for (const [key, v] of Object.entries(record)) {
+    if (key !== textField && key !== 'id' && key !== 'source') passthrough[key] = v;
+  }
+  return {
+    ok: true,
+    line,
+    source: typeof source === 'string' ? source : `${file}:${line}`,
+    ...(id === undefined || id === null ? {} : { id: String(id) }),
+    text: body,
+    ...(Object.keys(passthrough).length > 0 ? { passthrough } : {}),
+    warnings: [],
+  };
+}
+
+/** "an array", "a number", "null", "an empty string": what a JSON value is, for messages. */
+export function describeJson(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  if (value === '') return 'an empty string';
+  switch (typeof value) {
+    case 'object':
+      return 'an object';
+    case 'undefined':
+      return 'missing';
+    default:
+      return `a ${typeof value}`;
+  }
+}
+
+/** JSON.parse's message with the position given as a column, which is what an editor shows. */
+export function jsonErrorMessage(err: unknown): string {
+  const message = err instanceof Error ? err.message : String(err);
+  return message.replace(/(?: in JSON)? at position (\d+)(?: \(line \d+ column \d+\))?/, (_m, pos: string) => ` at column ${Number(pos) + 1}`);
+}

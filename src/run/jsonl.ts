@@ -1,0 +1,53 @@
+// The runner for `--from-jsonl`: every line of every JSONL input is a page from another tool. Each non-blank line
+// ends up as a record (the page cleaned, the input record's id, source and other fields kept) or as a reject that
+// names the file and line, in input order, so nothing is lost: records + rejects = lines read.
+import { cleanDocument, recordId } from '../index.js';
+import { makeReject, type Reject } from '../rejects.js';
+import type { Input } from '../io/discover.js';
+import { readJsonlInput } from '../io/jsonl-input.js';
+import type { RecordWriter } from '../io/writers.js';
+import { DEFAULT_MAX_BYTES, type RunOptions, type RunSummary } from './runner.js';
+
+export interface JsonlRunOptions extends RunOptions {
+  /** The field of each input record that holds the page text. */
+  textField: string;
+}
+
+export const DEFAULT_TEXT_FIELD = 'text';
+
+export async function runJsonlInputs(inputs: Input[], writer: RecordWriter, opts: JsonlRunOptions): Promise<RunSummary> {
+  const summary: RunSummary = { inputs: 0, records: 0, rejects: [], removed: {} };
+  const reject = (r: Reject) => {
+    summary.inputs++;
+    summary.rejects.push(r);
+    opts.onReject?.(r);
+  };
+  for (const input of inputs) {
+    for await (const item of readJsonlInput(input, { textField: opts.textField, maxBytes: opts.maxBytes ?? DEFAULT_MAX_BYTES })) {
+      if (!item.ok) {
+        reject(item.reject);
+        continue;
+      }
+      const result = cleanDocument(item.text, {
+        source: item.source,
+        id: item.id ?? recordId(item.text),
+        options: opts.clean,
+        warnings: item.warnings,
+        passthrough: item.passthrough,
+      });
+      if (!result.ok) {
+        // the input file and line say where the page was; the record's own source is in the message
+        const own = item.source === `${input.source}:${item.line}` ? '' : ` (source ${item.source})`;
+        reject(makeReject(input.source, result.reject.reason, result.reject.message + own, item.line));
+        continue;
+      }
+      const record = result.record;
+      writer.write(record);
+      summary.inputs++;
+      summary.records++;
+      if (record.warnings) opts.onWarnings?.(record.source, record.warnings);
+      for (const [rule, n] of Object.entries(record.stats.removed)) summary.removed[rule] = (summary.removed[rule] ?? 0) + n;
+    }
+  }
+  return summary;
+}
