@@ -57,6 +57,8 @@ export function cleanDocument(text: string, opts: CleanDocumentOptions = {}): Cl
     ...doc.fields,
     body,
     stats: stats(doc),
+    // one page alone duplicates nothing; the runner, which sees the whole corpus, fills this in
+    duplicate_of: null,
     ...(opts.warnings?.length ? { warnings: opts.warnings } : {}),
   };
   const parsed = recordSchema.safeParse(candidate);

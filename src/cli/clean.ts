@@ -28,6 +28,8 @@ export interface CleanFlags {
   rejects?: string;
   encoding?: string;
   maxBytes?: number;
+  dropDuplicates?: boolean;
+  nearThreshold?: number;
 }
 
 export async function runClean(args: string[], flags: CleanFlags): Promise<number> {
@@ -74,6 +76,8 @@ export async function runClean(args: string[], flags: CleanFlags): Promise<numbe
       maxBytes: flags.maxBytes,
       onReject,
       onWarnings: flags.quiet ? undefined : reportWarnings,
+      duplicates: { threshold: flags.nearThreshold },
+      dropDuplicates: flags.dropDuplicates,
     });
     records.close();
     rejectsFile?.close();
@@ -82,7 +86,8 @@ export async function runClean(args: string[], flags: CleanFlags): Promise<numbe
     if (!flags.quiet) {
       const where = flags.output ? ` to ${path.normalize(flags.output)}` : '';
       const listed = flags.rejects && rejected > 0 ? ` (listed in ${path.normalize(flags.rejects)})` : '';
-      warn(`${summary.inputs + found.rejects.length} input(s), ${summary.records} record(s)${where}, ${rejected} rejected${listed}`);
+      const dups = summary.duplicates > 0 ? ` (${summary.duplicates} ${flags.dropDuplicates ? 'duplicate(s) dropped' : 'marked duplicate_of'})` : '';
+      warn(`${summary.inputs + found.rejects.length} input(s), ${summary.records} record(s)${where}, ${rejected} rejected${listed}${dups}`);
     }
     return rejected > 0 ? EXIT.rejected : EXIT.ok;
   } catch (err) {

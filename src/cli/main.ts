@@ -36,6 +36,8 @@ export function buildProgram(): Command {
     .option('--rejects <file>', 'write rejected inputs to FILE as JSONL (source, reason, message); default: report them on standard error')
     .option('--encoding <name>', 'read pages without a byte order mark in this encoding; default: detect it')
     .option('--max-bytes <size>', 'reject pages larger than SIZE without loading them (K, M, G allowed; default 20M)', size)
+    .option('--drop-duplicates', 'leave later copies of a page out of the output, as rejects (reason duplicate); default: keep them, marked by duplicate_of')
+    .option('--near-threshold <j>', 'Jaccard similarity of word shingles from which pages are near duplicates (0 to 1, default 0.8)', jaccardThreshold)
     .option('-q, --quiet', 'print nothing on standard error but errors')
     .action(async (inputs: string[], opts) => {
       const { runClean } = await import('./clean.js');
@@ -57,6 +59,12 @@ export function buildProgram(): Command {
     });
 
   return program;
+}
+
+function jaccardThreshold(value: string): number {
+  const n = Number(value);
+  if (value.trim() === '' || !(n > 0 && n <= 1)) throw new InvalidArgumentError('expected a number above 0 and at most 1 (0.8)');
+  return n;
 }
 
 function positiveInt(value: string): number {
