@@ -19,6 +19,8 @@ import { contextVector } from '../dist/pipeline/model.js';
 import { textRegions } from '../dist/pipeline/main-content.js';
 import { resolveOptions } from '../dist/options.js';
 import { assembleBody } from '../dist/index.js';
+import { CorpusProfile } from '../dist/corpus/profile.js';
+import { normaliseText } from '../dist/pipeline/normalise.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -42,10 +44,15 @@ const THRESHOLDS = arg('--thresholds', '0.4,0.45,0.5,0.55,0.6').split(',').map(N
 const norm = (s) => String(s ?? '').replace(/[\u00ad\u200b\u200c\u200d\u2060]/g, '').replace(/\s+/g, ' ').trim();
 const gold = JSON.parse(readFileSync(path.join(devset, 'snippets.json'), 'utf8'));
 const options = resolveOptions(JSON.parse(arg('--options', '{}')));
-const pages = Object.entries(gold).map(([key, page]) => {
-  const text = readFileSync(path.join(devset, 'pages', key + '.txt'), 'utf8');
+const texts = Object.keys(gold).map((key) => readFileSync(path.join(devset, 'pages', key + '.txt'), 'utf8'));
+// the corpus pass, as the runner makes it: every page's lines counted (--no-profile: corpus learning off)
+const profile = args.includes('--no-profile') ? null : new CorpusProfile();
+if (profile) for (const text of texts) profile.addPage(normaliseText(text).text);
+const pages = Object.entries(gold).map(([key, page], i) => {
+  const text = texts[i];
   const doc = prepareDoc(text, key, options);
   const pristine = structuredClone(doc);
+  doc.profile = profile;
   const own = prepareOwn(doc);
   const labels = doc.blocks.map((b) => {
     const t = norm(b.text);
@@ -191,6 +198,7 @@ function evaluate(test, weights, threshold) {
     // the prepared page again (a fresh copy), decided with these parameters
     const doc = structuredClone(p.pristine);
     doc.options = { ...options, weights, keepThreshold: threshold };
+    doc.profile = profile;
     const body = norm(assembleBody(decideDoc(doc)));
     for (const s of p.page.with) { W++; if (body.includes(norm(s))) Wf++; }
     for (const s of p.page.without) { O++; if (body.includes(norm(s))) Ol++; }

@@ -5,6 +5,7 @@ import type { Doc } from './pipeline/doc.js';
 import { kept } from './pipeline/doc.js';
 import { runPipeline } from './pipeline/index.js';
 import { runHtmlPipeline } from './html/pipeline.js';
+import type { CorpusProfile } from './corpus/profile.js';
 import { looksLikeHtml } from './html/detect.js';
 import { recordSchema, type CleanRecord, type PageWarning, type Stats } from './schema.js';
 import { resolveOptions, type CleanOptionsInput } from './options.js';
@@ -31,6 +32,8 @@ export interface CleanDocumentOptions {
   options?: CleanOptionsInput;
   /** `html` parses the text as an HTML page, `text` reads it as a text dump; by default the content decides. */
   format?: 'text' | 'html';
+  /** Line frequencies of the corpus the page belongs to (`corpus-clean profile`, or the runner's first pass). */
+  profile?: CorpusProfile | null;
   /** Problems met before the text existed (decoding the bytes); they go into the record's `warnings`. */
   warnings?: PageWarning[];
 }
@@ -44,7 +47,7 @@ export function cleanDocument(text: string, opts: CleanDocumentOptions = {}): Cl
   const source = opts.source ?? '-';
   if (text.trim() === '') return { ok: false, reject: { source, reason: 'empty', message: 'the page is empty or only whitespace' }, doc: null };
   const format = opts.format ?? (looksLikeHtml(text) ? 'html' : 'text');
-  const doc = (format === 'html' ? runHtmlPipeline : runPipeline)(text, source, resolveOptions(opts.options));
+  const doc = (format === 'html' ? runHtmlPipeline : runPipeline)(text, source, resolveOptions(opts.options), opts.profile ?? null);
   // only invisible or control characters: as empty as whitespace
   if (doc.text.trim() === '') return { ok: false, reject: { source, reason: 'empty', message: 'the page holds no visible text' }, doc };
   const body = assembleBody(doc);

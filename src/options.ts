@@ -25,6 +25,12 @@ export const cleanOptionsSchema = z
     regionThreshold: z.number().min(0).max(1).default(0.5),
     /** A further dense region counts when it weighs at least this share of the densest one. */
     regionShare: z.number().min(0).max(1).default(0.3),
+    /** Corpus profile: a block whose lines recur in at least `corpusMinPages` pages and beyond `corpusOnset` of
+     * the corpus's spread (log pages with the line / log corpus pages) loses `corpusWeight` log-odds per unit of
+     * spread beyond the onset (see corpusPrior in src/pipeline/classify.ts). */
+    corpusMinPages: z.number().int().min(2).default(3),
+    corpusOnset: z.number().min(0).max(1).default(0.4),
+    corpusWeight: z.number().min(0).default(8),
     /** Classifier weights (see src/pipeline/model.ts); by default those fitted on the development set. */
     weights: z.object({ stage1: scorerSchema, stage2: scorerSchema }).optional(),
     /** Paragraphs at least this similar (Dice coefficient on bigrams) to an earlier one are repeats. */

@@ -1,6 +1,34 @@
-// 32-bit hashing for signatures: fast, deterministic on every machine, and without the cost of a cryptographic
-// hash per word. Only equality of hashes matters here, so an occasional collision costs nothing but a rare
-// false match of one shingle among hundreds.
+// Non-cryptographic 32-bit hashes for corpus-wide state: fast, deterministic on every machine (saved profiles
+// and signature files depend on that), without the cost of a cryptographic hash per line or word.
+// - Corpus profile (profile.ts, sketch.ts): two independent FNV-1a hashes of a line, which give a count-min
+//   sketch its row positions (Kirsch-Mitzenmacher: h1 + i*h2) and a heavy-hitter key of 53 bits.
+// - Near duplicates (shingles.ts, minhash.ts, lsh.ts): one well-mixed hash per word and per shingle, and the
+//   seeds of the MinHash functions. Only equality of hashes matters there, so a rare collision costs no more
+//   than a false match of one shingle among hundreds.
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+export interface Hash2 {
+  h1: number;
+  h2: number;
+}
+
+export function hash2(s: string): Hash2 {
+  let h1 = FNV_OFFSET;
+  let h2 = FNV_OFFSET ^ 0x5bd1e995;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, FNV_PRIME);
+    h2 = Math.imul(h2 ^ c, 0x01000197);
+    h2 ^= h2 >>> 15;
+  }
+  return { h1: h1 >>> 0, h2: (h2 >>> 0) | 1 };
+}
+
+/** A 53-bit number that identifies the string among the corpus's lines (a safe integer, usable as a map key). */
+export function key53(h: Hash2): number {
+  return h.h1 * 0x200000 + (h.h2 >>> 11);
+}
 
 /** Murmur3's 32-bit finaliser: a bijection that spreads every input bit over the whole output. */
 export function mix32(h: number): number {
@@ -14,10 +42,10 @@ export function mix32(h: number): number {
 
 /** FNV-1a over the string's UTF-16 code units, then mixed (FNV alone leaves its low bits poorly spread). */
 export function hashString(s: string): number {
-  let h = 0x811c9dc5;
+  let h = FNV_OFFSET;
   for (let i = 0; i < s.length; i++) {
     h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
+    h = Math.imul(h, FNV_PRIME);
   }
   return mix32(h);
 }

@@ -4,16 +4,18 @@
 import type { Doc } from '../pipeline/doc.js';
 import { decideDoc, prepareBlocks } from '../pipeline/index.js';
 import type { CleanOptions } from '../options.js';
+import type { CorpusProfile } from '../corpus/profile.js';
 import { findElement, parseHtml } from './dom.js';
 import { renderBlocks } from './render.js';
 import { applyHtmlEvidence } from './evidence.js';
 import { readMetadata } from './metadata.js';
 import { mergeMetadataFields } from './fields.js';
 
-export function runHtmlPipeline(html: string, source: string, options: CleanOptions): Doc {
+export function runHtmlPipeline(html: string, source: string, options: CleanOptions, profile: CorpusProfile | null = null): Doc {
   const dom = parseHtml(html);
   const { paragraphs, lines } = renderBlocks(findElement(dom, 'body'));
   const metadata = readMetadata(dom);
   const doc = prepareBlocks(paragraphs, { source, text: lines.join('\n'), lines, wrapWidth: null }, options);
+  doc.profile = profile;
   return decideDoc(doc, { afterClassify: applyHtmlEvidence, afterFields: (d) => mergeMetadataFields(d, metadata) });
 }

@@ -11,6 +11,7 @@ import { computeLayout, type Layout } from './layout.js';
 import { contextVector, logit, ownVector, sigmoid, strongestReasons, type Scorer, type Vector, type Weights } from './model.js';
 import { regionOf, textRegions } from './main-content.js';
 import { DEFAULT_WEIGHTS } from './weights.js';
+import type { CleanOptions } from '../options.js';
 
 // `[^\][]`: a bracket token cannot span another `[`, so a long run of unclosed brackets is scanned once (with
 // `[^\]]` every `[` scanned to the end of the block: quadratic, minutes for a 1 MB line)
@@ -21,19 +22,34 @@ export interface OwnScores {
   layout: Layout[];
   own: Vector[];
   certain: boolean[];
+  /** Log-odds added to both stages for lines that recur across the corpus (see corpusPrior). */
+  prior: number[];
 }
 
 export function prepareOwn(doc: Doc): OwnScores {
   const blocks = doc.blocks;
   for (const block of blocks) removeCertainChrome(block);
-  const layout = computeLayout(blocks, doc.options);
+  const layout = computeLayout(blocks, doc.options, doc.lines, doc.profile);
   blocks.forEach((block, i) => removeLabelledList(block, layout[i]));
   const own = blocks.map((b, i) => ownVector(b, layout[i]));
-  return { layout, own, certain: blocks.map((b) => !b.decision.keep) };
+  const prior = layout.map((l) => corpusPrior(l, doc.options));
+  return { layout, own, certain: blocks.map((b) => !b.decision.keep), prior };
 }
 
 export function stageOne(own: OwnScores, weights: Weights): number[] {
-  return own.own.map((x, i) => (own.certain[i] ? 0 : sigmoid(logit(weights.stage1, x))));
+  return own.own.map((x, i) => (own.certain[i] ? 0 : sigmoid(logit(weights.stage1, x) + own.prior[i])));
+}
+
+/**
+ * Evidence from the corpus profile, in log-odds: nothing until the block's lines recur in `corpusMinPages` pages
+ * and over `corpusOnset` of the corpus's spread (log pages / log corpus pages), then `corpusWeight` per unit of
+ * spread beyond it. It is a set prior, not fitted: the development set holds about one page per site, so the fit
+ * cannot learn how strongly a site's template recurs. A wire paragraph carried by a few pages stays below the
+ * onset; a menu or footer on every page of a site weighs against the block, and strong prose can still outweigh it.
+ */
+export function corpusPrior(layout: Layout, opts: CleanOptions): number {
+  if (layout.corpusPages < opts.corpusMinPages) return 0;
+  return -opts.corpusWeight * Math.max(0, layout.corpus - opts.corpusOnset);
 }
 
 export function classify(doc: Doc): void {
@@ -55,13 +71,13 @@ export function classify(doc: Doc): void {
       continue;
     }
     const x = contextVector(i, own, p1, chars, regions);
-    const p = sigmoid(logit(weights.stage2, x));
+    const p = sigmoid(logit(weights.stage2, x) + prepared.prior[i]);
     block.score = p;
-    decide(block, p, x, weights.stage2, regionOf(regions, i) !== undefined, opts.keepThreshold);
+    decide(block, p, x, weights.stage2, regionOf(regions, i) !== undefined, opts.keepThreshold, prepared.prior[i]);
   }
 }
 
-function decide(block: Block, p: number, x: Vector, weights: Scorer, inRegion: boolean, threshold: number): void {
+function decide(block: Block, p: number, x: Vector, weights: Scorer, inRegion: boolean, threshold: number, prior: number): void {
   const score = `score ${p.toFixed(2)}`;
   if (p >= threshold) {
     block.cls = block.features.chars >= 70 ? 'good' : 'short';
@@ -69,9 +85,11 @@ function decide(block: Block, p: number, x: Vector, weights: Scorer, inRegion: b
     return;
   }
   block.cls = 'bad';
-  const why = `${score}: ${strongestReasons(weights, x, -1).join(', ')}`;
   const layout = block.layout!;
-  if (layout.numberedHeadlines) remove(block, 'chrome:numbered-list', `numbered list of ${layout.listRun} headlines; ${why}`);
+  const recurs = prior < 0 ? [`recurs in ${layout.corpusPages} pages of the corpus (${prior.toFixed(2)})`] : [];
+  const why = `${score}: ${[...recurs, ...strongestReasons(weights, x, -1)].slice(0, 3).join(', ')}`;
+  if (layout.corpusPages > 0 && prior <= -2 && !layout.numberedHeadlines && !layout.linkList) remove(block, 'chrome:template', `lines repeated across the corpus; ${why}`);
+  else if (layout.numberedHeadlines) remove(block, 'chrome:numbered-list', `numbered list of ${layout.listRun} headlines; ${why}`);
   else if (layout.linkList) remove(block, 'chrome:link-list', `heading followed by ${layout.headlineRun} headline-like lines; ${why}`);
   else if (!inRegion) remove(block, 'chrome:outside-main', `outside the dense text regions; ${why}`);
   else remove(block, 'chrome:boilerplate', why);

@@ -2,6 +2,7 @@
 // Every block carries the decision taken about it (kept or removed, by which rule, why), so statistics,
 // `--explain` and reports are views over the same data rather than separate code paths.
 import type { Features } from './features.js';
+import type { CorpusProfile } from '../corpus/profile.js';
 import type { CleanOptions } from '../options.js';
 import type { Dateline } from '../schema.js';
 import type { PageLanguages } from '../text/stopwords.js';
@@ -71,6 +72,8 @@ export interface Doc {
   regions: Region[];
   fields: Fields;
   options: CleanOptions;
+  /** What the rest of the corpus says about the page's lines (a first pass over the corpus), if known. */
+  profile: CorpusProfile | null;
 }
 
 export function emptyFields(): Fields {

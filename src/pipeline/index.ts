@@ -12,6 +12,7 @@ import { removeRepeats } from './dedup.js';
 import { pruneOrphanHeadings } from './headings.js';
 import { extractFields } from '../extract/index.js';
 import type { CleanOptions } from '../options.js';
+import type { CorpusProfile } from '../corpus/profile.js';
 import { words } from '../text/tokens.js';
 import { guessLanguages } from '../text/stopwords.js';
 
@@ -51,7 +52,7 @@ export function prepareBlocks(paragraphs: Paragraph[], page: PageText, options: 
     cls: 'short',
     decision: KEEP_DEFAULT,
   }));
-  return { source, text, lines, wrapWidth, language, blocks, regions: [], fields: emptyFields(), options };
+  return { source, text, lines, wrapWidth, language, blocks, regions: [], fields: emptyFields(), options, profile: null };
 }
 
 /** Stages 5-8 on a prepared document: classify, read the fields, drop orphan headings and repeats. */
@@ -65,6 +66,8 @@ export function decideDoc(doc: Doc, hooks: StageHooks = {}): Doc {
   return doc;
 }
 
-export function runPipeline(input: string, source: string, options: CleanOptions): Doc {
-  return decideDoc(prepareDoc(input, source, options));
+export function runPipeline(input: string, source: string, options: CleanOptions, profile: CorpusProfile | null = null): Doc {
+  const doc = prepareDoc(input, source, options);
+  doc.profile = profile;
+  return decideDoc(doc);
 }

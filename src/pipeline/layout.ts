@@ -4,6 +4,7 @@
 // boxes are a heading followed by a run of headline-like lines; "Most read" boxes are numbered headlines.
 import type { Block } from './doc.js';
 import type { CleanOptions } from '../options.js';
+import type { CorpusProfile } from '../corpus/profile.js';
 import { COMMENTS_LABEL, LIST_LABEL } from '../text/vocabulary.js';
 import { paragraphKey } from '../text/tokens.js';
 
@@ -26,6 +27,11 @@ export interface Layout {
   repeated: boolean;
   /** Below the heading of a comment section ("12 Comments", "Leave a Reply"). */
   afterComments: boolean;
+  /** How widely the block's lines recur in the corpus: log(pages) / log(corpus pages), 0 for a line of this page
+   * only or without a profile. The least frequent line of a block counts (a block repeats when all of it does). */
+  corpus: number;
+  /** Pages of the corpus that hold the block's least frequent line (0 without a profile). */
+  corpusPages: number;
   /** Part of a run of at least `minLinkListItems` numbered headlines ("Most read"). */
   numberedHeadlines: boolean;
 }
@@ -45,7 +51,7 @@ export function isHeadingLike(block: Block, opts: CleanOptions): boolean {
 /** Lines above the first paragraph that may be the article's own header (headline, byline, date). */
 const ARTICLE_HEADER_LINES = 3;
 
-export function computeLayout(blocks: Block[], opts: CleanOptions): Layout[] {
+export function computeLayout(blocks: Block[], opts: CleanOptions, lines: string[] = [], profile: CorpusProfile | null = null): Layout[] {
   const proseIndent = dominantProseIndent(blocks);
   const listIndent = Math.min(...blocks.filter((b) => b.kind !== 'text').map((b) => b.indent), Infinity);
   const groupSizes = new Map<number, number>();
@@ -95,6 +101,7 @@ export function computeLayout(blocks: Block[], opts: CleanOptions): Layout[] {
     labelledList: labelled[i],
     repeated: keys[i] !== '' && (counts.get(keys[i]) ?? 0) > 1,
     afterComments: commentsStart >= 0 && i > commentsStart,
+    ...corpusSpread(b, lines, profile),
     numberedHeadlines: numbered[i],
   }));
 }
@@ -106,6 +113,19 @@ function isProse(block: Block): boolean {
 }
 
 
+
+/** Document frequency of the block's rarest line, and relative to the corpus: 0 (this page only) to 1 (every
+ * page of the corpus). */
+function corpusSpread(block: Block, lines: string[], profile: CorpusProfile | null): { corpus: number; corpusPages: number } {
+  if (profile === null || profile.pages < 2) return { corpus: 0, corpusPages: 0 };
+  let pages = Infinity;
+  for (let n = block.startLine; n <= block.endLine && pages >= 2; n++) {
+    const line = lines[n - 1];
+    if (line !== undefined && line.trim() !== '') pages = Math.min(pages, profile.pagesWith(line));
+  }
+  if (pages < 2 || pages === Infinity) return { corpus: 0, corpusPages: 0 };
+  return { corpus: Math.min(1, Math.log2(pages) / Math.log2(profile.pages)), corpusPages: pages };
+}
 
 /** A short heading that names a box of links: a label word ("Most read", "We Recommend:") or interface words. */
 export function isListLabel(block: Block): boolean {

@@ -70,6 +70,8 @@ export const FEATURE_LABELS: Record<string, string> = {
   lines: 'number of lines it was joined from',
   repeated: 'the same text stands elsewhere on the page',
   afterComments: 'below the heading of a comment section',
+  corpus: 'its lines recur across the corpus',
+  corpusShort: 'a short block whose lines recur across the corpus',
   tableInRegion: 'table row inside a dense text region',
   p1: 'own stage-1 score',
   prev: 'stage-1 score of the block before',
@@ -136,6 +138,8 @@ export function ownVector(block: Block, layout: Layout): Vector {
     lines: log(f.lines - 1),
     repeated: +layout.repeated,
     afterComments: +layout.afterComments,
+    corpus: layout.corpus,
+    corpusShort: c < 100 ? layout.corpus : 0,
   };
 }
 

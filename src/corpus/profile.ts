@@ -1,0 +1,157 @@
+// The corpus profile: in how many pages of the corpus each line occurs. Templates repeat (menus, footers, widget
+// headings, cookie notices), so a line that stands in many pages is likely page furniture. The classifier takes
+// that as evidence weighed with the block's own features, never as a verdict: a paragraph that two sites carried
+// from the same wire story also repeats.
+//
+// The counts live in a count-min sketch (fixed memory, whatever the corpus size) plus a list of the most frequent
+// lines with their text (heavy hitters, for people reading a profile). Profiles of shards merge into exactly the
+// profile of the whole corpus: counters add up (plain updates, not conservative ones, so that the sum of the
+// shards' sketches is the sketch of the whole), and the heavy hitters are re-ranked.
+import { deflateSync, inflateSync } from 'node:zlib';
+import { CountMinSketch, type SketchShape } from './sketch.js';
+import { hash2, key53, type Hash2 } from './hash.js';
+
+export const PROFILE_FORMAT = 'corpus-clean-profile';
+export const PROFILE_VERSION = 1;
+
+export interface ProfileShape extends SketchShape {
+  /** How many of the most frequent lines keep their text. */
+  heavyHitters: number;
+}
+
+/** 2^21 counters x 4 rows (32 MiB): the collision noise stays a few pages at 100,000 pages of 100 lines each. */
+export const DEFAULT_PROFILE_SHAPE: ProfileShape = { width: 1 << 21, depth: 4, heavyHitters: 1000 };
+
+/** The comparison form of a line: case, spacing and bullets do not make lines different. */
+export function lineKey(line: string): string | null {
+  const key = line.replace(/^[\s*+•·▪-]+/u, '').replace(/\s+/gu, ' ').trim().toLowerCase();
+  return /[\p{L}\p{N}]/u.test(key) ? key : null;
+}
+
+/** Distinct line keys of a page, with the text of their first occurrence. */
+export function pageLines(text: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const line of text.split('\n')) {
+    const key = lineKey(line);
+    if (key !== null && !out.has(key)) out.set(key, line.trim());
+  }
+  return out;
+}
+
+interface Heavy {
+  count: number;
+  text: string;
+}
+
+export interface ProfileFile {
+  format: typeof PROFILE_FORMAT;
+  version: number;
+  pages: number;
+  /** Line occurrences counted (each page's distinct lines), for the collision noise. */
+  lines: number;
+  sketch: { width: number; depth: number; encoding: 'deflate-base64-u32le'; counts: string };
+  heavyHitters: number;
+  /** Most frequent lines first: [pages, text]. */
+  heavy: [number, string][];
+}
+
+export class CorpusProfile {
+  pages = 0;
+  lines = 0;
+  readonly sketch: CountMinSketch;
+  readonly shape: ProfileShape;
+  private heavy = new Map<number, Heavy>();
+
+  constructor(shape: ProfileShape = DEFAULT_PROFILE_SHAPE, sketch?: CountMinSketch) {
+    this.shape = shape;
+    this.sketch = sketch ?? new CountMinSketch(shape);
+  }
+
+  /** Count one page: each of its distinct lines once. */
+  addPage(text: string): void {
+    this.pages++;
+    for (const [key, line] of pageLines(text)) {
+      const h = hash2(key);
+      this.sketch.add(h);
+      this.lines++;
+      this.track(h, line);
+    }
+  }
+
+  /** Pages in which the line occurs, as estimated: the sketch's count less its expected collision noise. */
+  pagesWith(line: string): number {
+    const key = lineKey(line);
+    if (key === null) return 0;
+    return Math.max(0, this.sketch.estimate(hash2(key)) - this.noise());
+  }
+
+  /** Expected overcount of one row's counter from collisions; the estimate is the least of `depth` rows, so this
+   * errs towards counting a line in fewer pages (less evidence of boilerplate, never more). */
+  noise(): number {
+    return Math.floor(this.lines / this.sketch.width);
+  }
+
+  merge(other: CorpusProfile): void {
+    this.sketch.merge(other.sketch);
+    this.pages += other.pages;
+    this.lines += other.lines;
+    for (const [k, h] of other.heavy) if (!this.heavy.has(k)) this.heavy.set(k, { ...h });
+    // re-rank every candidate by the merged counts
+    for (const h of this.heavy.values()) h.count = this.sketch.estimate(hash2(lineKey(h.text)!));
+    this.prune();
+  }
+
+  /** The most frequent lines, most frequent first. */
+  topLines(n = this.shape.heavyHitters): [number, string][] {
+    return [...this.heavy.values()]
+      .sort((a, b) => b.count - a.count || (a.text < b.text ? -1 : a.text > b.text ? 1 : 0))
+      .slice(0, n)
+      .map((h) => [h.count, h.text]);
+  }
+
+  toJSON(): ProfileFile {
+    const bytes = new Uint8Array(this.sketch.counts.buffer, this.sketch.counts.byteOffset, this.sketch.counts.byteLength);
+    return {
+      format: PROFILE_FORMAT,
+      version: PROFILE_VERSION,
+      pages: this.pages,
+      lines: this.lines,
+      sketch: { width: this.sketch.width, depth: this.sketch.depth, encoding: 'deflate-base64-u32le', counts: deflateSync(bytes).toString('base64') },
+      heavyHitters: this.shape.heavyHitters,
+      heavy: this.topLines(),
+    };
+  }
+
+  static fromJSON(file: ProfileFile): CorpusProfile {
+    if (file?.format !== PROFILE_FORMAT) throw new Error('not a corpus-clean profile');
+    if (file.version !== PROFILE_VERSION) throw new Error(`profile version ${file.version} is not supported (expected ${PROFILE_VERSION})`);
+    const raw = inflateSync(Buffer.from(file.sketch.counts, 'base64'));
+    const counts = new Uint32Array(raw.buffer.slice(raw.byteOffset, raw.byteOffset + raw.byteLength));
+    const shape = { width: file.sketch.width, depth: file.sketch.depth, heavyHitters: file.heavyHitters };
+    const profile = new CorpusProfile(shape, new CountMinSketch(shape, counts));
+    profile.pages = file.pages;
+    profile.lines = file.lines;
+    for (const [count, text] of file.heavy) {
+      const key = lineKey(text);
+      if (key !== null) profile.heavy.set(key53(hash2(key)), { count, text });
+    }
+    return profile;
+  }
+
+  private track(h: Hash2, line: string): void {
+    const count = this.sketch.estimate(h);
+    if (count < 2) return;
+    const k = key53(h);
+    const known = this.heavy.get(k);
+    if (known) known.count = count;
+    else this.heavy.set(k, { count, text: line });
+    if (this.heavy.size > 2 * this.shape.heavyHitters) this.prune();
+  }
+
+  /** Keep the `heavyHitters` most frequent candidates (amortised: runs when the list has doubled). */
+  private prune(): void {
+    if (this.heavy.size <= this.shape.heavyHitters) return;
+    const keep = [...this.heavy.entries()].sort((a, b) => b[1].count - a[1].count || a[0] - b[0]).slice(0, this.shape.heavyHitters);
+    this.heavy = new Map(keep);
+  }
+}

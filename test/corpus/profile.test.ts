@@ -1,0 +1,111 @@
+// The corpus profile: line frequencies over a corpus, mergeable, serialisable, and used by the classifier as
+// evidence. The pages are generated here from three invented site templates.
+import { CorpusProfile, lineKey } from '../../src/corpus/profile.js';
+import { cleanDocument } from '../../src/index.js';
+
+const SMALL = { width: 1 << 12, depth: 4, heavyHitters: 50 };
+
+const TOPICS = ['harbour', 'railway', 'school', 'hospital', 'bridge', 'library', 'market', 'stadium'];
+const CITIES = ['Porto', 'Lyon', 'Graz', 'Turku', 'Cork', 'Brno'];
+
+/** An article body of four paragraphs that differ from page to page. */
+function body(i: number): string[] {
+  const topic = TOPICS[i % TOPICS.length];
+  const city = CITIES[i % CITIES.length];
+  return [
+    `The council of ${city} approved a plan on Tuesday to rebuild the old ${topic}, after a debate that lasted ${3 + (i % 5)} hours and drew a large crowd of residents.`,
+    `Supporters said the ${topic} had been neglected for ${10 + i} years and that the repairs would create work for local firms, while critics questioned the cost.`,
+    `The mayor told reporters that the first ${2 + (i % 7)} contracts would be signed before the end of the year, and that residents would be consulted again in the spring.`,
+    `A final vote on the budget for the ${topic} in ${city} is expected next month, when the council meets for the last time before the ${2020 + (i % 4)} elections.`,
+  ];
+}
+
+/** Site templates: each repeats its menu and a sentence-like footer on every page. */
+const SITES = [
+  { name: 'Daily Courier', footer: 'Every story on this website is written by our own reporters and may be shared freely with a link to the original page.' },
+  { name: 'Evening Ledger', footer: 'We publish corrections promptly, and readers who notice a mistake in one of our articles are welcome to write to the editors.' },
+  { name: 'Valley Post', footer: 'This newspaper is owned by a trust of its readers, which guarantees its independence from advertisers and political parties.' },
+];
+
+function sitePage(site: (typeof SITES)[number], i: number): string {
+  return [site.name, '', 'Home | World | Business | Sport | Culture', '', `Council backs plan for the ${TOPICS[i % TOPICS.length]}`, '', ...body(i).flatMap((p) => [p, '']), site.footer, ''].join('\n');
+}
+
+function corpus(): { text: string; site: number }[] {
+  const pages: { text: string; site: number }[] = [];
+  for (let i = 0; i < 24; i++) pages.push({ text: sitePage(SITES[i % 3], i), site: i % 3 });
+  return pages;
+}
+
+function profileOf(texts: string[]): CorpusProfile {
+  const p = new CorpusProfile(SMALL);
+  for (const t of texts) p.addPage(t);
+  return p;
+}
+
+describe('CorpusProfile', () => {
+  test('counts each line once per page, whatever its case, spacing or bullet', () => {
+    const p = profileOf(['Subscribe now\nSubscribe now\nfirst page only', '* subscribe   NOW\nsecond page', 'third page']);
+    expect(p.pages).toBe(3);
+    expect(p.pagesWith('Subscribe now')).toBe(2);
+    expect(p.pagesWith('first page only')).toBe(1);
+    expect(p.pagesWith('never seen')).toBe(0);
+    expect(lineKey('  ----  ')).toBeNull();
+  });
+
+  test('profiles of shards merge into the profile of the whole corpus', () => {
+    const texts = corpus().map((p) => p.text);
+    const whole = profileOf(texts);
+    const a = profileOf(texts.slice(0, 10));
+    const b = profileOf(texts.slice(10));
+    a.merge(b);
+    expect(a.toJSON()).toEqual(whole.toJSON());
+  });
+
+  test('survives a round trip through its JSON file', () => {
+    const p = profileOf(corpus().map((x) => x.text));
+    const back = CorpusProfile.fromJSON(JSON.parse(JSON.stringify(p.toJSON())));
+    expect(back.toJSON()).toEqual(p.toJSON());
+    expect(back.pagesWith(SITES[0].footer)).toBe(8);
+    expect(back.topLines(2)).toEqual([[24, 'Home | World | Business | Sport | Culture'], [8, expect.any(String)]]);
+  });
+
+  test('refuses a file that is not a profile', () => {
+    expect(() => CorpusProfile.fromJSON({ hello: 1 } as never)).toThrow(/not a corpus-clean profile/);
+  });
+
+  test('memory is fixed by its shape, not by the corpus', () => {
+    const p = new CorpusProfile(SMALL);
+    const before = p.sketch.counts.byteLength;
+    for (let i = 0; i < 2000; i++) p.addPage(`line ${i}\nanother ${i}`);
+    expect(p.sketch.counts.byteLength).toBe(before);
+    expect(p.topLines().length).toBeLessThanOrEqual(SMALL.heavyHitters);
+  });
+});
+
+describe('corpus evidence in the classifier', () => {
+  const pages = corpus();
+  const profile = profileOf(pages.map((p) => p.text));
+
+  test("a site's recurring footer sentence goes with the profile", () => {
+    for (const { text, site } of pages.slice(0, 6)) {
+      const result = cleanDocument(text, { profile });
+      expect(result.ok).toBe(true);
+      if (!result.ok) continue;
+      expect(result.record.body).not.toContain(SITES[site].footer);
+      expect(result.record.body).toContain('The council of');
+      expect(result.doc.blocks.find((b) => b.text === SITES[site].footer)?.decision.rule).toBe('chrome:template');
+      // without the profile the first two footers read like prose: the corpus is what gives them away
+      const alone = cleanDocument(text);
+      if (site < 2) expect(alone.ok && alone.record.body).toContain(SITES[site].footer);
+    }
+  });
+
+  test('a wire paragraph carried by a few pages stays: frequency is evidence, not a verdict', () => {
+    const wire = 'The agency said on Monday that the storm had moved north overnight, leaving thousands of homes without power across the region.';
+    const withWire = pages.map((p, i) => (i < 3 ? p.text.replace('A final vote', `${wire}\n\nA final vote`) : p.text));
+    const p = profileOf(withWire);
+    const result = cleanDocument(withWire[0], { profile: p });
+    expect(result.ok && result.record.body).toContain(wire);
+  });
+});
