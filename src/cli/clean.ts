@@ -82,10 +82,12 @@ export async function runClean(args: string[], flags: CleanFlags): Promise<numbe
     records.close();
     rejectsFile?.close();
 
-    const rejected = found.rejects.length + summary.rejects.length;
+    // duplicates dropped on request are reported like rejects but are no failure: they leave the exit code alone
+    const dropped = flags.dropDuplicates ? summary.duplicates : 0;
+    const rejected = found.rejects.length + summary.rejects.length - dropped;
     if (!flags.quiet) {
       const where = flags.output ? ` to ${path.normalize(flags.output)}` : '';
-      const listed = flags.rejects && rejected > 0 ? ` (listed in ${path.normalize(flags.rejects)})` : '';
+      const listed = flags.rejects && rejected + dropped > 0 ? ` (listed in ${path.normalize(flags.rejects)})` : '';
       const dups = summary.duplicates > 0 ? ` (${summary.duplicates} ${flags.dropDuplicates ? 'duplicate(s) dropped' : 'marked duplicate_of'})` : '';
       warn(`${summary.inputs + found.rejects.length} input(s), ${summary.records} record(s)${where}, ${rejected} rejected${listed}${dups}`);
     }

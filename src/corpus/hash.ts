@@ -7,6 +7,9 @@
 //   than a false match of one shingle among hundreds.
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
+// Math.imul read once: in a vm context (jest) every read of a global in a hot loop goes through the context's
+// global object and runs about twenty times slower.
+const imul = Math.imul;
 
 export interface Hash2 {
   h1: number;
@@ -33,9 +36,9 @@ export function key53(h: Hash2): number {
 /** Murmur3's 32-bit finaliser: a bijection that spreads every input bit over the whole output. */
 export function mix32(h: number): number {
   h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
+  h = imul(h, 0x85ebca6b);
   h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
+  h = imul(h, 0xc2b2ae35);
   h ^= h >>> 16;
   return h >>> 0;
 }
@@ -45,7 +48,7 @@ export function hashString(s: string): number {
   let h = FNV_OFFSET;
   for (let i = 0; i < s.length; i++) {
     h ^= s.charCodeAt(i);
-    h = Math.imul(h, FNV_PRIME);
+    h = imul(h, FNV_PRIME);
   }
   return mix32(h);
 }
