@@ -5,7 +5,7 @@
 // and dropped once signed, so the memory measured is the index's (signatures, buckets, clusters), not the corpus.
 // With --clean, each body is first rendered as a page of a generated site and cleaned by cleanDocument: the
 // whole per-page cost of a run (without file I/O).
-//   node bench/neardup-scale.mjs [--pages 100000] [--seed 1] [--threshold 0.8] [--clean]
+//   node --expose-gc bench/neardup-scale.mjs [--pages 100000] [--seed 1] [--threshold 0.8] [--clean]
 // Prints the time of each part, pages per second, comparisons made (all pairs would be n(n-1)/2), the
 // duplicates found against the generator's truth, and peak RSS (process.resourceUsage().maxRSS).
 // Run `npm run build` first: this measures dist/.
@@ -67,8 +67,11 @@ for (const { body: generated, story } of generateBodies(count, { seed })) {
 }
 const total = performance.now() - start;
 const usage = process.resourceUsage();
+// what the index holds once the garbage of the generated bodies is gone (run with --expose-gc to see it)
+globalThis.gc?.();
+const retained = globalThis.gc ? `; after GC: heap ${mib(process.memoryUsage().heapUsed)}, array buffers ${mib(process.memoryUsage().arrayBuffers)}` : '';
 console.log(`pages: ${count} generated bodies (seed ${seed}), threshold ${options.threshold}, ${index.layout.bands} bands x ${index.layout.rows} rows${clean ? ', rendered and cleaned' : ''}`);
 console.log(`time: total ${(total / 1000).toFixed(1)} s (${Math.round(count / (total / 1000))} pages/s): generate ${(tGen / 1000).toFixed(1)} s, ${clean ? `clean ${(tClean / 1000).toFixed(1)} s, ` : ''}signatures ${(tSig / 1000).toFixed(1)} s, index ${(tIndex / 1000).toFixed(1)} s`);
 console.log(`comparisons: ${index.comparisons} (${(index.comparisons / count).toFixed(2)} per page; all pairs would be ${((count * (count - 1)) / 2).toExponential(2)})`);
 console.log(`duplicates: ${found} found, ${agree} of them of the right story; ${truth} generated copies`);
-console.log(`memory: peak RSS ${mib(usage.maxRSS * 1024)} (RSS at start ${mib(rssBefore)}); heap used now ${mib(process.memoryUsage().heapUsed)}, array buffers ${mib(process.memoryUsage().arrayBuffers)}`);
+console.log(`memory: peak RSS ${mib(usage.maxRSS * 1024)} (RSS at start ${mib(rssBefore)}); heap used now ${mib(process.memoryUsage().heapUsed)}, array buffers ${mib(process.memoryUsage().arrayBuffers)}${retained}`);
