@@ -10,6 +10,7 @@
 // cost nothing more; a very large cluster of slightly different pages costs a root lookup per member it meets.
 import type { NearDuplicateOptions, SignatureParams } from './options.js';
 import { bandKeys, bandLayout, type BandLayout } from './lsh.js';
+import { BandBuckets } from './band-buckets.js';
 import { bodyHash, signature } from './minhash.js';
 
 /** What the index needs of a page: where it is in the input order, who it is, and its signature. */
@@ -39,9 +40,6 @@ export interface DuplicateMatch {
   similarity: number;
 }
 
-/** Bucket of one band: a single page as a number (most buckets), several as an array. */
-type Bucket = number | number[];
-
 export class DuplicateIndex {
   readonly layout: BandLayout;
   private readonly refs: PageRef[] = [];
@@ -53,7 +51,7 @@ export class DuplicateIndex {
   private first: Int32Array = new Int32Array(1024);
   /** Slot of the page last compared with each slot, so a page met in several bands is compared once. */
   private seen: Int32Array = new Int32Array(1024);
-  private readonly buckets: Map<number, Bucket>[];
+  private readonly buckets: BandBuckets;
   private readonly byHash = new Map<string, number>();
   private lastPosition = -1;
   /** Signature comparisons made so far: the work that grows with the corpus (never all pairs). */
@@ -61,7 +59,7 @@ export class DuplicateIndex {
 
   constructor(readonly options: NearDuplicateOptions) {
     this.layout = bandLayout(options.threshold, options.permutations, options.bands);
-    this.buckets = Array.from({ length: this.layout.bands }, () => new Map<number, Bucket>());
+    this.buckets = new BandBuckets(this.layout.bands);
     this.pool = new Uint32Array(1024 * options.permutations);
   }
 
@@ -98,22 +96,21 @@ export class DuplicateIndex {
     } else {
       this.byHash.set(page.hash, slot);
       if (!isEmptySignature(page.minhash)) {
-        const keys = bandKeys(page.minhash, this.layout);
-        for (let b = 0; b < keys.length; b++) {
-          const bucket = this.buckets[b].get(keys[b]);
-          if (bucket !== undefined) {
-            for (const other of typeof bucket === 'number' ? [bucket] : bucket) {
-              if (this.seen[other] === slot) continue;
-              this.seen[other] = slot;
-              if (this.find(other) === this.find(slot)) continue;
-              this.comparisons++;
-              const s = this.similarity(slot, other);
-              if (s < this.options.threshold) continue;
-              this.union(slot, other);
-              if (s > best) [matched, best] = [other, s];
-            }
-          }
-          this.buckets[b].set(keys[b], bucket === undefined ? slot : typeof bucket === 'number' ? [bucket, slot] : (bucket.push(slot), bucket));
+        const candidates: number[] = [];
+        this.buckets.add(slot, bandKeys(page.minhash, this.layout), (other) => {
+          if (this.seen[other] === slot) return;
+          this.seen[other] = slot;
+          candidates.push(other);
+        });
+        // earliest first: once the page is in a cluster its other members need no comparison, and the match
+        // named is then the cluster's first page whenever that one is close enough
+        for (const other of candidates.sort((x, y) => x - y)) {
+          if (this.find(other) === this.find(slot)) continue;
+          this.comparisons++;
+          const s = this.similarity(slot, other);
+          if (s < this.options.threshold) continue;
+          this.union(slot, other);
+          if (s > best) [matched, best] = [other, s];
         }
       }
     }
