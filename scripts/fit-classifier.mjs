@@ -7,7 +7,7 @@
 // must-drop snippet is chrome; other blocks are unlabelled. Each stage is either an L2-regularised logistic
 // regression (--model linear) or gradient-boosted decision trees (--model trees, the default); stage 2 sees the
 // stage-1 scores of the block's neighbours and the dense regions computed from them. The keep threshold is then
-// chosen on the full pipeline's snippet F score.
+// chosen on the full pipeline's snippet F score (the best F with recall >= --min-recall, when given).
 // With --folds K the whole procedure is cross-validated by page (fit on K-1 folds, score the held-out one), which
 // is the figure to trust; --write stores the weights fitted on all pages in src/pipeline/weights.ts.
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -39,6 +39,7 @@ const TREES = Number(arg('--trees', '150'));
 const DEPTH = Number(arg('--depth', '3'));
 const RATE = Number(arg('--rate', '0.1'));
 const MIN_LEAF = Number(arg('--min-leaf', '0.004'));
+const MIN_RECALL = Number(arg('--min-recall', '0'));
 const THRESHOLDS = arg('--thresholds', '0.4,0.45,0.5,0.55,0.6').split(',').map(Number);
 
 const norm = (s) => String(s ?? '').replace(/[\u00ad\u200b\u200c\u200d\u2060]/g, '').replace(/\s+/g, ' ').trim();
@@ -207,13 +208,17 @@ function evaluate(test, weights, threshold) {
   return { recall, precision, F: (2 * recall * precision) / (recall + precision), removal: (O - Ol) / O };
 }
 
+/** The threshold of best F among those that keep at least --min-recall of the must-keep text (a corpus builder
+ * would rather keep a stray line than lose article text); the best F overall when none does. */
 function bestThreshold(test, weights) {
   let best = null;
+  let bestAny = null;
   for (const t of THRESHOLDS) {
     const m = evaluate(test, weights, t);
-    if (!best || m.F > best.m.F) best = { t, m };
+    if (!bestAny || m.F > bestAny.m.F) bestAny = { t, m };
+    if (m.recall >= MIN_RECALL && (!best || m.F > best.m.F)) best = { t, m };
   }
-  return best;
+  return best ?? bestAny;
 }
 
 const pct = (x) => (x * 100).toFixed(1);
@@ -247,7 +252,7 @@ if (write) {
 // Do not edit by hand: change the features or the fitter and run it again with --write.
 import type { Weights } from './model.js';
 
-/** Keep threshold chosen with these weights (the fitter's best F on the development set). */
+/** Keep threshold chosen with these weights (the fitter's best F on the development set${MIN_RECALL ? ', with recall >= ' + MIN_RECALL : ''}). */
 export const FITTED_KEEP_THRESHOLD = ${t};
 
 export const DEFAULT_WEIGHTS: Weights = {

@@ -39,7 +39,13 @@ export function buildProgram(): Command {
     .option('--drop-duplicates', 'leave later copies of a page out of the output, as rejects (reason duplicate); default: keep them, marked by duplicate_of')
     .option('--near-threshold <j>', 'Jaccard similarity of word shingles from which pages are near duplicates (0 to 1, default 0.8)', jaccardThreshold)
     .option('-q, --quiet', 'print nothing on standard error but errors')
+    .option('--explain', 'instead of records, show why each block was kept or removed (rule, reason, score, features); JSON with --format or a .jsonl/.json output')
     .action(async (inputs: string[], opts) => {
+      if (opts.explain) {
+        const { runExplain } = await import('./explain.js');
+        process.exitCode = await runExplain(inputs, opts);
+        return;
+      }
       const { runClean } = await import('./clean.js');
       process.exitCode = await runClean(inputs, opts);
     });

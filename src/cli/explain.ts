@@ -1,0 +1,52 @@
+// `corpus-clean --explain INPUTS`: instead of records, why each block of each page was kept or removed. Readable text
+// by default; JSON (one object per page) with `--format jsonl|json` or an `-o` file ending in .jsonl or .json.
+import path from 'node:path';
+import { discoverInputs, DEFAULT_INCLUDE } from '../io/discover.js';
+import { createWriter, fileSink, OutputClosedError, OutputError, stdoutSink, temporaryPath, type OutputFormat } from '../io/writers.js';
+import { readInput, viewBytes, type PageView } from '../run/runner.js';
+import { explainPage, formatExplanation } from '../explain/explain.js';
+import type { CleanFlags } from './clean.js';
+import { EXIT } from './exit.js';
+
+/** Readable unless JSON was asked for, by `--format` or by the output file's extension. */
+export function explainFormat(output: string | undefined, format: string | undefined): OutputFormat | 'text' {
+  const ext = output ? path.extname(output).toLowerCase() : '';
+  if (ext === '.json') return 'json';
+  if (ext === '.jsonl' || ext === '.ndjson') return 'jsonl';
+  return format === 'json' || format === 'jsonl' ? format : 'text';
+}
+
+export async function runExplain(args: string[], flags: CleanFlags): Promise<number> {
+  if (args.length === 0) args = ['-'];
+  const format = explainFormat(flags.output, flags.format);
+  const sink = flags.output ? fileSink(flags.output) : stdoutSink();
+  const json = format === 'text' ? null : createWriter(sink, format);
+  let rejected = 0;
+  const emit = (source: string, view: PageView) => {
+    if (!view.ok) rejected++;
+    const explanation = explainPage(source, view);
+    if (json) json.write(explanation);
+    else sink.write(formatExplanation(explanation));
+  };
+  try {
+    const skip = flags.output ? [flags.output, temporaryPath(flags.output)] : [];
+    const found = await discoverInputs(args, { include: flags.include ?? DEFAULT_INCLUDE, exclude: flags.exclude ?? [], skip });
+    for (const r of found.rejects) emit(r.source, { ok: false, reject: r, doc: null, format: null });
+    for (const input of found.inputs) {
+      const read = await readInput(input, flags.maxBytes);
+      if ('reject' in read) emit(input.source, { ok: false, reject: read.reject, doc: null, format: null });
+      else emit(input.source, viewBytes(read.bytes, input.source, { encoding: flags.encoding, maxBytes: flags.maxBytes }));
+    }
+    if (json) json.close();
+    else sink.close();
+  } catch (err) {
+    sink.abort();
+    if (err instanceof OutputClosedError) return EXIT.ok;
+    if (err instanceof OutputError) {
+      process.stderr.write(`corpus-clean: ${err.message}\n`);
+      return EXIT.failed;
+    }
+    throw err;
+  }
+  return rejected > 0 ? EXIT.rejected : EXIT.ok;
+}
