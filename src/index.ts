@@ -13,6 +13,10 @@ import { resolveOptions, type CleanOptionsInput } from './options.js';
 export { recordSchema, warningSchema, type CleanRecord, type PageWarning } from './schema.js';
 export { cleanOptionsSchema, resolveOptions, type CleanOptions, type CleanOptionsInput } from './options.js';
 export type { Doc, Block, Decision } from './pipeline/doc.js';
+// duplicates across a corpus: signatures per page, an index in input order, signature files of shards
+export { DuplicateIndex, pageSignature, resolveDuplicates, type DuplicateMatch, type PageSignature } from './corpus/duplicates.js';
+export { resolveNearDuplicateOptions, type NearDuplicateOptions, type NearDuplicateOptionsInput } from './corpus/options.js';
+export { createSignatureWriter, duplicatesFromFiles, mergeSignatureFiles } from './corpus/signature-file.js';
 
 export type RejectReason = 'empty' | 'no-body' | 'invalid-record';
 
@@ -62,6 +66,8 @@ export function cleanDocument(text: string, opts: CleanDocumentOptions = {}): Cl
     ...doc.fields,
     body,
     stats: stats(doc),
+    // one page alone duplicates nothing; the runner, which sees the whole corpus, fills this in
+    duplicate_of: null,
     ...(opts.warnings?.length ? { warnings: opts.warnings } : {}),
     ...(opts.passthrough && Object.keys(opts.passthrough).length > 0 ? { passthrough: opts.passthrough } : {}),
   };

@@ -2,6 +2,7 @@
 // and a message for people, so nothing is lost silently. The codes are stable (scripts match on them); the
 // `--rejects` file holds one reject per line, in this shape.
 import { z } from 'zod';
+import { recordIdSchema } from './schema.js';
 
 export const REJECT_REASONS = {
   unreadable: 'the path could not be read: missing, permission denied, a broken or looping symbolic link, not a regular file, an I/O error',
@@ -15,6 +16,7 @@ export const REJECT_REASONS = {
   decode: 'most of the page could not be decoded in its encoding',
   'no-body': 'no article text found: every block was classified as page chrome',
   'invalid-record': 'the record failed schema validation (a bug: please report it)',
+  duplicate: 'with --drop-duplicates: the page repeats an earlier one (same body, or a near duplicate); duplicate_of names it',
 } as const;
 
 export type RejectReason = keyof typeof REJECT_REASONS;
@@ -26,6 +28,8 @@ export const rejectSchema = z
     message: z.string().min(1),
     /** 1-based line of the page where the problem is, when there is one. */
     line: z.number().int().positive().optional(),
+    /** For a `duplicate`: the id of the first page of its cluster, which the output keeps. */
+    duplicate_of: recordIdSchema.optional(),
   })
   .strict();
 
@@ -34,4 +38,9 @@ export type Reject = z.infer<typeof rejectSchema>;
 /** A reject with its fields in the documented order. */
 export function makeReject(source: string, reason: RejectReason, message: string, line?: number): Reject {
   return line === undefined ? { source, reason, message } : { source, reason, message, line };
+}
+
+/** A page left out as a later copy of another (`--drop-duplicates`), with the id of the page kept in its place. */
+export function duplicateReject(source: string, message: string, duplicateOf: string): Reject {
+  return { source, reason: 'duplicate', message, duplicate_of: duplicateOf };
 }

@@ -19,6 +19,12 @@ export function isRealDateTime(s: string): boolean {
   return true;
 }
 
+/** A record id: the id a --from-jsonl input record carried (kept as given), else `idSchema`. */
+export const recordIdSchema = z.string().min(1, 'id is empty');
+
+/** A page hash: the first 16 hex digits of the SHA-256 of the page's raw bytes (the id of a page read from a file). */
+export const idSchema = z.string().regex(/^[0-9a-f]{16}$/, 'expected 16 lowercase hex digits');
+
 const nonBlank = z.string().min(1).refine((s) => s.trim() === s && s !== '', 'must be trimmed and non-empty');
 
 export const datelineSchema = z
@@ -52,7 +58,7 @@ export const warningSchema = z
 export const recordSchema = z
   .object({
     /** 16 hex digits of the page's hash, or the id a --from-jsonl input record carried (kept as given). */
-    id: z.string().min(1, 'id is empty'),
+    id: recordIdSchema,
     source: z.string().min(1),
     title: nonBlank.nullable(),
     section: z.array(nonBlank),
@@ -66,6 +72,10 @@ export const recordSchema = z
       .min(1, 'body is empty')
       .refine((s) => !/[ \t]$/m.test(s), 'body has trailing whitespace on a line'),
     stats: statsSchema,
+    /** The id of the first page, in input order, of the duplicates this page belongs to (the same body, or a
+     * near duplicate by word shingles); null when no earlier page is one. It comes after the fields read from
+     * the page itself because it is the one that depends on the rest of the corpus. */
+    duplicate_of: recordIdSchema.nullable(),
     /** Present only when reading the page met a problem. */
     warnings: z.array(warningSchema).min(1).optional(),
     /** The other fields of a --from-jsonl input record, passed through untouched; present only when there are any. */

@@ -1,9 +1,10 @@
 // The CLI as a user runs it: the built binary, spawned, with real files, pipes and exit codes.
 import { spawnSync, type SpawnSyncOptions } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync, existsSync, readdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync, existsSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { ROOT } from './helpers.js';
+import { EDITS, makeStory, makeTopic, random, renderPage, type PageMeta } from '../bench/neardup/corpus.mjs';
 
 const BIN = path.join(ROOT, 'bin/corpus-clean.js');
 const SEEDS = 'fixtures/seeds';
@@ -22,8 +23,9 @@ function expectGold(records: Record<string, unknown>[]) {
   expect(records).toHaveLength(5);
   for (const r of records) {
     const name = path.basename(String(r.source));
-    const { id, source, stats, ...fields } = r;
+    const { id, source, stats, duplicate_of, ...fields } = r;
     expect(fields).toEqual(gold[name]);
+    expect(duplicate_of).toBeNull(); // the five sample pages are five different stories
   }
 }
 
@@ -69,7 +71,7 @@ describe('corpus-clean (CLI)', () => {
     const { source: s1, ...a } = direct[0];
     const { source: s2, ...b } = piped[0];
     expect(b).toEqual(a);
-    const { id, source, stats, ...fields } = direct[0];
+    const { id, source, stats, duplicate_of, ...fields } = direct[0];
     expect(fields).toEqual(gold[name]);
   });
 
@@ -123,5 +125,74 @@ describe('corpus-clean (CLI)', () => {
     expect(run([dir, '-o', out, '--format', 'jsonl']).code).toBe(0);
     expect(parseJsonl(readFileSync(out, 'utf8'))).toHaveLength(5);
     expect(existsSync(out)).toBe(true);
+  });
+
+  describe('duplicate pages', () => {
+    // one story on two sites, an edited copy and a saved copy, beside another story on the same topic
+    const rng = random(21);
+    const topic = makeTopic(rng);
+    const story = makeStory(rng, topic, { paragraphs: 8 });
+    const meta: PageMeta = { domain: 'news', town: topic.town, author: 'Vera Castillo', editor: 'Omar Novak', date: 'March 3, 2024', isoDate: '2024-03-03 09:15:00', related: ['Ferry fares rise again', 'Library opens late'] };
+    const pages = {
+      'a-original.txt': renderPage('wire', story, meta),
+      'b-other-story.txt': renderPage('wire', makeStory(rng, topic, { paragraphs: 8 }), meta),
+      'c-other-site.txt': renderPage('portal', story, { ...meta, author: 'Hana Bauer' }),
+      'd-sentence-changed.txt': renderPage('wire', EDITS.sentence(rng, story, topic), meta),
+      'e-saved-twice.txt': renderPage('wire', story, meta),
+    };
+    const write = () => {
+      const dir = path.join(tmp, 'pages');
+      mkdirSync(dir, { recursive: true });
+      for (const [name, text] of Object.entries(pages)) writeFileSync(path.join(dir, name), text);
+      return dir;
+    };
+
+    it('marks later copies with duplicate_of, the id of the first page, and exits 0', () => {
+      const r = run([write()]);
+      expect(r.code).toBe(0);
+      const records = parseJsonl(r.stdout);
+      const first = records[0].id;
+      expect(records.map((x) => [path.basename(String(x.source)), x.duplicate_of])).toEqual([
+        ['a-original.txt', null],
+        ['b-other-story.txt', null],
+        ['c-other-site.txt', first],
+        ['d-sentence-changed.txt', first],
+        ['e-saved-twice.txt', first],
+      ]);
+      expect(r.stderr).toContain('5 record(s), 0 rejected (3 marked duplicate_of)');
+    });
+
+    it('with --drop-duplicates, lists them as rejects with reason duplicate and the id they repeat', () => {
+      const rejects = path.join(tmp, 'rejects.jsonl');
+      const r = run([write(), '--drop-duplicates', '--rejects', rejects]);
+      expect(r.code).toBe(0); // asked for: not a failure
+      const records = parseJsonl(r.stdout);
+      expect(records.map((x) => path.basename(String(x.source)))).toEqual(['a-original.txt', 'b-other-story.txt']);
+      const dropped = parseJsonl(readFileSync(rejects, 'utf8'));
+      expect(dropped.map((x) => [path.basename(String(x.source)), x.reason, x.duplicate_of])).toEqual([
+        ['c-other-site.txt', 'duplicate', records[0].id],
+        ['d-sentence-changed.txt', 'duplicate', records[0].id],
+        ['e-saved-twice.txt', 'duplicate', records[0].id],
+      ]);
+      expect(dropped[1].message).toMatch(/^near duplicate of .*a-original\.txt \(id [0-9a-f]{16}\): estimated Jaccard similarity 0\.\d\d of word shingles$/);
+      expect(dropped[2].message).toMatch(/^same body as .*a-original\.txt \(id [0-9a-f]{16}\)$/);
+      expect(r.stderr).toContain('2 record(s), 0 rejected (listed in');
+      expect(r.stderr).toContain('(3 duplicate(s) dropped)');
+      // without --rejects they are reported on standard error like other rejects
+      const plain = run([write(), '--drop-duplicates']);
+      expect(plain.stderr).toMatch(/e-saved-twice\.txt: duplicate: same body as/);
+    });
+
+    it('takes the Jaccard threshold from --near-threshold, and refuses one outside (0, 1]', () => {
+      const strict = parseJsonl(run([write(), '--near-threshold', '0.99']).stdout);
+      const marked = Object.fromEntries(strict.map((x) => [path.basename(String(x.source)), x.duplicate_of]));
+      expect(marked['d-sentence-changed.txt']).toBeNull();
+      expect(marked['e-saved-twice.txt']).toBe(strict[0].id);
+      for (const bad of ['0', '1.5', 'x', '']) {
+        const r = run([write(), '--near-threshold', bad]);
+        expect(r.code).toBe(2);
+        expect(r.stderr).toContain('expected a number above 0 and at most 1');
+      }
+    });
   });
 });

@@ -12,13 +12,14 @@ const valid = {
   editors: ['Li Xiang'],
   body: 'First paragraph.\n\nSecond paragraph.',
   stats: { lines: 10, blocks: 5, kept: 2, removed: { 'chrome:widget': 3 } },
+  duplicate_of: null,
 };
 
 describe('recordSchema', () => {
   it('accepts a complete record and keeps the documented field order', () => {
     const parsed = recordSchema.parse(valid);
     expect(Object.keys(parsed)).toEqual(RECORD_FIELDS.filter((f) => f !== 'warnings' && f !== 'passthrough'));
-    expect(RECORD_FIELDS).toEqual(['id', 'source', 'title', 'section', 'published', 'dateline', 'agency', 'authors', 'editors', 'body', 'stats', 'warnings', 'passthrough']);
+    expect(RECORD_FIELDS).toEqual(['id', 'source', 'title', 'section', 'published', 'dateline', 'agency', 'authors', 'editors', 'body', 'stats', 'duplicate_of', 'warnings', 'passthrough']);
   });
 
   it('takes warnings about the page bytes as the last field, only when there are some', () => {
@@ -38,6 +39,8 @@ describe('recordSchema', () => {
     ['a time without the date form', { published: '20:59' }],
     ['an untrimmed author', { authors: [' Li'] }],
     ['an unknown field', { extra: 1 }],
+    ['duplicate_of that is an empty id', { duplicate_of: '' }],
+    ['duplicate_of left out', { duplicate_of: undefined }],
     ['a dateline without a place', { dateline: { place: '', date: null, agency: null } }],
   ])('rejects %s', (_what, change) => {
     expect(recordSchema.safeParse({ ...valid, ...change }).success).toBe(false);
@@ -49,6 +52,10 @@ describe('recordSchema', () => {
     expect(parsed.passthrough).toEqual(passthrough);
     expect(Object.keys(parsed).at(-1)).toBe('passthrough');
     expect(recordSchema.safeParse({ ...valid, passthrough: ['not', 'an', 'object'] }).success).toBe(false);
+  });
+
+  it('takes the id of the first copy in duplicate_of', () => {
+    expect(recordSchema.parse({ ...valid, duplicate_of: 'fedcba9876543210' }).duplicate_of).toBe('fedcba9876543210');
   });
 
   it('knows real calendar dates and times', () => {

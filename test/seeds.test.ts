@@ -15,8 +15,9 @@ describe('sample pages', () => {
   it.each(Object.keys(gold))('%s gives the gold record', (name) => {
     const result = cleanDocument(readFileSync(path.join(dir, name), 'utf8'), { source: `fixtures/seeds/${name}` });
     if (!result.ok) throw new Error(result.reject.message);
-    const { id, source, stats, ...fields } = result.record;
+    const { id, source, stats, duplicate_of, ...fields } = result.record;
     expect(fields).toEqual(gold[name]);
+    expect(duplicate_of).toBeNull();
     expect(id).toMatch(/^[0-9a-f]{16}$/);
     expect(source).toBe(`fixtures/seeds/${name}`);
     expect(stats.kept).toBeGreaterThan(0);

@@ -40,6 +40,8 @@ export interface CleanFlags {
   textField?: string;
   /** Write the end-of-run summary as JSON to this file. */
   summaryJson?: string;
+  dropDuplicates?: boolean;
+  nearThreshold?: number;
 }
 
 export async function runClean(args: string[], flags: CleanFlags): Promise<number> {
@@ -102,7 +104,7 @@ export async function runClean(args: string[], flags: CleanFlags): Promise<numbe
     const runOptions = { encoding: flags.encoding, maxBytes: flags.maxBytes, onReject, onWarnings };
     const summary = flags.fromJsonl
       ? await runJsonlInputs(found.inputs, records, { ...runOptions, textField: flags.textField ?? DEFAULT_TEXT_FIELD })
-      : await runInputs(found.inputs, records, runOptions);
+      : await runInputs(found.inputs, records, { ...runOptions, duplicates: { threshold: flags.nearThreshold }, dropDuplicates: flags.dropDuplicates });
     records.close();
     rejectsFile?.close();
 
@@ -114,6 +116,7 @@ export async function runClean(args: string[], flags: CleanFlags): Promise<numbe
       records: summary.records,
       rejects,
       removed: summary.removed,
+      duplicates: summary.duplicates,
       seconds: (performance.now() - started) / 1000,
     };
     summaryFile?.write(totals);
@@ -122,7 +125,9 @@ export async function runClean(args: string[], flags: CleanFlags): Promise<numbe
       rejectsFile: flags.rejects && path.normalize(flags.rejects),
       unit: flags.fromJsonl ? 'line' : 'page',
     });
-    return found.rejects.length + summary.rejects.length > 0 ? EXIT.rejected : EXIT.ok;
+    // duplicates dropped on request are listed like rejects but are no failure: they leave the exit code alone
+    const dropped = flags.dropDuplicates ? summary.duplicates : 0;
+    return found.rejects.length + summary.rejects.length - dropped > 0 ? EXIT.rejected : EXIT.ok;
   } catch (err) {
     abortAll();
     if (err instanceof OutputClosedError) return EXIT.ok;

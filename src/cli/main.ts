@@ -39,6 +39,8 @@ export function buildProgram(): Command {
     .option('--from-jsonl', 'inputs are JSONL records from another tool, one page per line (directories: *.jsonl, *.ndjson)')
     .option('--text-field <name>', 'with --from-jsonl: the field that holds the page text (default "text")')
     .option('--summary-json <file>', 'write the end-of-run summary (counts, rejects by reason, removed blocks by rule, time) to FILE as JSON')
+    .option('--drop-duplicates', 'leave later copies of a page out of the output, as rejects (reason duplicate); default: keep them, marked by duplicate_of')
+    .option('--near-threshold <j>', 'Jaccard similarity of word shingles from which pages are near duplicates (0 to 1, default 0.8)', jaccardThreshold)
     .option('-q, --quiet', 'print nothing on standard error but errors')
     .option('--explain', 'instead of records, show why each block was kept or removed (rule, reason, score, features); JSON with --format or a .jsonl/.json output')
     .action(async (inputs: string[], opts) => {
@@ -85,6 +87,12 @@ export function buildProgram(): Command {
     });
 
   return program;
+}
+
+function jaccardThreshold(value: string): number {
+  const n = Number(value);
+  if (value.trim() === '' || !(n > 0 && n <= 1)) throw new InvalidArgumentError('expected a number above 0 and at most 1 (0.8)');
+  return n;
 }
 
 function positiveInt(value: string): number {

@@ -1,15 +1,17 @@
 // `--summary-json FILE`: the end-of-run summary for machines (a CI step, a dashboard), written whatever --quiet
 // says. Counts are keyed by reason and rule in name order, so two runs over the same input differ only in time.
 import { fileSink } from '../io/writers.js';
-import type { RunTotals } from './terminal.js';
+import { failedCount, type RunTotals } from './terminal.js';
 
 export interface RunSummaryJson {
   files: number;
   inputs: number;
   records: number;
+  /** Rejects that are failures (not duplicates dropped on request). */
   rejected: number;
   rejects: Record<string, number>;
   removed: Record<string, number>;
+  duplicates: number;
   seconds: number;
 }
 
@@ -18,9 +20,10 @@ export function summaryJson(totals: RunTotals): RunSummaryJson {
     files: totals.files,
     inputs: totals.inputs,
     records: totals.records,
-    rejected: Object.values(totals.rejects).reduce((a, b) => a + b, 0),
+    rejected: failedCount(totals.rejects),
     rejects: byName(totals.rejects),
     removed: byName(totals.removed),
+    duplicates: totals.duplicates,
     seconds: Math.round(totals.seconds * 1000) / 1000,
   };
 }

@@ -15,7 +15,14 @@ export interface RunTotals {
   rejects: Record<string, number>;
   /** Removed blocks per rule, over all records. */
   removed: Record<string, number>;
+  /** Pages found to repeat an earlier one (marked with duplicate_of, or dropped with --drop-duplicates). */
+  duplicates: number;
   seconds: number;
+}
+
+/** Rejects that are failures: a duplicate dropped on request (reason `duplicate`) is listed but is no failure. */
+export function failedCount(rejects: Record<string, number>): number {
+  return Object.entries(rejects).reduce((sum, [reason, n]) => sum + (reason === 'duplicate' ? 0 : n), 0);
 }
 
 export interface SummaryContext {
@@ -118,18 +125,20 @@ export function createReporter(opts: ReporterOptions = {}): RunReporter {
 
 /** The end-of-run summary, one line each: counts, rejects by reason, removed blocks by rule, time. */
 export function summaryLines(totals: RunTotals, context: SummaryContext, chalk: ChalkInstance = new Chalk({ level: 0 })): string[] {
-  const rejected = Object.values(totals.rejects).reduce((a, b) => a + b, 0);
+  const rejected = failedCount(totals.rejects);
+  const dropped = totals.rejects.duplicate ?? 0;
   const n = (x: number) => chalk.bold(String(x));
   const where = context.output ? ` to ${context.output}` : '';
-  const listed = context.rejectsFile && rejected > 0 ? ` (listed in ${context.rejectsFile})` : '';
+  const listed = context.rejectsFile && rejected + dropped > 0 ? ` (listed in ${context.rejectsFile})` : '';
+  const dups = totals.duplicates > 0 ? ` (${n(totals.duplicates)} ${dropped > 0 ? 'duplicate(s) dropped' : 'marked duplicate_of'})` : '';
   const rejectedText = rejected > 0 ? chalk.red(`${n(rejected)} rejected`) : `${n(0)} rejected`;
   const records = chalk.green(`${n(totals.records)} record(s)`);
   const lines = [
     context.unit === 'line'
-      ? `${n(totals.files)} file(s), ${n(totals.inputs)} line(s): ${records}${where}, ${rejectedText}${listed}`
-      : `${n(totals.inputs)} input(s), ${records}${where}, ${rejectedText}${listed}`,
+      ? `${n(totals.files)} file(s), ${n(totals.inputs)} line(s): ${records}${where}, ${rejectedText}${listed}${dups}`
+      : `${n(totals.inputs)} input(s), ${records}${where}, ${rejectedText}${listed}${dups}`,
   ];
-  if (rejected > 0) lines.push(`rejected by reason: ${byCount(totals.rejects).map(([k, v]) => `${chalk.red(k)} ${v}`).join(', ')}`);
+  if (rejected + dropped > 0) lines.push(`rejected by reason: ${byCount(totals.rejects).map(([k, v]) => `${chalk.red(k)} ${v}`).join(', ')}`);
   const removed = byCount(totals.removed);
   if (removed.length > 0) lines.push(`removed blocks by rule: ${removed.map(([k, v]) => `${chalk.cyan(k)} ${v}`).join(', ')}`);
   lines.push(chalk.dim(`done in ${formatSeconds(totals.seconds)}`));

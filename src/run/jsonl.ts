@@ -16,7 +16,7 @@ export interface JsonlRunOptions extends RunOptions {
 export const DEFAULT_TEXT_FIELD = 'text';
 
 export async function runJsonlInputs(inputs: Input[], writer: RecordWriter, opts: JsonlRunOptions): Promise<RunSummary> {
-  const summary: RunSummary = { inputs: 0, records: 0, rejects: [], removed: {} };
+  const summary: RunSummary = { inputs: 0, records: 0, rejects: [], removed: {}, duplicates: 0 };
   const reject = (r: Reject) => {
     summary.inputs++;
     summary.rejects.push(r);

@@ -11,7 +11,9 @@ import { cleanDocument, recordId, type CleanRecord } from '../index.js';
 import type { CleanOptionsInput } from '../options.js';
 import type { PageWarning } from '../schema.js';
 import type { Doc } from '../pipeline/doc.js';
-import { makeReject, type Reject } from '../rejects.js';
+import { duplicateReject, makeReject, type Reject } from '../rejects.js';
+import { DuplicateIndex, duplicateMessage, pageSignature } from '../corpus/duplicates.js';
+import { resolveNearDuplicateOptions, type NearDuplicateOptionsInput } from '../corpus/options.js';
 import type { Input } from '../io/discover.js';
 import { describeFsError } from '../io/discover.js';
 import { decodePage } from '../io/decode.js';
@@ -43,11 +45,17 @@ export interface RunSummary {
   rejects: Reject[];
   /** Removed blocks per rule, over all records. */
   removed: Record<string, number>;
+  /** Pages found to duplicate an earlier page (marked with duplicate_of, or dropped with --drop-duplicates). */
+  duplicates: number;
 }
 
 export interface RunOptions extends PageOptions {
   onReject?: (reject: Reject) => void;
   onWarnings?: (source: string, warnings: PageWarning[]) => void;
+  /** Duplicate detection across the inputs (threshold and signature options). */
+  duplicates?: NearDuplicateOptionsInput;
+  /** Later copies become rejects (`duplicate`) instead of records marked with duplicate_of. */
+  dropDuplicates?: boolean;
 }
 
 /** One page's bytes to a record or a reject. Never throws on any bytes. */
@@ -148,12 +156,13 @@ function readError(source: string, err: unknown): Reject {
 }
 
 export async function runInputs(inputs: Input[], writer: RecordWriter, opts: RunOptions = {}): Promise<RunSummary> {
-  const summary: RunSummary = { inputs: inputs.length, records: 0, rejects: [], removed: {} };
+  const summary: RunSummary = { inputs: inputs.length, records: 0, rejects: [], removed: {}, duplicates: 0 };
+  const duplicates = new DuplicateIndex(resolveNearDuplicateOptions(opts.duplicates));
   const reject = (r: Reject) => {
     summary.rejects.push(r);
     opts.onReject?.(r);
   };
-  for (const input of inputs) {
+  for (const [position, input] of inputs.entries()) {
     const read = await readInput(input, opts.maxBytes);
     if ('reject' in read) {
       reject(read.reject);
@@ -164,10 +173,16 @@ export async function runInputs(inputs: Input[], writer: RecordWriter, opts: Run
       reject(outcome.reject);
       continue;
     }
-    const record = outcome.record;
+    if (outcome.record.warnings) opts.onWarnings?.(input.source, outcome.record.warnings);
+    const match = duplicates.add(pageSignature(position, outcome.record, duplicates.options));
+    if (match) summary.duplicates++;
+    if (match && opts.dropDuplicates) {
+      reject(duplicateReject(input.source, duplicateMessage(match), match.first.id));
+      continue;
+    }
+    const record = match ? { ...outcome.record, duplicate_of: match.first.id } : outcome.record;
     writer.write(record);
     summary.records++;
-    if (record.warnings) opts.onWarnings?.(input.source, record.warnings);
     for (const [rule, n] of Object.entries(record.stats.removed)) summary.removed[rule] = (summary.removed[rule] ?? 0) + n;
   }
   return summary;

@@ -20,6 +20,7 @@ const valid = {
   editors: [],
   body: 'The harbour bridge reopened on Tuesday after six months of repairs.\n\nTraffic was light in the morning, the council said.',
   stats: { lines: 12, blocks: 6, kept: 2, removed: { 'chrome:widget': 2 } },
+  duplicate_of: null,
 };
 
 describe('recordProblems', () => {

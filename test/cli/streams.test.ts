@@ -62,6 +62,7 @@ describe('standard streams', () => {
       rejected: 1,
       rejects: { 'no-body': 1 },
       removed: record.stats.removed,
+      duplicates: 0,
       seconds: expect.any(Number),
     });
     expect(Object.keys(summary.removed)).toEqual(Object.keys(summary.removed).sort());

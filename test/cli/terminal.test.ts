@@ -109,7 +109,7 @@ describe('off a terminal', () => {
 describe('the summary', () => {
   it('lists rejects by reason and removed blocks by rule, largest first, then by name', () => {
     const lines = summaryLines(
-      { files: 4, inputs: 4, records: 3, rejects: { binary: 1 }, removed: { 'field:title': 3, 'chrome:widget': 5, 'chrome:link-list': 3 }, seconds: 1.234 },
+      { files: 4, inputs: 4, records: 3, rejects: { binary: 1 }, removed: { 'field:title': 3, 'chrome:widget': 5, 'chrome:link-list': 3 }, duplicates: 0, seconds: 1.234 },
       { output: 'out.jsonl', unit: 'page' },
     );
     expect(lines).toEqual([
@@ -118,10 +118,14 @@ describe('the summary', () => {
       'removed blocks by rule: chrome:widget 5, chrome:link-list 3, field:title 3',
       'done in 1.23 s',
     ]);
-    expect(summaryLines({ files: 2, inputs: 9, records: 9, rejects: {}, removed: {}, seconds: 75.4 }, { unit: 'line' })).toEqual([
+    expect(summaryLines({ files: 2, inputs: 9, records: 9, rejects: {}, removed: {}, duplicates: 0, seconds: 75.4 }, { unit: 'line' })).toEqual([
       '2 file(s), 9 line(s): 9 record(s), 0 rejected',
       'done in 1 min 15 s',
     ]);
+    // duplicates dropped on request are listed, but are no failure
+    expect(summaryLines({ files: 3, inputs: 3, records: 2, rejects: { duplicate: 1 }, removed: {}, duplicates: 1, seconds: 1 }, { rejectsFile: 'r.jsonl', unit: 'page' })[0]).toBe(
+      '3 input(s), 2 record(s), 0 rejected (listed in r.jsonl) (1 duplicate(s) dropped)',
+    );
     expect(formatSeconds(59.97)).toBe('1 min 0 s');
   });
 });

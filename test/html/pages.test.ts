@@ -20,7 +20,7 @@ function clean(file: string): CleanRecord {
 }
 
 const fields = (r: CleanRecord) => {
-  const { id, source, stats, ...rest } = r;
+  const { id, source, stats, duplicate_of, ...rest } = r;
   return rest;
 };
 

@@ -1,0 +1,206 @@
+// Duplicate pages across a corpus. Pages are added in input order; each is compared with the earlier pages:
+// the same body (by hash) makes an exact duplicate, and an earlier page that shares an LSH band and whose
+// estimated Jaccard similarity reaches the threshold a near duplicate. Matches join clusters (union-find), so a
+// copy of a copy belongs with the original, and a page's `duplicate_of` is the first page of its cluster in
+// input order. The answer for a page depends only on the pages before it, so records can be written as they
+// come, and replaying the same signatures in the same order (a merge of shards) gives the same answers.
+//
+// Cost per page: its signature's bands, plus a similarity check per earlier page met in its buckets that is not
+// yet in its cluster. Pages with the same body as an earlier one are not bucketed again, so copies of one page
+// cost nothing more; a very large cluster of slightly different pages costs a root lookup per member it meets.
+import type { NearDuplicateOptions, SignatureParams } from './options.js';
+import { bandKeys, bandLayout, type BandLayout } from './lsh.js';
+import { BandBuckets } from './band-buckets.js';
+import { bodyHash, signature } from './minhash.js';
+
+/** What the index needs of a page: where it is in the input order, who it is, and its signature. */
+export interface PageSignature {
+  /** 0-based position in the whole input list (global across shards); strictly increasing as pages are added. */
+  position: number;
+  id: string;
+  source: string;
+  /** Body hash (minhash.ts `bodyHash`): equal for pages with exactly the same body. */
+  hash: string;
+  minhash: Uint32Array;
+}
+
+export interface PageRef {
+  position: number;
+  id: string;
+  source: string;
+}
+
+export interface DuplicateMatch {
+  /** The first page of the cluster in input order: the page's `duplicate_of`. */
+  first: PageRef;
+  /** The earlier page this one was found to match (`first` itself, or another member of its cluster). */
+  matched: PageRef;
+  kind: 'exact' | 'near';
+  /** Estimated Jaccard similarity with `matched` (1 for an exact duplicate). */
+  similarity: number;
+}
+
+export class DuplicateIndex {
+  readonly layout: BandLayout;
+  private readonly refs: PageRef[] = [];
+  /** Every page's signature, one after another in one array (no object per page). */
+  private pool: Uint32Array;
+  private parent: Int32Array = new Int32Array(1024);
+  private rank: Uint8Array = new Uint8Array(1024);
+  /** For a cluster's root: the slot of its first page (pages take slots in input order). */
+  private first: Int32Array = new Int32Array(1024);
+  /** Slot of the page last compared with each slot, so a page met in several bands is compared once. */
+  private seen: Int32Array = new Int32Array(1024);
+  private readonly buckets: BandBuckets;
+  private readonly byHash = new Map<string, number>();
+  private lastPosition = -1;
+  /** Signature comparisons made so far: the work that grows with the corpus (never all pairs). */
+  comparisons = 0;
+
+  constructor(readonly options: NearDuplicateOptions) {
+    this.layout = bandLayout(options.threshold, options.permutations, options.bands);
+    this.buckets = new BandBuckets(this.layout.bands);
+    this.pool = new Uint32Array(1024 * options.permutations);
+  }
+
+  get size(): number {
+    return this.refs.length;
+  }
+
+  /** Add the next page in input order; the match when it duplicates an earlier page, else null. */
+  add(page: PageSignature): DuplicateMatch | null {
+    if (!(page.position > this.lastPosition)) {
+      throw new Error(`pages must be added in input order: position ${page.position} after ${this.lastPosition}`);
+    }
+    if (page.minhash.length !== this.options.permutations) {
+      throw new Error(`signature of ${page.source} has ${page.minhash.length} values, expected ${this.options.permutations}`);
+    }
+    this.lastPosition = page.position;
+    const slot = this.refs.length;
+    this.grow(slot + 1);
+    this.refs.push({ position: page.position, id: page.id, source: page.source });
+    this.pool.set(page.minhash, slot * page.minhash.length);
+    this.parent[slot] = slot;
+    this.rank[slot] = 0;
+    this.first[slot] = slot;
+    this.seen[slot] = -1;
+
+    let matched = -1;
+    let best = 0;
+    let kind: DuplicateMatch['kind'] = 'near';
+    const same = this.byHash.get(page.hash);
+    if (same !== undefined) {
+      // the same body has the same signature, so it would meet exactly the pages the earlier copy met
+      this.union(slot, same);
+      [matched, best, kind] = [same, 1, 'exact'];
+    } else {
+      this.byHash.set(page.hash, slot);
+      if (!isEmptySignature(page.minhash)) {
+        const candidates: number[] = [];
+        this.buckets.add(slot, bandKeys(page.minhash, this.layout), (other) => {
+          if (this.seen[other] === slot) return;
+          this.seen[other] = slot;
+          candidates.push(other);
+        });
+        // earliest first: once the page is in a cluster its other members need no comparison, and the match
+        // named is then the cluster's first page whenever that one is close enough
+        for (const other of candidates.sort((x, y) => x - y)) {
+          if (this.find(other) === this.find(slot)) continue;
+          this.comparisons++;
+          const s = this.similarity(slot, other);
+          if (s < this.options.threshold) continue;
+          this.union(slot, other);
+          if (s > best) [matched, best] = [other, s];
+        }
+      }
+    }
+    const first = this.first[this.find(slot)];
+    if (first === slot) return null;
+    return { first: this.refs[first], matched: this.refs[matched], kind, similarity: best };
+  }
+
+  /** Estimated Jaccard similarity of two pages: the share of positions where their signatures agree. */
+  private similarity(a: number, b: number): number {
+    const n = this.options.permutations;
+    const pool = this.pool;
+    let same = 0;
+    for (let i = 0, ia = a * n, ib = b * n; i < n; i++, ia++, ib++) if (pool[ia] === pool[ib]) same++;
+    return same / n;
+  }
+
+  /**
+   * For every page added so far, the position of the first page of its cluster as the clusters stand now. This
+   * can differ from what `add` answered: a later page that matches two clusters joins them, and the pages of the
+   * later-starting one then have an earlier first. For a second pass over finished clusters.
+   */
+  clusterFirsts(): number[] {
+    return this.refs.map((_, slot) => this.refs[this.first[this.find(slot)]].position);
+  }
+
+  private find(x: number): number {
+    while (this.parent[x] !== x) {
+      this.parent[x] = this.parent[this.parent[x]];
+      x = this.parent[x];
+    }
+    return x;
+  }
+
+  private union(a: number, b: number): void {
+    let ra = this.find(a);
+    let rb = this.find(b);
+    if (ra === rb) return;
+    if (this.rank[ra] < this.rank[rb]) [ra, rb] = [rb, ra];
+    this.parent[rb] = ra;
+    if (this.rank[ra] === this.rank[rb]) this.rank[ra]++;
+    this.first[ra] = Math.min(this.first[ra], this.first[rb]);
+  }
+
+  private grow(needed: number): void {
+    if (needed <= this.parent.length) return;
+    const size = Math.max(needed, this.parent.length * 2);
+    const copy = <T extends Int32Array | Uint8Array | Uint32Array>(a: T, make: (n: number) => T): T => {
+      const b = make(size);
+      b.set(a);
+      return b;
+    };
+    this.parent = copy(this.parent, (n) => new Int32Array(n));
+    this.rank = copy(this.rank, (n) => new Uint8Array(n));
+    this.first = copy(this.first, (n) => new Int32Array(n));
+    this.seen = copy(this.seen, (n) => new Int32Array(n));
+    this.pool = copy(this.pool, (n) => new Uint32Array(n * this.options.permutations));
+  }
+}
+
+/** A body without a single word has no shingles: it can only be an exact duplicate, never a near one. */
+function isEmptySignature(sig: Uint32Array): boolean {
+  return sig.every((v) => v === 0xffffffff);
+}
+
+/** Duplicates for pages already sorted in input order (a merged set of shards): one answer per page. */
+export function resolveDuplicates(pages: Iterable<PageSignature>, options: NearDuplicateOptions): (DuplicateMatch | null)[] {
+  const index = new DuplicateIndex(options);
+  const out: (DuplicateMatch | null)[] = [];
+  for (const page of pages) out.push(index.add(page));
+  return out;
+}
+
+/** What the index needs of a record (this is the per-page work, and can run wherever the page is cleaned). */
+export function pageSignature(position: number, record: { id: string; source: string; body: string }, params: SignatureParams): PageSignature {
+  return { position, id: record.id, source: record.source, hash: bodyHash(record.body), minhash: signature(record.body, params) };
+}
+
+/** One line for people: what the page repeats, and the page kept in its place. */
+export function duplicateMessage(match: DuplicateMatch): string {
+  const { first, matched } = match;
+  const kept = `${quoted(first.source)} (id ${first.id})`;
+  const how = `estimated Jaccard similarity ${match.similarity.toFixed(2)} of word shingles`;
+  if (matched.position === first.position) return match.kind === 'exact' ? `same body as ${kept}` : `near duplicate of ${kept}: ${how}`;
+  const via = match.kind === 'exact' ? `same body as ${quoted(matched.source)}` : `near duplicate of ${quoted(matched.source)} (${how})`;
+  return `${via}, in the cluster of ${kept}`;
+}
+
+/** A source as it can stand inside a one-line message: quoted when it holds a line break or other control. */
+function quoted(source: string): string {
+  for (let i = 0; i < source.length; i++) if (source.charCodeAt(i) < 0x20 || source.charCodeAt(i) === 0x7f) return JSON.stringify(source);
+  return source;
+}

@@ -1,0 +1,79 @@
+// Shingles and MinHash signatures: what counts as the same text, and how close the estimate is to the exact
+// Jaccard similarity it stands for.
+import { bodyHash, signature, similarity } from '../../src/corpus/minhash.js';
+import { jaccard, shingleSet } from '../../src/corpus/shingles.js';
+import { resolveNearDuplicateOptions } from '../../src/corpus/options.js';
+import { EDITS, makeStory, makeTopic, random, storyBody } from '../../bench/neardup/corpus.mjs';
+
+const params = resolveNearDuplicateOptions();
+
+describe('shingles', () => {
+  it('are runs of five words within a paragraph, a shorter paragraph being one shingle', () => {
+    expect(shingleSet('one two three four five six', 5).size).toBe(2);
+    expect(shingleSet('one two three\n\nfour five six seven eight', 5).size).toBe(2);
+    expect(shingleSet('one two three', 5).size).toBe(1);
+    expect(shingleSet('-- !! --', 5).size).toBe(0);
+  });
+
+  it('ignore case, punctuation, spacing and Unicode compatibility forms', () => {
+    const a = shingleSet('The Council said, on Monday, that the tram would run.', 5);
+    const b = shingleSet('the council said on monday  that the tram would run', 5);
+    const c = shingleSet('The Ｃouncil said on Monday that the tram would run!', 5);
+    expect(jaccard(a, b)).toBe(1);
+    expect(jaccard(a, c)).toBe(1);
+  });
+
+  it('do not cross paragraph breaks, so reordered paragraphs give the same set', () => {
+    const p = ['First paragraph of the story, with enough words.', 'Second paragraph follows it, also with words.', 'Third one closes.'];
+    expect(jaccard(shingleSet(p.join('\n\n'), 5), shingleSet([p[2], p[0], p[1]].join('\n\n'), 5))).toBe(1);
+  });
+
+  it('give the exact Jaccard similarity: shared over all', () => {
+    expect(jaccard(new Set([1, 2, 3]), new Set([2, 3, 4]))).toBe(0.5);
+    expect(jaccard(new Set(), new Set())).toBe(1);
+    expect(jaccard(new Set([1]), new Set())).toBe(0);
+  });
+});
+
+describe('signature', () => {
+  it('is the same for the same text on every machine (signature files depend on it)', () => {
+    const sig = signature('The quick brown fox jumps over the lazy dog.', params);
+    expect(sig).toHaveLength(128);
+    expect(Array.from(sig.slice(0, 4))).toEqual([1549364169, 823880869, 148049241, 45592806]);
+    expect(bodyHash('x')).toBe('2d711642b726b044');
+  });
+
+  it('depends on the seed, the shingle size and the number of permutations', () => {
+    const text = 'A council approved the budget for the new tram line on Monday evening.';
+    const base = signature(text, params);
+    expect(similarity(base, signature(text, { ...params, seed: 1 }))).toBeLessThan(0.2);
+    expect(similarity(base, signature(text, { ...params, shingleWords: 3 }))).toBeLessThan(0.2);
+    expect(signature(text, { ...params, permutations: 64 })).toHaveLength(64);
+    expect(() => similarity(base, signature(text, { ...params, permutations: 64 }))).toThrow(/different lengths/);
+  });
+
+  it('of a body without words is all 0xffffffff', () => {
+    expect(signature('... --- !!!', params).every((v) => v === 0xffffffff)).toBe(true);
+  });
+
+  it('estimates the exact Jaccard similarity within its standard error, without bias', () => {
+    // pairs of generated stories and copies edited more and more, so that the similarities spread over 0..1
+    const rng = random(11);
+    const errors: number[] = [];
+    for (let k = 0; k < 120; k++) {
+      const topic = makeTopic(rng);
+      const story = makeStory(rng, topic, { paragraphs: 4 + (k % 8) });
+      let copy = story;
+      for (let e = 0; e < k % 6; e++) copy = EDITS.sentence(rng, copy, topic);
+      if (k % 10 === 9) copy = makeStory(rng, topic);
+      const [a, b] = [storyBody(story), storyBody(copy)];
+      const exact = jaccard(shingleSet(a, 5), shingleSet(b, 5));
+      const estimate = similarity(signature(a, params), signature(b, params));
+      const se = Math.sqrt((exact * (1 - exact)) / 128);
+      expect(Math.abs(estimate - exact)).toBeLessThanOrEqual(4 * se + 1 / 128);
+      errors.push(estimate - exact);
+    }
+    const mean = errors.reduce((s, e) => s + e, 0) / errors.length;
+    expect(Math.abs(mean)).toBeLessThan(0.01);
+  });
+});
