@@ -4,6 +4,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { ROOT } from './helpers.js';
+import { sitePage } from './run/site-pages.js';
 
 const BIN = path.join(ROOT, 'bin/corpus-clean.js');
 const PAGE = 'fixtures/pages/related-list.txt';
@@ -72,5 +73,26 @@ describe('corpus-clean --explain', () => {
     const r = run(['--explain', '-'], 'Site\n\nThe committee met on Monday and agreed, after a long debate, to publish its findings in the spring.\n');
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^== -: record;/);
+  });
+
+  it('judges a corpus as a run does: with its profile, the one given, or none', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'cc-explain-corpus-'));
+    for (let i = 0; i < 12; i++) writeFileSync(path.join(dir, `page-${String(i).padStart(2, '0')}.txt`), sitePage(i));
+    const removedByPage = (args: string[]) => {
+      const pages = run(['--explain', '--format', 'jsonl', dir, ...args]).stdout.trim().split('\n').map((l) => JSON.parse(l));
+      return pages.map((e: { blocks: { keep: boolean; rule: string }[] }) => {
+        const removed: Record<string, number> = {};
+        for (const b of e.blocks.filter((x) => !x.keep)) removed[b.rule] = (removed[b.rule] ?? 0) + 1;
+        return removed;
+      });
+    };
+    const records = (args: string[]) => run([dir, ...args]).stdout.trim().split('\n').map((l) => JSON.parse(l).stats.removed);
+    const explained = removedByPage([]);
+    expect(explained).toEqual(records([]));
+    const withoutProfile = removedByPage(['--no-profile']);
+    expect(withoutProfile).toEqual(records(['--no-profile']));
+    // the sites' footers read like prose, and recur on every page of their site: the corpus gives them away
+    const total = (pages: Record<string, number>[]) => pages.reduce((n, r) => n + Object.values(r).reduce((a, b) => a + b, 0), 0);
+    expect(total(explained)).toBeGreaterThan(total(withoutProfile));
   });
 });

@@ -1,4 +1,5 @@
 // `corpus-clean [inputs...]`: clean pages into records.
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { discoverInputs, DEFAULT_INCLUDE } from '../io/discover.js';
 import { isKnownEncoding } from '../io/decode.js';
@@ -24,6 +25,7 @@ import { display } from './display.js';
 
 /** Files taken from directories with --from-jsonl (unless --include says otherwise). */
 export const JSONL_INCLUDE = ['**/*.jsonl', '**/*.ndjson'];
+import { loadProfile, parseShard, takeShard } from './corpus-options.js';
 
 export interface CleanFlags {
   output?: string;
@@ -42,6 +44,14 @@ export interface CleanFlags {
   summaryJson?: string;
   dropDuplicates?: boolean;
   nearThreshold?: number;
+  /** Worker threads (default: the number of cores). */
+  jobs?: number;
+  /** A profile file to use instead of a first pass; false (`--no-profile`): no corpus evidence. */
+  profile?: string | false;
+  /** `I/N`: clean only shard I of N of the inputs. */
+  shard?: string;
+  /** Pages to profile before cleaning a stream (standard input). */
+  warmup?: number;
 }
 
 export async function runClean(args: string[], flags: CleanFlags): Promise<number> {
@@ -52,6 +62,9 @@ export async function runClean(args: string[], flags: CleanFlags): Promise<numbe
   if (flags.encoding !== undefined && !isKnownEncoding(flags.encoding)) {
     throw new UsageError(`unknown encoding "${flags.encoding}" (for example utf-8, windows-1252, gb18030, big5, shift_jis, euc-kr)`);
   }
+  const shard = flags.shard === undefined ? undefined : parseShard(flags.shard);
+  if (shard === null) throw new UsageError(`--shard ${flags.shard}: expected I/N with 1 <= I <= N (for example 2/8)`);
+  const profile = flags.profile === false ? null : flags.profile === undefined ? undefined : loadProfile(flags.profile);
   if (flags.rejects === '-') throw new UsageError('--rejects needs a file name: standard output carries the records');
   if (flags.summaryJson === '-') throw new UsageError('--summary-json needs a file name: standard output carries the records');
   if (flags.textField !== undefined && !flags.fromJsonl) throw new UsageError('--text-field is for JSONL inputs: add --from-jsonl');
@@ -98,21 +111,30 @@ export async function runClean(args: string[], flags: CleanFlags): Promise<numbe
       for (const dir of found.emptyDirs) warn(`${display(dir)}: warning: no files matching ${include.join(', ')}`);
     }
     // JSONL inputs hold an unknown number of records until read
-    reporter.start(flags.fromJsonl ? null : found.inputs.length + found.rejects.length);
-    found.rejects.forEach(onReject);
+    const inputs = takeShard(found.inputs, shard);
+    const shardRejects = takeShard(found.rejects, shard);
+    reporter.start(flags.fromJsonl ? null : inputs.length + shardRejects.length);
+    shardRejects.forEach(onReject);
     const onWarnings = flags.quiet ? undefined : (source: string, warnings: PageWarning[]) => warnings.forEach((w) => warn(warningLine(source, w)));
     const runOptions = { encoding: flags.encoding, maxBytes: flags.maxBytes, onReject, onWarnings };
     const summary = flags.fromJsonl
-      ? await runJsonlInputs(found.inputs, records, { ...runOptions, textField: flags.textField ?? DEFAULT_TEXT_FIELD })
-      : await runInputs(found.inputs, records, { ...runOptions, duplicates: { threshold: flags.nearThreshold }, dropDuplicates: flags.dropDuplicates });
+      ? await runJsonlInputs(inputs, records, { ...runOptions, textField: flags.textField ?? DEFAULT_TEXT_FIELD })
+      : await runInputs(inputs, records, {
+          ...runOptions,
+          jobs: Math.min(flags.jobs ?? availableParallelism(), inputs.length),
+          profile,
+          warmup: flags.warmup,
+          duplicates: { threshold: flags.nearThreshold },
+          dropDuplicates: flags.dropDuplicates,
+        });
     records.close();
     rejectsFile?.close();
 
     const rejects: Record<string, number> = {};
-    for (const r of [...found.rejects, ...summary.rejects]) rejects[r.reason] = (rejects[r.reason] ?? 0) + 1;
+    for (const r of [...shardRejects, ...summary.rejects]) rejects[r.reason] = (rejects[r.reason] ?? 0) + 1;
     const totals = {
-      files: found.inputs.length + found.rejects.length,
-      inputs: summary.inputs + found.rejects.length,
+      files: inputs.length + shardRejects.length,
+      inputs: summary.inputs + shardRejects.length,
       records: summary.records,
       rejects,
       removed: summary.removed,
@@ -127,7 +149,7 @@ export async function runClean(args: string[], flags: CleanFlags): Promise<numbe
     });
     // duplicates dropped on request are listed like rejects but are no failure: they leave the exit code alone
     const dropped = flags.dropDuplicates ? summary.duplicates : 0;
-    return found.rejects.length + summary.rejects.length - dropped > 0 ? EXIT.rejected : EXIT.ok;
+    return shardRejects.length + summary.rejects.length - dropped > 0 ? EXIT.rejected : EXIT.ok;
   } catch (err) {
     abortAll();
     if (err instanceof OutputClosedError) return EXIT.ok;

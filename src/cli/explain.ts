@@ -1,10 +1,14 @@
 // `corpus-clean --explain INPUTS`: instead of records, why each block of each page was kept or removed. Readable text
 // by default; JSON (one object per page) with `--format jsonl|json` or an `-o` file ending in .jsonl or .json.
+// The pages are judged as a run judges them: with the corpus profile of the inputs (a first pass, a warm-up window
+// on a stream), the one `--profile` names, or none with `--no-profile`.
 import path from 'node:path';
 import { discoverInputs, DEFAULT_INCLUDE } from '../io/discover.js';
 import { createWriter, fileSink, OutputClosedError, OutputError, stdoutSink, temporaryPath, type OutputFormat } from '../io/writers.js';
 import { readInput, viewBytes, type PageView } from '../run/runner.js';
+import { planCorpus } from '../run/profile-pass.js';
 import { explainPage, formatExplanation } from '../explain/explain.js';
+import { loadProfile } from './corpus-options.js';
 import type { CleanFlags } from './clean.js';
 import { EXIT } from './exit.js';
 
@@ -32,10 +36,13 @@ export async function runExplain(args: string[], flags: CleanFlags): Promise<num
     const skip = flags.output ? [flags.output, temporaryPath(flags.output)] : [];
     const found = await discoverInputs(args, { include: flags.include ?? DEFAULT_INCLUDE, exclude: flags.exclude ?? [], skip });
     for (const r of found.rejects) emit(r.source, { ok: false, reject: r, doc: null, format: null });
-    for (const input of found.inputs) {
-      const read = await readInput(input, flags.maxBytes);
+    const given = flags.profile === false ? null : flags.profile === undefined ? undefined : loadProfile(flags.profile);
+    const page = { encoding: flags.encoding, maxBytes: flags.maxBytes };
+    const { profile, pages } = await planCorpus(found.inputs, { ...page, profile: given, warmup: flags.warmup });
+    for (const { input, read: early } of pages) {
+      const read = early ?? (await readInput(input, flags.maxBytes));
       if ('reject' in read) emit(input.source, { ok: false, reject: read.reject, doc: null, format: null });
-      else emit(input.source, viewBytes(read.bytes, input.source, { encoding: flags.encoding, maxBytes: flags.maxBytes }));
+      else emit(input.source, viewBytes(read.bytes, input.source, { ...page, profile }));
     }
     if (json) json.close();
     else sink.close();

@@ -43,6 +43,11 @@ export function buildProgram(): Command {
     .option('--near-threshold <j>', 'Jaccard similarity of word shingles from which pages are near duplicates (0 to 1, default 0.8)', jaccardThreshold)
     .option('-q, --quiet', 'print nothing on standard error but errors')
     .option('--explain', 'instead of records, show why each block was kept or removed (rule, reason, score, features); JSON with --format or a .jsonl/.json output')
+    .option('-j, --jobs <n>', 'worker threads cleaning pages (default: the number of cores; 1 cleans in the main thread)', positiveInt)
+    .option('--profile <file>', 'use this corpus profile (corpus-clean profile) instead of a first pass over the inputs')
+    .option('--no-profile', 'no corpus pass: judge every page on its own')
+    .option('--shard <i/n>', 'clean only shard I of N of the inputs (contiguous parts of the sorted input list)')
+    .option('--warmup <n>', 'pages of a stream (standard input) profiled before cleaning begins (default 1000)', positiveInt)
     .action(async (inputs: string[], opts) => {
       if (opts.explain) {
         const { runExplain } = await import('./explain.js');
@@ -84,6 +89,24 @@ export function buildProgram(): Command {
     .action(async () => {
       const { runSchema } = await import('./schema.js');
       process.exitCode = runSchema();
+      });
+
+  program
+    .command('profile')
+    .description('count how often each line recurs across the inputs (the first pass), or merge shard profiles')
+    .argument('<inputs...>', 'files and directories to profile, or with --merge the profile files to add up')
+    .option('-o, --output <file>', 'write the profile to FILE; default: standard output')
+    .option('--merge', 'merge profile files (of shards of one corpus) into one')
+    .option('--shard <i/n>', 'profile only shard I of N of the inputs (as clean --shard)')
+    .option('-j, --jobs <n>', 'worker threads reading and counting pages (default: the number of cores)', positiveInt)
+    .option('--include <glob>', 'files to take from directories (repeatable; default **/*.txt, **/*.html, **/*.htm)', collect)
+    .option('--exclude <glob>', 'files to leave out of directories (repeatable)', collect)
+    .option('--encoding <name>', 'read pages without a byte order mark in this encoding; default: detect it')
+    .option('--max-bytes <size>', 'leave out pages larger than SIZE (default 20M)', size)
+    .option('-q, --quiet', 'print nothing on standard error but errors')
+    .action(async (inputs: string[], opts) => {
+      const { runProfile } = await import('./profile.js');
+      process.exitCode = await runProfile(inputs, opts);
     });
 
   return program;

@@ -20,6 +20,9 @@ export interface ProfileShape extends SketchShape {
 }
 
 /** 2^21 counters x 4 rows (32 MiB): the collision noise stays a few pages at 100,000 pages of 100 lines each. */
+/** Candidates kept for every heavy hitter reported. */
+const CANDIDATES = 4;
+
 export const DEFAULT_PROFILE_SHAPE: ProfileShape = { width: 1 << 21, depth: 4, heavyHitters: 1000 };
 
 /** The comparison form of a line: case, spacing and bullets do not make lines different. */
@@ -36,6 +39,20 @@ export function pageLines(text: string): Map<string, string> {
     if (key !== null && !out.has(key)) out.set(key, line.trim());
   }
   return out;
+}
+
+/** A page's distinct lines with their hashes (h1, h2 of line j at 2j, 2j + 1), as a profile counts them. */
+export function hashPageLines(text: string): { hashes: Uint32Array; lines: string[] } {
+  const distinct = pageLines(text);
+  const hashes = new Uint32Array(2 * distinct.size);
+  const lines: string[] = [];
+  for (const [key, line] of distinct) {
+    const h = hash2(key);
+    hashes[2 * lines.length] = h.h1;
+    hashes[2 * lines.length + 1] = h.h2;
+    lines.push(line);
+  }
+  return { hashes, lines };
 }
 
 interface Heavy {
@@ -69,12 +86,18 @@ export class CorpusProfile {
 
   /** Count one page: each of its distinct lines once. */
   addPage(text: string): void {
+    const { hashes, lines } = hashPageLines(text);
+    this.addLines(hashes, lines);
+  }
+
+  /** Count one page given as its distinct lines (hashPageLines, which may run on another thread). */
+  addLines(hashes: Uint32Array, lines: string[]): void {
     this.pages++;
-    for (const [key, line] of pageLines(text)) {
-      const h = hash2(key);
+    for (let j = 0; j < lines.length; j++) {
+      const h = { h1: hashes[2 * j], h2: hashes[2 * j + 1] };
       this.sketch.add(h);
       this.lines++;
-      this.track(h, line);
+      this.track(h, lines[j]);
     }
   }
 
@@ -103,7 +126,9 @@ export class CorpusProfile {
 
   /** The most frequent lines, most frequent first. */
   topLines(n = this.shape.heavyHitters): [number, string][] {
+    // counted again: a line's count was taken at its last occurrence, and later lines may share its counters
     return [...this.heavy.values()]
+      .map((h) => ({ count: this.sketch.estimate(hash2(lineKey(h.text)!)), text: h.text }))
       .sort((a, b) => b.count - a.count || (a.text < b.text ? -1 : a.text > b.text ? 1 : 0))
       .slice(0, n)
       .map((h) => [h.count, h.text]);
@@ -125,7 +150,18 @@ export class CorpusProfile {
   static fromJSON(file: ProfileFile): CorpusProfile {
     if (file?.format !== PROFILE_FORMAT) throw new Error('not a corpus-clean profile');
     if (file.version !== PROFILE_VERSION) throw new Error(`profile version ${file.version} is not supported (expected ${PROFILE_VERSION})`);
-    const raw = inflateSync(Buffer.from(file.sketch.counts, 'base64'));
+    const { sketch } = file;
+    const whole = (n: unknown) => Number.isInteger(n) && (n as number) > 0;
+    if (!whole(sketch?.width) || !whole(sketch?.depth) || sketch.encoding !== 'deflate-base64-u32le' || typeof sketch.counts !== 'string' || !Array.isArray(file.heavy)) {
+      throw new Error('the profile is incomplete or damaged');
+    }
+    let raw: Buffer;
+    try {
+      raw = inflateSync(Buffer.from(sketch.counts, 'base64'));
+    } catch {
+      throw new Error('the profile\'s counters are damaged');
+    }
+    if (raw.byteLength !== sketch.width * sketch.depth * 4) throw new Error('the profile\'s counters do not match its shape');
     const counts = new Uint32Array(raw.buffer.slice(raw.byteOffset, raw.byteOffset + raw.byteLength));
     const shape = { width: file.sketch.width, depth: file.sketch.depth, heavyHitters: file.heavyHitters };
     const profile = new CorpusProfile(shape, new CountMinSketch(shape, counts));
@@ -139,19 +175,23 @@ export class CorpusProfile {
   }
 
   private track(h: Hash2, line: string): void {
+    // every line is a candidate, even one seen once: in a shard it may be the first of many in the whole corpus,
+    // and merged shard profiles must find the same most frequent lines as one pass over everything
     const count = this.sketch.estimate(h);
-    if (count < 2) return;
     const k = key53(h);
     const known = this.heavy.get(k);
     if (known) known.count = count;
     else this.heavy.set(k, { count, text: line });
-    if (this.heavy.size > 2 * this.shape.heavyHitters) this.prune();
+    if (this.heavy.size > 2 * CANDIDATES * this.shape.heavyHitters) this.prune();
   }
 
-  /** Keep the `heavyHitters` most frequent candidates (amortised: runs when the list has doubled). */
+  /** Keep the most frequent candidates, several times as many as are reported (amortised: runs when the list
+   * has doubled). The margin lets lines that are frequent over the whole corpus but not yet in one shard
+   * survive, so that merged shards report what one pass reports (exactly, while no candidate was dropped). */
   private prune(): void {
-    if (this.heavy.size <= this.shape.heavyHitters) return;
-    const keep = [...this.heavy.entries()].sort((a, b) => b[1].count - a[1].count || a[0] - b[0]).slice(0, this.shape.heavyHitters);
+    const limit = CANDIDATES * this.shape.heavyHitters;
+    if (this.heavy.size <= limit) return;
+    const keep = [...this.heavy.entries()].sort((a, b) => b[1].count - a[1].count || a[0] - b[0]).slice(0, limit);
     this.heavy = new Map(keep);
   }
 }

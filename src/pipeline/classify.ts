@@ -35,9 +35,43 @@ export function prepareOwn(doc: Doc): OwnScores {
   const layout = computeLayout(blocks, doc.options, doc.lines, doc.profile);
   blocks.forEach((block, i) => removeLabelledList(block, layout[i]));
   const own = blocks.map((b, i) => ownVector(b, layout[i]));
-  const prior = layout.map((l) => corpusPrior(l, doc.options));
-  return { layout, own, certain: blocks.map((b) => !b.decision.keep), prior };
+  const certain = blocks.map((b) => !b.decision.keep);
+  const weights = doc.options.weights ?? DEFAULT_WEIGHTS;
+  const prior = sharedStoryDamped(
+    layout.map((l) => corpusPrior(l, doc.options)),
+    own.map((x, i) => (certain[i] ? 0 : sigmoid(logit(weights.stage1, x)))),
+    blocks.map((b) => b.features.chars),
+    doc.options.keepThreshold,
+  );
+  return { layout, own, certain, prior };
 }
+
+/**
+ * Corpus evidence only where the page has text of its own beside what recurs. Templates recur around bodies that
+ * differ from page to page; when most of what reads as article text on this page (by the blocks' own features)
+ * recurs in other pages, the page shares its story with them (a wire story on several sites, an updated copy,
+ * a page saved under two names), and frequency cannot tell its furniture from its story (a site's menu and a
+ * story it ran recur in the same pages). The prior holds in full when at least half of that text is the page's
+ * own, fades out as the share falls to a quarter (one edited paragraph of a copied story), and is gone below.
+ */
+export function sharedStoryDamped(prior: number[], ownScore: number[], chars: number[], threshold: number): number[] {
+  let prose = 0;
+  let recurring = 0;
+  for (let i = 0; i < prior.length; i++) {
+    if (ownScore[i] < threshold) continue;
+    prose += chars[i];
+    if (prior[i] < 0) recurring += chars[i];
+  }
+  if (prose === 0 || recurring === 0) return prior;
+  const ownShare = 1 - recurring / prose;
+  const scale = Math.min(1, Math.max(0, (ownShare - SHARED_STORY_SHARE) / (OWN_STORY_SHARE - SHARED_STORY_SHARE)));
+  return scale === 1 ? prior : prior.map((x) => x * scale);
+}
+
+/** Shares of a page's article-like text that is its own: at or above OWN, corpus evidence in full; at or below
+ * SHARED, none. */
+const OWN_STORY_SHARE = 0.5;
+const SHARED_STORY_SHARE = 0.25;
 
 export function stageOne(own: OwnScores, weights: Weights): number[] {
   return own.own.map((x, i) => (own.certain[i] ? 0 : sigmoid(logit(weights.stage1, x) + own.prior[i])));

@@ -1,17 +1,17 @@
 // Stage 8: a paragraph repeated in the same page appears once. Exact repeats are found by a normalised key
 // (case, punctuation and spacing ignored); near repeats (a copy with a word or two changed) by
-// the Dice coefficient of character bigrams, which is quadratic and so only runs on pages of moderate size.
-import stringSimilarity from 'string-similarity';
+// the Dice coefficient of character bigrams (src/text/dice.ts), which is quadratic and so only runs on pages of moderate size.
 import type { Block, Doc } from './doc.js';
 import { kept, remove } from './doc.js';
 import { paragraphKey } from '../text/tokens.js';
+import { bigrams, dice, type Bigrams } from '../text/dice.js';
 
 /** Paragraphs shorter than this many characters are never near-duplicates of each other (too little evidence). */
 const MIN_NEAR_CHARS = 40;
 
 export function removeRepeats(doc: Doc): void {
   const seen = new Map<string, Block>();
-  const firsts: Block[] = [];
+  const firsts: { block: Block; key: string }[] = [];
   for (const block of kept(doc)) {
     const key = paragraphKey(block.text);
     if (key === '') continue;
@@ -21,21 +21,24 @@ export function removeRepeats(doc: Doc): void {
       continue;
     }
     seen.set(key, block);
-    firsts.push(block);
+    firsts.push({ block, key });
   }
   const { nearDuplicateThreshold: threshold, nearDuplicateMaxParagraphs: limit } = doc.options;
   if (firsts.length > limit) return;
-  const earlier: { block: Block; key: string }[] = [];
-  for (const block of firsts) {
-    const key = paragraphKey(block.text);
+  const earlier: { block: Block; key: string; grams: Bigrams | null }[] = [];
+  for (const { block, key } of firsts) {
+    let grams: Bigrams | null = null;
     if (key.length >= MIN_NEAR_CHARS) {
-      const match = earlier.find((e) => comparableLength(e.key, key, threshold) && stringSimilarity.compareTwoStrings(e.key, key) >= threshold);
+      grams = bigrams(key);
+      const mine = grams;
+      // bigrams are counted once per paragraph (lazily for earlier short ones), not once per comparison
+      const match = earlier.find((e) => comparableLength(e.key, key, threshold) && dice((e.grams ??= bigrams(e.key)), mine) >= threshold);
       if (match) {
         remove(block, 'dup:near-paragraph', `nearly repeats paragraph at line ${match.block.startLine}`);
         continue;
       }
     }
-    earlier.push({ block, key });
+    earlier.push({ block, key, grams });
   }
 }
 

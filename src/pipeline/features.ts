@@ -83,7 +83,15 @@ export function computeFeatures(p: Paragraph, index: number, total: number, lang
   let letters = 0;
   let upper = 0;
   for (const ch of nonSpace) {
-    if (/\p{N}/u.test(ch)) digits++;
+    // ASCII decided by its code (most characters of most pages), the rest by Unicode property
+    const code = ch.charCodeAt(0);
+    if (code < 0x80) {
+      if (code >= 0x30 && code <= 0x39) digits++;
+      else if ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a) {
+        letters++;
+        if (code <= 0x5a) upper++;
+      }
+    } else if (/\p{N}/u.test(ch)) digits++;
     else if (/\p{L}/u.test(ch)) {
       letters++;
       if (ch !== ch.toLowerCase()) upper++;

@@ -14,6 +14,7 @@ import type { Doc } from '../pipeline/doc.js';
 import { duplicateReject, makeReject, type Reject } from '../rejects.js';
 import { DuplicateIndex, duplicateMessage, pageSignature } from '../corpus/duplicates.js';
 import { resolveNearDuplicateOptions, type NearDuplicateOptionsInput } from '../corpus/options.js';
+import type { CorpusProfile } from '../corpus/profile.js';
 import type { Input } from '../io/discover.js';
 import { describeFsError } from '../io/discover.js';
 import { decodePage } from '../io/decode.js';
@@ -21,6 +22,9 @@ import { formatSize } from '../io/size.js';
 import { decodeHtml } from '../html/charset.js';
 import { isHtmlInput } from '../html/detect.js';
 import type { RecordWriter } from '../io/writers.js';
+import { planCorpus } from './profile-pass.js';
+import { inOrder } from './ordered.js';
+import { startCleaner } from './cleaner.js';
 
 /** Pages over this size are rejected without being loaded (`--max-bytes`). */
 export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
@@ -32,6 +36,8 @@ export interface PageOptions {
   /** Encoding of pages without a byte order mark; detected when absent. */
   encoding?: string;
   maxBytes?: number;
+  /** Line frequencies of the corpus (first pass, warm-up window or a profile file); none: no corpus evidence. */
+  profile?: CorpusProfile | null;
 }
 
 export type PageOutcome = { ok: true; record: CleanRecord } | { ok: false; reject: Reject };
@@ -50,6 +56,10 @@ export interface RunSummary {
 }
 
 export interface RunOptions extends PageOptions {
+  /** Worker threads cleaning pages; 1 (the default) cleans in this thread, with no start-up cost. */
+  jobs?: number;
+  /** Pages buffered to profile a stream that cannot be read twice (see planCorpus). */
+  warmup?: number;
   onReject?: (reject: Reject) => void;
   onWarnings?: (source: string, warnings: PageWarning[]) => void;
   /** Duplicate detection across the inputs (threshold and signature options). */
@@ -64,20 +74,30 @@ export function cleanBytes(bytes: Uint8Array, source: string, opts: PageOptions 
   return outcome as PageOutcome;
 }
 
-/** `cleanBytes`, keeping the cleaner's document and the format the page was read in. */
-export function viewBytes(bytes: Uint8Array, source: string, opts: PageOptions = {}): PageView {
+/** A page's bytes decoded to the text the cleaner reads, or the reason they cannot be. */
+export type DecodedInput =
+  | { ok: true; text: string; format: 'html' | 'text'; id: string; warnings: PageWarning[] }
+  | { ok: false; reject: Reject };
+
+/** Size limits, decoding, and whether the page is HTML: everything before the cleaner (shared with the profile pass). */
+export function decodeInput(bytes: Uint8Array, source: string, opts: PageOptions = {}): DecodedInput {
   const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
-  const early = (reject: Reject): PageView => ({ ok: false, reject, doc: null, format: null });
-  if (bytes.length > maxBytes) return early(tooLarge(source, bytes.length, maxBytes));
-  if (bytes.length === 0) return early(makeReject(source, 'empty', 'the file is empty (0 bytes)'));
+  if (bytes.length > maxBytes) return { ok: false, reject: tooLarge(source, bytes.length, maxBytes) };
+  if (bytes.length === 0) return { ok: false, reject: makeReject(source, 'empty', 'the file is empty (0 bytes)') };
   const decoded = decodePage(bytes, { encoding: opts.encoding });
-  if (!decoded.ok) return early(makeReject(source, decoded.reason, decoded.message, decoded.line));
-  const id = recordId(bytes);
+  if (!decoded.ok) return { ok: false, reject: makeReject(source, decoded.reason, decoded.message, decoded.line) };
   // an HTML page names its own encoding in a meta tag, which only the HTML decoder reads
   const html = isHtmlInput(decoded.text, source);
   const text = html && !opts.encoding ? decodeHtml(bytes).text : decoded.text;
-  const format = html ? 'html' : 'text';
-  const result = cleanDocument(text, { source, id, options: opts.clean, warnings: decoded.warnings, format });
+  return { ok: true, text, format: html ? 'html' : 'text', id: recordId(bytes), warnings: decoded.warnings };
+}
+
+/** `cleanBytes`, keeping the cleaner's document and the format the page was read in. */
+export function viewBytes(bytes: Uint8Array, source: string, opts: PageOptions = {}): PageView {
+  const input = decodeInput(bytes, source, opts);
+  if (!input.ok) return { ok: false, reject: input.reject, doc: null, format: null };
+  const { text, format, id, warnings } = input;
+  const result = cleanDocument(text, { source, id, options: opts.clean, warnings, format, profile: opts.profile });
   if (!result.ok) return { ok: false, reject: makeReject(source, result.reject.reason, result.reject.message), doc: result.doc, format };
   return { ok: true, record: result.record, doc: result.doc, format };
 }
@@ -107,13 +127,18 @@ export async function readInput(input: Input, maxBytes: number = DEFAULT_MAX_BYT
 }
 
 const CHUNK = 1 << 20;
+/** Bytes asked for after a regular file's expected end, where a read should find nothing. */
+const END_PROBE = 64;
 
 async function readFile(file: FileHandle, source: string, maxBytes: number, expected: number): Promise<{ bytes: Uint8Array } | { reject: Reject }> {
-  // one read for a regular file of known size (plus one to see its end); chunks for pipes and devices
+  // one read for a regular file of known size (plus one to see its end); chunks for pipes and devices;
+  // a buffer of the file's own size (one byte more, to see a file that grew) and a small probe for its end, not
+  // 1 MiB chunks: a chunk for every 12 KB page made memory grow far beyond the pages under way
   const chunks: Buffer[] = [];
   let total = 0;
   for (;;) {
-    const want = Math.min(Math.max(expected - total + 1, CHUNK), maxBytes - total + 1);
+    const size = total < expected ? expected - total + 1 : total === expected && expected > 0 ? END_PROBE : CHUNK;
+    const want = Math.min(size, maxBytes - total + 1);
     const buffer = Buffer.allocUnsafe(want);
     const { bytesRead } = await file.read(buffer, 0, want, null);
     if (bytesRead === 0) break;
@@ -162,28 +187,32 @@ export async function runInputs(inputs: Input[], writer: RecordWriter, opts: Run
     summary.rejects.push(r);
     opts.onReject?.(r);
   };
-  for (const [position, input] of inputs.entries()) {
-    const read = await readInput(input, opts.maxBytes);
-    if ('reject' in read) {
-      reject(read.reject);
-      continue;
+  const cleaner = await startCleaner(inputs, opts);
+  try {
+    const { profile, pages } = await planCorpus(inputs, opts, { into: cleaner.blank ?? undefined, counter: cleaner.count, window: cleaner.window });
+    cleaner.useProfile(profile);
+    // outcomes come in input order, one per input: its position is what "first in input order" means
+    let position = -1;
+    for await (const outcome of inOrder(pages, cleaner.clean, cleaner.window)) {
+      position++;
+      if (!outcome.ok) {
+        reject(outcome.reject);
+        continue;
+      }
+      if (outcome.record.warnings) opts.onWarnings?.(outcome.record.source, outcome.record.warnings);
+      const match = duplicates.add(pageSignature(position, outcome.record, duplicates.options));
+      if (match) summary.duplicates++;
+      if (match && opts.dropDuplicates) {
+        reject(duplicateReject(outcome.record.source, duplicateMessage(match), match.first.id));
+        continue;
+      }
+      const record = match ? { ...outcome.record, duplicate_of: match.first.id } : outcome.record;
+      writer.write(record);
+      summary.records++;
+      for (const [rule, n] of Object.entries(record.stats.removed)) summary.removed[rule] = (summary.removed[rule] ?? 0) + n;
     }
-    const outcome = cleanBytes(read.bytes, input.source, opts);
-    if (!outcome.ok) {
-      reject(outcome.reject);
-      continue;
-    }
-    if (outcome.record.warnings) opts.onWarnings?.(input.source, outcome.record.warnings);
-    const match = duplicates.add(pageSignature(position, outcome.record, duplicates.options));
-    if (match) summary.duplicates++;
-    if (match && opts.dropDuplicates) {
-      reject(duplicateReject(input.source, duplicateMessage(match), match.first.id));
-      continue;
-    }
-    const record = match ? { ...outcome.record, duplicate_of: match.first.id } : outcome.record;
-    writer.write(record);
-    summary.records++;
-    for (const [rule, n] of Object.entries(record.stats.removed)) summary.removed[rule] = (summary.removed[rule] ?? 0) + n;
+  } finally {
+    await cleaner.close();
   }
   return summary;
 }

@@ -97,8 +97,17 @@ export const STOPWORDS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
 /** Tokens are lower-case words; an elided form (l'homme, dell'anno) counts by its first part. */
 function isStop(set: ReadonlySet<string>, token: string): boolean {
   if (set.has(token)) return true;
-  const apostrophe = token.search(/['’]/);
+  const apostrophe = firstApostrophe(token);
   return apostrophe > 0 && set.has(token.slice(0, apostrophe));
+}
+
+/** Index of the first ' or ’, or -1 (a plain loop: this runs for every token against every language's list). */
+function firstApostrophe(token: string): number {
+  for (let i = 0; i < token.length; i++) {
+    const c = token.charCodeAt(i);
+    if (c === 0x27 || c === 0x2019) return i;
+  }
+  return -1;
 }
 
 function hits(set: ReadonlySet<string>, tokens: readonly string[]): number {

@@ -2,8 +2,9 @@
 // .ci/run): a scratch data repository whose .pre-commit-config.yaml is the README's, pointed at a snapshot of this
 // checkout (its files as they are now, committed in a scratch repository, since pre-commit clones a `rev`).
 // pre-commit installs the hook the way users get it (npm install, which builds it; npm pack; a private install of
-// the package), with npm in offline mode: the packages come from the npm cache that this checkout's own
-// `npm install` filled. It takes about a minute.
+// the package), with npm preferring its cache: the package files come from the cache that this checkout's own
+// `npm install` filled, and only the registry's index of versions (which an install from a lock file never
+// fetches) may be asked for. It takes about a minute.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { copyFileSync, lstatSync, mkdirSync, readFileSync, readlinkSync, symlinkSync, writeFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
@@ -59,8 +60,9 @@ describe('README: Use as a pre-commit hook, with the real pre-commit', () => {
         PRE_COMMIT_HOME: path.join(dir, 'pre-commit-home'),
         PATH: `${path.dirname(process.execPath)}${path.delimiter}${process.env.PATH}`,
         NO_COLOR: '1',
-        // npm takes every package from its cache, filled by this checkout's own `npm install`: no network
-        npm_config_offline: 'true',
+        // npm takes what it can from its cache (a fresh CI machine's cache holds the package files of this
+        // checkout's `npm install`, not the version lists that a global install of the packed tarball resolves)
+        npm_config_prefer_offline: 'true',
       };
       const { repo, rev } = snapshotOfThisCheckout(dir, env);
 

@@ -21,9 +21,12 @@ function inTerminal(command: string, cwd: string, env: Record<string, string> = 
   return { code: r.status, screen: String(r.stdout) };
 }
 
-/** The environment without the colour switches the test runner may have set. */
+/**
+ * The environment without the colour switches the test runner may have set. CI services set CI, and Node's colour
+ * detection gives a terminal under an unknown CI two colours only (none for us), so a user's terminal has no CI.
+ */
 function plainEnv(): NodeJS.ProcessEnv {
-  const { NO_COLOR: _n, FORCE_COLOR: _f, ...env } = process.env;
+  const { NO_COLOR: _n, FORCE_COLOR: _f, CI: _ci, TMUX: _t, NODE_DISABLE_COLORS: _d, ...env } = process.env;
   return env;
 }
 

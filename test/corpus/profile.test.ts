@@ -2,6 +2,7 @@
 // evidence. The pages are generated here from three invented site templates.
 import { CorpusProfile, lineKey } from '../../src/corpus/profile.js';
 import { cleanDocument } from '../../src/index.js';
+import { sharedStoryDamped } from '../../src/pipeline/classify.js';
 
 const SMALL = { width: 1 << 12, depth: 4, heavyHitters: 50 };
 
@@ -107,5 +108,43 @@ describe('corpus evidence in the classifier', () => {
     const p = profileOf(withWire);
     const result = cleanDocument(withWire[0], { profile: p });
     expect(result.ok && result.record.body).toContain(wire);
+  });
+
+  test('a story most pages of a small corpus share stays whole; the footer still goes where the page has its own story', () => {
+    // four pages of one site: the same story three times (once with a sentence edited), and one story of its own.
+    // The story's paragraphs recur exactly as often as the menu and the footer: only the share of the page's own
+    // text tells a copied story from furniture
+    const site = SITES[0];
+    const story = body(5);
+    const page = (paragraphs: string[]) => sitePage(site, 5).replace(story.join('\n\n'), paragraphs.join('\n\n'));
+    const edited = [story[0], story[1].replace('while critics questioned the cost', 'while critics asked who would pay'), story[2], story[3]];
+    const texts = [page(story), page(edited), sitePage(site, 6), page(story).replace('Home |', 'Start |')];
+    const p = profileOf(texts);
+    for (const text of [texts[0], texts[1], texts[3]]) {
+      const result = cleanDocument(text, { profile: p });
+      expect(result.ok).toBe(true);
+      for (const paragraph of [story[0], story[2], story[3]]) expect(result.ok && result.record.body).toContain(paragraph);
+    }
+    const own = cleanDocument(texts[2], { profile: p });
+    expect(own.ok && own.doc.blocks.find((b) => b.text === site.footer)?.decision.rule).toBe('chrome:template');
+  });
+});
+
+describe('sharedStoryDamped', () => {
+  const prior = [-4, -4, 0, -4];
+  const chars = [100, 100, 100, 100];
+  test('keeps the prior in full when at least half of the article-like text is the page\'s own', () => {
+    // blocks 0 and 2 read as text (scores >= 0.5); block 0 recurs: half the text is the page's own
+    expect(sharedStoryDamped(prior, [0.9, 0.1, 0.9, 0.1], chars, 0.5)).toEqual(prior);
+  });
+  test('fades the prior out as the own share falls to a quarter, and drops it below', () => {
+    // own share 1/3: a third of the way from a quarter to a half
+    expect(sharedStoryDamped(prior, [0.9, 0.9, 0.9, 0.1], chars, 0.5).map((x) => Math.round(x * 100) / 100)).toEqual([-1.33, -1.33, 0, -1.33]);
+    // own share 1/4 (three of four text blocks recur): nothing left
+    expect(sharedStoryDamped(prior, [0.9, 0.9, 0.9, 0.9], chars, 0.5).map((x) => x + 0)).toEqual([0, 0, 0, 0]);
+  });
+  test('leaves a page with no article-like text, or none that recurs, as it is', () => {
+    expect(sharedStoryDamped(prior, [0.1, 0.1, 0.1, 0.1], chars, 0.5)).toEqual(prior);
+    expect(sharedStoryDamped([0, 0, 0, 0], [0.9, 0.9, 0.9, 0.9], chars, 0.5)).toEqual([0, 0, 0, 0]);
   });
 });

@@ -1,0 +1,129 @@
+// The corpus-scale benchmark (`npm run bench`): generates a corpus (bench/corpus.mjs; never committed, under
+// bench/out/ or --dir), then measures in one run
+//   (a) the I/O floor (bench/floor.mjs): read, split, hash lines, write one JSONL record per file;
+//   (b) corpus-clean --jobs 1;  (c) corpus-clean --jobs <cores>;
+// with MB/s, pages/s, CPU seconds and peak RSS of each, the ratios to the floor, and the start-up time of
+// `corpus-clean --version` and of cleaning one small file. Figures go to standard output and to a JSON file.
+//
+//   npm run bench -- [--pages 20000] [--jobs N] [--out bench/out/scale.json] [--dir DIR] [--keep]
+//   npm run bench -- --scaling 25000,50000,100000     (time and peak RSS at each size, all cores)
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { writeCorpus } from './corpus.mjs';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const BIN = path.join(ROOT, 'bin/corpus-clean.js');
+const argv = process.argv.slice(2);
+const arg = (name, fallback) => {
+  const i = argv.indexOf(`--${name}`);
+  return i >= 0 ? argv[i + 1] : fallback;
+};
+const PAGES = Number(arg('pages', 20000));
+const JOBS = Number(arg('jobs', availableParallelism()));
+const OUT = path.resolve(arg('out', path.join(ROOT, 'bench/out/scale.json')));
+const WORK = path.resolve(arg('dir', path.join(ROOT, 'bench/out')));
+const SCALING = arg('scaling', null);
+const KEEP = argv.includes('--keep');
+
+const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
+
+/** Run a command; wall seconds, CPU seconds and peak RSS (MB) of the process and its threads. */
+function measure(cmd, args, opts = {}) {
+  const stats = path.join(tmpdir(), `cc-bench-${process.pid}.time`);
+  const start = process.hrtime.bigint();
+  const r = TIME
+    ? spawnSync(TIME, ['-f', '%U %S %M', '-o', stats, cmd, ...args], { stdio: ['ignore', 'ignore', 'pipe'], ...opts })
+    : spawnSync(cmd, args, { stdio: ['ignore', 'ignore', 'pipe'], ...opts });
+  const wall = Number(process.hrtime.bigint() - start) / 1e9;
+  if (r.status !== 0 && r.status !== 1) throw new Error(`${cmd} ${args.join(' ')} failed (${r.status}): ${r.stderr}`);
+  if (!TIME) return { wall, cpu: null, rssMB: null };
+  const [user, sys, kb] = readFileSync(stats, 'utf8').trim().split('\n').pop().split(' ').map(Number);
+  rmSync(stats, { force: true });
+  return { wall, cpu: user + sys, rssMB: kb / 1024 };
+}
+
+function median(xs) {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+
+function corpusDir(pages) {
+  const dir = path.join(WORK, `corpus-${pages}`);
+  const stamp = path.join(dir, '.complete');
+  if (existsSync(stamp)) return { dir, bytes: Number(readFileSync(stamp, 'utf8')) };
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  process.stderr.write(`generating ${pages} pages in ${dir} ... `);
+  const t = Date.now();
+  const bytes = writeCorpus(dir, pages);
+  writeFileSync(stamp, String(bytes));
+  process.stderr.write(`${(bytes / 1e6).toFixed(0)} MB in ${((Date.now() - t) / 1000).toFixed(1)} s\n`);
+  return { dir, bytes };
+}
+
+function figures(m, bytes, pages) {
+  return { ...m, mbPerS: bytes / 1e6 / m.wall, pagesPerS: pages / m.wall, mbPerCpuS: m.cpu ? bytes / 1e6 / m.cpu : null };
+}
+
+function clean(dir, jobs, out) {
+  return measure(process.execPath, [BIN, dir, '-q', '--jobs', String(jobs), '-o', out]);
+}
+
+function startup() {
+  const version = [];
+  for (let i = 0; i < 10; i++) version.push(measure(process.execPath, [BIN, '--version']).wall * 1000);
+  const small = path.join(ROOT, 'fixtures/seeds', readdirFirst(path.join(ROOT, 'fixtures/seeds')));
+  const one = [];
+  for (let i = 0; i < 5; i++) one.push(measure(process.execPath, [BIN, small, '-q']).wall * 1000);
+  return { versionMs: median(version), oneSmallFileMs: median(one) };
+}
+
+function readdirFirst(dir) {
+  return spawnSync('ls', [dir], { encoding: 'utf8' }).stdout.split('\n').filter((n) => n.endsWith('.txt')).sort()[0];
+}
+
+const fmt = (x, d = 2) => (x === null || x === undefined ? 'n/a' : x.toFixed(d));
+function row(name, f, floor) {
+  return `${name.padEnd(22)} ${fmt(f.wall, 1).padStart(8)} s ${fmt(f.cpu, 1).padStart(8)} cpu-s ${fmt(f.mbPerS).padStart(8)} MB/s ${fmt(f.pagesPerS, 0).padStart(7)} pages/s ${fmt(f.rssMB, 0).padStart(6)} MB RSS ${floor ? `${fmt(f.mbPerS / floor.mbPerS, 3)} x floor` : ''}`;
+}
+
+mkdirSync(path.dirname(OUT), { recursive: true });
+const result = { date: new Date().toISOString(), node: process.version, cores: availableParallelism(), jobs: JOBS };
+
+if (SCALING) {
+  const sizes = SCALING.split(',').map(Number);
+  result.scaling = [];
+  for (const pages of sizes) {
+    const { dir, bytes } = corpusDir(pages);
+    const f = figures(clean(dir, JOBS, path.join(WORK, 'scaling-out.jsonl')), bytes, pages);
+    result.scaling.push({ pages, mb: bytes / 1e6, ...f, msPerPage: (f.wall * 1000) / pages });
+    console.log(`${String(pages).padStart(7)} pages ${fmt(bytes / 1e6, 0).padStart(6)} MB: ${row(`--jobs ${JOBS}`, f)}`);
+    if (!KEEP) rmSync(dir, { recursive: true, force: true });
+  }
+  rmSync(path.join(WORK, 'scaling-out.jsonl'), { force: true });
+} else {
+  const { dir, bytes } = corpusDir(PAGES);
+  result.corpus = { pages: PAGES, mb: bytes / 1e6 };
+  const outs = ['floor', 'one', 'all'].map((n) => path.join(WORK, `${n}.jsonl`));
+  const floor = figures(measure(process.execPath, [path.join(ROOT, 'bench/floor.mjs'), dir, outs[0]]), bytes, PAGES);
+  const one = figures(clean(dir, 1, outs[1]), bytes, PAGES);
+  const all = figures(clean(dir, JOBS, outs[2]), bytes, PAGES);
+  const identical = readFileSync(outs[1]).equals(readFileSync(outs[2]));
+  result.floor = floor;
+  result.oneWorker = { ...one, ratioToFloor: one.mbPerS / floor.mbPerS };
+  result.allWorkers = { ...all, ratioToFloor: all.mbPerS / floor.mbPerS, speedupOverOne: all.mbPerS / one.mbPerS, identicalToOne: identical };
+  result.startup = startup();
+  console.log(`corpus: ${PAGES} pages, ${fmt(bytes / 1e6, 0)} MB (${dir})`);
+  console.log(row('floor', floor));
+  console.log(row('corpus-clean --jobs 1', one, floor));
+  console.log(row(`corpus-clean --jobs ${JOBS}`, all, floor));
+  console.log(`--jobs ${JOBS} / --jobs 1: ${fmt(result.allWorkers.speedupOverOne)} x; output identical: ${identical}`);
+  console.log(`start-up: --version ${fmt(result.startup.versionMs, 0)} ms, one small file ${fmt(result.startup.oneSmallFileMs, 0)} ms`);
+  for (const o of outs) rmSync(o, { force: true });
+  if (!KEEP) rmSync(dir, { recursive: true, force: true });
+}
+writeFileSync(OUT, JSON.stringify(result, null, 2) + '\n');
+console.log(`figures written to ${path.relative(process.cwd(), OUT) || OUT}`);

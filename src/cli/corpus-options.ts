@@ -1,0 +1,49 @@
+// Flags about the corpus as a whole, shared by `clean` and `profile`: a profile file to use instead of a first
+// pass, and `--shard I/N` to take one part of the inputs (for runs split over processes or machines).
+import { readFileSync } from 'node:fs';
+import { CorpusProfile } from '../corpus/profile.js';
+import { describeFsError } from '../io/discover.js';
+import { UsageError } from './exit.js';
+
+export interface Shard {
+  /** 1-based. */
+  index: number;
+  count: number;
+}
+
+/** `I/N` with 1 <= I <= N, else null. */
+export function parseShard(value: string): Shard | null {
+  const m = /^(\d{1,6})\/(\d{1,6})$/.exec(value.trim());
+  if (!m) return null;
+  const index = Number(m[1]);
+  const count = Number(m[2]);
+  return index >= 1 && index <= count ? { index, count } : null;
+}
+
+/**
+ * Shard I of N: the I-th of N contiguous, nearly equal runs of the list (which discovery sorts). Every item is in
+ * exactly one shard, and the outputs of shards 1..N, one after the other, are the output of one run over all
+ * inputs. The split is by position, so every shard must be given the same inputs (the same arguments over the
+ * same files); adding files moves the boundaries, which is harmless as long as all shards see the same list.
+ */
+export function takeShard<T>(items: T[], shard: Shard | undefined): T[] {
+  if (!shard) return items;
+  const n = items.length;
+  return items.slice(Math.floor(((shard.index - 1) * n) / shard.count), Math.floor((shard.index * n) / shard.count));
+}
+
+/** A profile file, or a usage error naming it (missing, not JSON, not a profile, damaged). */
+export function loadProfile(file: string): CorpusProfile {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (err) {
+    throw new UsageError(`cannot read profile ${file}: ${describeFsError(err)}`);
+  }
+  try {
+    return CorpusProfile.fromJSON(JSON.parse(text));
+  } catch (err) {
+    const why = err instanceof SyntaxError ? 'not JSON' : err instanceof Error ? err.message : String(err);
+    throw new UsageError(`${file}: not a usable corpus-clean profile (${why})`);
+  }
+}

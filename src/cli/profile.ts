@@ -1,0 +1,79 @@
+// `corpus-clean profile`: the corpus pass on its own. `profile INPUTS -o profile.json` counts the lines of the
+// inputs (or of one shard of them); `profile --merge a.json b.json -o all.json` adds shard profiles up into the
+// profile of the whole corpus. `corpus-clean --profile all.json` then cleans with it instead of a first pass.
+import { availableParallelism } from 'node:os';
+import path from 'node:path';
+import { discoverInputs, DEFAULT_INCLUDE } from '../io/discover.js';
+import { fileSink, OutputError, stdoutSink, temporaryPath, type Sink } from '../io/writers.js';
+import { CorpusProfile } from '../corpus/profile.js';
+import { profileInputs } from '../run/profile-pass.js';
+import { EXIT, UsageError } from './exit.js';
+import { loadProfile, parseShard, takeShard } from './corpus-options.js';
+
+export interface ProfileFlags {
+  output?: string;
+  merge?: boolean;
+  include?: string[];
+  exclude?: string[];
+  shard?: string;
+  encoding?: string;
+  maxBytes?: number;
+  quiet?: boolean;
+  jobs?: number;
+}
+
+export async function runProfile(args: string[], flags: ProfileFlags): Promise<number> {
+  if (args.length === 0) throw new UsageError(flags.merge ? 'profile --merge: give the profile files to merge' : 'profile: give files or directories to profile');
+  const shard = flags.shard === undefined ? undefined : parseShard(flags.shard);
+  if (shard === null) throw new UsageError(`--shard ${flags.shard}: expected I/N with 1 <= I <= N (for example 2/8)`);
+  if (flags.merge && shard) throw new UsageError('--merge and --shard do not go together: merge the profiles of all shards');
+
+  let profile: CorpusProfile;
+  let what: string;
+  if (flags.merge) {
+    const parts = args.map(loadProfile);
+    profile = parts[0];
+    for (const [i, part] of parts.slice(1).entries()) {
+      if (part.sketch.width !== profile.sketch.width || part.sketch.depth !== profile.sketch.depth) {
+        throw new UsageError(`${args[i + 1]}: its counters have another shape than ${args[0]}'s; profiles merge only with profiles made alike`);
+      }
+      profile.merge(part);
+    }
+    what = `${parts.length} profile(s) merged`;
+  } else {
+    const outputs = flags.output ? [flags.output, temporaryPath(path.resolve(flags.output))] : [];
+    const found = await discoverInputs(args, { include: flags.include ?? DEFAULT_INCLUDE, exclude: flags.exclude ?? [], skip: outputs });
+    const inputs = takeShard(found.inputs, shard);
+    const options = { encoding: flags.encoding, maxBytes: flags.maxBytes };
+    const jobs = Math.min(flags.jobs ?? availableParallelism(), inputs.length);
+    if (jobs > 1) {
+      // pages are read and counted on every core, and added up here in input order (the same profile as -j 1)
+      const { CleanPool } = await import('../run/pool.js');
+      const pool = new CleanPool(jobs, options, null);
+      try {
+        profile = await profileInputs(inputs, options, { counter: (input) => pool.count(input), window: 4 * jobs });
+      } finally {
+        await pool.close();
+      }
+    } else {
+      profile = await profileInputs(inputs, options);
+    }
+    what = `${inputs.length} input(s) profiled`;
+  }
+
+  let sink: Sink | undefined;
+  try {
+    sink = flags.output ? fileSink(flags.output) : stdoutSink();
+    sink.write(JSON.stringify(profile.toJSON()) + '\n');
+    sink.close();
+  } catch (err) {
+    sink?.abort();
+    if (err instanceof OutputError) {
+      process.stderr.write(`corpus-clean: ${err.message}\n`);
+      return EXIT.failed;
+    }
+    throw err;
+  }
+  if (!flags.quiet) process.stderr.write(`corpus-clean: ${what}: ${profile.pages} page(s), ${profile.lines} line(s)${flags.output ? ` to ${path.normalize(flags.output)}` : ''}\n`);
+  return EXIT.ok;
+}

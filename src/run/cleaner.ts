@@ -1,0 +1,63 @@
+// Where pages are counted (the corpus pass) and cleaned: in this thread, one at a time (`--jobs 1`: nothing to
+// start, the right choice for a pre-commit check of a few files), or in a pool of worker threads with several
+// pages under way. Either way the runner gets the results in input order (ordered.ts), so the profile and the
+// output do not depend on the number of jobs.
+import type { CorpusProfile } from '../corpus/profile.js';
+import type { Input } from '../io/discover.js';
+import { countInThisThread, sharedProfile, toShared, type PageCounter, type PendingPage } from './profile-pass.js';
+import { cleanBytes, readInput, type PageOutcome, type RunOptions } from './runner.js';
+
+export interface Cleaner {
+  /** An empty profile for the corpus pass to fill, in memory the workers share; null when none is to be made. */
+  blank: CorpusProfile | null;
+  count: PageCounter;
+  /** The profile to clean with, once known: `blank` filled, the one given, or null. */
+  useProfile(profile: CorpusProfile | null): void;
+  clean: (page: PendingPage) => Promise<PageOutcome>;
+  /** Pages under way or waiting to be written, at most. */
+  window: number;
+  close: () => Promise<void>;
+}
+
+/** Pages in flight per job: enough to keep every worker busy while the writer catches up, and no more. */
+const WINDOW_PER_JOB = 4;
+
+export async function startCleaner(inputs: Input[], opts: RunOptions): Promise<Cleaner> {
+  const jobs = Math.max(1, Math.floor(opts.jobs ?? 1));
+  const { onReject: _r, onWarnings: _w, jobs: _j, warmup: _u, profile: given, ...pageOptions } = opts;
+  const read = async (page: PendingPage) => page.read ?? (await readInput(page.input, opts.maxBytes));
+  if (jobs === 1) {
+    let profile: CorpusProfile | null = null;
+    return {
+      blank: null,
+      count: countInThisThread(pageOptions),
+      useProfile: (p) => {
+        profile = p;
+      },
+      clean: async (page) => {
+        const r = await read(page);
+        return 'reject' in r ? { ok: false, reject: r.reject } : cleanBytes(r.bytes, page.input.source, { ...pageOptions, profile });
+      },
+      window: 1,
+      close: async () => {},
+    };
+  }
+  // the workers get the profile's counters at start, as shared memory: the profile given, or a blank one that the
+  // corpus pass fills (the workers only read it once told it is complete)
+  const shared = given ? toShared(given) : given === undefined && inputs.length >= 2 ? sharedProfile() : null;
+  const { CleanPool } = await import('./pool.js');
+  const pool = new CleanPool(jobs, pageOptions, shared);
+  return {
+    blank: given === undefined ? shared : null,
+    count: (input) => pool.count(input),
+    useProfile: (p) => pool.useProfile(p === null ? null : p === given ? shared : p),
+    clean: async (page) => {
+      // standard input is only readable from this thread; files are read by the workers
+      if (page.read === undefined && page.input.kind === 'file') return pool.clean({ input: page.input });
+      const r = await read(page);
+      return 'reject' in r ? { ok: false, reject: r.reject } : pool.clean({ source: page.input.source, bytes: r.bytes });
+    },
+    window: jobs * WINDOW_PER_JOB,
+    close: () => pool.close(),
+  };
+}

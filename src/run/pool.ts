@@ -1,0 +1,119 @@
+// Worker threads that count and clean pages. Each worker gets the options and the corpus profile's counters once,
+// at start, as shared memory (never copied); it is told when the profile is complete and what its totals are,
+// then cleans pages one by one. Workers read files themselves, so the main thread only hands out paths, adds up
+// counted pages and writes records. Output order is the caller's business (ordered.ts).
+import { Worker } from 'node:worker_threads';
+import type { CorpusProfile, ProfileShape } from '../corpus/profile.js';
+import type { Input } from '../io/discover.js';
+import type { PageOptions, PageOutcome } from './runner.js';
+import type { CountedPage } from './profile-pass.js';
+
+export interface WorkerSetup {
+  options: Omit<PageOptions, 'profile'>;
+  /** The profile's counters (shared memory) and shape, or null: no profile. */
+  counts: Uint32Array | null;
+  shape: ProfileShape | null;
+}
+
+/** What a worker is asked to clean: a file it reads itself, or bytes already read (standard input, warm-up). */
+export type CleanTask = { input: Input } | { source: string; bytes: Uint8Array };
+
+export type WorkerRequest =
+  | { id: number; kind: 'clean'; task: CleanTask }
+  | { id: number; kind: 'count'; input: Input }
+  /** The profile is complete (its totals), or not to be used; sent before any page is cleaned. */
+  | { kind: 'profile'; totals: { pages: number; lines: number } | null };
+export type WorkerReply = { id: number; result: PageOutcome | CountedPage | null } | { id: number; error: string };
+
+interface Slot {
+  worker: Worker;
+  busy: number;
+}
+
+/** Tasks per worker at a time: one being worked on, one being read, so a worker never waits on the disk. */
+const PER_WORKER = 2;
+
+type Waiter = { resolve: (r: unknown) => void; reject: (e: Error) => void };
+
+export class CleanPool {
+  private readonly slots: Slot[] = [];
+  private readonly waiting = new Map<number, Waiter & { slot: Slot | null }>();
+  private readonly queue: Exclude<WorkerRequest, { kind: 'profile' }>[] = [];
+  private nextId = 0;
+  private failure: Error | null = null;
+
+  constructor(
+    jobs: number,
+    options: WorkerSetup['options'],
+    private readonly shared: CorpusProfile | null,
+  ) {
+    const setup: WorkerSetup = { options, counts: shared?.sketch.counts ?? null, shape: shared?.shape ?? null };
+    const url = new URL('./worker.js', import.meta.url);
+    for (let i = 0; i < jobs; i++) {
+      const slot: Slot = { worker: new Worker(url, { workerData: setup }), busy: 0 };
+      slot.worker.on('message', (reply: WorkerReply) => this.settle(slot, reply));
+      slot.worker.on('error', (err) => this.fail(err));
+      slot.worker.on('exit', (code) => {
+        if (code !== 0) this.fail(new Error(`a worker thread stopped with exit code ${code}`));
+      });
+      this.slots.push(slot);
+    }
+  }
+
+  /** Tell every worker which profile to clean with: the shared one, complete now, or none. */
+  useProfile(profile: CorpusProfile | null): void {
+    if (profile !== null && profile !== this.shared) throw new Error('the workers hold another profile than the one to use');
+    const request: WorkerRequest = { kind: 'profile', totals: profile ? { pages: profile.pages, lines: profile.lines } : null };
+    for (const slot of this.slots) slot.worker.postMessage(request);
+  }
+
+  clean(task: CleanTask): Promise<PageOutcome> {
+    return this.submit({ id: this.nextId++, kind: 'clean', task }) as Promise<PageOutcome>;
+  }
+
+  count(input: Input): Promise<CountedPage | null> {
+    return this.submit({ id: this.nextId++, kind: 'count', input }) as Promise<CountedPage | null>;
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.slots.map((s) => s.worker.terminate()));
+  }
+
+  private submit(request: Exclude<WorkerRequest, { kind: 'profile' }>): Promise<unknown> {
+    if (this.failure) return Promise.reject(this.failure);
+    return new Promise((resolve, reject) => {
+      this.waiting.set(request.id, { resolve, reject, slot: null });
+      this.queue.push(request);
+      this.dispatch();
+    });
+  }
+
+  private dispatch(): void {
+    while (this.queue.length > 0) {
+      const slot = this.slots.reduce((a, b) => (b.busy < a.busy ? b : a));
+      if (slot.busy >= PER_WORKER) return;
+      const request = this.queue.shift()!;
+      slot.busy++;
+      this.waiting.get(request.id)!.slot = slot;
+      slot.worker.postMessage(request);
+    }
+  }
+
+  private settle(slot: Slot, reply: WorkerReply): void {
+    const waiter = this.waiting.get(reply.id);
+    if (!waiter) return;
+    this.waiting.delete(reply.id);
+    slot.busy--;
+    if ('error' in reply) waiter.reject(new Error(reply.error));
+    else waiter.resolve(reply.result);
+    this.dispatch();
+  }
+
+  private fail(err: Error): void {
+    if (this.failure) return;
+    this.failure = err;
+    for (const w of this.waiting.values()) w.reject(err);
+    this.waiting.clear();
+    this.queue.length = 0;
+  }
+}

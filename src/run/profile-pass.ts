@@ -1,0 +1,119 @@
+// The first pass over a corpus: every page's lines counted into a corpus profile, so that the cleaning pass can
+// tell page furniture (lines that recur across many pages) from prose. A page is counted with the lines the
+// pipeline will see: the normalised text of a dump, the rendered blocks of an HTML page. Copies of a page count
+// once.
+import { CorpusProfile, DEFAULT_PROFILE_SHAPE, hashPageLines, type ProfileShape } from '../corpus/profile.js';
+import { hash2, type Hash2 } from '../corpus/hash.js';
+import { inOrder } from './ordered.js';
+import { CountMinSketch } from '../corpus/sketch.js';
+import { SeenPages } from '../corpus/seen-pages.js';
+import { normaliseText } from '../pipeline/normalise.js';
+import { resolveOptions } from '../options.js';
+import { findElement, parseHtml } from '../html/dom.js';
+import { renderBlocks } from '../html/render.js';
+import type { Input } from '../io/discover.js';
+import { decodeInput, readInput, type PageOptions } from './runner.js';
+
+/** The text whose lines the profile counts for one page, or null when the page would be rejected unread. */
+export function profileText(bytes: Uint8Array, source: string, opts: PageOptions = {}): string | null {
+  const input = decodeInput(bytes, source, opts);
+  if (!input.ok || input.text.trim() === '') return null;
+  if (input.format === 'html') return renderBlocks(findElement(parseHtml(input.text), 'body')).lines.join('\n');
+  return normaliseText(input.text).text;
+}
+
+/** An empty profile whose counters live in shared memory, so worker threads read them without a copy. */
+export function sharedProfile(shape: ProfileShape = DEFAULT_PROFILE_SHAPE): CorpusProfile {
+  const counts = new Uint32Array(new SharedArrayBuffer(shape.width * shape.depth * Uint32Array.BYTES_PER_ELEMENT));
+  return new CorpusProfile(shape, new CountMinSketch(shape, counts));
+}
+
+/** The same profile with its counters moved to shared memory (a profile read from a file), copied once. */
+export function toShared(profile: CorpusProfile): CorpusProfile {
+  if (profile.sketch.counts.buffer instanceof SharedArrayBuffer) return profile;
+  const shared = sharedProfile(profile.shape);
+  shared.merge(profile);
+  return shared;
+}
+
+/** A page as the profile counts it: the hash of its text (copies count once) and its distinct lines. */
+export interface CountedPage {
+  page: Hash2;
+  hashes: Uint32Array;
+  lines: string[];
+}
+
+/** The counting of one page, which can run on any thread; null for a page the profile leaves out. */
+export function countPage(bytes: Uint8Array, source: string, opts: PageOptions = {}): CountedPage | null {
+  const text = profileText(bytes, source, opts);
+  return text === null ? null : { page: hash2(text), ...hashPageLines(text) };
+}
+
+/** Add a counted page to the profile, unless the same text was counted already (see seen-pages.ts). */
+export function addCounted(profile: CorpusProfile, seen: SeenPages, counted: CountedPage | null): void {
+  if (counted && !seen.checkAndAddHash(counted.page)) profile.addLines(counted.hashes, counted.lines);
+}
+
+/** Reads and counts one input (in this thread, or in a worker: see cleaner.ts). */
+export type PageCounter = (input: Input) => Promise<CountedPage | null>;
+
+export function countInThisThread(opts: PageOptions): PageCounter {
+  return async (input) => {
+    const read = await readInput(input, opts.maxBytes);
+    return 'bytes' in read ? countPage(read.bytes, input.source, opts) : null;
+  };
+}
+
+export interface CountingOptions {
+  /** The profile to fill (shared with workers); a new one by default. */
+  into?: CorpusProfile;
+  counter?: PageCounter;
+  /** Pages counted at a time (several with workers); they are added to the profile in input order. */
+  window?: number;
+}
+
+/** Profile of the given inputs (inputs that cannot be read are left out here and rejected by the cleaning pass).
+ * Pages are added in input order whoever counts them, so the profile does not depend on the number of jobs. */
+export async function profileInputs(inputs: Input[], opts: PageOptions = {}, counting: CountingOptions = {}): Promise<CorpusProfile> {
+  const profile = counting.into ?? sharedProfile();
+  const seen = new SeenPages();
+  for await (const counted of inOrder(inputs, counting.counter ?? countInThisThread(opts), counting.window ?? 1)) addCounted(profile, seen, counted);
+  return profile;
+}
+
+/** An input on its way to the cleaner, with its bytes when they were already read (the warm-up window). */
+export interface PendingPage {
+  input: Input;
+  read?: { bytes: Uint8Array } | { reject: import('../rejects.js').Reject };
+}
+
+/** Pages of a stream buffered to build its profile when the inputs cannot be read twice (standard input). */
+export const DEFAULT_WARMUP_PAGES = 1000;
+
+export interface CorpusPlan {
+  profile: CorpusProfile | null;
+  pages: Iterable<PendingPage>;
+}
+
+/**
+ * How a run learns its corpus: a profile given (a file, or null for none) is used as it is; otherwise the inputs
+ * are profiled in a first pass when all of them are files, and from a warm-up window of the first `warmup` pages
+ * when one of them is a stream (read once, kept in memory, cleaned after). A handful of pages needs no profile.
+ */
+export async function planCorpus(inputs: Input[], opts: PageOptions & { warmup?: number }, counting: CountingOptions = {}): Promise<CorpusPlan> {
+  const plain = inputs.map((input) => ({ input }));
+  if (opts.profile !== undefined) return { profile: opts.profile, pages: plain };
+  // fewer pages than a line must recur in to count as template: no evidence to gather, nothing to wait for
+  if (inputs.length < resolveOptions(opts.clean).corpusMinPages) return { profile: null, pages: plain };
+  if (inputs.every((i) => i.kind === 'file')) return { profile: await profileInputs(inputs, opts, counting), pages: plain };
+  const warmup = Math.max(0, opts.warmup ?? DEFAULT_WARMUP_PAGES);
+  const profile = counting.into ?? sharedProfile();
+  const seen = new SeenPages();
+  const window: PendingPage[] = [];
+  for (const input of inputs.slice(0, warmup)) {
+    const read = await readInput(input, opts.maxBytes);
+    if ('bytes' in read) addCounted(profile, seen, countPage(read.bytes, input.source, opts));
+    window.push({ input, read });
+  }
+  return { profile: profile.pages >= 2 ? profile : null, pages: [...window, ...plain.slice(window.length)] };
+}

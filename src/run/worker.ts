@@ -1,0 +1,45 @@
+// A worker thread of the pool (pool.ts): counts pages for the corpus pass and cleans pages, with the options and
+// profile counters it was started with, and replies with each page's result.
+import { parentPort, workerData } from 'node:worker_threads';
+import { CorpusProfile } from '../corpus/profile.js';
+import { CountMinSketch } from '../corpus/sketch.js';
+import { cleanBytes, readInput, type PageOptions, type PageOutcome } from './runner.js';
+import { countPage, type CountedPage } from './profile-pass.js';
+import type { WorkerReply, WorkerRequest, WorkerSetup } from './pool.js';
+
+// started as a worker of the pool (importing this module elsewhere, as the regular-expression audit does, does nothing)
+const setup = workerData as WorkerSetup | null;
+const options: PageOptions = { ...setup?.options, profile: null };
+
+async function work(request: Exclude<WorkerRequest, { kind: 'profile' }>): Promise<PageOutcome | CountedPage | null> {
+  if (request.kind === 'count') {
+    const read = await readInput(request.input, options.maxBytes);
+    return 'bytes' in read ? countPage(read.bytes, request.input.source, options) : null;
+  }
+  const task = request.task;
+  if ('bytes' in task) return cleanBytes(task.bytes, task.source, options);
+  const read = await readInput(task.input, options.maxBytes);
+  if ('reject' in read) return { ok: false, reject: read.reject };
+  return cleanBytes(read.bytes, task.input.source, options);
+}
+
+function useProfile(totals: { pages: number; lines: number } | null): void {
+  if (!totals || !setup?.counts || !setup.shape) {
+    options.profile = null;
+    return;
+  }
+  const profile = new CorpusProfile(setup.shape, new CountMinSketch(setup.shape, setup.counts));
+  profile.pages = totals.pages;
+  profile.lines = totals.lines;
+  options.profile = profile;
+}
+
+if (setup) {
+  parentPort?.on('message', (request: WorkerRequest) => {
+    if (request.kind === 'profile') return useProfile(request.totals);
+    work(request).then(
+      (result) => parentPort!.postMessage({ id: request.id, result } satisfies WorkerReply),
+      (err: unknown) => parentPort!.postMessage({ id: request.id, error: err instanceof Error ? (err.stack ?? err.message) : String(err) } satisfies WorkerReply),
+    );
+  });
+}

@@ -1,0 +1,154 @@
+// Corpus-scale runs through the CLI: worker threads, the corpus profile as a file, shards. Whatever the number of
+// jobs or shards, the records are the same bytes as one plain run.
+import { spawnSync, type SpawnSyncOptions } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { ROOT } from '../helpers.js';
+import { sitePage } from './site-pages.js';
+import { withoutTimes } from '../cli/readme.js';
+
+const BIN = path.join(ROOT, 'bin/corpus-clean.js');
+const PAGES = 30;
+
+function run(args: string[], opts: SpawnSyncOptions = {}) {
+  const r = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', ...opts });
+  return { code: r.status, stdout: String(r.stdout), stderr: String(r.stderr) };
+}
+
+let tmp: string;
+let corpus: string;
+
+beforeAll(() => {
+  tmp = mkdtempSync(path.join(tmpdir(), 'cc-corpus-'));
+  corpus = path.join(tmp, 'corpus');
+  mkdirSync(path.join(corpus, 'b'), { recursive: true });
+  for (let i = 0; i < PAGES; i++) writeFileSync(path.join(corpus, i % 4 === 0 ? 'b' : '', `page-${String(i).padStart(3, '0')}.txt`), sitePage(i));
+  // one page of each kind of reject, so that they are placed in order too
+  writeFileSync(path.join(corpus, 'empty.txt'), '');
+  writeFileSync(path.join(corpus, 'menu-only.txt'), 'Home | News | Sport\nContact us\n');
+});
+
+const FOOTER = 'All articles on this site are checked by two editors';
+
+describe('the corpus pass', () => {
+  test('a footer that reads like prose is kept page by page, and removed once the corpus shows it on every page', () => {
+    const alone = run([corpus, '--no-profile', '-j', '1']);
+    const withCorpus = run([corpus, '-j', '1']);
+    expect(alone.stdout).toContain(FOOTER);
+    expect(withCorpus.stdout).not.toContain(FOOTER);
+    expect(withCorpus.stdout).toContain('Officials in');
+  });
+
+  test('a profile file made by `profile` gives the same records as the first pass', () => {
+    const profile = path.join(tmp, 'whole.json');
+    expect(run(['profile', corpus, '-j', '1', '-o', profile]).code).toBe(0);
+    expect(run([corpus, '--profile', profile, '-j', '1']).stdout).toBe(run([corpus, '-j', '1']).stdout);
+    // counted on two workers, the same profile byte for byte
+    const two = path.join(tmp, 'whole-j2.json');
+    expect(run(['profile', corpus, '-j', '2', '-o', two]).code).toBe(0);
+    expect(readFileSync(two, 'utf8')).toBe(readFileSync(profile, 'utf8'));
+  });
+
+  test('copies of one page count once: four copies of an article keep their bodies', () => {
+    const dir = path.join(tmp, 'copies');
+    mkdirSync(dir);
+    for (const name of ['a.txt', 'b.txt', 'c.txt', 'd.txt']) writeFileSync(path.join(dir, name), sitePage(7));
+    // the same text with other line endings and a byte order mark is the same page too
+    writeFileSync(path.join(dir, 'e.txt'), '\ufeff' + sitePage(7).replaceAll('\n', '\r\n'));
+    const r = run([dir, '-j', '1']);
+    expect(r.code).toBe(0);
+    const bodies = r.stdout.split('\n').filter(Boolean).map((l) => JSON.parse(l).body as string);
+    expect(bodies).toHaveLength(5);
+    for (const body of bodies) expect(body).toContain('Officials in');
+  });
+
+  test('a file that is not a profile is a usage error naming it', () => {
+    const bad = path.join(tmp, 'bad.json');
+    writeFileSync(bad, '{"format":"something-else"}');
+    const r = run([corpus, '--profile', bad]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(bad);
+    expect(r.stderr).toMatch(/not a usable corpus-clean profile/);
+    const missing = run([corpus, '--profile', path.join(tmp, 'nowhere.json')]);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(/nowhere\.json.*no such file/);
+  });
+});
+
+describe('worker threads', () => {
+  test('--jobs 2 and --jobs 3 write the same bytes as --jobs 1, with the same rejects', () => {
+    const one = run([corpus, '-j', '1']);
+    expect(one.code).toBe(1);
+    expect(one.stdout.split('\n').filter(Boolean)).toHaveLength(PAGES);
+    for (const jobs of ['2', '3']) {
+      const many = run([corpus, '-j', jobs]);
+      expect(many.stdout).toBe(one.stdout);
+      expect(withoutTimes(many.stderr)).toBe(withoutTimes(one.stderr));
+      expect(many.code).toBe(1);
+    }
+  });
+
+  test('a JSON array output is the same with workers', () => {
+    const a = path.join(tmp, 'one.json');
+    const b = path.join(tmp, 'two.json');
+    run([corpus, '-j', '1', '-o', a]);
+    run([corpus, '-j', '2', '-o', b]);
+    expect(readFileSync(b, 'utf8')).toBe(readFileSync(a, 'utf8'));
+  });
+});
+
+describe('shards', () => {
+  test('every input is in exactly one shard, and the shards in order are the whole run', () => {
+    const whole = run([corpus, '-j', '1', '--no-profile']);
+    const parts = [1, 2, 3].map((i) => run([corpus, '-j', '1', '--no-profile', '--shard', `${i}/3`]));
+    expect(parts.map((p) => p.stdout).join('')).toBe(whole.stdout);
+    // 32 inputs (30 pages and two rejects) in parts of 10, 11 and 11
+    expect(parts.map((p) => Number(/(\d+) input\(s\)/.exec(p.stderr)?.[1]))).toEqual([10, 11, 11]);
+    expect(parts.map((p) => p.stderr.match(/: (empty|no-body):/g)?.length ?? 0)).toEqual([2, 0, 0]);
+  });
+
+  test('merged shard profiles are the profile of the whole corpus, and give the same records', () => {
+    const whole = path.join(tmp, 'all-at-once.json');
+    expect(run(['profile', corpus, '-o', whole]).code).toBe(0);
+    const parts = [1, 2, 3].map((i) => {
+      const file = path.join(tmp, `shard-${i}.json`);
+      expect(run(['profile', corpus, '--shard', `${i}/3`, '-o', file]).code).toBe(0);
+      return file;
+    });
+    const merged = path.join(tmp, 'merged.json');
+    expect(run(['profile', '--merge', ...parts, '-o', merged]).code).toBe(0);
+    expect(JSON.parse(readFileSync(merged, 'utf8'))).toEqual(JSON.parse(readFileSync(whole, 'utf8')));
+    const single = run([corpus, '-j', '1']).stdout;
+    const sharded = [1, 2, 3].map((i) => run([corpus, '--profile', merged, '--shard', `${i}/3`]).stdout).join('');
+    expect(sharded).toBe(single);
+  });
+
+  test('a shard that is not I/N is a usage error', () => {
+    for (const bad of ['0/3', '4/3', '1-3', 'x']) {
+      const r = run([corpus, '--shard', bad]);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain('--shard');
+    }
+  });
+});
+
+describe('standard input among the inputs', () => {
+  const files = () => Array.from({ length: 8 }, (_, i) => path.join(corpus, `page-${String(i * 4 + 1).padStart(3, '0')}.txt`));
+
+  test('a warm-up window over all pages gives what a first pass over the same pages gives', () => {
+    const stdinPage = path.join(corpus, 'page-002.txt');
+    const fromFiles = run(['-j', '1', stdinPage, ...files()]).stdout;
+    const fromStdin = run(['-j', '1', '-', ...files()], { input: readFileSync(stdinPage) }).stdout;
+    expect(fromStdin.replaceAll('"source":"-"', `"source":${JSON.stringify(stdinPage)}`)).toBe(fromFiles);
+  });
+
+  test('a short warm-up window is deterministic and the same with workers', () => {
+    const input = readFileSync(path.join(corpus, 'page-002.txt'));
+    const a = run(['-j', '1', '--warmup', '3', '-', ...files()], { input });
+    const b = run(['-j', '2', '--warmup', '3', '-', ...files()], { input });
+    expect(a.code).toBe(0);
+    expect(b.stdout).toBe(a.stdout);
+    expect(a.stdout.split('\n').filter(Boolean)).toHaveLength(9);
+  });
+});
