@@ -116,6 +116,30 @@ function hits(set: ReadonlySet<string>, tokens: readonly string[]): number {
   return n;
 }
 
+/** The languages in STOPWORDS order, and for every function word the bit mask of the languages that list it:
+ * one look-up per token counts the hits of every list at once (a page is measured against every list). */
+const LANGUAGES = [...STOPWORDS.keys()];
+if (LANGUAGES.length > 31) throw new Error('stop-word lists: more languages than bits in a mask');
+const LANGUAGE_MASKS: ReadonlyMap<string, number> = (() => {
+  const masks = new Map<string, number>();
+  LANGUAGES.forEach((lang, i) => {
+    for (const word of STOPWORDS.get(lang)!) masks.set(word, (masks.get(word) ?? 0) | (1 << i));
+  });
+  return masks;
+})();
+
+/** Hits of every list (in LANGUAGES order) over the tokens; the same counts as `hits` list by list. */
+function hitsPerLanguage(tokens: readonly string[]): number[] {
+  const counts = new Array<number>(LANGUAGES.length).fill(0);
+  for (const t of tokens) {
+    let mask = LANGUAGE_MASKS.get(t) ?? 0;
+    const apostrophe = firstApostrophe(t);
+    if (apostrophe > 0) mask |= LANGUAGE_MASKS.get(t.slice(0, apostrophe)) ?? 0;
+    for (let i = 0; mask !== 0; i++, mask >>>= 1) if (mask & 1) counts[i]++;
+  }
+  return counts;
+}
+
 const CJK_LANGUAGES = ['zh', 'ja'];
 const CJK_TOKEN = /^[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]$/u;
 
@@ -139,9 +163,11 @@ function bestList(tokens: readonly string[], minTokens: number, eligible: (lang:
   if (tokens.length < minTokens) return null;
   let best: string | null = null;
   let bestHits = 0;
-  for (const [lang, set] of STOPWORDS) {
+  const counts = hitsPerLanguage(tokens);
+  for (let i = 0; i < LANGUAGES.length; i++) {
+    const lang = LANGUAGES[i];
     if (!eligible(lang)) continue;
-    const n = hits(set, tokens);
+    const n = counts[i];
     if (n > bestHits) {
       best = lang;
       bestHits = n;
@@ -174,8 +200,10 @@ function hitsWith(tokens: readonly string[], language: string | null, among: str
   const set = language ? STOPWORDS.get(language) : undefined;
   if (set) return Math.min(tokens.length, hits(set, tokens) * (DENSITY_SCALE[language!] ?? 1));
   let best = 0;
-  for (const [lang, s] of STOPWORDS) {
-    if (!among || among.includes(lang)) best = Math.max(best, Math.min(tokens.length, hits(s, tokens) * (DENSITY_SCALE[lang] ?? 1)));
+  const counts = hitsPerLanguage(tokens);
+  for (let i = 0; i < LANGUAGES.length; i++) {
+    const lang = LANGUAGES[i];
+    if (!among || among.includes(lang)) best = Math.max(best, Math.min(tokens.length, counts[i] * (DENSITY_SCALE[lang] ?? 1)));
   }
   return best;
 }

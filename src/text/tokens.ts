@@ -14,34 +14,41 @@ const MARKS = "'’-.";
 const CJK_OR_OTHER = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]|[^\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+/gu;
 const CJK_RUN = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/u;
 
+/** A mark or a CJK character: a run without either is a word as it stands (most runs). */
+const MARK_OR_CJK = /['’\-.\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/u;
+
 export function words(text: string): string[] {
   const out: string[] = [];
-  for (const run of runs(text)) {
-    for (let w of run.split(DOUBLED_MARKS)) {
-      if (MARKS.includes(w.charAt(0))) w = w.slice(1);
-      if (MARKS.includes(w.charAt(w.length - 1))) w = w.slice(0, -1);
-      if (w === '') continue;
-      // CJK characters are words of their own; Latin or digit parts beside them stay whole
-      if (CJK_RUN.test(w)) for (const part of w.matchAll(CJK_OR_OTHER)) out.push(part[0]);
-      else out.push(w);
-    }
-  }
-  return out;
-}
-
-/** Maximal runs of word characters and marks, joined from the bounded pieces that RUN matches. */
-function* runs(text: string): Generator<string> {
+  // maximal runs of word characters and marks, joined from the bounded pieces that RUN matches
   let current = '';
   let end = -1;
-  for (const m of text.matchAll(RUN)) {
+  RUN.lastIndex = 0;
+  for (let m = RUN.exec(text); m !== null; m = RUN.exec(text)) {
     if (m.index === end) current += m[0];
     else {
-      if (current) yield current;
+      if (current) pushWords(current, out);
       current = m[0];
     }
     end = m.index + m[0].length;
   }
-  if (current) yield current;
+  if (current) pushWords(current, out);
+  return out;
+}
+
+/** The words of one run: cut at doubled marks, marks trimmed at the ends, CJK characters one by one. */
+function pushWords(run: string, out: string[]): void {
+  if (!MARK_OR_CJK.test(run)) {
+    out.push(run);
+    return;
+  }
+  for (let w of run.split(DOUBLED_MARKS)) {
+    if (MARKS.includes(w.charAt(0))) w = w.slice(1);
+    if (MARKS.includes(w.charAt(w.length - 1))) w = w.slice(0, -1);
+    if (w === '') continue;
+    // CJK characters are words of their own; Latin or digit parts beside them stay whole
+    if (CJK_RUN.test(w)) for (const part of w.matchAll(CJK_OR_OTHER)) out.push(part[0]);
+    else out.push(w);
+  }
 }
 
 /** A comparison key for a paragraph: case, punctuation and spacing differences do not make it different. */
