@@ -184,9 +184,16 @@ export function resolveDuplicates(pages: Iterable<PageSignature>, options: NearD
   return out;
 }
 
-/** What the index needs of a record (this is the per-page work, and can run wherever the page is cleaned). */
+/** What the index needs of a body: the per-page work, which can run wherever the page is cleaned. */
+export type BodySignature = Pick<PageSignature, 'hash' | 'minhash'>;
+
+export function bodySignature(body: string, params: SignatureParams): BodySignature {
+  return { hash: bodyHash(body), minhash: signature(body, params) };
+}
+
+/** What the index needs of a record. */
 export function pageSignature(position: number, record: { id: string; source: string; body: string }, params: SignatureParams): PageSignature {
-  return { position, id: record.id, source: record.source, hash: bodyHash(record.body), minhash: signature(record.body, params) };
+  return { position, id: record.id, source: record.source, ...bodySignature(record.body, params) };
 }
 
 /** One line for people: what the page repeats, and the page kept in its place. */

@@ -12,8 +12,8 @@ import type { CleanOptionsInput } from '../options.js';
 import type { PageWarning } from '../schema.js';
 import type { Doc } from '../pipeline/doc.js';
 import { duplicateReject, makeReject, type Reject } from '../rejects.js';
-import { DuplicateIndex, duplicateMessage, pageSignature } from '../corpus/duplicates.js';
-import { resolveNearDuplicateOptions, type NearDuplicateOptionsInput } from '../corpus/options.js';
+import { bodySignature, DuplicateIndex, duplicateMessage, type BodySignature } from '../corpus/duplicates.js';
+import { resolveNearDuplicateOptions, signatureParams, type NearDuplicateOptionsInput, type SignatureParams } from '../corpus/options.js';
 import type { CorpusProfile } from '../corpus/profile.js';
 import type { Input } from '../io/discover.js';
 import { describeFsError } from '../io/discover.js';
@@ -38,9 +38,12 @@ export interface PageOptions {
   maxBytes?: number;
   /** Line frequencies of the corpus (first pass, warm-up window or a profile file); none: no corpus evidence. */
   profile?: CorpusProfile | null;
+  /** With these, a record comes with its body's duplicate signature, made where the page is cleaned (a worker),
+   * so that the thread that finds duplicates only compares signatures. */
+  signature?: SignatureParams;
 }
 
-export type PageOutcome = { ok: true; record: CleanRecord } | { ok: false; reject: Reject };
+export type PageOutcome = { ok: true; record: CleanRecord; signature?: BodySignature } | { ok: false; reject: Reject };
 
 /** A page's outcome with what the cleaner saw, for views over the decisions (the report); never sent to workers. */
 export type PageView = PageOutcome & { doc: Doc | null; format: 'html' | 'text' | null };
@@ -71,6 +74,7 @@ export interface RunOptions extends PageOptions {
 /** One page's bytes to a record or a reject. Never throws on any bytes. */
 export function cleanBytes(bytes: Uint8Array, source: string, opts: PageOptions = {}): PageOutcome {
   const { doc: _doc, format: _format, ...outcome } = viewBytes(bytes, source, opts);
+  if (outcome.ok && opts.signature) return { ...outcome, signature: bodySignature(outcome.record.body, opts.signature) };
   return outcome as PageOutcome;
 }
 
@@ -183,11 +187,12 @@ function readError(source: string, err: unknown): Reject {
 export async function runInputs(inputs: Input[], writer: RecordWriter, opts: RunOptions = {}): Promise<RunSummary> {
   const summary: RunSummary = { inputs: inputs.length, records: 0, rejects: [], removed: {}, duplicates: 0 };
   const duplicates = new DuplicateIndex(resolveNearDuplicateOptions(opts.duplicates));
+  const params = signatureParams(duplicates.options);
   const reject = (r: Reject) => {
     summary.rejects.push(r);
     opts.onReject?.(r);
   };
-  const cleaner = await startCleaner(inputs, opts);
+  const cleaner = await startCleaner(inputs, { ...opts, signature: params });
   try {
     const { profile, pages } = await planCorpus(inputs, opts, { into: cleaner.blank ?? undefined, counter: cleaner.count, window: cleaner.window });
     cleaner.useProfile(profile);
@@ -200,7 +205,8 @@ export async function runInputs(inputs: Input[], writer: RecordWriter, opts: Run
         continue;
       }
       if (outcome.record.warnings) opts.onWarnings?.(outcome.record.source, outcome.record.warnings);
-      const match = duplicates.add(pageSignature(position, outcome.record, duplicates.options));
+      const { id, source, body } = outcome.record;
+      const match = duplicates.add({ position, id, source, ...(outcome.signature ?? bodySignature(body, params)) });
       if (match) summary.duplicates++;
       if (match && opts.dropDuplicates) {
         reject(duplicateReject(outcome.record.source, duplicateMessage(match), match.first.id));
