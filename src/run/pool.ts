@@ -30,6 +30,13 @@ interface Slot {
   busy: number;
 }
 
+/**
+ * A smaller young generation than V8's default for each worker: a page's garbage is short-lived, and each worker's
+ * nursery otherwise grows to tens of megabytes; on 4,000 generated pages with two workers this took peak RSS from
+ * 398 to 348 MB at about the same speed. The old generation is left alone: one very large page may need it.
+ */
+const WORKER_LIMITS = { maxYoungGenerationSizeMb: 16 };
+
 /** Tasks per worker at a time: one being worked on, one being read, so a worker never waits on the disk. */
 const PER_WORKER = 2;
 
@@ -50,7 +57,7 @@ export class CleanPool {
     const setup: WorkerSetup = { options, counts: shared?.sketch.counts ?? null, shape: shared?.shape ?? null };
     const url = new URL('./worker.js', import.meta.url);
     for (let i = 0; i < jobs; i++) {
-      const slot: Slot = { worker: new Worker(url, { workerData: setup }), busy: 0 };
+      const slot: Slot = { worker: new Worker(url, { workerData: setup, resourceLimits: WORKER_LIMITS }), busy: 0 };
       slot.worker.on('message', (reply: WorkerReply) => this.settle(slot, reply));
       slot.worker.on('error', (err) => this.fail(err));
       slot.worker.on('exit', (code) => {
