@@ -116,7 +116,14 @@ export async function runClean(args: string[], flags: CleanFlags): Promise<numbe
     reporter.start(flags.fromJsonl ? null : inputs.length + shardRejects.length);
     shardRejects.forEach(onReject);
     const onWarnings = flags.quiet ? undefined : (source: string, warnings: PageWarning[]) => warnings.forEach((w) => warn(warningLine(source, w)));
-    const runOptions = { encoding: flags.encoding, maxBytes: flags.maxBytes, onReject, onWarnings };
+    const runOptions = {
+      encoding: flags.encoding,
+      maxBytes: flags.maxBytes,
+      onReject,
+      onWarnings,
+      duplicates: { threshold: flags.nearThreshold },
+      dropDuplicates: flags.dropDuplicates,
+    };
     const summary = flags.fromJsonl
       ? await runJsonlInputs(inputs, records, { ...runOptions, textField: flags.textField ?? DEFAULT_TEXT_FIELD })
       : await runInputs(inputs, records, {
@@ -124,8 +131,6 @@ export async function runClean(args: string[], flags: CleanFlags): Promise<numbe
           jobs: Math.min(flags.jobs ?? availableParallelism(), inputs.length),
           profile,
           warmup: flags.warmup,
-          duplicates: { threshold: flags.nearThreshold },
-          dropDuplicates: flags.dropDuplicates,
         });
     records.close();
     rejectsFile?.close();

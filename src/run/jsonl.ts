@@ -1,12 +1,13 @@
 // The runner for `--from-jsonl`: every line of every JSONL input is a page from another tool. Each non-blank line
 // ends up as a record (the page cleaned, the input record's id, source and other fields kept) or as a reject that
-// names the file and line, in input order, so nothing is lost: records + rejects = lines read.
+// names the file and line, in input order, so nothing is lost: records + rejects = lines read. Pages that repeat
+// an earlier one are marked with duplicate_of (or dropped with --drop-duplicates) as in a run over files.
 import { cleanDocument, recordId } from '../index.js';
 import { makeReject, type Reject } from '../rejects.js';
 import type { Input } from '../io/discover.js';
 import { readJsonlInput } from '../io/jsonl-input.js';
 import type { RecordWriter } from '../io/writers.js';
-import { DEFAULT_MAX_BYTES, type RunOptions, type RunSummary } from './runner.js';
+import { DEFAULT_MAX_BYTES, DuplicateMarker, writeRecord, type RunOptions, type RunSummary } from './runner.js';
 
 export interface JsonlRunOptions extends RunOptions {
   /** The field of each input record that holds the page text. */
@@ -17,6 +18,7 @@ export const DEFAULT_TEXT_FIELD = 'text';
 
 export async function runJsonlInputs(inputs: Input[], writer: RecordWriter, opts: JsonlRunOptions): Promise<RunSummary> {
   const summary: RunSummary = { inputs: 0, records: 0, rejects: [], removed: {}, duplicates: 0 };
+  const duplicates = new DuplicateMarker(opts);
   const reject = (r: Reject) => {
     summary.inputs++;
     summary.rejects.push(r);
@@ -37,17 +39,24 @@ export async function runJsonlInputs(inputs: Input[], writer: RecordWriter, opts
       });
       if (!result.ok) {
         // the input file and line say where the page was; the record's own source is in the message
-        const own = item.source === `${input.source}:${item.line}` ? '' : ` (source ${item.source})`;
-        reject(makeReject(input.source, result.reject.reason, result.reject.message + own, item.line));
+        reject(makeReject(input.source, result.reject.reason, result.reject.message + own(item, input), item.line));
         continue;
       }
-      const record = result.record;
-      writer.write(record);
+      if (result.record.warnings) opts.onWarnings?.(result.record.source, result.record.warnings);
+      const marked = duplicates.next(result.record);
+      if ('reject' in marked) {
+        reject({ ...marked.reject, source: input.source, line: item.line, message: marked.reject.message + own(item, input) });
+        continue;
+      }
       summary.inputs++;
-      summary.records++;
-      if (record.warnings) opts.onWarnings?.(record.source, record.warnings);
-      for (const [rule, n] of Object.entries(record.stats.removed)) summary.removed[rule] = (summary.removed[rule] ?? 0) + n;
+      writeRecord(marked.record, writer, summary);
     }
   }
+  summary.duplicates = duplicates.count;
   return summary;
+}
+
+/** The record's own source, for a reject message, when it is not just the file and line. */
+function own(item: { source: string; line: number }, input: Input): string {
+  return item.source === `${input.source}:${item.line}` ? '' : ` (source ${item.source})`;
 }

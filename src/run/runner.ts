@@ -186,39 +186,64 @@ function readError(source: string, err: unknown): Reject {
 
 export async function runInputs(inputs: Input[], writer: RecordWriter, opts: RunOptions = {}): Promise<RunSummary> {
   const summary: RunSummary = { inputs: inputs.length, records: 0, rejects: [], removed: {}, duplicates: 0 };
-  const duplicates = new DuplicateIndex(resolveNearDuplicateOptions(opts.duplicates));
-  const params = signatureParams(duplicates.options);
+  const duplicates = new DuplicateMarker(opts);
   const reject = (r: Reject) => {
     summary.rejects.push(r);
     opts.onReject?.(r);
   };
-  const cleaner = await startCleaner(inputs, { ...opts, signature: params });
+  const cleaner = await startCleaner(inputs, { ...opts, signature: duplicates.params });
   try {
     const { profile, pages } = await planCorpus(inputs, opts, { into: cleaner.blank ?? undefined, counter: cleaner.count, window: cleaner.window });
     cleaner.useProfile(profile);
-    // outcomes come in input order, one per input: its position is what "first in input order" means
-    let position = -1;
+    // outcomes come in input order, one per input: the order in which duplicates are told apart
     for await (const outcome of inOrder(pages, cleaner.clean, cleaner.window)) {
-      position++;
       if (!outcome.ok) {
         reject(outcome.reject);
         continue;
       }
       if (outcome.record.warnings) opts.onWarnings?.(outcome.record.source, outcome.record.warnings);
-      const { id, source, body } = outcome.record;
-      const match = duplicates.add({ position, id, source, ...(outcome.signature ?? bodySignature(body, params)) });
-      if (match) summary.duplicates++;
-      if (match && opts.dropDuplicates) {
-        reject(duplicateReject(outcome.record.source, duplicateMessage(match), match.first.id));
-        continue;
-      }
-      const record = match ? { ...outcome.record, duplicate_of: match.first.id } : outcome.record;
-      writer.write(record);
-      summary.records++;
-      for (const [rule, n] of Object.entries(record.stats.removed)) summary.removed[rule] = (summary.removed[rule] ?? 0) + n;
+      const marked = duplicates.next(outcome.record, outcome.signature);
+      if ('reject' in marked) reject(marked.reject);
+      else writeRecord(marked.record, writer, summary);
     }
   } finally {
     await cleaner.close();
   }
+  summary.duplicates = duplicates.count;
   return summary;
+}
+
+/** Write a record and count it, with its removed blocks per rule. */
+export function writeRecord(record: CleanRecord, writer: RecordWriter, summary: RunSummary): void {
+  writer.write(record);
+  summary.records++;
+  for (const [rule, n] of Object.entries(record.stats.removed)) summary.removed[rule] = (summary.removed[rule] ?? 0) + n;
+}
+
+/**
+ * Pages that repeat an earlier page of the run, in the order the records are given (input order): each gets
+ * `duplicate_of`, the id of the first page of its cluster, or with `dropDuplicates` becomes a `duplicate` reject.
+ */
+export class DuplicateMarker {
+  private readonly index: DuplicateIndex;
+  /** What a body's signature is made with (workers make them with the same). */
+  readonly params: SignatureParams;
+  /** Pages found to repeat an earlier one (marked or dropped). */
+  count = 0;
+  private position = 0;
+
+  constructor(private readonly opts: Pick<RunOptions, 'duplicates' | 'dropDuplicates'>) {
+    this.index = new DuplicateIndex(resolveNearDuplicateOptions(opts.duplicates));
+    this.params = signatureParams(this.index.options);
+  }
+
+  /** The record to write, marked when it repeats an earlier one; or the reject of a dropped duplicate. */
+  next(record: CleanRecord, signature?: BodySignature): { record: CleanRecord } | { reject: Reject } {
+    const { id, source, body } = record;
+    const match = this.index.add({ position: this.position++, id, source, ...(signature ?? bodySignature(body, this.params)) });
+    if (!match) return { record };
+    this.count++;
+    if (this.opts.dropDuplicates) return { reject: duplicateReject(source, duplicateMessage(match), match.first.id) };
+    return { record: { ...record, duplicate_of: match.first.id } };
+  }
 }

@@ -146,6 +146,22 @@ describe('corpus-clean --from-jsonl', () => {
     expect(r.stderr).toContain('missing.jsonl: unreadable: no such file or directory');
   });
 
+  it('marks a page that repeats an earlier line with duplicate_of, or drops it by line number with --drop-duplicates', () => {
+    const dir = scratch('jsonl-dup');
+    const input = path.join(dir, 'in.jsonl');
+    writeFileSync(input, [{ id: 'a', text: seed }, { id: 'b', text: other }, { id: 'c', source: 'mirror/a.html', text: seed }].map((x) => JSON.stringify(x)).join('\n') + '\n');
+    const marked = runCli(['--from-jsonl', input]);
+    expect(marked.code).toBe(0);
+    expect(parseJsonl(marked.stdout).map((x) => [x.id, x.duplicate_of])).toEqual([['a', null], ['b', null], ['c', 'a']]);
+    expect(marked.stderr).toContain('(1 marked duplicate_of)');
+    const dropped = runCli(['--from-jsonl', input, '--drop-duplicates', '--rejects', path.join(dir, 'rejects.jsonl')]);
+    expect(dropped.code).toBe(0);
+    expect(parseJsonl(dropped.stdout).map((x) => x.id)).toEqual(['a', 'b']);
+    expect(parseJsonl(readFileSync(path.join(dir, 'rejects.jsonl'), 'utf8'))).toEqual([
+      { source: input, reason: 'duplicate', duplicate_of: 'a', line: 3, message: expect.stringMatching(/^same body as .*in\.jsonl:1 \(id a\) \(source mirror\/a\.html\)$/) },
+    ]);
+  });
+
   it('refuses --text-field without --from-jsonl', () => {
     const r = runCli(['--text-field', 'body', 'fixtures/seeds']);
     expect(r.code).toBe(2);
