@@ -18,6 +18,13 @@ function collect(value: string, previous: string[] = []): string[] {
   return [...previous, value];
 }
 
+/** The flags that choose files in directory inputs, the same for every command that walks directories. */
+function selectingFiles(command: Command): Command {
+  return command
+    .option('--include <glob>', 'files to take from directories (repeatable; default **/*.txt, **/*.html, **/*.htm)', collect)
+    .option('--exclude <glob>', 'files to leave out of directories (repeatable)', collect);
+}
+
 export function buildProgram(): Command {
   const program = new Command('corpus-clean')
     .description('Turn raw news-page dumps into a clean, validated JSONL corpus.')
@@ -25,14 +32,11 @@ export function buildProgram(): Command {
     .showHelpAfterError('(run corpus-clean --help for usage)')
     .exitOverride();
 
-  program
-    .command('clean', { isDefault: true })
+  selectingFiles(program.command('clean', { isDefault: true }))
     .description('clean pages into records (the default command)')
     .argument('[inputs...]', 'files, directories (walked for *.txt, *.html, *.htm) or - for standard input')
     .option('-o, --output <file>', 'write records to FILE (.jsonl or .json); default: standard output')
     .addOption(new Option('--format <format>', 'output format when -o has no telling extension').choices(['jsonl', 'json']))
-    .option('--include <glob>', 'files to take from directories (repeatable; default **/*.txt, **/*.html, **/*.htm)', collect)
-    .option('--exclude <glob>', 'files to leave out of directories (repeatable)', collect)
     .option('--rejects <file>', 'write rejected inputs to FILE as JSONL (source, reason, message); default: report them on standard error')
     .option('--encoding <name>', 'read pages without a byte order mark in this encoding; default: detect it')
     .option('--max-bytes <size>', 'reject pages larger than SIZE without loading them (K, M, G allowed; default 20M)', size)
@@ -58,13 +62,10 @@ export function buildProgram(): Command {
       process.exitCode = await runClean(inputs, opts);
     });
 
-  program
-    .command('report')
+  selectingFiles(program.command('report'))
     .description('clean pages and write one self-contained HTML report of what was kept and removed')
     .argument('<inputs...>', 'files, directories (walked for *.txt, *.html, *.htm) or - for standard input')
     .option('-o, --output <file>', 'write the report to FILE; default: standard output')
-    .option('--include <glob>', 'files to take from directories (repeatable; default **/*.txt, **/*.html, **/*.htm)', collect)
-    .option('--exclude <glob>', 'files to leave out of directories (repeatable)', collect)
     .option('--max-pages <n>', 'show at most N pages in detail, evenly spaced (default 200)', positiveInt)
     .option('-q, --quiet', 'print nothing on standard error but errors')
     .action(async (inputs: string[], opts) => {
@@ -89,18 +90,15 @@ export function buildProgram(): Command {
     .action(async () => {
       const { runSchema } = await import('./schema.js');
       process.exitCode = runSchema();
-      });
+    });
 
-  program
-    .command('profile')
+  selectingFiles(program.command('profile'))
     .description('count how often each line recurs across the inputs (the first pass), or merge shard profiles')
     .argument('<inputs...>', 'files and directories to profile, or with --merge the profile files to add up')
     .option('-o, --output <file>', 'write the profile to FILE; default: standard output')
     .option('--merge', 'merge profile files (of shards of one corpus) into one')
     .option('--shard <i/n>', 'profile only shard I of N of the inputs (as clean --shard)')
     .option('-j, --jobs <n>', 'worker threads reading and counting pages (default: the number of cores)', positiveInt)
-    .option('--include <glob>', 'files to take from directories (repeatable; default **/*.txt, **/*.html, **/*.htm)', collect)
-    .option('--exclude <glob>', 'files to leave out of directories (repeatable)', collect)
     .option('--encoding <name>', 'read pages without a byte order mark in this encoding; default: detect it')
     .option('--max-bytes <size>', 'leave out pages larger than SIZE (default 20M)', size)
     .option('-q, --quiet', 'print nothing on standard error but errors')
