@@ -1,9 +1,11 @@
-// The LSH buckets of every page in a few typed arrays. Each page puts one entry in one bucket per band, so a
-// corpus of n pages has 21n entries at the default layout: a Map per band would spend an object entry (and often
-// a boxed number for a 32-bit key) on each, about 1 KB per page; this spends about 20 bytes per entry.
+// The LSH buckets of every page in typed arrays, grown in chunks and never copied (chunked.ts). Each page puts
+// one entry in one bucket per band, so a corpus of n pages has 21n entries at the default layout: a Map per band
+// would spend an object entry (and often a boxed number for a 32-bit key) on each, about 1 KB per page; this
+// spends about 20 bytes per entry.
 // An entry is `slot * bands + band`. The entries of one bucket form a chain through `next`, newest first; an
 // open-addressing table (linear probing) maps a (band, key) to the newest entry of its bucket.
 import { mix32 } from './hash.js';
+import { ChunkedInt32, ChunkedUint32 } from './chunked.js';
 
 const EMPTY = -1;
 // read once: in a vm context (jest) each read of a global in a hot loop is slow
@@ -11,16 +13,14 @@ const imul = Math.imul;
 
 export class BandBuckets {
   /** Band key of each entry. */
-  private keys: Uint32Array;
+  private readonly keys = new ChunkedUint32();
   /** The entry before each entry in its bucket, or EMPTY. */
-  private next: Int32Array;
+  private readonly next = new ChunkedInt32();
   /** Cell -> newest entry of the bucket stored there, or EMPTY. The size is a power of two, at most half full. */
   private table: Int32Array;
   private filled = 0;
 
   constructor(readonly bands: number) {
-    this.keys = new Uint32Array(1024 * bands);
-    this.next = new Int32Array(1024 * bands);
     this.table = new Int32Array(4096).fill(EMPTY);
   }
 
@@ -30,15 +30,14 @@ export class BandBuckets {
    */
   add(slot: number, bandKeys: Uint32Array, visit: (other: number) => void): void {
     const bands = this.bands;
-    this.reserve(slot + 1);
     for (let band = 0; band < bands; band++) {
       const key = bandKeys[band];
       const cell = this.cellOf(band, key);
       const head = this.table[cell];
-      for (let e = head; e !== EMPTY; e = this.next[e]) visit((e / bands) | 0);
+      for (let e = head; e !== EMPTY; e = this.next.get(e)) visit((e / bands) | 0);
       const entry = slot * bands + band;
-      this.keys[entry] = key;
-      this.next[entry] = head;
+      this.keys.set(entry, key);
+      this.next.set(entry, head);
       this.table[cell] = entry;
       if (head === EMPTY && ++this.filled * 2 > this.table.length) this.rehash();
     }
@@ -50,23 +49,13 @@ export class BandBuckets {
     const bands = this.bands;
     for (let cell = mix32(key ^ imul(band + 1, 0x9e3779b9)) & mask; ; cell = (cell + 1) & mask) {
       const e = this.table[cell];
-      if (e === EMPTY || (this.keys[e] === key && e % bands === band)) return cell;
+      if (e === EMPTY || (this.keys.get(e) === key && e % bands === band)) return cell;
     }
   }
 
   private rehash(): void {
     const old = this.table;
     this.table = new Int32Array(old.length * 2).fill(EMPTY);
-    for (const e of old) if (e !== EMPTY) this.table[this.cellOf(e % this.bands, this.keys[e])] = e;
-  }
-
-  private reserve(slots: number): void {
-    if (slots * this.bands <= this.keys.length) return;
-    const size = Math.max(slots, (this.keys.length / this.bands) * 2) * this.bands;
-    const keys = new Uint32Array(size);
-    keys.set(this.keys);
-    const next = new Int32Array(size);
-    next.set(this.next);
-    [this.keys, this.next] = [keys, next];
+    for (const e of old) if (e !== EMPTY) this.table[this.cellOf(e % this.bands, this.keys.get(e))] = e;
   }
 }

@@ -11,6 +11,7 @@
 import type { NearDuplicateOptions, SignatureParams } from './options.js';
 import { bandKeys, bandLayout, type BandLayout } from './lsh.js';
 import { BandBuckets } from './band-buckets.js';
+import { ChunkedRows } from './chunked.js';
 import { bodyHash, signature } from './minhash.js';
 
 /** What the index needs of a page: where it is in the input order, who it is, and its signature. */
@@ -43,8 +44,8 @@ export interface DuplicateMatch {
 export class DuplicateIndex {
   readonly layout: BandLayout;
   private readonly refs: PageRef[] = [];
-  /** Every page's signature, one after another in one array (no object per page). */
-  private pool: Uint32Array;
+  /** Every page's signature, one row per slot (no object per page). */
+  private readonly pool: ChunkedRows;
   private parent: Int32Array = new Int32Array(1024);
   private rank: Uint8Array = new Uint8Array(1024);
   /** For a cluster's root: the slot of its first page (pages take slots in input order). */
@@ -60,7 +61,7 @@ export class DuplicateIndex {
   constructor(readonly options: NearDuplicateOptions) {
     this.layout = bandLayout(options.threshold, options.permutations, options.bands);
     this.buckets = new BandBuckets(this.layout.bands);
-    this.pool = new Uint32Array(1024 * options.permutations);
+    this.pool = new ChunkedRows(options.permutations);
   }
 
   get size(): number {
@@ -79,7 +80,7 @@ export class DuplicateIndex {
     const slot = this.refs.length;
     this.grow(slot + 1);
     this.refs.push({ position: page.position, id: page.id, source: page.source });
-    this.pool.set(page.minhash, slot * page.minhash.length);
+    this.pool.set(slot, page.minhash);
     this.parent[slot] = slot;
     this.rank[slot] = 0;
     this.first[slot] = slot;
@@ -122,9 +123,10 @@ export class DuplicateIndex {
   /** Estimated Jaccard similarity of two pages: the share of positions where their signatures agree. */
   private similarity(a: number, b: number): number {
     const n = this.options.permutations;
-    const pool = this.pool;
+    const [pa, oa] = this.pool.locate(a);
+    const [pb, ob] = this.pool.locate(b);
     let same = 0;
-    for (let i = 0, ia = a * n, ib = b * n; i < n; i++, ia++, ib++) if (pool[ia] === pool[ib]) same++;
+    for (let i = 0, ia = oa, ib = ob; i < n; i++, ia++, ib++) if (pa[ia] === pb[ib]) same++;
     return same / n;
   }
 
@@ -158,7 +160,7 @@ export class DuplicateIndex {
   private grow(needed: number): void {
     if (needed <= this.parent.length) return;
     const size = Math.max(needed, this.parent.length * 2);
-    const copy = <T extends Int32Array | Uint8Array | Uint32Array>(a: T, make: (n: number) => T): T => {
+    const copy = <T extends Int32Array | Uint8Array>(a: T, make: (n: number) => T): T => {
       const b = make(size);
       b.set(a);
       return b;
@@ -167,7 +169,6 @@ export class DuplicateIndex {
     this.rank = copy(this.rank, (n) => new Uint8Array(n));
     this.first = copy(this.first, (n) => new Int32Array(n));
     this.seen = copy(this.seen, (n) => new Int32Array(n));
-    this.pool = copy(this.pool, (n) => new Uint32Array(n * this.options.permutations));
   }
 }
 

@@ -1,0 +1,29 @@
+// Chunked typed arrays: the same reads and writes as one array, across chunk boundaries.
+import { ChunkedInt32, ChunkedRows, ChunkedUint32 } from '../../src/corpus/chunked.js';
+
+describe('chunked arrays', () => {
+  test('read back what was written, across chunk boundaries, and 0 where nothing was', () => {
+    const a = new ChunkedInt32();
+    const u = new ChunkedUint32();
+    const at = [0, 1, 65535, 65536, 65537, 200_000];
+    at.forEach((i, k) => {
+      a.set(i, -k - 1);
+      u.set(i, 0xffffffff - k);
+    });
+    at.forEach((i, k) => {
+      expect(a.get(i)).toBe(-k - 1);
+      expect(u.get(i)).toBe(0xffffffff - k);
+    });
+    expect(a.get(100_000)).toBe(0);
+  });
+
+  test('rows stay whole and in place when rows do not divide a chunk evenly', () => {
+    const rows = new ChunkedRows(100); // 655 rows per chunk of 65,536 values
+    const row = (r: number) => Uint32Array.from({ length: 100 }, (_, i) => r * 1000 + i);
+    for (let r = 0; r < 2000; r++) rows.set(r, row(r));
+    for (const r of [0, 654, 655, 1310, 1999]) {
+      const [array, offset] = rows.locate(r);
+      expect(Array.from(array.subarray(offset, offset + 100))).toEqual(Array.from(row(r)));
+    }
+  });
+});
