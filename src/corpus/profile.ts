@@ -79,7 +79,15 @@ export class CorpusProfile {
   readonly shape: ProfileShape;
   private heavy = new Map<number, Heavy>();
 
-  constructor(shape: ProfileShape = DEFAULT_PROFILE_SHAPE, sketch?: CountMinSketch) {
+  /**
+   * @param keepsLines whether to keep the most frequent lines' text (heavy hitters), which only a profile written to
+   *   a file shows; a cleaning run reads the counters alone, and tracking every line's text cost it memory and time.
+   */
+  constructor(
+    shape: ProfileShape = DEFAULT_PROFILE_SHAPE,
+    sketch?: CountMinSketch,
+    readonly keepsLines = true,
+  ) {
     this.shape = shape;
     this.sketch = sketch ?? new CountMinSketch(shape);
   }
@@ -90,14 +98,16 @@ export class CorpusProfile {
     this.addLines(hashes, lines);
   }
 
-  /** Count one page given as its distinct lines (hashPageLines, which may run on another thread). */
-  addLines(hashes: Uint32Array, lines: string[]): void {
+  /** Count one page given as its distinct lines' hashes (hashPageLines, which may run on another thread), with
+   * their text when the profile keeps lines. */
+  addLines(hashes: Uint32Array, lines?: string[]): void {
     this.pages++;
-    for (let j = 0; j < lines.length; j++) {
+    const track = this.keepsLines && lines !== undefined;
+    for (let j = 0; 2 * j < hashes.length; j++) {
       const h = { h1: hashes[2 * j], h2: hashes[2 * j + 1] };
       this.sketch.add(h);
       this.lines++;
-      this.track(h, lines[j]);
+      if (track) this.track(h, lines[j]);
     }
   }
 

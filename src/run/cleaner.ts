@@ -30,7 +30,7 @@ export async function startCleaner(inputs: Input[], opts: RunOptions): Promise<C
     let profile: CorpusProfile | null = null;
     return {
       blank: null,
-      count: countInThisThread(pageOptions),
+      count: countInThisThread(pageOptions, false),
       useProfile: (p) => {
         profile = p;
       },
@@ -44,12 +44,12 @@ export async function startCleaner(inputs: Input[], opts: RunOptions): Promise<C
   }
   // the workers get the profile's counters at start, as shared memory: the profile given, or a blank one that the
   // corpus pass fills (the workers only read it once told it is complete)
-  const shared = given ? toShared(given) : given === undefined && inputs.length >= 2 ? sharedProfile() : null;
+  const shared = given ? toShared(given) : given === undefined && inputs.length >= 2 ? sharedProfile(undefined, false) : null;
   const { CleanPool } = await import('./pool.js');
   const pool = new CleanPool(jobs, pageOptions, shared);
   return {
     blank: given === undefined ? shared : null,
-    count: (input) => pool.count(input),
+    count: (input) => pool.count(input, false),
     useProfile: (p) => pool.useProfile(p === null ? null : p === given ? shared : p),
     clean: async (page) => {
       // standard input is only readable from this thread; files are read by the workers

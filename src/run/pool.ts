@@ -20,7 +20,8 @@ export type CleanTask = { input: Input } | { source: string; bytes: Uint8Array }
 
 export type WorkerRequest =
   | { id: number; kind: 'clean'; task: CleanTask }
-  | { id: number; kind: 'count'; input: Input }
+  /** `lines`: send back the lines' text too (a profile file's heavy hitters), not only their hashes. */
+  | { id: number; kind: 'count'; input: Input; lines: boolean }
   /** The profile is complete (its totals), or not to be used; sent before any page is cleaned. */
   | { kind: 'profile'; totals: { pages: number; lines: number } | null };
 export type WorkerReply = { id: number; result: PageOutcome | CountedPage | null } | { id: number; error: string };
@@ -78,8 +79,8 @@ export class CleanPool {
     return this.submit({ id: this.nextId++, kind: 'clean', task }) as Promise<PageOutcome>;
   }
 
-  count(input: Input): Promise<CountedPage | null> {
-    return this.submit({ id: this.nextId++, kind: 'count', input }) as Promise<CountedPage | null>;
+  count(input: Input, lines = true): Promise<CountedPage | null> {
+    return this.submit({ id: this.nextId++, kind: 'count', input, lines }) as Promise<CountedPage | null>;
   }
 
   async close(): Promise<void> {

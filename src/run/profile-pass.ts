@@ -22,10 +22,11 @@ export function profileText(bytes: Uint8Array, source: string, opts: PageOptions
   return normaliseText(input.text).text;
 }
 
-/** An empty profile whose counters live in shared memory, so worker threads read them without a copy. */
-export function sharedProfile(shape: ProfileShape = DEFAULT_PROFILE_SHAPE): CorpusProfile {
+/** An empty profile whose counters live in shared memory, so worker threads read them without a copy. A cleaning
+ * run's profile keeps no lines' text (`keepsLines`: only a profile file shows them). */
+export function sharedProfile(shape: ProfileShape = DEFAULT_PROFILE_SHAPE, keepsLines = true): CorpusProfile {
   const counts = new Uint32Array(new SharedArrayBuffer(shape.width * shape.depth * Uint32Array.BYTES_PER_ELEMENT));
-  return new CorpusProfile(shape, new CountMinSketch(shape, counts));
+  return new CorpusProfile(shape, new CountMinSketch(shape, counts), keepsLines);
 }
 
 /** The same profile with its counters moved to shared memory (a profile read from a file), copied once. */
@@ -36,17 +37,20 @@ export function toShared(profile: CorpusProfile): CorpusProfile {
   return shared;
 }
 
-/** A page as the profile counts it: the hash of its text (copies count once) and its distinct lines. */
+/** A page as the profile counts it: the hash of its text (copies count once), its distinct lines' hashes, and
+ * their text when the profile keeps it. */
 export interface CountedPage {
   page: Hash2;
   hashes: Uint32Array;
-  lines: string[];
+  lines?: string[];
 }
 
 /** The counting of one page, which can run on any thread; null for a page the profile leaves out. */
-export function countPage(bytes: Uint8Array, source: string, opts: PageOptions = {}): CountedPage | null {
+export function countPage(bytes: Uint8Array, source: string, opts: PageOptions = {}, withLines = true): CountedPage | null {
   const text = profileText(bytes, source, opts);
-  return text === null ? null : { page: hash2(text), ...hashPageLines(text) };
+  if (text === null) return null;
+  const { hashes, lines } = hashPageLines(text);
+  return withLines ? { page: hash2(text), hashes, lines } : { page: hash2(text), hashes };
 }
 
 /** Add a counted page to the profile, unless the same text was counted already (see seen-pages.ts). */
@@ -57,10 +61,10 @@ export function addCounted(profile: CorpusProfile, seen: SeenPages, counted: Cou
 /** Reads and counts one input (in this thread, or in a worker: see cleaner.ts). */
 export type PageCounter = (input: Input) => Promise<CountedPage | null>;
 
-export function countInThisThread(opts: PageOptions): PageCounter {
+export function countInThisThread(opts: PageOptions, withLines = true): PageCounter {
   return async (input) => {
     const read = await readInput(input, opts.maxBytes);
-    return 'bytes' in read ? countPage(read.bytes, input.source, opts) : null;
+    return 'bytes' in read ? countPage(read.bytes, input.source, opts, withLines) : null;
   };
 }
 
@@ -105,14 +109,16 @@ export async function planCorpus(inputs: Input[], opts: PageOptions & { warmup?:
   if (opts.profile !== undefined) return { profile: opts.profile, pages: plain };
   // fewer pages than a line must recur in to count as template: no evidence to gather, nothing to wait for
   if (inputs.length < resolveOptions(opts.clean).corpusMinPages) return { profile: null, pages: plain };
-  if (inputs.every((i) => i.kind === 'file')) return { profile: await profileInputs(inputs, opts, counting), pages: plain };
+  // a cleaning run reads the counters alone: no lines' text is kept or sent between threads
+  const cleaning = { into: counting.into ?? sharedProfile(DEFAULT_PROFILE_SHAPE, false), counter: counting.counter ?? countInThisThread(opts, false), window: counting.window };
+  if (inputs.every((i) => i.kind === 'file')) return { profile: await profileInputs(inputs, opts, cleaning), pages: plain };
   const warmup = Math.max(0, opts.warmup ?? DEFAULT_WARMUP_PAGES);
-  const profile = counting.into ?? sharedProfile();
+  const profile = cleaning.into;
   const seen = new SeenPages();
   const window: PendingPage[] = [];
   for (const input of inputs.slice(0, warmup)) {
     const read = await readInput(input, opts.maxBytes);
-    if ('bytes' in read) addCounted(profile, seen, countPage(read.bytes, input.source, opts));
+    if ('bytes' in read) addCounted(profile, seen, countPage(read.bytes, input.source, opts, false));
     window.push({ input, read });
   }
   return { profile: profile.pages >= 2 ? profile : null, pages: [...window, ...plain.slice(window.length)] };

@@ -14,7 +14,7 @@ const options: PageOptions = { ...setup?.options, profile: null };
 async function work(request: Exclude<WorkerRequest, { kind: 'profile' }>): Promise<PageOutcome | CountedPage | null> {
   if (request.kind === 'count') {
     const read = await readInput(request.input, options.maxBytes);
-    return 'bytes' in read ? countPage(read.bytes, request.input.source, options) : null;
+    return 'bytes' in read ? countPage(read.bytes, request.input.source, options, request.lines) : null;
   }
   const task = request.task;
   if ('bytes' in task) return cleanBytes(task.bytes, task.source, options);
