@@ -5,7 +5,7 @@
 // An entry is `slot * bands + band`. The entries of one bucket form a chain through `next`, newest first; an
 // open-addressing table (linear probing) maps a (band, key) to the newest entry of its bucket.
 import { mix32 } from './hash.js';
-import { ChunkedInt32, ChunkedUint32 } from './chunked.js';
+import { ChunkedArray } from './chunked.js';
 
 const EMPTY = -1;
 // read once: in a vm context (jest) each read of a global in a hot loop is slow
@@ -13,9 +13,9 @@ const imul = Math.imul;
 
 export class BandBuckets {
   /** Band key of each entry. */
-  private readonly keys = new ChunkedUint32();
+  private readonly keys = new ChunkedArray((n) => new Uint32Array(n));
   /** The entry before each entry in its bucket, or EMPTY. */
-  private readonly next = new ChunkedInt32();
+  private readonly next = new ChunkedArray((n) => new Int32Array(n));
   /** Cell -> newest entry of the bucket stored there, or EMPTY. The size is a power of two, at most half full. */
   private table: Int32Array;
   private filled = 0;

@@ -7,31 +7,20 @@ const SHIFT = 16;
 const SIZE = 1 << SHIFT;
 const MASK = SIZE - 1;
 
-export class ChunkedInt32 {
-  private readonly chunks: Int32Array[] = [];
+/** One growing array of 32-bit integers; elements never set read 0. */
+export class ChunkedArray<T extends Int32Array | Uint32Array> {
+  private readonly chunks: T[] = [];
+
+  constructor(private readonly make: (length: number) => T) {}
 
   get(i: number): number {
     return this.chunks[i >>> SHIFT][i & MASK];
   }
 
-  /** Set element i, adding chunks up to it (elements never set read 0). */
+  /** Set element i, adding chunks up to it. */
   set(i: number, value: number): void {
     const c = i >>> SHIFT;
-    while (this.chunks.length <= c) this.chunks.push(new Int32Array(SIZE));
-    this.chunks[c][i & MASK] = value;
-  }
-}
-
-export class ChunkedUint32 {
-  private readonly chunks: Uint32Array[] = [];
-
-  get(i: number): number {
-    return this.chunks[i >>> SHIFT][i & MASK];
-  }
-
-  set(i: number, value: number): void {
-    const c = i >>> SHIFT;
-    while (this.chunks.length <= c) this.chunks.push(new Uint32Array(SIZE));
+    while (this.chunks.length <= c) this.chunks.push(this.make(SIZE));
     this.chunks[c][i & MASK] = value;
   }
 }
