@@ -79,6 +79,10 @@ async function walkDirectory(dir: string, opts: DiscoverOptions): Promise<Walk> 
   const problems = new Map<string, Reject>();
   const loops = new Set<string>();
   const linkedDirs: string[] = [];
+  /** Paths that fast-glob had to follow (stat) as symbolic links: only these, and what lies under a linked
+   * directory, need their real path looked up; any other file's real path is the directory's own plus its path. */
+  const linkedFiles = new Set<string>();
+  const realDir = canonical(path.resolve(dir));
   const realpaths = new Map<string, string>();
   const real = (p: string) => {
     let r = realpaths.get(p);
@@ -114,6 +118,7 @@ async function walkDirectory(dir: string, opts: DiscoverOptions): Promise<Walk> 
           return;
         }
         if (!err && stats.isDirectory()) linkedDirs.push(p + path.sep);
+        else linkedFiles.add(path.resolve(p));
         callback(err, stats);
       });
     },
@@ -136,8 +141,10 @@ async function walkDirectory(dir: string, opts: DiscoverOptions): Promise<Walk> 
     if (d.isFile()) {
       // a file reached by several paths is taken once, by its own path rather than through a linked directory
       const abs = path.resolve(dir, entry.path);
-      const key = real(abs);
       const direct = !linkedDirs.some((link) => abs.startsWith(link));
+      // one realpath call per linked file, not one per file: at 100,000 files those calls and their strings
+      // were most of the walk's time and memory
+      const key = direct && !linkedFiles.has(abs) ? path.join(realDir, entry.path) : real(abs);
       const known = files.get(key);
       if (!known || (direct && !known.direct) || (direct === known.direct && compareCodeUnits(entry.path, known.rel) < 0)) {
         files.set(key, { rel: entry.path, direct });

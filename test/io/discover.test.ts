@@ -65,6 +65,21 @@ describe('discoverInputs', () => {
     ]);
   });
 
+  it('takes a file and a link to it once, by its own name, also when the directory is given through a link', async () => {
+    write('real/a.txt');
+    write('real/sub/c.txt');
+    symlinkSync('a.txt', path.join(tmp, 'real/b-link.txt'));
+    symlinkSync('../a.txt', path.join(tmp, 'real/sub/up-link.txt'));
+    symlinkSync('real', path.join(tmp, 'via'));
+    for (const root of [path.join(tmp, 'real'), path.join(tmp, 'via')]) {
+      const found = await discoverInputs([root], opts);
+      expect(sources(found)).toEqual([`${root}/a.txt`, `${root}/sub/c.txt`]);
+    }
+    // the directory and a file in it, named both ways: each file once
+    const both = await discoverInputs([path.join(tmp, 'via'), path.join(tmp, 'real/a.txt')], opts);
+    expect(sources(both)).toEqual([`${tmp}/via/a.txt`, `${tmp}/via/sub/c.txt`]);
+  });
+
   it('rejects a missing argument and a looping link given directly', async () => {
     symlinkSync('me.txt', path.join(tmp, 'me.txt'));
     const found = await discoverInputs([path.join(tmp, 'missing.txt'), path.join(tmp, 'me.txt')], opts);
