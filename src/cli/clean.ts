@@ -23,9 +23,10 @@ import { createReporter, type RunReporter } from './terminal.js';
 import { openSummaryJson, type SummaryJsonFile } from './summary-json.js';
 import { display } from './display.js';
 
+import { profileFlag, shardFlag, takeShard } from './corpus-options.js';
+
 /** Files taken from directories with --from-jsonl (unless --include says otherwise). */
 export const JSONL_INCLUDE = ['**/*.jsonl', '**/*.ndjson'];
-import { loadProfile, parseShard, takeShard } from './corpus-options.js';
 
 export interface CleanFlags {
   output?: string;
@@ -62,9 +63,8 @@ export async function runClean(args: string[], flags: CleanFlags): Promise<numbe
   if (flags.encoding !== undefined && !isKnownEncoding(flags.encoding)) {
     throw new UsageError(`unknown encoding "${flags.encoding}" (for example utf-8, windows-1252, gb18030, big5, shift_jis, euc-kr)`);
   }
-  const shard = flags.shard === undefined ? undefined : parseShard(flags.shard);
-  if (shard === null) throw new UsageError(`--shard ${flags.shard}: expected I/N with 1 <= I <= N (for example 2/8)`);
-  const profile = flags.profile === false ? null : flags.profile === undefined ? undefined : loadProfile(flags.profile);
+  const shard = shardFlag(flags.shard);
+  const profile = profileFlag(flags.profile);
   if (flags.rejects === '-') throw new UsageError('--rejects needs a file name: standard output carries the records');
   if (flags.summaryJson === '-') throw new UsageError('--summary-json needs a file name: standard output carries the records');
   if (flags.textField !== undefined && !flags.fromJsonl) throw new UsageError('--text-field is for JSONL inputs: add --from-jsonl');

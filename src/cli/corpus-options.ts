@@ -32,6 +32,20 @@ export function takeShard<T>(items: T[], shard: Shard | undefined): T[] {
   return items.slice(Math.floor(((shard.index - 1) * n) / shard.count), Math.floor((shard.index * n) / shard.count));
 }
 
+/** `--shard I/N` as given on the command line: none, or the shard, or a usage error. */
+export function shardFlag(value: string | undefined): Shard | undefined {
+  if (value === undefined) return undefined;
+  const shard = parseShard(value);
+  if (shard === null) throw new UsageError(`--shard ${value}: expected I/N with 1 <= I <= N (for example 2/8)`);
+  return shard;
+}
+
+/** `--profile FILE` / `--no-profile` as commander gives them: the profile read, null for none, or undefined when
+ * the run is to profile its inputs itself. */
+export function profileFlag(value: string | false | undefined): CorpusProfile | null | undefined {
+  return value === false ? null : value === undefined ? undefined : loadProfile(value);
+}
+
 /** A profile file, or a usage error naming it (missing, not JSON, not a profile, damaged). */
 export function loadProfile(file: string): CorpusProfile {
   let text: string;

@@ -8,7 +8,7 @@ import { createWriter, fileSink, OutputClosedError, OutputError, stdoutSink, tem
 import { readInput, viewBytes, type PageView } from '../run/runner.js';
 import { planCorpus } from '../run/profile-pass.js';
 import { explainPage, formatExplanation } from '../explain/explain.js';
-import { loadProfile } from './corpus-options.js';
+import { profileFlag } from './corpus-options.js';
 import type { CleanFlags } from './clean.js';
 import { EXIT } from './exit.js';
 
@@ -36,7 +36,7 @@ export async function runExplain(args: string[], flags: CleanFlags): Promise<num
     const skip = flags.output ? [flags.output, temporaryPath(flags.output)] : [];
     const found = await discoverInputs(args, { include: flags.include ?? DEFAULT_INCLUDE, exclude: flags.exclude ?? [], skip });
     for (const r of found.rejects) emit(r.source, { ok: false, reject: r, doc: null, format: null });
-    const given = flags.profile === false ? null : flags.profile === undefined ? undefined : loadProfile(flags.profile);
+    const given = profileFlag(flags.profile);
     const page = { encoding: flags.encoding, maxBytes: flags.maxBytes };
     const { profile, pages } = await planCorpus(found.inputs, { ...page, profile: given, warmup: flags.warmup });
     for (const { input, read: early } of pages) {

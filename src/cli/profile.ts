@@ -8,7 +8,7 @@ import { fileSink, OutputError, stdoutSink, temporaryPath, type Sink } from '../
 import { CorpusProfile } from '../corpus/profile.js';
 import { profileInputs } from '../run/profile-pass.js';
 import { EXIT, UsageError } from './exit.js';
-import { loadProfile, parseShard, takeShard } from './corpus-options.js';
+import { loadProfile, shardFlag, takeShard } from './corpus-options.js';
 
 export interface ProfileFlags {
   output?: string;
@@ -24,8 +24,7 @@ export interface ProfileFlags {
 
 export async function runProfile(args: string[], flags: ProfileFlags): Promise<number> {
   if (args.length === 0) throw new UsageError(flags.merge ? 'profile --merge: give the profile files to merge' : 'profile: give files or directories to profile');
-  const shard = flags.shard === undefined ? undefined : parseShard(flags.shard);
-  if (shard === null) throw new UsageError(`--shard ${flags.shard}: expected I/N with 1 <= I <= N (for example 2/8)`);
+  const shard = shardFlag(flags.shard);
   if (flags.merge && shard) throw new UsageError('--merge and --shard do not go together: merge the profiles of all shards');
 
   let profile: CorpusProfile;
@@ -51,7 +50,7 @@ export async function runProfile(args: string[], flags: ProfileFlags): Promise<n
       const { CleanPool } = await import('../run/pool.js');
       const pool = new CleanPool(jobs, options, null);
       try {
-        profile = await profileInputs(inputs, options, { counter: (input) => pool.count(input), window: 4 * jobs });
+        profile = await profileInputs(inputs, options, { counter: (input, withLines) => pool.count(input, withLines), window: 4 * jobs });
       } finally {
         await pool.close();
       }

@@ -19,10 +19,10 @@ export interface ProfileShape extends SketchShape {
   heavyHitters: number;
 }
 
-/** 2^21 counters x 4 rows (32 MiB): the collision noise stays a few pages at 100,000 pages of 100 lines each. */
 /** Candidates kept for every heavy hitter reported. */
 const CANDIDATES = 4;
 
+/** 2^21 counters x 4 rows (32 MiB): the collision noise stays a few pages at 100,000 pages of 100 lines each. */
 export const DEFAULT_PROFILE_SHAPE: ProfileShape = { width: 1 << 21, depth: 4, heavyHitters: 1000 };
 
 /** The comparison form of a line: case, spacing and bullets do not make lines different. */

@@ -36,13 +36,12 @@ export function prepareOwn(doc: Doc): OwnScores {
   blocks.forEach((block, i) => removeLabelledList(block, layout[i]));
   const own = blocks.map((b, i) => ownVector(b, layout[i]));
   const certain = blocks.map((b) => !b.decision.keep);
+  const corpus = layout.map((l) => corpusPrior(l, doc.options));
+  // the blocks' own scores weigh corpus evidence; a page without any (no profile, nothing recurs) needs none
   const weights = doc.options.weights ?? DEFAULT_WEIGHTS;
-  const prior = sharedStoryDamped(
-    layout.map((l) => corpusPrior(l, doc.options)),
-    own.map((x, i) => (certain[i] ? 0 : sigmoid(logit(weights.stage1, x)))),
-    blocks.map((b) => b.features.chars),
-    doc.options.keepThreshold,
-  );
+  const prior = corpus.some((x) => x < 0)
+    ? sharedStoryDamped(corpus, own.map((x, i) => (certain[i] ? 0 : sigmoid(logit(weights.stage1, x)))), blocks.map((b) => b.features.chars), doc.options.keepThreshold)
+    : corpus;
   return { layout, own, certain, prior };
 }
 

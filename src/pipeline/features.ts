@@ -61,26 +61,15 @@ export interface Features {
 }
 
 const QUOTE_START = /^["'“”„‚‘’«»「『]/u;
-const COPYRIGHT = /©|\(c\)\s*\d{4}|\ball rights reserved\b|\balle rechte vorbehalten\b|\btous droits réservés\b|\btodos los derechos reservados\b|\bcopyright\b/iu;
+// matched on lower-cased text (as are the vocabulary's COUNTER, BOILERPLATE_PHRASE and CAPTION): case-insensitive
+// matching of long alternations under `u` is several times slower than lower-casing the text once
+const COPYRIGHT = /©|\(c\)\s*\d{4}|\ball rights reserved\b|\balle rechte vorbehalten\b|\btous droits réservés\b|\btodos los derechos reservados\b|\bcopyright\b/u;
 /** Two cells separated by three or more spaces (lynx and w3m print table cells like this). */
 const TABLE_ROW = /\S {3,}\S/u;
 const TERMINAL = /[.!?。！？…](?:["'”’»)\]]*)$/u;
 const SENTENCE_END = /[.!?。！？](?:["'”’»)\]]*)(?:\s|$)/gu;
-const LINK_LIKE = /(?:https?:\/\/|www\.)\S|[\w.+-]@[\w-]+\.\w{2,}|\b[\w-]+\.(?:png|jpe?g|gif|svg|webp|pdf|html?|php|aspx?)\b/iu;
+const LINK_LIKE = /(?:https?:\/\/|www\.)\S|[\w.+-]@[\w-]+\.\w{2,}|\b[\w-]+\.(?:png|jpe?g|gif|svg|webp|pdf|html?|php|aspx?)\b/u;
 const RESIDUE = /^\[[^\]]*\]$|^\[[^\]]*\.(?:png|jpe?g|gif|svg|webp)\]|^IFRAME:|\(BUTTON\)|\(RADIO\)|\(CHECKBOX\)|_{4,}|\[[ xX]\]\s|^\(\*\)|^\( \)/u;
-
-/**
- * The same pattern without the `i` flag, for a text lower-cased first: a long alternation matched case-insensitively
- * under `u` is several times slower than lower-casing the text once (the patterns' letters are all lower case).
- */
-function forLowerCase(pattern: RegExp): RegExp {
-  return new RegExp(pattern.source, pattern.flags.replace('i', ''));
-}
-const COPYRIGHT_LOWER = forLowerCase(COPYRIGHT);
-const LINK_LIKE_LOWER = forLowerCase(LINK_LIKE);
-const COUNTER_LOWER = forLowerCase(COUNTER);
-const BOILERPLATE_PHRASE_LOWER = forLowerCase(BOILERPLATE_PHRASE);
-const CAPTION_LOWER = forLowerCase(CAPTION);
 
 /** Pattern features only look at the start of a block: they matter for short blocks, and this keeps a
  * pathological multi-megabyte line linear. */
@@ -126,18 +115,18 @@ export function computeFeatures(p: Paragraph, index: number, total: number, lang
     digits: nonSpace.length ? digits / nonSpace.length : 0,
     symbols: nonSpace.length ? (nonSpace.length - digits - letters) / nonSpace.length : 0,
     list: p.kind === 'text' ? null : p.kind,
-    linkLike: LINK_LIKE_LOWER.test(headLower),
+    linkLike: LINK_LIKE.test(headLower),
     widgetWords: letterWords.length ? widget / letterWords.length : 0,
-    counter: COUNTER_LOWER.test(headLower),
+    counter: COUNTER.test(headLower),
     separated: isSeparatedItems(text),
     residue: RESIDUE.test(head),
     endsWithColon: /[:：]$/.test(text),
     question: /[?？]["'”’»)]*$/u.test(text),
     lowerStart: /^\p{Ll}/u.test(text),
     quoteStart: QUOTE_START.test(text),
-    copyright: COPYRIGHT_LOWER.test(headLower),
-    boilerplatePhrase: BOILERPLATE_PHRASE_LOWER.test(headLower),
-    caption: CAPTION_LOWER.test(headLower),
+    copyright: COPYRIGHT.test(headLower),
+    boilerplatePhrase: BOILERPLATE_PHRASE.test(headLower),
+    caption: CAPTION.test(headLower),
     tableRow: TABLE_ROW.test(head),
     dateLike: isDateLike(head),
     lines: p.endLine - p.startLine + 1,

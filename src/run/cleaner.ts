@@ -4,7 +4,7 @@
 // output do not depend on the number of jobs.
 import type { CorpusProfile } from '../corpus/profile.js';
 import type { Input } from '../io/discover.js';
-import { countInThisThread, sharedProfile, toShared, type PageCounter, type PendingPage } from './profile-pass.js';
+import { countInThisThread, profilesItsInputs, sharedProfile, toShared, type PageCounter, type PendingPage } from './profile-pass.js';
 import { cleanBytes, readInput, type PageOutcome, type RunOptions } from './runner.js';
 
 export interface Cleaner {
@@ -30,7 +30,7 @@ export async function startCleaner(inputs: Input[], opts: RunOptions): Promise<C
     let profile: CorpusProfile | null = null;
     return {
       blank: null,
-      count: countInThisThread(pageOptions, false),
+      count: countInThisThread(pageOptions),
       useProfile: (p) => {
         profile = p;
       },
@@ -44,12 +44,12 @@ export async function startCleaner(inputs: Input[], opts: RunOptions): Promise<C
   }
   // the workers get the profile's counters at start, as shared memory: the profile given, or a blank one that the
   // corpus pass fills (the workers only read it once told it is complete)
-  const shared = given ? toShared(given) : given === undefined && inputs.length >= 2 ? sharedProfile(undefined, false) : null;
+  const shared = given ? toShared(given) : profilesItsInputs(inputs, opts) ? sharedProfile(undefined, false) : null;
   const { CleanPool } = await import('./pool.js');
   const pool = new CleanPool(jobs, pageOptions, shared);
   return {
     blank: given === undefined ? shared : null,
-    count: (input) => pool.count(input, false),
+    count: (input, withLines) => pool.count(input, withLines),
     useProfile: (p) => pool.useProfile(p === null ? null : p === given ? shared : p),
     clean: async (page) => {
       // standard input is only readable from this thread; files are read by the workers

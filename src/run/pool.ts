@@ -79,7 +79,7 @@ export class CleanPool {
     return this.submit({ id: this.nextId++, kind: 'clean', task }) as Promise<PageOutcome>;
   }
 
-  count(input: Input, lines = true): Promise<CountedPage | null> {
+  count(input: Input, lines: boolean): Promise<CountedPage | null> {
     return this.submit({ id: this.nextId++, kind: 'count', input, lines }) as Promise<CountedPage | null>;
   }
 

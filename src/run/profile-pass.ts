@@ -58,11 +58,12 @@ export function addCounted(profile: CorpusProfile, seen: SeenPages, counted: Cou
   if (counted && !seen.checkAndAddHash(counted.page)) profile.addLines(counted.hashes, counted.lines);
 }
 
-/** Reads and counts one input (in this thread, or in a worker: see cleaner.ts). */
-export type PageCounter = (input: Input) => Promise<CountedPage | null>;
+/** Reads and counts one input (in this thread, or in a worker: see cleaner.ts), with the lines' text when the
+ * profile being filled keeps it. */
+export type PageCounter = (input: Input, withLines: boolean) => Promise<CountedPage | null>;
 
-export function countInThisThread(opts: PageOptions, withLines = true): PageCounter {
-  return async (input) => {
+export function countInThisThread(opts: PageOptions): PageCounter {
+  return async (input, withLines) => {
     const read = await readInput(input, opts.maxBytes);
     return 'bytes' in read ? countPage(read.bytes, input.source, opts, withLines) : null;
   };
@@ -80,8 +81,9 @@ export interface CountingOptions {
  * Pages are added in input order whoever counts them, so the profile does not depend on the number of jobs. */
 export async function profileInputs(inputs: Input[], opts: PageOptions = {}, counting: CountingOptions = {}): Promise<CorpusProfile> {
   const profile = counting.into ?? sharedProfile();
+  const count = counting.counter ?? countInThisThread(opts);
   const seen = new SeenPages();
-  for await (const counted of inOrder(inputs, counting.counter ?? countInThisThread(opts), counting.window ?? 1)) addCounted(profile, seen, counted);
+  for await (const counted of inOrder(inputs, (input) => count(input, profile.keepsLines), counting.window ?? 1)) addCounted(profile, seen, counted);
   return profile;
 }
 
@@ -99,6 +101,12 @@ export interface CorpusPlan {
   pages: Iterable<PendingPage>;
 }
 
+/** Whether a run profiles its own inputs: no profile was given (nor --no-profile), and there are at least as many
+ * pages as a line must recur in to count as template (with fewer, there is no evidence to gather). */
+export function profilesItsInputs(inputs: Input[], opts: PageOptions): boolean {
+  return opts.profile === undefined && inputs.length >= resolveOptions(opts.clean).corpusMinPages;
+}
+
 /**
  * How a run learns its corpus: a profile given (a file, or null for none) is used as it is; otherwise the inputs
  * are profiled in a first pass when all of them are files, and from a warm-up window of the first `warmup` pages
@@ -106,19 +114,16 @@ export interface CorpusPlan {
  */
 export async function planCorpus(inputs: Input[], opts: PageOptions & { warmup?: number }, counting: CountingOptions = {}): Promise<CorpusPlan> {
   const plain = inputs.map((input) => ({ input }));
-  if (opts.profile !== undefined) return { profile: opts.profile, pages: plain };
-  // fewer pages than a line must recur in to count as template: no evidence to gather, nothing to wait for
-  if (inputs.length < resolveOptions(opts.clean).corpusMinPages) return { profile: null, pages: plain };
+  if (!profilesItsInputs(inputs, opts)) return { profile: opts.profile ?? null, pages: plain };
   // a cleaning run reads the counters alone: no lines' text is kept or sent between threads
-  const cleaning = { into: counting.into ?? sharedProfile(DEFAULT_PROFILE_SHAPE, false), counter: counting.counter ?? countInThisThread(opts, false), window: counting.window };
-  if (inputs.every((i) => i.kind === 'file')) return { profile: await profileInputs(inputs, opts, cleaning), pages: plain };
+  const profile = counting.into ?? sharedProfile(DEFAULT_PROFILE_SHAPE, false);
+  if (inputs.every((i) => i.kind === 'file')) return { profile: await profileInputs(inputs, opts, { ...counting, into: profile }), pages: plain };
   const warmup = Math.max(0, opts.warmup ?? DEFAULT_WARMUP_PAGES);
-  const profile = cleaning.into;
   const seen = new SeenPages();
   const window: PendingPage[] = [];
   for (const input of inputs.slice(0, warmup)) {
     const read = await readInput(input, opts.maxBytes);
-    if ('bytes' in read) addCounted(profile, seen, countPage(read.bytes, input.source, opts, false));
+    if ('bytes' in read) addCounted(profile, seen, countPage(read.bytes, input.source, opts, profile.keepsLines));
     window.push({ input, read });
   }
   return { profile: profile.pages >= 2 ? profile : null, pages: [...window, ...plain.slice(window.length)] };

@@ -94,28 +94,6 @@ export const STOPWORDS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
   Object.entries(LISTS).map(([lang, list]) => [lang, new Set(list.split(/\s+/).filter(Boolean))]),
 );
 
-/** Tokens are lower-case words; an elided form (l'homme, dell'anno) counts by its first part. */
-function isStop(set: ReadonlySet<string>, token: string): boolean {
-  if (set.has(token)) return true;
-  const apostrophe = firstApostrophe(token);
-  return apostrophe > 0 && set.has(token.slice(0, apostrophe));
-}
-
-/** Index of the first ' or ’, or -1 (a plain loop: this runs for every token against every language's list). */
-function firstApostrophe(token: string): number {
-  for (let i = 0; i < token.length; i++) {
-    const c = token.charCodeAt(i);
-    if (c === 0x27 || c === 0x2019) return i;
-  }
-  return -1;
-}
-
-function hits(set: ReadonlySet<string>, tokens: readonly string[]): number {
-  let n = 0;
-  for (const t of tokens) if (isStop(set, t)) n++;
-  return n;
-}
-
 /** The languages in STOPWORDS order, and for every function word the bit mask of the languages that list it:
  * one look-up per token counts the hits of every list at once (a page is measured against every list). */
 const LANGUAGES = [...STOPWORDS.keys()];
@@ -128,14 +106,28 @@ const LANGUAGE_MASKS: ReadonlyMap<string, number> = (() => {
   return masks;
 })();
 
-/** Hits of every list (in LANGUAGES order) over the tokens; the same counts as `hits` list by list. */
+/** The languages whose list holds the token, as a mask. Tokens are lower-case words; an elided form (l'homme,
+ * dell'anno) counts by its first part. */
+function languagesOf(token: string): number {
+  const mask = LANGUAGE_MASKS.get(token) ?? 0;
+  const apostrophe = firstApostrophe(token);
+  return apostrophe > 0 ? mask | (LANGUAGE_MASKS.get(token.slice(0, apostrophe)) ?? 0) : mask;
+}
+
+/** Index of the first ' or ’, or -1 (a plain loop: this runs for every token). */
+function firstApostrophe(token: string): number {
+  for (let i = 0; i < token.length; i++) {
+    const c = token.charCodeAt(i);
+    if (c === 0x27 || c === 0x2019) return i;
+  }
+  return -1;
+}
+
+/** Hits of every list over the tokens, in LANGUAGES order. */
 function hitsPerLanguage(tokens: readonly string[]): number[] {
   const counts = new Array<number>(LANGUAGES.length).fill(0);
   for (const t of tokens) {
-    let mask = LANGUAGE_MASKS.get(t) ?? 0;
-    const apostrophe = firstApostrophe(t);
-    if (apostrophe > 0) mask |= LANGUAGE_MASKS.get(t.slice(0, apostrophe)) ?? 0;
-    for (let i = 0; mask !== 0; i++, mask >>>= 1) if (mask & 1) counts[i]++;
+    for (let i = 0, mask = languagesOf(t); mask !== 0; i++, mask >>>= 1) if (mask & 1) counts[i]++;
   }
   return counts;
 }
@@ -197,13 +189,11 @@ export function stopwordDensity(tokens: readonly string[], languages: PageLangua
 const DENSITY_SCALE: Record<string, number> = { zh: 3 };
 
 function hitsWith(tokens: readonly string[], language: string | null, among: string[] | null): number {
-  const set = language ? STOPWORDS.get(language) : undefined;
-  if (set) return Math.min(tokens.length, hits(set, tokens) * (DENSITY_SCALE[language!] ?? 1));
-  let best = 0;
   const counts = hitsPerLanguage(tokens);
-  for (let i = 0; i < LANGUAGES.length; i++) {
-    const lang = LANGUAGES[i];
-    if (!among || among.includes(lang)) best = Math.max(best, Math.min(tokens.length, counts[i] * (DENSITY_SCALE[lang] ?? 1)));
-  }
+  const scaled = (i: number) => Math.min(tokens.length, counts[i] * (DENSITY_SCALE[LANGUAGES[i]] ?? 1));
+  const known = language === null ? -1 : LANGUAGES.indexOf(language);
+  if (known >= 0) return scaled(known);
+  let best = 0;
+  for (let i = 0; i < LANGUAGES.length; i++) if (!among || among.includes(LANGUAGES[i])) best = Math.max(best, scaled(i));
   return best;
 }

@@ -26,9 +26,10 @@ const WIDGET_WORDS = `
 
 export const WIDGET_VOCABULARY: ReadonlySet<string> = new Set(WIDGET_WORDS.split(/\s+/).filter(Boolean));
 
-/** "12 comments", "Comments (3)", "0 Kommentare": counters that widgets print next to their label. */
+/** "12 comments", "Comments (3)", "0 Kommentare": counters that widgets print next to their label (matched on
+ * lower-cased text). */
 export const COUNTER =
-  /(?:\d+\s*(?:comments?|replies|likes?|shares?|views?|reads?|kommentare?|commentaires?|comentarios?|commenti|komentarz[ey]?|评论)\b)|(?:\b(?:comments?|kommentare?|commentaires?|comentarios?|commenti|komentarze)\s*[([]?\s*\d+\s*[)\]]?)/iu;
+  /(?:\d+\s*(?:comments?|replies|likes?|shares?|views?|reads?|kommentare?|commentaires?|comentarios?|commenti|komentarz[ey]?|评论)\b)|(?:\b(?:comments?|kommentare?|commentaires?|comentarios?|commenti|komentarze)\s*[([]?\s*\d+\s*[)\]]?)/u;
 
 const ITEM_SEPARATOR = /[|•·»›]/u;
 
@@ -45,7 +46,7 @@ export function isSeparatedItems(text: string): boolean {
 /**
  * Phrases of page furniture written as sentences: calls to subscribe, follow, donate or comment, notices about
  * cookies and rights, and the labels of related-content boxes. Article text rarely needs them; the classifier
- * weighs a match as evidence, not as a verdict.
+ * weighs a match as evidence, not as a verdict. Matched on lower-cased text.
  */
 export const BOILERPLATE_PHRASE = new RegExp(
   [
@@ -65,7 +66,7 @@ export const BOILERPLATE_PHRASE = new RegExp(
     'subskryb', 'zobacz (?:też|także|również)', 'czytaj (?:też|także|więcej)', 'reklama', 'abonneer', 'lees ook', 'advertentie',
     'vea también', 'ver también', 'dowiedz się', 'prawem autorskim', 'voir aussi', 'en savoir plus', 'replies to', 'responses to',
   ].join('|'),
-  'iu',
+  'u',
 );
 
 /**
@@ -84,8 +85,9 @@ export const LIST_LABEL = new RegExp(
   'iu',
 );
 
-/** A photo caption or credit: "Foto: Andina", "(Photo: AP)", "Titelbild: ...", "© Noah Addis". */
-export const CAPTION = /©|(?:^|[\s(|/])(?:foto|fotos|photo|photos|bild|titelbild|image|picture|credit|fotografía|zdjęcie|grafik|illustration)\s*[:/]/iu;
+/** A photo caption or credit: "Foto: Andina", "(Photo: AP)", "Titelbild: ...", "© Noah Addis" (matched on
+ * lower-cased text). */
+export const CAPTION = /©|(?:^|[\s(|/])(?:foto|fotos|photo|photos|bild|titelbild|image|picture|credit|fotografía|zdjęcie|grafik|illustration)\s*[:/]/u;
 
 /** The heading of a comment section: "12 Comments", "Leave a Reply", "Kommentare (3)", "3 Antworten". */
 export const COMMENTS_LABEL =
