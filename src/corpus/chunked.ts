@@ -26,22 +26,26 @@ export class ChunkedArray<T extends Int32Array | Uint32Array> {
 }
 
 /** Fixed-length rows (a page's signature) in chunks of whole rows, each row one contiguous view. */
-export class ChunkedRows {
-  private readonly chunks: Uint32Array[] = [];
+export class ChunkedRows<T extends Uint16Array | Uint32Array> {
+  private readonly chunks: T[] = [];
   private readonly rowsPerChunk: number;
 
-  constructor(readonly width: number) {
+  constructor(
+    readonly width: number,
+    private readonly make: (length: number) => T,
+  ) {
     this.rowsPerChunk = Math.max(1, Math.floor(SIZE / width));
   }
 
-  set(row: number, values: Uint32Array): void {
+  /** Set a row; a narrower array keeps the low bits of each value (typed-array conversion). */
+  set(row: number, values: ArrayLike<number>): void {
     const c = Math.floor(row / this.rowsPerChunk);
-    while (this.chunks.length <= c) this.chunks.push(new Uint32Array(this.rowsPerChunk * this.width));
+    while (this.chunks.length <= c) this.chunks.push(this.make(this.rowsPerChunk * this.width));
     this.chunks[c].set(values, (row % this.rowsPerChunk) * this.width);
   }
 
   /** Row `row` and the offset it starts at in the returned array (no copy). */
-  locate(row: number): [Uint32Array, number] {
+  locate(row: number): [T, number] {
     return [this.chunks[Math.floor(row / this.rowsPerChunk)], (row % this.rowsPerChunk) * this.width];
   }
 }

@@ -11,7 +11,7 @@
 import type { NearDuplicateOptions, SignatureParams } from './options.js';
 import { bandKeys, bandLayout, type BandLayout } from './lsh.js';
 import { BandBuckets } from './band-buckets.js';
-import { ChunkedRows } from './chunked.js';
+import { ChunkedArray, ChunkedRows } from './chunked.js';
 import { bodyHash, signature } from './minhash.js';
 
 /** What the index needs of a page: where it is in the input order, who it is, and its signature. */
@@ -41,11 +41,21 @@ export interface DuplicateMatch {
   similarity: number;
 }
 
+/**
+ * The index keeps the low 16 bits of each MinHash value to compare pages (b-bit MinHash, Li and König 2010):
+ * half the memory of whole values (256 instead of 512 bytes per page at 128 permutations). Two different values
+ * agree in their low bits by chance once in 65,536, which raises an estimate by at most 0.00002, far below its
+ * own standard error (0.035 at J = 0.8). Band keys are made from whole values.
+ */
+
 export class DuplicateIndex {
   readonly layout: BandLayout;
-  private readonly refs: PageRef[] = [];
-  /** Every page's signature, one row per slot (no object per page). */
-  private readonly pool: ChunkedRows;
+  /** Each slot's page: where it is in the input order, its id and source (arrays, not an object per page). */
+  private readonly positions = new ChunkedArray((n) => new Int32Array(n));
+  private readonly ids: string[] = [];
+  private readonly sources: string[] = [];
+  /** Every page's signature, one row per slot, low 16 bits of each value. */
+  private readonly pool: ChunkedRows<Uint16Array>;
   private parent: Int32Array = new Int32Array(1024);
   private rank: Uint8Array = new Uint8Array(1024);
   /** For a cluster's root: the slot of its first page (pages take slots in input order). */
@@ -61,11 +71,11 @@ export class DuplicateIndex {
   constructor(readonly options: NearDuplicateOptions) {
     this.layout = bandLayout(options.threshold, options.permutations, options.bands);
     this.buckets = new BandBuckets(this.layout.bands);
-    this.pool = new ChunkedRows(options.permutations);
+    this.pool = new ChunkedRows(options.permutations, (n) => new Uint16Array(n));
   }
 
   get size(): number {
-    return this.refs.length;
+    return this.ids.length;
   }
 
   /** Add the next page in input order; the match when it duplicates an earlier page, else null. */
@@ -77,9 +87,11 @@ export class DuplicateIndex {
       throw new Error(`signature of ${page.source} has ${page.minhash.length} values, expected ${this.options.permutations}`);
     }
     this.lastPosition = page.position;
-    const slot = this.refs.length;
+    const slot = this.ids.length;
     this.grow(slot + 1);
-    this.refs.push({ position: page.position, id: page.id, source: page.source });
+    this.positions.set(slot, page.position);
+    this.ids.push(page.id);
+    this.sources.push(page.source);
     this.pool.set(slot, page.minhash);
     this.parent[slot] = slot;
     this.rank[slot] = 0;
@@ -117,7 +129,11 @@ export class DuplicateIndex {
     }
     const first = this.first[this.find(slot)];
     if (first === slot) return null;
-    return { first: this.refs[first], matched: this.refs[matched], kind, similarity: best };
+    return { first: this.ref(first), matched: this.ref(matched), kind, similarity: best };
+  }
+
+  private ref(slot: number): PageRef {
+    return { position: this.positions.get(slot), id: this.ids[slot], source: this.sources[slot] };
   }
 
   /** Estimated Jaccard similarity of two pages: the share of positions where their signatures agree. */
@@ -136,7 +152,7 @@ export class DuplicateIndex {
    * later-starting one then have an earlier first. For a second pass over finished clusters.
    */
   clusterFirsts(): number[] {
-    return this.refs.map((_, slot) => this.refs[this.first[this.find(slot)]].position);
+    return this.ids.map((_, slot) => this.positions.get(this.first[this.find(slot)]));
   }
 
   private find(x: number): number {

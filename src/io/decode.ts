@@ -148,13 +148,16 @@ function strictUtf8(bytes: Uint8Array): string | null {
 function guessUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   const pairs = Math.min(bytes.length >> 1, 4096);
   if (pairs < 4) return null;
+  // most pages have no NUL byte at all: one native search settles them
+  if (bytes.subarray(0, 2 * pairs).indexOf(0) === -1) return null;
   const textLike = (b: number) => b === 0x09 || b === 0x0a || b === 0x0d || (b >= 0x20 && b <= 0x7e);
   let le = 0;
   let be = 0;
   let nulFirst = 0;
   let nulSecond = 0;
   for (let i = 0; i < pairs; i++) {
-    const [a, b] = [bytes[2 * i], bytes[2 * i + 1]];
+    const a = bytes[2 * i];
+    const b = bytes[2 * i + 1];
     if (a === 0) nulFirst++;
     if (b === 0) nulSecond++;
     if (b === 0 && textLike(a)) le++;

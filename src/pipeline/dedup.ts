@@ -4,7 +4,7 @@
 import type { Block, Doc } from './doc.js';
 import { kept, remove } from './doc.js';
 import { paragraphKey } from '../text/tokens.js';
-import { bigrams, dice, type Bigrams } from '../text/dice.js';
+import { bigrams, diceReaches, type Bigrams } from '../text/dice.js';
 
 /** Paragraphs shorter than this many characters are never near-duplicates of each other (too little evidence). */
 const MIN_NEAR_CHARS = 40;
@@ -32,7 +32,7 @@ export function removeRepeats(doc: Doc): void {
       grams = bigrams(key);
       const mine = grams;
       // bigrams are counted once per paragraph (lazily for earlier short ones), not once per comparison
-      const match = earlier.find((e) => comparableLength(e.key, key, threshold) && dice((e.grams ??= bigrams(e.key)), mine) >= threshold);
+      const match = earlier.find((e) => comparableLength(e.key, key, threshold) && diceReaches((e.grams ??= bigrams(e.key)), mine, threshold));
       if (match) {
         remove(block, 'dup:near-paragraph', `nearly repeats paragraph at line ${match.block.startLine}`);
         continue;

@@ -22,7 +22,7 @@ import { formatSize } from '../io/size.js';
 import { decodeHtml } from '../html/charset.js';
 import { isHtmlInput } from '../html/detect.js';
 import type { RecordWriter } from '../io/writers.js';
-import { planCorpus } from './profile-pass.js';
+import { planCorpus, type PendingPage } from './profile-pass.js';
 import { inOrder } from './ordered.js';
 import { startCleaner } from './cleaner.js';
 
@@ -196,11 +196,14 @@ export async function runInputs(inputs: Input[], writer: RecordWriter, opts: Run
     const { profile, pages } = await planCorpus(inputs, opts, { into: cleaner.blank ?? undefined, counter: cleaner.count, window: cleaner.window });
     cleaner.useProfile(profile);
     // outcomes come in input order, one per input: the order in which duplicates are told apart
-    for await (const outcome of inOrder(pages, cleaner.clean, cleaner.window)) {
+    const cleaned = async (page: PendingPage) => ({ input: page.input, outcome: await cleaner.clean(page) });
+    for await (const { input, outcome } of inOrder(pages, cleaned, cleaner.window)) {
       if (!outcome.ok) {
         reject(outcome.reject);
         continue;
       }
+      // the same text as the input's own string, which the duplicate index then keeps instead of a copy
+      outcome.record.source = input.source;
       if (outcome.record.warnings) opts.onWarnings?.(outcome.record.source, outcome.record.warnings);
       const marked = duplicates.next(outcome.record, outcome.signature);
       if ('reject' in marked) reject(marked.reject);
