@@ -5,7 +5,8 @@
 // form editors and pre-commit show), a summary to standard error; exit 1 when there is any problem. Made to run
 // on every commit: it loads the cleaner only for --raw.
 import { Chalk } from 'chalk';
-import { DEFAULT_INCLUDE, discoverInputs, type Input } from '../io/discover.js';
+import { DEFAULT_INCLUDE, type Input } from '../io/discover.js';
+import { discoverInputsAside } from '../io/discover-thread.js';
 import { OutputClosedError, stdoutSink } from '../io/writers.js';
 import { readCorpusFile } from '../check/corpus-file.js';
 import { recordProblems, type FieldPath } from '../check/record-problems.js';
@@ -39,7 +40,7 @@ export async function runCheck(args: string[], flags: CheckFlags): Promise<numbe
   };
   try {
     const include = flags.raw ? DEFAULT_INCLUDE : CORPUS_INCLUDE;
-    const found = await discoverInputs(args, { include, exclude: [] });
+    const found = await discoverInputsAside(args, { include, exclude: [] });
     if (!flags.quiet) for (const dir of found.emptyDirs) note(`${display(dir)}: warning: no files matching ${include.join(', ')}`);
     for (const r of found.rejects) {
       tally.files++;

@@ -1,7 +1,8 @@
 // `corpus-clean [inputs...]`: clean pages into records.
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
-import { discoverInputs, DEFAULT_INCLUDE } from '../io/discover.js';
+import { DEFAULT_INCLUDE } from '../io/discover.js';
+import { discoverInputsAside } from '../io/discover-thread.js';
 import { isKnownEncoding } from '../io/decode.js';
 import {
   createWriter,
@@ -102,7 +103,7 @@ export async function runClean(args: string[], flags: CleanFlags): Promise<numbe
 
     const outputs = [flags.output, flags.rejects, flags.summaryJson].filter((p): p is string => p !== undefined);
     const include = flags.include ?? (flags.fromJsonl ? JSONL_INCLUDE : DEFAULT_INCLUDE);
-    const found = await discoverInputs(args, {
+    const found = await discoverInputsAside(args, {
       include,
       exclude: flags.exclude ?? [],
       skip: [...outputs, ...outputs.map(temporaryPath)],

@@ -3,7 +3,8 @@
 // The pages are judged as a run judges them: with the corpus profile of the inputs (a first pass, a warm-up window
 // on a stream), the one `--profile` names, or none with `--no-profile`.
 import path from 'node:path';
-import { discoverInputs, DEFAULT_INCLUDE } from '../io/discover.js';
+import { DEFAULT_INCLUDE } from '../io/discover.js';
+import { discoverInputsAside } from '../io/discover-thread.js';
 import { createWriter, fileSink, OutputClosedError, OutputError, stdoutSink, temporaryPath, type OutputFormat } from '../io/writers.js';
 import { readInput, viewBytes, type PageView } from '../run/runner.js';
 import { planCorpus } from '../run/profile-pass.js';
@@ -34,7 +35,7 @@ export async function runExplain(args: string[], flags: CleanFlags): Promise<num
   };
   try {
     const skip = flags.output ? [flags.output, temporaryPath(flags.output)] : [];
-    const found = await discoverInputs(args, { include: flags.include ?? DEFAULT_INCLUDE, exclude: flags.exclude ?? [], skip });
+    const found = await discoverInputsAside(args, { include: flags.include ?? DEFAULT_INCLUDE, exclude: flags.exclude ?? [], skip });
     for (const r of found.rejects) emit(r.source, { ok: false, reject: r, doc: null, format: null });
     const given = profileFlag(flags.profile);
     const page = { encoding: flags.encoding, maxBytes: flags.maxBytes };

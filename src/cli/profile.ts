@@ -3,7 +3,8 @@
 // profile of the whole corpus. `corpus-clean --profile all.json` then cleans with it instead of a first pass.
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
-import { discoverInputs, DEFAULT_INCLUDE } from '../io/discover.js';
+import { DEFAULT_INCLUDE } from '../io/discover.js';
+import { discoverInputsAside } from '../io/discover-thread.js';
 import { fileSink, OutputError, stdoutSink, temporaryPath, type Sink } from '../io/writers.js';
 import { CorpusProfile } from '../corpus/profile.js';
 import { profileInputs } from '../run/profile-pass.js';
@@ -41,7 +42,7 @@ export async function runProfile(args: string[], flags: ProfileFlags): Promise<n
     what = `${parts.length} profile(s) merged`;
   } else {
     const outputs = flags.output ? [flags.output, temporaryPath(path.resolve(flags.output))] : [];
-    const found = await discoverInputs(args, { include: flags.include ?? DEFAULT_INCLUDE, exclude: flags.exclude ?? [], skip: outputs });
+    const found = await discoverInputsAside(args, { include: flags.include ?? DEFAULT_INCLUDE, exclude: flags.exclude ?? [], skip: outputs });
     const inputs = takeShard(found.inputs, shard);
     const options = { encoding: flags.encoding, maxBytes: flags.maxBytes };
     const jobs = Math.min(flags.jobs ?? availableParallelism(), inputs.length);

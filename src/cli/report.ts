@@ -2,7 +2,8 @@
 // that shows, page by page, the fields, the kept body and every removed block with the rule that removed it.
 import path from 'node:path';
 import { createRequire } from 'node:module';
-import { discoverInputs, DEFAULT_INCLUDE } from '../io/discover.js';
+import { DEFAULT_INCLUDE } from '../io/discover.js';
+import { discoverInputsAside } from '../io/discover-thread.js';
 import { fileSink, OutputClosedError, stdoutSink, temporaryPath } from '../io/writers.js';
 import { readInput, viewBytes } from '../run/runner.js';
 import type { Reject } from '../rejects.js';
@@ -25,7 +26,7 @@ export const DEFAULT_MAX_PAGES = 200;
 
 export async function runReport(args: string[], flags: ReportFlags): Promise<number> {
   const skip = flags.output ? [flags.output, temporaryPath(flags.output)] : [];
-  const { inputs, rejects } = await discoverInputs(args, { include: flags.include ?? DEFAULT_INCLUDE, exclude: flags.exclude ?? [], skip });
+  const { inputs, rejects } = await discoverInputsAside(args, { include: flags.include ?? DEFAULT_INCLUDE, exclude: flags.exclude ?? [], skip });
   const collector = new ReportCollector(inputs.length + rejects.length, flags.maxPages ?? DEFAULT_MAX_PAGES);
   let rejected = 0;
   const reject = (r: Reject) => {

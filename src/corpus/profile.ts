@@ -111,6 +111,13 @@ export class CorpusProfile {
     }
   }
 
+  /** Count a page whose lines another thread added to the shared counters itself (sketch.addShared): only the
+   * totals are kept here. */
+  addedElsewhere(lines: number): void {
+    this.pages++;
+    this.lines += lines;
+  }
+
   /** Pages in which the line occurs, as estimated: the sketch's count less its expected collision noise. */
   pagesWith(line: string): number {
     const key = lineKey(line);

@@ -28,6 +28,12 @@ export class CountMinSketch {
     }
   }
 
+  /** `add(h)` when other threads may add to the same counters at the same time (shared memory): the counts come
+   * out the same in any order. Unlike `add`, a counter does not stop at 2^32 - 1 but wraps (4 billion pages). */
+  addShared(h: Hash2): void {
+    for (let i = 0; i < this.depth; i++) Atomics.add(this.counts, i * this.width + ((h.h1 + Math.imul(i, h.h2)) >>> 0) % this.width, 1);
+  }
+
   estimate(h: Hash2): number {
     let min = Infinity;
     for (let i = 0; i < this.depth; i++) {

@@ -4,13 +4,16 @@
 // output do not depend on the number of jobs.
 import type { CorpusProfile } from '../corpus/profile.js';
 import type { Input } from '../io/discover.js';
-import { countInThisThread, profilesItsInputs, sharedProfile, toShared, type PageCounter, type PendingPage } from './profile-pass.js';
+import { countInThisThread, profilesItsInputs, sharedProfile, toShared, type InPlaceCounter, type PageCounter, type PendingPage } from './profile-pass.js';
+import { PageSet } from '../corpus/page-set.js';
 import { cleanBytes, readInput, type PageOutcome, type RunOptions } from './runner.js';
 
 export interface Cleaner {
   /** An empty profile for the corpus pass to fill, in memory the workers share; null when none is to be made. */
   blank: CorpusProfile | null;
   count: PageCounter;
+  /** Counting into `blank`'s shared counters where pages are read (workers), when there are workers. */
+  countInPlace?: InPlaceCounter;
   /** The profile to clean with, once known: `blank` filled, the one given, or null. */
   useProfile(profile: CorpusProfile | null): void;
   clean: (page: PendingPage) => Promise<PageOutcome>;
@@ -45,11 +48,14 @@ export async function startCleaner(inputs: Input[], opts: RunOptions): Promise<C
   // the workers get the profile's counters at start, as shared memory: the profile given, or a blank one that the
   // corpus pass fills (the workers only read it once told it is complete)
   const shared = given ? toShared(given) : profilesItsInputs(inputs, opts) ? sharedProfile(undefined, false) : null;
+  // the workers fill a blank profile themselves, with the set of pages counted shared among them
+  const seen = shared && given === undefined ? new PageSet(inputs.length) : null;
   const { CleanPool } = await import('./pool.js');
-  const pool = new CleanPool(jobs, pageOptions, shared);
+  const pool = new CleanPool(jobs, pageOptions, shared, seen);
   return {
     blank: given === undefined ? shared : null,
     count: (input, withLines) => pool.count(input, withLines),
+    countInPlace: seen ? (input) => pool.countInPlace(input) : undefined,
     useProfile: (p) => pool.useProfile(p === null ? null : p === given ? shared : p),
     clean: async (page) => {
       // standard input is only readable from this thread; files are read by the workers

@@ -1,5 +1,6 @@
 // Worker threads that count and clean pages. Each worker gets the options and the corpus profile's counters once,
-// at start, as shared memory (never copied); it is told when the profile is complete and what its totals are,
+// at start, as shared memory (never copied), which it fills itself in a cleaning run's corpus pass (with the set
+// of pages counted, shared too); it is told when the profile is complete and what its totals are,
 // then cleans pages one by one. Workers read files themselves, so the main thread only hands out paths, adds up
 // counted pages and writes records. Output order is the caller's business (ordered.ts).
 import { Worker } from 'node:worker_threads';
@@ -7,12 +8,15 @@ import type { CorpusProfile, ProfileShape } from '../corpus/profile.js';
 import type { Input } from '../io/discover.js';
 import type { PageOptions, PageOutcome } from './runner.js';
 import type { CountedPage } from './profile-pass.js';
+import type { PageSet } from '../corpus/page-set.js';
 
 export interface WorkerSetup {
   options: Omit<PageOptions, 'profile'>;
   /** The profile's counters (shared memory) and shape, or null: no profile. */
   counts: Uint32Array | null;
   shape: ProfileShape | null;
+  /** The table of the pages counted so far (page-set.ts, shared memory), when the workers fill the profile. */
+  seen: BigUint64Array | null;
 }
 
 /** What a worker is asked to clean: a file it reads itself, or bytes already read (standard input, warm-up). */
@@ -22,9 +26,11 @@ export type WorkerRequest =
   | { id: number; kind: 'clean'; task: CleanTask }
   /** `lines`: send back the lines' text too (a profile file's heavy hitters), not only their hashes. */
   | { id: number; kind: 'count'; input: Input; lines: boolean }
+  /** Count into the shared counters; the reply is the page's number of lines, or null (countInPlace). */
+  | { id: number; kind: 'count-in-place'; input: Input }
   /** The profile is complete (its totals), or not to be used; sent before any page is cleaned. */
   | { kind: 'profile'; totals: { pages: number; lines: number } | null };
-export type WorkerReply = { id: number; result: PageOutcome | CountedPage | null } | { id: number; error: string };
+export type WorkerReply = { id: number; result: PageOutcome | CountedPage | number | null } | { id: number; error: string };
 
 interface Slot {
   worker: Worker;
@@ -54,8 +60,9 @@ export class CleanPool {
     jobs: number,
     options: WorkerSetup['options'],
     private readonly shared: CorpusProfile | null,
+    seen: PageSet | null = null,
   ) {
-    const setup: WorkerSetup = { options, counts: shared?.sketch.counts ?? null, shape: shared?.shape ?? null };
+    const setup: WorkerSetup = { options, counts: shared?.sketch.counts ?? null, shape: shared?.shape ?? null, seen: seen?.table ?? null };
     const url = new URL('./worker.js', import.meta.url);
     for (let i = 0; i < jobs; i++) {
       const slot: Slot = { worker: new Worker(url, { workerData: setup, resourceLimits: WORKER_LIMITS }), busy: 0 };
@@ -81,6 +88,10 @@ export class CleanPool {
 
   count(input: Input, lines: boolean): Promise<CountedPage | null> {
     return this.submit({ id: this.nextId++, kind: 'count', input, lines }) as Promise<CountedPage | null>;
+  }
+
+  countInPlace(input: Input): Promise<number | null> {
+    return this.submit({ id: this.nextId++, kind: 'count-in-place', input }) as Promise<number | null>;
   }
 
   async close(): Promise<void> {

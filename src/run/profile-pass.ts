@@ -1,12 +1,17 @@
 // The first pass over a corpus: every page's lines counted into a corpus profile, so that the cleaning pass can
 // tell page furniture (lines that recur across many pages) from prose. A page is counted with the lines the
 // pipeline will see: the normalised text of a dump, the rendered blocks of an HTML page. Copies of a page count
-// once.
+// once (page-set.ts).
+//
+// With worker threads and a profile of counters alone (a cleaning run), each worker adds the pages it counts to
+// the shared counters itself: counts are sums, and the set of counted pages is exact, so the order in which
+// threads add does not change the profile, and no page's line hashes travel to the main thread. A profile that
+// keeps the most frequent lines' text (a profile file) is filled in input order in one thread.
 import { CorpusProfile, DEFAULT_PROFILE_SHAPE, hashPageLines, type ProfileShape } from '../corpus/profile.js';
 import { hash2, type Hash2 } from '../corpus/hash.js';
 import { inOrder } from './ordered.js';
 import { CountMinSketch } from '../corpus/sketch.js';
-import { SeenPages } from '../corpus/seen-pages.js';
+import { PageSet } from '../corpus/page-set.js';
 import { normaliseText } from '../pipeline/normalise.js';
 import { resolveOptions } from '../options.js';
 import { findElement, parseHtml } from '../html/dom.js';
@@ -53,9 +58,21 @@ export function countPage(bytes: Uint8Array, source: string, opts: PageOptions =
   return withLines ? { page: hash2(text), hashes, lines } : { page: hash2(text), hashes };
 }
 
-/** Add a counted page to the profile, unless the same text was counted already (see seen-pages.ts). */
-export function addCounted(profile: CorpusProfile, seen: SeenPages, counted: CountedPage | null): void {
-  if (counted && !seen.checkAndAddHash(counted.page)) profile.addLines(counted.hashes, counted.lines);
+/** Add a counted page to the profile, unless the same text was counted already. */
+export function addCounted(profile: CorpusProfile, seen: PageSet, counted: CountedPage | null): void {
+  if (counted && seen.add(counted.page)) profile.addLines(counted.hashes, counted.lines);
+}
+
+/**
+ * Count a page straight into shared counters, from any thread: the number of its lines, or null when it is left
+ * out or the same text was counted already. The caller adds the page to the profile's totals (addedElsewhere).
+ */
+export function countInPlace(bytes: Uint8Array, source: string, opts: PageOptions, sketch: CountMinSketch, seen: PageSet): number | null {
+  const counted = countPage(bytes, source, opts, false);
+  if (!counted || !seen.add(counted.page)) return null;
+  const { hashes } = counted;
+  for (let j = 0; 2 * j < hashes.length; j++) sketch.addShared({ h1: hashes[2 * j], h2: hashes[2 * j + 1] });
+  return hashes.length / 2;
 }
 
 /** Reads and counts one input (in this thread, or in a worker: see cleaner.ts), with the lines' text when the
@@ -69,10 +86,16 @@ export function countInThisThread(opts: PageOptions): PageCounter {
   };
 }
 
+/** Reads an input and counts it into the shared counters of the profile being filled (on a worker thread):
+ * its number of lines, or null (see countInPlace). */
+export type InPlaceCounter = (input: Input) => Promise<number | null>;
+
 export interface CountingOptions {
   /** The profile to fill (shared with workers); a new one by default. */
   into?: CorpusProfile;
   counter?: PageCounter;
+  /** For a profile that keeps no lines' text: count into its shared counters where the page is read. */
+  inPlace?: InPlaceCounter;
   /** Pages counted at a time (several with workers); they are added to the profile in input order. */
   window?: number;
 }
@@ -81,9 +104,14 @@ export interface CountingOptions {
  * Pages are added in input order whoever counts them, so the profile does not depend on the number of jobs. */
 export async function profileInputs(inputs: Input[], opts: PageOptions = {}, counting: CountingOptions = {}): Promise<CorpusProfile> {
   const profile = counting.into ?? sharedProfile();
+  const window = counting.window ?? 1;
+  if (counting.inPlace && !profile.keepsLines) {
+    for await (const lines of inOrder(inputs, counting.inPlace, window)) if (lines !== null) profile.addedElsewhere(lines);
+    return profile;
+  }
   const count = counting.counter ?? countInThisThread(opts);
-  const seen = new SeenPages();
-  for await (const counted of inOrder(inputs, (input) => count(input, profile.keepsLines), counting.window ?? 1)) addCounted(profile, seen, counted);
+  const seen = new PageSet(inputs.length);
+  for await (const counted of inOrder(inputs, (input) => count(input, profile.keepsLines), window)) addCounted(profile, seen, counted);
   return profile;
 }
 
@@ -119,7 +147,7 @@ export async function planCorpus(inputs: Input[], opts: PageOptions & { warmup?:
   const profile = counting.into ?? sharedProfile(DEFAULT_PROFILE_SHAPE, false);
   if (inputs.every((i) => i.kind === 'file')) return { profile: await profileInputs(inputs, opts, { ...counting, into: profile }), pages: plain };
   const warmup = Math.max(0, opts.warmup ?? DEFAULT_WARMUP_PAGES);
-  const seen = new SeenPages();
+  const seen = new PageSet(Math.min(warmup, inputs.length));
   const window: PendingPage[] = [];
   for (const input of inputs.slice(0, warmup)) {
     const read = await readInput(input, opts.maxBytes);

@@ -193,7 +193,12 @@ export async function runInputs(inputs: Input[], writer: RecordWriter, opts: Run
   };
   const cleaner = await startCleaner(inputs, { ...opts, signature: duplicates.params });
   try {
-    const { profile, pages } = await planCorpus(inputs, opts, { into: cleaner.blank ?? undefined, counter: cleaner.count, window: cleaner.window });
+    const { profile, pages } = await planCorpus(inputs, opts, {
+      into: cleaner.blank ?? undefined,
+      counter: cleaner.count,
+      inPlace: cleaner.countInPlace,
+      window: cleaner.window,
+    });
     cleaner.useProfile(profile);
     // outcomes come in input order, one per input: the order in which duplicates are told apart
     const cleaned = async (page: PendingPage) => ({ input: page.input, outcome: await cleaner.clean(page) });
