@@ -16,7 +16,8 @@ export class BandBuckets {
   private readonly keys = new ChunkedArray((n) => new Uint32Array(n));
   /** The entry before each entry in its bucket, or EMPTY. */
   private readonly next = new ChunkedArray((n) => new Int32Array(n));
-  /** Cell -> newest entry of the bucket stored there, or EMPTY. The size is a power of two, at most half full. */
+  /** Cell -> newest entry of the bucket stored there, or EMPTY. The size is a power of two, at most 3/4 full:
+   * at 100,000 pages (2.1 million buckets) 16 MiB instead of 32, for a probe or two more per lookup. */
   private table: Int32Array;
   private filled = 0;
 
@@ -39,7 +40,7 @@ export class BandBuckets {
       this.keys.set(entry, key);
       this.next.set(entry, head);
       this.table[cell] = entry;
-      if (head === EMPTY && ++this.filled * 2 > this.table.length) this.rehash();
+      if (head === EMPTY && ++this.filled * 4 > this.table.length * 3) this.rehash();
     }
   }
 

@@ -41,7 +41,8 @@ export async function startCleaner(inputs: Input[], opts: RunOptions): Promise<C
         const r = await read(page);
         return 'reject' in r ? { ok: false, reject: r.reject } : cleanBytes(r.bytes, page.input.source, { ...pageOptions, profile });
       },
-      window: 1,
+      // two: the next page is read while this one is cleaned
+      window: 2,
       close: async () => {},
     };
   }
