@@ -22,19 +22,7 @@ export function bigrams(text: string): Bigrams {
 export function dice(a: Bigrams, b: Bigrams): number {
   if (a.stripped === b.stripped) return 1;
   if (a.stripped.length < 2 || b.stripped.length < 2) return 0;
-  const x = a.sorted;
-  const y = b.sorted;
-  // the multiset intersection: each bigram counts as often as it occurs in both
-  let shared = 0;
-  for (let i = 0, j = 0; i < x.length && j < y.length; ) {
-    if (x[i] === y[j]) {
-      shared++;
-      i++;
-      j++;
-    } else if (x[i] < y[j]) i++;
-    else j++;
-  }
-  return (2.0 * shared) / (x.length + y.length);
+  return (2.0 * sharedBigrams(a.sorted, b.sorted)) / (a.sorted.length + b.sorted.length);
 }
 
 /**
@@ -44,8 +32,13 @@ export function dice(a: Bigrams, b: Bigrams): number {
 export function diceReaches(a: Bigrams, b: Bigrams, threshold: number): boolean {
   if (a.stripped === b.stripped) return 1 >= threshold;
   if (a.stripped.length < 2 || b.stripped.length < 2) return 0 >= threshold;
-  const x = a.sorted;
-  const y = b.sorted;
+  const shared = sharedBigrams(a.sorted, b.sorted, threshold);
+  return shared >= 0 && (2.0 * shared) / (a.sorted.length + b.sorted.length) >= threshold;
+}
+
+/** The size of the multiset intersection of two sorted arrays (each bigram counts as often as it occurs in both),
+ * in one merge; with a threshold, -1 once a Dice coefficient of at least it is out of reach. */
+function sharedBigrams(x: Uint32Array, y: Uint32Array, threshold = -Infinity): number {
   const total = x.length + y.length;
   let shared = 0;
   for (let i = 0, j = 0; i < x.length && j < y.length; ) {
@@ -58,7 +51,7 @@ export function diceReaches(a: Bigrams, b: Bigrams, threshold: number): boolean 
     if (x[i] < y[j]) i++;
     else j++;
     // at best every bigram left on the shorter side is shared
-    if ((2.0 * (shared + Math.min(x.length - i, y.length - j))) / total < threshold) return false;
+    if ((2.0 * (shared + Math.min(x.length - i, y.length - j))) / total < threshold) return -1;
   }
-  return (2.0 * shared) / total >= threshold;
+  return shared;
 }
