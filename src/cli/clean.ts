@@ -23,7 +23,6 @@ import { onInterrupt } from './interrupt.js';
 import { createReporter, type RunReporter } from './terminal.js';
 import { openSummaryJson, type SummaryJsonFile } from './summary-json.js';
 import { display } from './display.js';
-
 import { profileFlag, shardFlag, takeShard } from './corpus-options.js';
 
 /** Files taken from directories with --from-jsonl (unless --include says otherwise). */

@@ -41,20 +41,18 @@ export interface DuplicateMatch {
   similarity: number;
 }
 
-/**
- * The index keeps the low 16 bits of each MinHash value to compare pages (b-bit MinHash, Li and König 2010):
- * half the memory of whole values (256 instead of 512 bytes per page at 128 permutations). Two different values
- * agree in their low bits by chance once in 65,536, which raises an estimate by at most 0.00002, far below its
- * own standard error (0.035 at J = 0.8). Band keys are made from whole values.
- */
-
 export class DuplicateIndex {
   readonly layout: BandLayout;
   /** Each slot's page: where it is in the input order, its id and source (arrays, not an object per page). */
   private readonly positions = new ChunkedArray((n) => new Int32Array(n));
   private readonly ids: string[] = [];
   private readonly sources: string[] = [];
-  /** Every page's signature, one row per slot, low 16 bits of each value. */
+  /**
+   * Every page's signature, one row per slot, with the low 16 bits of each value (b-bit MinHash, Li and König
+   * 2010): half the memory of whole values (256 instead of 512 bytes per page at 128 permutations). Two different
+   * values agree in their low bits by chance once in 65,536, which raises an estimate by at most 0.00002, far
+   * below its own standard error (0.035 at J = 0.8). Band keys are made from whole values.
+   */
   private readonly pool: ChunkedRows<Uint16Array>;
   private parent: Int32Array = new Int32Array(1024);
   private rank: Uint8Array = new Uint8Array(1024);

@@ -23,7 +23,7 @@ export class CountMinSketch {
 
   add(h: Hash2, n = 1): void {
     for (let i = 0; i < this.depth; i++) {
-      const at = i * this.width + ((h.h1 + Math.imul(i, h.h2)) >>> 0) % this.width;
+      const at = this.cell(h, i);
       this.counts[at] = Math.min(0xffffffff, this.counts[at] + n);
     }
   }
@@ -31,15 +31,20 @@ export class CountMinSketch {
   /** `add(h)` when other threads may add to the same counters at the same time (shared memory): the counts come
    * out the same in any order. Unlike `add`, a counter does not stop at 2^32 - 1 but wraps (4 billion pages). */
   addShared(h: Hash2): void {
-    for (let i = 0; i < this.depth; i++) Atomics.add(this.counts, i * this.width + ((h.h1 + Math.imul(i, h.h2)) >>> 0) % this.width, 1);
+    for (let i = 0; i < this.depth; i++) Atomics.add(this.counts, this.cell(h, i), 1);
   }
 
   estimate(h: Hash2): number {
     let min = Infinity;
     for (let i = 0; i < this.depth; i++) {
-      min = Math.min(min, this.counts[i * this.width + ((h.h1 + Math.imul(i, h.h2)) >>> 0) % this.width]);
+      min = Math.min(min, this.counts[this.cell(h, i)]);
     }
     return min;
+  }
+
+  /** The counter of `h` in row i (Kirsch-Mitzenmacher: h1 + i * h2). */
+  private cell(h: Hash2, i: number): number {
+    return i * this.width + ((h.h1 + Math.imul(i, h.h2)) >>> 0) % this.width;
   }
 
   merge(other: CountMinSketch): void {

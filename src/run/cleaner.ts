@@ -49,12 +49,13 @@ export async function startCleaner(inputs: Input[], opts: RunOptions): Promise<C
   // the workers get the profile's counters at start, as shared memory: the profile given, or a blank one that the
   // corpus pass fills (the workers only read it once told it is complete)
   const shared = given ? toShared(given) : profilesItsInputs(inputs, opts) ? sharedProfile(undefined, false) : null;
+  const blank = given === undefined ? shared : null;
   // the workers fill a blank profile themselves, with the set of pages counted shared among them
-  const seen = shared && given === undefined ? new PageSet(inputs.length) : null;
+  const seen = blank ? new PageSet(inputs.length) : null;
   const { CleanPool } = await import('./pool.js');
   const pool = new CleanPool(jobs, pageOptions, shared, seen);
   return {
-    blank: given === undefined ? shared : null,
+    blank,
     count: (input, withLines) => pool.count(input, withLines),
     countInPlace: seen ? (input) => pool.countInPlace(input) : undefined,
     useProfile: (p) => pool.useProfile(p === null ? null : p === given ? shared : p),

@@ -101,7 +101,8 @@ export interface CountingOptions {
 }
 
 /** Profile of the given inputs (inputs that cannot be read are left out here and rejected by the cleaning pass).
- * Pages are added in input order whoever counts them, so the profile does not depend on the number of jobs. */
+ * Pages are added in input order whoever counts them, or in place by the workers (counts are sums, the set of
+ * counted pages exact), so the profile does not depend on the number of jobs. */
 export async function profileInputs(inputs: Input[], opts: PageOptions = {}, counting: CountingOptions = {}): Promise<CorpusProfile> {
   const profile = counting.into ?? sharedProfile();
   const window = counting.window ?? 1;
