@@ -112,6 +112,9 @@ describe('corpus-clean (CLI)', () => {
     const v = run(['--version']);
     expect(v.code).toBe(0);
     expect(v.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+    // the launcher answers `--version` alone itself; with another flag, the parser does: the same bytes
+    expect(run(['-V']).stdout).toBe(v.stdout);
+    expect(run(['-V', '--quiet'])).toMatchObject({ code: 0, stdout: v.stdout });
     const h = run(['--help']);
     expect(h.code).toBe(0);
     expect(h.stdout).toContain('Usage: corpus-clean');
