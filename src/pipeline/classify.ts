@@ -114,20 +114,22 @@ export function classify(doc: Doc): void {
 }
 
 function decide(block: Block, p: number, x: Vector, weights: Scorer, inRegion: boolean, threshold: number, prior: number): void {
-  const score = `score ${p.toFixed(2)}`;
+  const score = () => `score ${p.toFixed(2)}`;
   if (p >= threshold) {
     block.cls = block.features.chars >= 70 ? 'good' : 'short';
-    keep(block, 'content:main', `${score}: ${strongestReasons(weights, x, 1).join(', ')}`);
+    keep(block, 'content:main', () => `${score()}: ${strongestReasons(weights, x, 1).join(', ')}`);
     return;
   }
   block.cls = 'bad';
   const layout = block.layout!;
-  const recurs = prior < 0 ? [`recurs in ${layout.corpusPages} pages of the corpus (${prior.toFixed(2)})`] : [];
-  const why = `${score}: ${[...recurs, ...strongestReasons(weights, x, -1)].slice(0, 3).join(', ')}`;
-  if (layout.corpusPages > 0 && prior <= -2 && !layout.numberedHeadlines && !layout.linkList) remove(block, 'chrome:template', `lines repeated across the corpus; ${why}`);
-  else if (layout.numberedHeadlines) remove(block, 'chrome:numbered-list', `numbered list of ${layout.listRun} headlines; ${why}`);
-  else if (layout.linkList) remove(block, 'chrome:link-list', `heading followed by ${layout.headlineRun} headline-like lines; ${why}`);
-  else if (!inRegion) remove(block, 'chrome:outside-main', `outside the dense text regions; ${why}`);
+  const why = () => {
+    const recurs = prior < 0 ? [`recurs in ${layout.corpusPages} pages of the corpus (${prior.toFixed(2)})`] : [];
+    return `${score()}: ${[...recurs, ...strongestReasons(weights, x, -1)].slice(0, 3).join(', ')}`;
+  };
+  if (layout.corpusPages > 0 && prior <= -2 && !layout.numberedHeadlines && !layout.linkList) remove(block, 'chrome:template', () => `lines repeated across the corpus; ${why()}`);
+  else if (layout.numberedHeadlines) remove(block, 'chrome:numbered-list', () => `numbered list of ${layout.listRun} headlines; ${why()}`);
+  else if (layout.linkList) remove(block, 'chrome:link-list', () => `heading followed by ${layout.headlineRun} headline-like lines; ${why()}`);
+  else if (!inRegion) remove(block, 'chrome:outside-main', () => `outside the dense text regions; ${why()}`);
   else remove(block, 'chrome:boilerplate', why);
 }
 

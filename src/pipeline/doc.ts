@@ -82,12 +82,29 @@ export function emptyFields(): Fields {
 
 export const KEEP_DEFAULT: Decision = { keep: true, rule: 'content:default', reason: 'not classified yet' };
 
-export function keep(block: Block, rule: string, reason: string): void {
-  block.decision = { keep: true, rule, reason };
+/** A reason as text, or as a function that writes it when it is first read. */
+export type Reason = string | (() => string);
+
+export function keep(block: Block, rule: string, reason: Reason): void {
+  block.decision = decision(true, rule, reason);
 }
 
-export function remove(block: Block, rule: string, reason: string): void {
-  block.decision = { keep: false, rule, reason };
+export function remove(block: Block, rule: string, reason: Reason): void {
+  block.decision = decision(false, rule, reason);
+}
+
+/** Reasons given as functions are written only when read (--explain, reports, tests): ranking the features
+ * behind a classifier score costs more than the score, and most runs write records, not reasons. */
+function decision(keep: boolean, rule: string, reason: Reason): Decision {
+  if (typeof reason === 'string') return { keep, rule, reason };
+  let text: string | undefined;
+  return {
+    keep,
+    rule,
+    get reason() {
+      return (text ??= reason());
+    },
+  };
 }
 
 export function kept(doc: Doc): Block[] {
