@@ -2,8 +2,7 @@
 // (case, punctuation and spacing ignored); near repeats (a copy with a word or two changed) by
 // the Dice coefficient of character bigrams (src/text/dice.ts), which is quadratic and so only runs on pages of moderate size.
 import type { Block, Doc } from './doc.js';
-import { kept, remove } from './doc.js';
-import { paragraphKey } from '../text/tokens.js';
+import { blockKey, kept, remove } from './doc.js';
 import { bigrams, diceReaches, type Bigrams } from '../text/dice.js';
 
 /** Paragraphs shorter than this many characters are never near-duplicates of each other (too little evidence). */
@@ -13,7 +12,7 @@ export function removeRepeats(doc: Doc): void {
   const seen = new Map<string, Block>();
   const firsts: { block: Block; key: string }[] = [];
   for (const block of kept(doc)) {
-    const key = paragraphKey(block.text);
+    const key = blockKey(block);
     if (key === '') continue;
     const first = seen.get(key);
     if (first) {

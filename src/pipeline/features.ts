@@ -3,7 +3,7 @@
 // capitalisation, digits and symbols, list markers, link-like and widget-like text, and position in the page.
 import type { Paragraph } from './reflow.js';
 import { words } from '../text/tokens.js';
-import { displayWidth } from '../text/script.js';
+import { charClass, DIGIT, displayWidth, LETTER, SPACE, UPPER } from '../text/script.js';
 import { stopwordDensity, type PageLanguages } from '../text/stopwords.js';
 import { BOILERPLATE_PHRASE, CAPTION, COUNTER, isSeparatedItems, WIDGET_VOCABULARY } from '../text/vocabulary.js';
 import { findDate } from '../extract/date.js';
@@ -81,28 +81,32 @@ export function computeFeatures(p: Paragraph, index: number, total: number, lang
   const headLower = head.toLowerCase();
   const tokens = words(text);
   const lower = tokens.map((t) => t.toLowerCase());
-  const nonSpace = text.replace(/\s+/g, '');
+  let nonSpace = 0;
   let digits = 0;
   let letters = 0;
   let upper = 0;
-  for (const ch of nonSpace) {
-    // ASCII decided by its code (most characters of most pages), the rest by Unicode property
-    const code = ch.charCodeAt(0);
-    if (code < 0x80) {
-      if (code >= 0x30 && code <= 0x39) digits++;
-      else if ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a) {
-        letters++;
-        if (code <= 0x5a) upper++;
-      }
-    } else if (/\p{N}/u.test(ch)) digits++;
-    else if (/\p{L}/u.test(ch)) {
+  for (let i = 0; i < text.length; i++) {
+    const codePoint = text.codePointAt(i)!;
+    const cls = charClass(codePoint);
+    if (codePoint > 0xffff) i++;
+    if (cls === SPACE) continue;
+    nonSpace += codePoint > 0xffff ? 2 : 1;
+    if (cls === DIGIT) digits++;
+    else if (cls === UPPER || cls === LETTER) {
       letters++;
-      if (ch !== ch.toLowerCase()) upper++;
+      if (cls === UPPER) upper++;
     }
   }
-  const wordTokens = tokens.filter((t) => /^\p{L}/u.test(t));
-  const capitalised = wordTokens.filter((t) => t.charAt(0) !== t.charAt(0).toLowerCase()).length;
-  const letterWords = lower.map((t) => t.replace(/\d+/g, '')).filter(Boolean);
+  let wordTokens = 0;
+  let capitalised = 0;
+  for (const t of tokens) {
+    const first = charClass(t.codePointAt(0)!);
+    if (first !== UPPER && first !== LETTER) continue;
+    wordTokens++;
+    // as the first UTF-16 unit reads: a capital outside the BMP (a surrogate pair) does not count
+    if (first === UPPER && t.codePointAt(0)! <= 0xffff) capitalised++;
+  }
+  const letterWords = lower.map(withoutDigits).filter(Boolean);
   const widget = letterWords.filter((t) => WIDGET_VOCABULARY.has(t)).length;
   return {
     chars: displayWidth(text),
@@ -110,10 +114,10 @@ export function computeFeatures(p: Paragraph, index: number, total: number, lang
     stopwords: stopwordDensity(lower, language),
     terminal: TERMINAL.test(text),
     sentences: (text.match(SENTENCE_END) ?? []).length,
-    capitalised: wordTokens.length ? capitalised / wordTokens.length : 0,
+    capitalised: wordTokens ? capitalised / wordTokens : 0,
     upper: letters ? upper / letters : 0,
-    digits: nonSpace.length ? digits / nonSpace.length : 0,
-    symbols: nonSpace.length ? (nonSpace.length - digits - letters) / nonSpace.length : 0,
+    digits: nonSpace ? digits / nonSpace : 0,
+    symbols: nonSpace ? (nonSpace - digits - letters) / nonSpace : 0,
     list: p.kind === 'text' ? null : p.kind,
     linkLike: LINK_LIKE.test(headLower),
     widgetWords: letterWords.length ? widget / letterWords.length : 0,
@@ -132,6 +136,11 @@ export function computeFeatures(p: Paragraph, index: number, total: number, lang
     lines: p.endLine - p.startLine + 1,
     position: total > 1 ? index / (total - 1) : 0,
   };
+}
+
+/** A token without its ASCII digits ("covid19" -> "covid"), as interface words are looked up. */
+function withoutDigits(token: string): string {
+  return /\d/.test(token) ? token.replace(/\d+/g, '') : token;
 }
 
 /** A short block that is mostly a date: "19. Oktober 2019, 19:08 Uhr", "Posted on March 3, 2020". */

@@ -26,3 +26,36 @@ export function isUpperStart(s: string): boolean {
   const ch = s.charAt(0);
   return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 }
+
+/** What the block features count a character as (charClass). */
+export const SPACE = 1;
+export const DIGIT = 2;
+/** A letter with a lower-case form other than itself. */
+export const UPPER = 3;
+export const LETTER = 4;
+export const OTHER = 5;
+
+// Classes of the characters met so far, looked up by code point: the Unicode property tests behind them are
+// slow to run once per character of every page, and a page uses a few hundred distinct characters.
+const bmpClasses = new Uint8Array(0x10000);
+const astralClasses = new Map<number, number>();
+
+/** A code point's class: white space as `\s` matches it, a number (`\p{N}`), a letter (`\p{L}`), or other. */
+export function charClass(codePoint: number): number {
+  if (codePoint < 0x10000) {
+    const known = bmpClasses[codePoint];
+    if (known !== 0) return known;
+    return (bmpClasses[codePoint] = classOf(codePoint));
+  }
+  let known = astralClasses.get(codePoint);
+  if (known === undefined) astralClasses.set(codePoint, (known = classOf(codePoint)));
+  return known;
+}
+
+function classOf(codePoint: number): number {
+  const ch = String.fromCodePoint(codePoint);
+  if (/\s/.test(ch)) return SPACE;
+  if (/\p{N}/u.test(ch)) return DIGIT;
+  if (/\p{L}/u.test(ch)) return ch !== ch.toLowerCase() ? UPPER : LETTER;
+  return OTHER;
+}

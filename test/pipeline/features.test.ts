@@ -1,5 +1,6 @@
 // Block features: the pattern features match whatever the case of the text (they are matched on the lower-cased
 // start of the block), and stop-word counting gives the same counts as counting list by list.
+import fc from 'fast-check';
 import { computeFeatures } from '../../src/pipeline/features.js';
 import type { Paragraph } from '../../src/pipeline/reflow.js';
 import { guessLanguages, stopwordDensity } from '../../src/text/stopwords.js';
@@ -48,5 +49,48 @@ describe('stop words', () => {
 
   test('with no language known, the best list counts', () => {
     expect(stopwordDensity(['the', 'and', 'rat'], { words: null, cjk: null })).toBeCloseTo(2 / 3);
+  });
+});
+
+describe('character shares', () => {
+  // the shares as first written, character by character with Unicode property tests: the cached classes of
+  // src/text/script.ts must count the same
+  function reference(text: string) {
+    const nonSpace = text.replace(/\s+/g, '');
+    let digits = 0;
+    let letters = 0;
+    let upper = 0;
+    for (const ch of nonSpace) {
+      if (/\p{N}/u.test(ch)) digits++;
+      else if (/\p{L}/u.test(ch)) {
+        letters++;
+        if (ch !== ch.toLowerCase()) upper++;
+      }
+    }
+    const wordTokens = words(text).filter((t) => /^\p{L}/u.test(t));
+    const capitalised = wordTokens.filter((t) => t.charAt(0) !== t.charAt(0).toLowerCase()).length;
+    return {
+      capitalised: wordTokens.length ? capitalised / wordTokens.length : 0,
+      upper: letters ? upper / letters : 0,
+      digits: nonSpace.length ? digits / nonSpace.length : 0,
+      symbols: nonSpace.length ? (nonSpace.length - digits - letters) / nonSpace.length : 0,
+    };
+  }
+  const shares = (text: string) => {
+    const { capitalised, upper, digits, symbols } = features(text);
+    return { capitalised, upper, digits, symbols };
+  };
+
+  test('count as Unicode property tests do, in any script, with surrogate pairs and odd spaces', () => {
+    const pieces = ['A', 'é', 'Ü', 'ß', '7', '٣', 'Ⅻ', '中', '𐐀', '𐐨', '𝐀', '😀', '\ud800', ' ', '\u00a0', '\u3000', '\t', '-', '.', 'İ', 'ǅ', 'Word', 'x1'];
+    fc.assert(fc.property(fc.array(fc.oneof(fc.constantFrom(...pieces), fc.string({ unit: 'binary', maxLength: 4 })), { maxLength: 30 }), (parts) => {
+      const text = parts.join('');
+      expect(shares(text)).toEqual(reference(text));
+    }));
+  });
+
+  test('a page of prose', () => {
+    expect(shares('The Council met on 3 May 2024. Its 12 members voted.')).toEqual(reference('The Council met on 3 May 2024. Its 12 members voted.'));
+    expect(shares('The Council met').capitalised).toBeCloseTo(2 / 3);
   });
 });
