@@ -25,6 +25,9 @@ export interface Cleaner {
 /** Pages in flight per job: enough to keep every worker busy while the writer catches up, and no more. */
 const WINDOW_PER_JOB = 4;
 
+/** Pages in flight with `--jobs 1`: as many as two workers have (8 pages of at most --max-bytes each in memory). */
+const READ_AHEAD = 8;
+
 export async function startCleaner(inputs: Input[], opts: RunOptions): Promise<Cleaner> {
   const jobs = Math.max(1, Math.floor(opts.jobs ?? 1));
   const { onReject: _r, onWarnings: _w, jobs: _j, warmup: _u, profile: given, ...pageOptions } = opts;
@@ -41,8 +44,9 @@ export async function startCleaner(inputs: Input[], opts: RunOptions): Promise<C
         const r = await read(page);
         return 'reject' in r ? { ok: false, reject: r.reject } : cleanBytes(r.bytes, page.input.source, { ...pageOptions, profile });
       },
-      // two: the next page is read while this one is cleaned
-      window: 2,
+      // pages read ahead while this one is cleaned: each read is several steps (open, stat, read, close), and a
+      // step only moves on when this thread is free between two pages, so one page read ahead was not enough
+      window: READ_AHEAD,
       close: async () => {},
     };
   }

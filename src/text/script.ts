@@ -33,14 +33,17 @@ export const DIGIT = 2;
 /** A letter with a lower-case form other than itself. */
 export const UPPER = 3;
 export const LETTER = 4;
-export const OTHER = 5;
+/** A combining mark (`\p{M}`): part of a word, neither a letter nor a digit. */
+export const MARK = 5;
+export const OTHER = 6;
 
 // Classes of the characters met so far, looked up by code point: the Unicode property tests behind them are
 // slow to run once per character of every page, and a page uses a few hundred distinct characters.
 const bmpClasses = new Uint8Array(0x10000);
 const astralClasses = new Map<number, number>();
 
-/** A code point's class: white space as `\s` matches it, a number (`\p{N}`), a letter (`\p{L}`), or other. */
+/** A code point's class: white space as `\s` matches it, a number (`\p{N}`), a letter (`\p{L}`), a mark
+ * (`\p{M}`), or other. */
 export function charClass(codePoint: number): number {
   if (codePoint < 0x10000) {
     const known = bmpClasses[codePoint];
@@ -57,5 +60,6 @@ function classOf(codePoint: number): number {
   if (/\s/.test(ch)) return SPACE;
   if (/\p{N}/u.test(ch)) return DIGIT;
   if (/\p{L}/u.test(ch)) return ch !== ch.toLowerCase() ? UPPER : LETTER;
+  if (/\p{M}/u.test(ch)) return MARK;
   return OTHER;
 }

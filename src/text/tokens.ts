@@ -1,43 +1,55 @@
 // Word tokens for features and similarity. A CJK character counts as a word of its own because those scripts
 // do not separate words with spaces; everything else is a run of letters and digits with inner apostrophes or
 // hyphens.
+import { charClass, DIGIT, LETTER, MARK as COMBINING_MARK, UPPER } from './script.js';
 
-// A word is letters and digits, with single inner apostrophes, hyphens or dots (it's, well-known, U.S.). Runs of
-// letters, digits and those marks are matched first, then cut at doubled marks and trimmed of marks at their
-// ends: one pattern of the form (letters (mark letters)*) would need a backtracking frame per mark and overflow
-// the stack on a long hyphenated run (a 10 MB line of "t-t-t-").
-// At most 4096 characters per match, pieces that touch are joined: an unbounded `+` over a 10 MB run can
-// exhaust the regular-expression engine's backtrack stack.
-const RUN = /[\p{L}\p{M}\p{N}'’\-.]{1,4096}/gu;
+// A word is letters and digits, with single inner apostrophes, hyphens or dots (it's, well-known, U.S.): maximal
+// runs of letters, marks, digits and those marks (`[\p{L}\p{M}\p{N}'’\-.]+`), cut at doubled marks and trimmed
+// of marks at their ends. The runs are found in one scan over the characters' cached classes (src/text/script.ts):
+// tokenising runs on every block of every page, several times, and a regular expression per run was most of it.
 const DOUBLED_MARKS = /['’\-.]{2,}/u;
 const MARKS = "'’-.";
 const CJK_OR_OTHER = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]|[^\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+/gu;
 const CJK_RUN = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/u;
 
-/** A mark or a CJK character: a run without either is a word as it stands (most runs). */
-const MARK_OR_CJK = /['’\-.\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/u;
+/** An apostrophe, hyphen or dot: inside a word, or a boundary. */
+function isMark(code: number): boolean {
+  return code === 0x27 || code === 0x2019 || code === 0x2d || code === 0x2e;
+}
+
+/** Hiragana, Katakana and CJK ideographs: a word each. */
+function isCjkWord(code: number): boolean {
+  return (code >= 0x3040 && code <= 0x30ff) || (code >= 0x3400 && code <= 0x4dbf) || (code >= 0x4e00 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff);
+}
 
 export function words(text: string): string[] {
   const out: string[] = [];
-  // maximal runs of word characters and marks, joined from the bounded pieces that RUN matches
-  let current = '';
-  let end = -1;
-  RUN.lastIndex = 0;
-  for (let m = RUN.exec(text); m !== null; m = RUN.exec(text)) {
-    if (m.index === end) current += m[0];
-    else {
-      if (current) pushWords(current, out);
-      current = m[0];
+  let start = -1;
+  // whether the run holds a mark or a CJK character: most runs hold neither, and are a word as they stand
+  let special = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.codePointAt(i)!;
+    const cls = charClass(code);
+    const inWord = cls === LETTER || cls === UPPER || cls === DIGIT || cls === COMBINING_MARK || isMark(code);
+    if (inWord) {
+      if (start < 0) {
+        start = i;
+        special = false;
+      }
+      special ||= isMark(code) || isCjkWord(code);
+    } else if (start >= 0) {
+      pushWords(text.slice(start, i), special, out);
+      start = -1;
     }
-    end = m.index + m[0].length;
+    if (code > 0xffff) i++;
   }
-  if (current) pushWords(current, out);
+  if (start >= 0) pushWords(text.slice(start), special, out);
   return out;
 }
 
 /** The words of one run: cut at doubled marks, marks trimmed at the ends, CJK characters one by one. */
-function pushWords(run: string, out: string[]): void {
-  if (!MARK_OR_CJK.test(run)) {
+function pushWords(run: string, special: boolean, out: string[]): void {
+  if (!special) {
     out.push(run);
     return;
   }

@@ -1,5 +1,6 @@
 // The corpus profile: line frequencies over a corpus, mergeable, serialisable, and used by the classifier as
 // evidence. The pages are generated here from three invented site templates.
+import fc from 'fast-check';
 import { CorpusProfile, lineKey } from '../../src/corpus/profile.js';
 import { cleanDocument } from '../../src/index.js';
 import { sharedStoryDamped } from '../../src/pipeline/classify.js';
@@ -52,6 +53,18 @@ describe('CorpusProfile', () => {
     expect(p.pagesWith('first page only')).toBe(1);
     expect(p.pagesWith('never seen')).toBe(0);
     expect(lineKey('  ----  ')).toBeNull();
+  });
+
+  test('line keys are those of the regular expressions they were first written with', () => {
+    const reference = (line: string) => {
+      const key = line.replace(/^[\s*+•·▪-]+/u, '').replace(/\s+/gu, ' ').trim().toLowerCase();
+      return /[\p{L}\p{N}]/u.test(key) ? key : null;
+    };
+    const pieces = [' ', '  ', '\t', '\u00a0', '\u3000', '\u2028', '*', '+', '-', '•', '·', '▪', 'A', 'é', 'İ', 'Ⅻ', '7', '中', '𐐀', '𝟙', '😀', '\ud800', '.', 'word', 'Two Words'];
+    fc.assert(fc.property(fc.array(fc.oneof(fc.constantFrom(...pieces), fc.string({ unit: 'binary', maxLength: 3 })), { maxLength: 20 }), (parts) => {
+      const line = parts.join('');
+      expect(lineKey(line)).toBe(reference(line));
+    }), { numRuns: 2000 });
   });
 
   test('profiles of shards merge into the profile of the whole corpus', () => {
