@@ -81,7 +81,8 @@ async function checkCorpus(inputs: Input[], tally: Tally, problem: Report): Prom
 }
 
 async function checkPages(inputs: Input[], tally: Tally, problem: Report, flags: CheckFlags): Promise<void> {
-  const { cleanBytes, readInput } = await import('../run/runner.js');
+  const { cleanBytes } = await import('../run/runner.js');
+  const { readInput } = await import('../io/read-input.js');
   for (const input of inputs) {
     tally.files++;
     tally.items++;

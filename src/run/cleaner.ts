@@ -6,7 +6,8 @@ import type { CorpusProfile } from '../corpus/profile.js';
 import type { Input } from '../io/discover.js';
 import { countInThisThread, profilesItsInputs, sharedProfile, toShared, type InPlaceCounter, type PageCounter, type PendingPage } from './profile-pass.js';
 import { PageSet } from '../corpus/page-set.js';
-import { cleanBytes, readInput, type PageOutcome, type RunOptions } from './runner.js';
+import { cleanBytes, type PageOutcome, type RunOptions } from './runner.js';
+import { readPage } from '../io/read-input.js';
 
 export interface Cleaner {
   /** An empty profile for the corpus pass to fill, in memory the workers share; null when none is to be made. */
@@ -25,13 +26,10 @@ export interface Cleaner {
 /** Pages in flight per job: enough to keep every worker busy while the writer catches up, and no more. */
 const WINDOW_PER_JOB = 4;
 
-/** Pages in flight with `--jobs 1`: as many as two workers have (8 pages of at most --max-bytes each in memory). */
-const READ_AHEAD = 8;
-
 export async function startCleaner(inputs: Input[], opts: RunOptions): Promise<Cleaner> {
   const jobs = Math.max(1, Math.floor(opts.jobs ?? 1));
   const { onReject: _r, onWarnings: _w, jobs: _j, warmup: _u, profile: given, ...pageOptions } = opts;
-  const read = async (page: PendingPage) => page.read ?? (await readInput(page.input, opts.maxBytes));
+  const read = async (page: PendingPage) => page.read ?? (await readPage(page.input, opts.maxBytes));
   if (jobs === 1) {
     let profile: CorpusProfile | null = null;
     return {
@@ -44,9 +42,8 @@ export async function startCleaner(inputs: Input[], opts: RunOptions): Promise<C
         const r = await read(page);
         return 'reject' in r ? { ok: false, reject: r.reject } : cleanBytes(r.bytes, page.input.source, { ...pageOptions, profile });
       },
-      // pages read ahead while this one is cleaned: each read is several steps (open, stat, read, close), and a
-      // step only moves on when this thread is free between two pages, so one page read ahead was not enough
-      window: READ_AHEAD,
+      // two: a page that is not a regular file (a pipe) is read while the one before it is cleaned
+      window: 2,
       close: async () => {},
     };
   }

@@ -7,7 +7,8 @@ import { makeReject, type Reject } from '../rejects.js';
 import type { Input } from '../io/discover.js';
 import { readJsonlInput } from '../io/jsonl-input.js';
 import type { RecordWriter } from '../io/writers.js';
-import { DEFAULT_MAX_BYTES, DuplicateMarker, writeRecord, type RunOptions, type RunSummary } from './runner.js';
+import { DuplicateMarker, writeRecord, type RunOptions, type RunSummary } from './runner.js';
+import { DEFAULT_MAX_BYTES } from '../io/read-input.js';
 
 export interface JsonlRunOptions extends RunOptions {
   /** The field of each input record that holds the page text. */

@@ -17,7 +17,8 @@ import { resolveOptions } from '../options.js';
 import { findElement, parseHtml } from '../html/dom.js';
 import { renderBlocks } from '../html/render.js';
 import type { Input } from '../io/discover.js';
-import { decodeInput, readInput, type PageOptions } from './runner.js';
+import { decodeInput, type PageOptions } from './runner.js';
+import { readInput, readPage } from '../io/read-input.js';
 
 /** The text whose lines the profile counts for one page, or null when the page would be rejected unread. */
 export function profileText(bytes: Uint8Array, source: string, opts: PageOptions = {}): string | null {
@@ -81,7 +82,7 @@ export type PageCounter = (input: Input, withLines: boolean) => Promise<CountedP
 
 export function countInThisThread(opts: PageOptions): PageCounter {
   return async (input, withLines) => {
-    const read = await readInput(input, opts.maxBytes);
+    const read = await readPage(input, opts.maxBytes);
     return 'bytes' in read ? countPage(read.bytes, input.source, opts, withLines) : null;
   };
 }

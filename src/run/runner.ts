@@ -2,11 +2,7 @@
 // output or as a reject with a reason. Nothing is lost: records + rejects = inputs.
 //
 // The work on one page is `cleanBytes(bytes, source, options)`: a pure function of its arguments, so it can run
-// anywhere (a worker thread). Reading is asynchronous, so that signals (Ctrl-C) are handled between inputs and
-// while waiting on a slow pipe.
-import { fstatSync } from 'node:fs';
-import { open, type FileHandle } from 'node:fs/promises';
-import type { Readable } from 'node:stream';
+// anywhere (a worker thread). Reading is src/io/read-input.ts.
 import { cleanDocument, recordId, type CleanRecord } from '../index.js';
 import type { CleanOptionsInput } from '../options.js';
 import type { PageWarning } from '../schema.js';
@@ -16,18 +12,14 @@ import { bodySignature, DuplicateIndex, duplicateMessage, type BodySignature } f
 import { resolveNearDuplicateOptions, signatureParams, type NearDuplicateOptionsInput, type SignatureParams } from '../corpus/options.js';
 import type { CorpusProfile } from '../corpus/profile.js';
 import type { Input } from '../io/discover.js';
-import { describeFsError } from '../io/discover.js';
 import { decodePage } from '../io/decode.js';
-import { formatSize } from '../io/size.js';
+import { DEFAULT_MAX_BYTES, tooLarge } from '../io/read-input.js';
 import { decodeHtml } from '../html/charset.js';
 import { isHtmlInput } from '../html/detect.js';
 import type { RecordWriter } from '../io/writers.js';
 import { planCorpus, type PendingPage } from './profile-pass.js';
 import { inOrder } from './ordered.js';
 import { startCleaner } from './cleaner.js';
-
-/** Pages over this size are rejected without being loaded (`--max-bytes`). */
-export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
 
 export type RunReject = Reject;
 
@@ -104,84 +96,6 @@ export function viewBytes(bytes: Uint8Array, source: string, opts: PageOptions =
   const result = cleanDocument(text, { source, id, options: opts.clean, warnings, format, profile: opts.profile });
   if (!result.ok) return { ok: false, reject: makeReject(source, result.reject.reason, result.reject.message), doc: result.doc, format };
   return { ok: true, record: result.record, doc: result.doc, format };
-}
-
-/** The bytes of an input, or a reject when it cannot be read. A file over `maxBytes` is not loaded. */
-export async function readInput(input: Input, maxBytes: number = DEFAULT_MAX_BYTES): Promise<{ bytes: Uint8Array } | { reject: Reject }> {
-  const source = input.source;
-  try {
-    if (input.kind === 'stdin') {
-      // `corpus-clean - < dir` reads as empty rather than failing: ask what standard input is first
-      if (fstatSync(0).isDirectory()) return { reject: makeReject(source, 'is-directory', 'standard input is a directory, not a file') };
-      return await readStream(process.stdin, source, maxBytes);
-    }
-    // asynchronous open: a named pipe blocks here until its writer comes, and Ctrl-C must still work meanwhile
-    const file = await open(input.path, 'r');
-    try {
-      const stats = await file.stat();
-      if (stats.isDirectory()) return { reject: makeReject(source, 'is-directory', 'is a directory, not a file') };
-      if (stats.isFile() && stats.size > maxBytes) return { reject: tooLarge(source, stats.size, maxBytes) };
-      return await readFile(file, source, maxBytes, stats.isFile() ? stats.size : 0);
-    } finally {
-      await file.close();
-    }
-  } catch (err) {
-    return { reject: readError(source, err) };
-  }
-}
-
-const CHUNK = 1 << 20;
-/** Bytes asked for after a regular file's expected end, where a read should find nothing. */
-const END_PROBE = 64;
-
-async function readFile(file: FileHandle, source: string, maxBytes: number, expected: number): Promise<{ bytes: Uint8Array } | { reject: Reject }> {
-  // one read for a regular file of known size (plus one to see its end); chunks for pipes and devices;
-  // a buffer of the file's own size (one byte more, to see a file that grew) and a small probe for its end, not
-  // 1 MiB chunks: a chunk for every 12 KB page made memory grow far beyond the pages under way
-  const chunks: Buffer[] = [];
-  let total = 0;
-  for (;;) {
-    const size = total < expected ? expected - total + 1 : total === expected && expected > 0 ? END_PROBE : CHUNK;
-    const want = Math.min(size, maxBytes - total + 1);
-    const buffer = Buffer.allocUnsafe(want);
-    const { bytesRead } = await file.read(buffer, 0, want, null);
-    if (bytesRead === 0) break;
-    chunks.push(buffer.subarray(0, bytesRead));
-    total += bytesRead;
-    // a file that grew past the limit while being read, or a pipe or device that goes on and on (/dev/zero)
-    if (total > maxBytes) return { reject: tooLarge(source, total, maxBytes, true) };
-  }
-  return { bytes: chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total) };
-}
-
-async function readStream(stream: Readable, source: string, maxBytes: number): Promise<{ bytes: Uint8Array } | { reject: Reject }> {
-  const chunks: Buffer[] = [];
-  let total = 0;
-  for await (const chunk of stream) {
-    const buffer = chunk as Buffer;
-    total += buffer.length;
-    if (total > maxBytes) {
-      stream.destroy();
-      return { reject: tooLarge(source, total, maxBytes, true) };
-    }
-    chunks.push(buffer);
-  }
-  return { bytes: Buffer.concat(chunks, total) };
-}
-
-function tooLarge(source: string, size: number, maxBytes: number, atLeast = false): Reject {
-  const what = atLeast ? `more than ${formatSize(maxBytes)}` : `${formatSize(size)} (${size} bytes)`;
-  return makeReject(source, 'too-large', `${what}: over the --max-bytes limit of ${formatSize(maxBytes)}; not loaded`);
-}
-
-function readError(source: string, err: unknown): Reject {
-  const code = (err as NodeJS.ErrnoException).code;
-  if (code === 'EISDIR') return makeReject(source, 'is-directory', 'is a directory, not a file');
-  // a file name that is not valid UTF-8 reaches us with U+FFFD in it, and no file has that name
-  if (code === 'ENOENT' && source.includes('\ufffd')) {
-    return makeReject(source, 'unreadable', 'the file name is not valid UTF-8 and cannot be opened; rename the file');
-  }
-  return makeReject(source, 'unreadable', describeFsError(err));
 }
 
 export async function runInputs(inputs: Input[], writer: RecordWriter, opts: RunOptions = {}): Promise<RunSummary> {

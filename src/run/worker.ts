@@ -4,7 +4,8 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { CorpusProfile } from '../corpus/profile.js';
 import { CountMinSketch } from '../corpus/sketch.js';
-import { cleanBytes, readInput, type PageOptions, type PageOutcome } from './runner.js';
+import { cleanBytes, type PageOptions, type PageOutcome } from './runner.js';
+import { readPage } from '../io/read-input.js';
 import { countInPlace, countPage, type CountedPage } from './profile-pass.js';
 import { PageSet } from '../corpus/page-set.js';
 import type { WorkerReply, WorkerRequest, WorkerSetup } from './pool.js';
@@ -18,17 +19,17 @@ const filling = setup?.counts && setup.shape && setup.seen ? { sketch: new Count
 
 async function work(request: Exclude<WorkerRequest, { kind: 'profile' }>): Promise<PageOutcome | CountedPage | number | null> {
   if (request.kind === 'count') {
-    const read = await readInput(request.input, options.maxBytes);
+    const read = await readPage(request.input, options.maxBytes);
     return 'bytes' in read ? countPage(read.bytes, request.input.source, options, request.lines) : null;
   }
   if (request.kind === 'count-in-place') {
     if (!filling) throw new Error('this worker was started without a profile to fill');
-    const read = await readInput(request.input, options.maxBytes);
+    const read = await readPage(request.input, options.maxBytes);
     return 'bytes' in read ? countInPlace(read.bytes, request.input.source, options, filling.sketch, filling.seen) : null;
   }
   const task = request.task;
   if ('bytes' in task) return cleanBytes(task.bytes, task.source, options);
-  const read = await readInput(task.input, options.maxBytes);
+  const read = await readPage(task.input, options.maxBytes);
   if ('reject' in read) return { ok: false, reject: read.reject };
   return cleanBytes(read.bytes, task.input.source, options);
 }

@@ -5,7 +5,7 @@ import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { discoverInputs, DEFAULT_INCLUDE } from '../../src/io/discover.js';
-import { readInput } from '../../src/run/runner.js';
+import { readInput } from '../../src/io/read-input.js';
 
 const opts = { include: DEFAULT_INCLUDE, exclude: [] };
 let tmp: string;
