@@ -7,7 +7,13 @@ import { hashString, mix32 } from './hash.js';
 
 /** Distinct shingle hashes of a body (paragraphs are separated by a blank line, as in a record's body). */
 export function shingleSet(body: string, shingleWords: number): Set<number> {
-  const set = new Set<number>();
+  return new Set(shingleHashes(body, shingleWords));
+}
+
+/** The same distinct hashes in ascending order, in a typed array: a set of numbers boxes half of them (those
+ * past 2^30), and this runs on every page's body. */
+export function shingleHashes(body: string, shingleWords: number): Uint32Array {
+  const all: number[] = [];
   for (const paragraph of body.split('\n\n')) {
     const hashes = words(paragraph.normalize('NFKC').toLowerCase()).map(hashString);
     if (hashes.length === 0) continue;
@@ -15,10 +21,13 @@ export function shingleSet(body: string, shingleWords: number): Set<number> {
     for (let start = 0; start + span <= hashes.length; start++) {
       let h = span;
       for (let i = start; i < start + span; i++) h = mix32(h ^ hashes[i]);
-      set.add(h);
+      all.push(h);
     }
   }
-  return set;
+  const sorted = Uint32Array.from(all).sort();
+  let distinct = 0;
+  for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[distinct++] = sorted[i];
+  return sorted.subarray(0, distinct);
 }
 
 /** Exact Jaccard similarity of two shingle sets: shared shingles over all shingles (1 for two empty sets). */

@@ -3,6 +3,7 @@
 import { bodyHash, signature, similarity } from '../../src/corpus/minhash.js';
 import { jaccard, shingleSet } from '../../src/corpus/shingles.js';
 import { resolveNearDuplicateOptions } from '../../src/corpus/options.js';
+import { mix32, seedSequence } from '../../src/corpus/hash.js';
 import { EDITS, makeStory, makeTopic, random, storyBody } from '../../bench/neardup/corpus.mjs';
 
 const params = resolveNearDuplicateOptions();
@@ -50,6 +51,15 @@ describe('signature', () => {
     expect(similarity(base, signature(text, { ...params, shingleWords: 3 }))).toBeLessThan(0.2);
     expect(signature(text, { ...params, permutations: 64 })).toHaveLength(64);
     expect(() => similarity(base, signature(text, { ...params, permutations: 64 }))).toThrow(/different lengths/);
+  });
+
+  it('is, at each position, the least of that hash function over the distinct shingles', () => {
+    const body = [storyBody(makeStory(random(7), makeTopic(random(8)))), 'One two three.', 'One two three.', 'Four five six seven eight nine ten.'].join('\n\n');
+    const seeds = seedSequence(params.seed, params.permutations);
+    const shingles = [...shingleSet(body, params.shingleWords)];
+    expect(shingles.length).toBeGreaterThan(20);
+    const expected = Array.from(seeds, (seed) => Math.min(...shingles.map((x) => mix32(x ^ seed))));
+    expect(Array.from(signature(body, params))).toEqual(expected);
   });
 
   it('of a body without words is all 0xffffffff', () => {
