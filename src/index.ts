@@ -9,6 +9,7 @@ import type { CorpusProfile } from './corpus/profile.js';
 import { looksLikeHtml } from './html/detect.js';
 import { recordSchema, type CleanRecord, type PageWarning, type Stats } from './schema.js';
 import { resolveOptions, type CleanOptionsInput } from './options.js';
+import { foldSpaces } from './text/script.js';
 
 export { recordSchema, warningSchema, type CleanRecord, type PageWarning } from './schema.js';
 export { cleanOptionsSchema, resolveOptions, type CleanOptions, type CleanOptionsInput } from './options.js';
@@ -88,7 +89,7 @@ export function assembleBody(doc: Doc): string {
 }
 
 function paragraphText(kind: string, marker: string | null, text: string): string {
-  const t = text.replace(/\s+/g, ' ').trim();
+  const t = foldSpaces(text).trim();
   if (t === '') return '';
   if (kind === 'numbered' && marker) return `${marker} ${t}`;
   if (kind === 'bullet') return `- ${t}`;

@@ -10,7 +10,7 @@
 import { deflateSync, inflateSync } from 'node:zlib';
 import { CountMinSketch, type SketchShape } from './sketch.js';
 import { hash2, key53, type Hash2 } from './hash.js';
-import { charClass, DIGIT, LETTER, SPACE, UPPER } from '../text/script.js';
+import { charClass, DIGIT, foldSpaces, LETTER, SPACE, UPPER } from '../text/script.js';
 
 export const PROFILE_FORMAT = 'corpus-clean-profile';
 export const PROFILE_VERSION = 1;
@@ -29,7 +29,7 @@ export const DEFAULT_PROFILE_SHAPE: ProfileShape = { width: 1 << 21, depth: 4, h
 /**
  * The comparison form of a line: case, spacing and bullets do not make lines different. Leading spaces and
  * bullets go, runs of white space become one space, and a line without a letter or a digit has no key. Written
- * as one scan (it runs on every line of every page, twice) with the regular expressions only for lines with
+ * as scans (it runs on every line of every page, twice) with the regular expressions only for lines with
  * white space to fold; the same keys as `line.replace(/^[\s*+•·▪-]+/u, '').replace(/\s+/gu, ' ').trim()
  * .toLowerCase()` (a property test checks).
  */
@@ -38,16 +38,13 @@ export function lineKey(line: string): string | null {
   while (start < line.length && isLeader(line.charCodeAt(start))) start++;
   let end = line.length;
   while (end > start && charClass(line.charCodeAt(end - 1)) === SPACE) end--;
-  let fold = false;
   let wordy = false;
-  for (let i = start; i < end; i++) {
-    const code = line.charCodeAt(i);
-    // surrogate halves are never white space; a letter or digit outside the BMP is found on the lower-cased key
-    const cls = charClass(code);
-    if (cls === SPACE) fold ||= code !== 0x20 || charClass(line.charCodeAt(i + 1)) === SPACE;
-    else if (cls === DIGIT || cls === UPPER || cls === LETTER) wordy = true;
+  for (let i = start; i < end && !wordy; i++) {
+    // surrogate halves are not letters here: a letter or digit outside the BMP is found on the lower-cased key
+    const cls = charClass(line.charCodeAt(i));
+    wordy = cls === DIGIT || cls === UPPER || cls === LETTER;
   }
-  const key = (fold ? line.slice(start, end).replace(/\s+/gu, ' ') : line.slice(start, end)).toLowerCase();
+  const key = foldSpaces(line.slice(start, end)).toLowerCase();
   return wordy || /[\p{L}\p{N}]/u.test(key) ? key : null;
 }
 

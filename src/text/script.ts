@@ -63,3 +63,12 @@ function classOf(codePoint: number): number {
   if (/\p{M}/u.test(ch)) return MARK;
   return OTHER;
 }
+
+/** `s.replace(/\s+/g, ' ')`, the same string back when there is nothing to fold (most blocks and lines). */
+export function foldSpaces(s: string): string {
+  for (let i = 0; i < s.length; i++) {
+    const code = s.charCodeAt(i);
+    if (code === 0x20 ? i + 1 < s.length && charClass(s.charCodeAt(i + 1)) === SPACE : charClass(code) === SPACE) return s.replace(/\s+/g, ' ');
+  }
+  return s;
+}

@@ -12,6 +12,12 @@ const MARKS = "'’-.";
 const CJK_OR_OTHER = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]|[^\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+/gu;
 const CJK_RUN = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/u;
 
+/** What a character is to the tokeniser: outside words, inside one, or inside one and a mark or a CJK character
+ * (the run then needs cutting). */
+const OUTSIDE = 0;
+const INSIDE = 1;
+const SPECIAL = 2;
+
 /** An apostrophe, hyphen or dot: inside a word, or a boundary. */
 function isMark(code: number): boolean {
   return code === 0x27 || code === 0x2019 || code === 0x2d || code === 0x2e;
@@ -22,26 +28,42 @@ function isCjkWord(code: number): boolean {
   return (code >= 0x3040 && code <= 0x30ff) || (code >= 0x3400 && code <= 0x4dbf) || (code >= 0x4e00 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff);
 }
 
+function roleOf(codePoint: number): number {
+  if (isMark(codePoint)) return SPECIAL;
+  const cls = charClass(codePoint);
+  if (cls !== LETTER && cls !== UPPER && cls !== DIGIT && cls !== COMBINING_MARK) return OUTSIDE;
+  return isCjkWord(codePoint) ? SPECIAL : INSIDE;
+}
+
+/** Roles of the ASCII characters, looked up without a call (most characters of most pages). */
+const ASCII_ROLES = Uint8Array.from({ length: 0x80 }, (_, code) => roleOf(code));
+
 export function words(text: string): string[] {
   const out: string[] = [];
   let start = -1;
   // whether the run holds a mark or a CJK character: most runs hold neither, and are a word as they stand
   let special = false;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.codePointAt(i)!;
-    const cls = charClass(code);
-    const inWord = cls === LETTER || cls === UPPER || cls === DIGIT || cls === COMBINING_MARK || isMark(code);
-    if (inWord) {
+  for (let i = 0; i < text.length; ) {
+    const code = text.charCodeAt(i);
+    let role: number;
+    let size = 1;
+    if (code < 0x80) role = ASCII_ROLES[code];
+    else {
+      const codePoint = text.codePointAt(i)!;
+      role = roleOf(codePoint);
+      if (codePoint > 0xffff) size = 2;
+    }
+    if (role !== OUTSIDE) {
       if (start < 0) {
         start = i;
         special = false;
       }
-      special ||= isMark(code) || isCjkWord(code);
+      special ||= role === SPECIAL;
     } else if (start >= 0) {
       pushWords(text.slice(start, i), special, out);
       start = -1;
     }
-    if (code > 0xffff) i++;
+    i += size;
   }
   if (start >= 0) pushWords(text.slice(start), special, out);
   return out;
