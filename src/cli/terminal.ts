@@ -3,7 +3,8 @@
 // bar only when standard error is a terminal (and standard output is not that same terminal receiving records),
 // colour only on a terminal and never with NO_COLOR set, and with --quiet nothing but the lines the caller logs.
 import { Chalk, type ChalkInstance } from 'chalk';
-import cliProgress from 'cli-progress';
+import { createRequire } from 'node:module';
+import type CliProgress from 'cli-progress';
 
 export interface RunTotals {
   /** Input files (or standard input) read. */
@@ -69,18 +70,23 @@ export interface ReporterOptions {
   stdout?: Stream;
 }
 
+// cli-progress (CommonJS) is loaded when a bar is shown, in a terminal: a pipeline or a pre-commit hook, which
+// never shows one, does not pay for loading it at start.
+const require = createRequire(import.meta.url);
+
 export function createReporter(opts: ReporterOptions = {}): RunReporter {
   const stream = opts.stream ?? process.stderr;
   const stdout = opts.stdout ?? process.stdout;
   const chalk = new Chalk({ level: colourLevel(stream) });
   const showBar = !opts.quiet && stream.isTTY === true && process.env.TERM !== 'dumb' && !(opts.recordsToStdout && stdout.isTTY);
-  let bar: cliProgress.SingleBar | null = null;
+  let bar: CliProgress.SingleBar | null = null;
   let done = 0;
   let rejected = 0;
   return {
     start(total) {
       if (!showBar) return;
       const known = total !== null;
+      const cliProgress = require('cli-progress') as typeof CliProgress;
       bar = new cliProgress.SingleBar({
         stream,
         format: known

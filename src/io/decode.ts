@@ -10,8 +10,9 @@
 // Nothing undecodable passes silently: invalid byte sequences become U+FFFD and the page carries a warning with the
 // line of the first one; a page that is mostly undecodable is rejected. A run of NUL bytes ending the file (an
 // interrupted write) and a multi-byte character cut off at the end (a truncated file) are dropped with a warning.
-import chardet from 'chardet';
-import iconv from 'iconv-lite';
+import { createRequire } from 'node:module';
+import type Chardet from 'chardet';
+import type Iconv from 'iconv-lite';
 import type { PageWarning } from '../schema.js';
 import { sniffBinary, trailingNuls } from './binary.js';
 
@@ -29,6 +30,15 @@ export const MAX_INVALID_SHARE = 0.5;
 /** Damaged UTF-8 needs this many well-formed multi-byte characters per invalid sequence to stay UTF-8; legacy
  * double-byte text forms a valid UTF-8 sequence only now and then, and far more invalid ones. */
 const UTF8_EVIDENCE = 4;
+// chardet and iconv-lite are loaded the first time a page needs them: most corpora are UTF-8, and loading them
+// was 40 ms of every start (a pre-commit check of one file pays it in full). Both are CommonJS, so `require`
+// loads them where they are needed, in the middle of decoding a page.
+const require = createRequire(import.meta.url);
+let loaded: { chardet: typeof Chardet; iconv: typeof Iconv } | undefined;
+function legacyDecoders(): { chardet: typeof Chardet; iconv: typeof Iconv } {
+  return (loaded ??= { chardet: require('chardet') as typeof Chardet, iconv: require('iconv-lite') as typeof Iconv });
+}
+
 /** chardet's confidence (0-100) under which the guessed encoding is reported as a guess. */
 const CONFIDENT = 50;
 /** How much of a page the encoding detector reads: plenty for its statistics, bounded for huge pages. */
@@ -56,7 +66,7 @@ const SUPERSET: Record<string, string> = {
 
 /** Whether `name` is an encoding that can be given with --encoding. */
 export function isKnownEncoding(name: string): boolean {
-  return iconv.encodingExists(name);
+  return legacyDecoders().iconv.encodingExists(name);
 }
 
 export function decodePage(bytes: Uint8Array, opts: DecodeOptions = {}): DecodeOutcome {
@@ -103,7 +113,7 @@ export function decodePage(bytes: Uint8Array, opts: DecodeOptions = {}): DecodeO
 
 /** Decode with a known encoding, count what could not be decoded, and reject a page that is mostly garbage. */
 function finish(bytes: Uint8Array, encoding: string, warnings: PageWarning[]): DecodeOutcome {
-  let text = iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), encoding, { stripBOM: false });
+  let text = legacyDecoders().iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), encoding, { stripBOM: false });
   // UTF-16 and UTF-32 can carry lone surrogates, which are no characters at all: replace them like invalid bytes
   text = text.replace(LONE_SURROGATE, '\ufffd');
   const first = text.indexOf('\ufffd');
@@ -234,6 +244,7 @@ function guessLegacy(bytes: Uint8Array): { encoding: string; confidence: number 
   let start = 0;
   while (start < bytes.length && bytes[start] < 0x80) start++;
   start = Math.max(0, start - 1024);
+  const { chardet, iconv } = legacyDecoders();
   const candidates = chardet
     .analyse(bytes.subarray(start, start + DETECT_SAMPLE))
     .filter((c) => !/^(?:UTF|ASCII|ISO-2022)/i.test(c.name))
