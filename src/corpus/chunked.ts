@@ -26,7 +26,7 @@ export class ChunkedArray<T extends Int32Array | Uint32Array> {
 }
 
 /** Fixed-length rows (a page's signature) in chunks of whole rows, each row one contiguous view. */
-export class ChunkedRows<T extends Uint16Array | Uint32Array> {
+export class ChunkedRows<T extends Uint8Array | Uint16Array | Uint32Array> {
   private readonly chunks: T[] = [];
   private readonly rowsPerChunk: number;
 
