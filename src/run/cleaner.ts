@@ -1,6 +1,6 @@
 // Where pages are counted (the corpus pass) and cleaned: in this thread, one at a time (`--jobs 1`: nothing to
-// start, the right choice for a pre-commit check of a few files), or in a pool of threads (workers and this one,
-// pool.ts) with several pages under way. Either way the runner gets the results in input order (ordered.ts), so the profile and the
+// start, the right choice for a pre-commit check of a few files), or in a pool of worker threads with several
+// pages under way. Either way the runner gets the results in input order (ordered.ts), so the profile and the
 // output do not depend on the number of jobs.
 import type { CorpusProfile } from '../corpus/profile.js';
 import type { Input } from '../io/discover.js';

@@ -1,12 +1,9 @@
-// Threads that count and clean pages: `jobs - 1` worker threads and this thread, which takes its share between
-// handing out pages and writing records (a thread of its own for it cost more than the work it left: a third V8
-// heap to collect and its code to compile again, records copied between threads, and a third thread competing for
-// the cores). Each worker gets the options and the corpus profile's counters once, at start, as shared memory
-// (never copied), which it fills itself in a cleaning run's corpus pass (with the set of pages counted, shared
-// too); it is told when the profile is complete and what its totals are, then cleans pages one by one. Workers
-// read files themselves. Output order is the caller's business (ordered.ts).
+// Worker threads that count and clean pages. Each worker gets the options and the corpus profile's counters once,
+// at start, as shared memory (never copied), which it fills itself in a cleaning run's corpus pass (with the set
+// of pages counted, shared too); it is told when the profile is complete and what its totals are,
+// then cleans pages one by one. Workers read files themselves, so the main thread only hands out paths, adds up
+// counted pages and writes records. Output order is the caller's business (ordered.ts).
 import { Worker } from 'node:worker_threads';
-import { PageWork, type PageRequest } from './page-work.js';
 import type { CorpusProfile, ProfileShape } from '../corpus/profile.js';
 import type { Input } from '../io/discover.js';
 import type { PageOptions, PageOutcome } from './runner.js';
@@ -35,8 +32,10 @@ export type WorkerRequest =
   | { kind: 'profile'; totals: { pages: number; lines: number } | null };
 export type WorkerReply = { id: number; result: PageOutcome | CountedPage | number | null } | { id: number; error: string };
 
-/** A worker thread, or this thread (`here`). */
-type Slot = { worker: Worker; here?: undefined; busy: number } | { worker?: undefined; here: PageWork; busy: number };
+interface Slot {
+  worker: Worker;
+  busy: number;
+}
 
 /**
  * A smaller young generation than V8's default for each worker: a page's garbage is short-lived, and each worker's
@@ -45,8 +44,7 @@ type Slot = { worker: Worker; here?: undefined; busy: number } | { worker?: unde
  */
 const WORKER_LIMITS = { maxYoungGenerationSizeMb: 16 };
 
-/** Tasks per worker at a time: one being worked on, one waiting, so a worker never waits on this thread. This
- * thread works on one at a time. */
+/** Tasks per worker at a time: one being worked on, one being read, so a worker never waits on the disk. */
 const PER_WORKER = 2;
 
 type Waiter = { resolve: (r: unknown) => void; reject: (e: Error) => void };
@@ -54,7 +52,7 @@ type Waiter = { resolve: (r: unknown) => void; reject: (e: Error) => void };
 export class CleanPool {
   private readonly slots: Slot[] = [];
   private readonly waiting = new Map<number, Waiter & { slot: Slot | null }>();
-  private readonly queue: PageRequest[] = [];
+  private readonly queue: Exclude<WorkerRequest, { kind: 'profile' }>[] = [];
   private nextId = 0;
   private failure: Error | null = null;
 
@@ -66,28 +64,22 @@ export class CleanPool {
   ) {
     const setup: WorkerSetup = { options, counts: shared?.sketch.counts ?? null, shape: shared?.shape ?? null, seen: seen?.table ?? null };
     const url = new URL('./worker.js', import.meta.url);
-    for (let i = 0; i < jobs - 1; i++) {
-      const worker = new Worker(url, { workerData: setup, resourceLimits: WORKER_LIMITS });
-      const slot: Slot = { worker, busy: 0 };
-      worker.on('message', (reply: WorkerReply) => this.settle(slot, reply));
-      worker.on('error', (err) => this.fail(err));
-      worker.on('exit', (code) => {
+    for (let i = 0; i < jobs; i++) {
+      const slot: Slot = { worker: new Worker(url, { workerData: setup, resourceLimits: WORKER_LIMITS }), busy: 0 };
+      slot.worker.on('message', (reply: WorkerReply) => this.settle(slot, reply));
+      slot.worker.on('error', (err) => this.fail(err));
+      slot.worker.on('exit', (code) => {
         if (code !== 0) this.fail(new Error(`a worker thread stopped with exit code ${code}`));
       });
       this.slots.push(slot);
     }
-    // last: with as much free as a worker, a page goes to the worker
-    this.slots.push({ here: new PageWork(setup), busy: 0 });
   }
 
   /** Tell every worker which profile to clean with: the shared one, complete now, or none. */
   useProfile(profile: CorpusProfile | null): void {
     if (profile !== null && profile !== this.shared) throw new Error('the workers hold another profile than the one to use');
     const request: WorkerRequest = { kind: 'profile', totals: profile ? { pages: profile.pages, lines: profile.lines } : null };
-    for (const slot of this.slots) {
-      if (slot.worker) slot.worker.postMessage(request);
-      else slot.here.useProfile(request.totals);
-    }
+    for (const slot of this.slots) slot.worker.postMessage(request);
   }
 
   clean(task: CleanTask): Promise<PageOutcome> {
@@ -103,10 +95,10 @@ export class CleanPool {
   }
 
   async close(): Promise<void> {
-    await Promise.all(this.slots.map((s) => s.worker?.terminate()));
+    await Promise.all(this.slots.map((s) => s.worker.terminate()));
   }
 
-  private submit(request: PageRequest): Promise<unknown> {
+  private submit(request: Exclude<WorkerRequest, { kind: 'profile' }>): Promise<unknown> {
     if (this.failure) return Promise.reject(this.failure);
     return new Promise((resolve, reject) => {
       this.waiting.set(request.id, { resolve, reject, slot: null });
@@ -117,26 +109,13 @@ export class CleanPool {
 
   private dispatch(): void {
     while (this.queue.length > 0) {
-      const slot = this.freeSlot();
-      if (slot === null) return;
+      const slot = this.slots.reduce((a, b) => (b.busy < a.busy ? b : a));
+      if (slot.busy >= PER_WORKER) return;
       const request = this.queue.shift()!;
       slot.busy++;
       this.waiting.get(request.id)!.slot = slot;
-      if (slot.worker) slot.worker.postMessage(request);
-      else {
-        slot.here.work(request).then(
-          (result) => this.settle(slot, { id: request.id, result }),
-          (err: unknown) => this.settle(slot, { id: request.id, error: err instanceof Error ? (err.stack ?? err.message) : String(err) }),
-        );
-      }
+      slot.worker.postMessage(request);
     }
-  }
-
-  /** The slot with the fewest tasks among those that can take one more, or null. */
-  private freeSlot(): Slot | null {
-    let best: Slot | null = null;
-    for (const slot of this.slots) if (slot.busy < (slot.worker ? PER_WORKER : 1) && (best === null || slot.busy < best.busy)) best = slot;
-    return best;
   }
 
   private settle(slot: Slot, reply: WorkerReply): void {
