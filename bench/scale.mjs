@@ -5,7 +5,10 @@
 // with MB/s, pages/s, CPU seconds and peak RSS of each, the ratios to the floor, and the start-up time of
 // `corpus-clean --version` and of cleaning one small file. Figures go to standard output and to a JSON file.
 //
-//   npm run bench -- [--pages 20000] [--jobs N] [--out bench/out/scale.json] [--dir DIR] [--keep]
+//   npm run bench -- [--pages 20000] [--jobs N] [--runs 1] [--out bench/out/scale.json] [--dir DIR] [--keep]
+// With --runs R, the three measurements take turns R times (floor, -j 1, all cores, floor, ...), and each figure
+// is the run of median wall time (peak RSS: the largest of the runs): on a machine whose speed drifts, taking
+// turns puts the drift on all three alike.
 //   npm run bench -- --scaling 25000,50000,100000     (time and peak RSS at each size, all cores)
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -27,6 +30,7 @@ const OUT = path.resolve(arg('out', path.join(ROOT, 'bench/out/scale.json')));
 const WORK = path.resolve(arg('dir', path.join(ROOT, 'bench/out')));
 const SCALING = arg('scaling', null);
 const KEEP = argv.includes('--keep');
+const RUNS = Math.max(1, Number(arg('runs', 1)));
 
 const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
 
@@ -43,6 +47,13 @@ function measure(cmd, args, opts = {}) {
   const [user, sys, kb] = readFileSync(stats, 'utf8').trim().split('\n').pop().split(' ').map(Number);
   rmSync(stats, { force: true });
   return { wall, cpu: user + sys, rssMB: kb / 1024 };
+}
+
+/** The run of median wall time, with the largest peak RSS of all the runs. */
+function medianRun(runs) {
+  const sorted = [...runs].sort((a, b) => a.wall - b.wall);
+  const rss = runs.map((r) => r.rssMB).filter((x) => x !== null);
+  return { ...sorted[Math.floor(sorted.length / 2)], rssMB: rss.length ? Math.max(...rss) : null };
 }
 
 function median(xs) {
@@ -111,15 +122,26 @@ if (SCALING) {
   const { dir, bytes } = corpusDir(PAGES);
   result.corpus = { pages: PAGES, mb: bytes / 1e6 };
   const outs = ['floor', 'one', 'all'].map((n) => path.join(WORK, `${n}.jsonl`));
-  const floor = figures(measure(process.execPath, [path.join(ROOT, 'bench/floor.mjs'), dir, outs[0]]), bytes, PAGES);
-  const one = figures(clean(dir, 1, outs[1]), bytes, PAGES);
-  const all = figures(clean(dir, JOBS, outs[2]), bytes, PAGES);
-  const identical = readFileSync(outs[1]).equals(readFileSync(outs[2]));
+  const runs = { floor: [], one: [], all: [] };
+  let identical = true;
+  for (let r = 0; r < RUNS; r++) {
+    runs.floor.push(figures(measure(process.execPath, [path.join(ROOT, 'bench/floor.mjs'), dir, outs[0]]), bytes, PAGES));
+    runs.one.push(figures(clean(dir, 1, outs[1]), bytes, PAGES));
+    runs.all.push(figures(clean(dir, JOBS, outs[2]), bytes, PAGES));
+    identical &&= readFileSync(outs[1]).equals(readFileSync(outs[2]));
+  }
+  const [floor, one, all] = [runs.floor, runs.one, runs.all].map(medianRun);
+  if (RUNS > 1) result.runs = runs;
   result.floor = floor;
   result.oneWorker = { ...one, ratioToFloor: one.mbPerS / floor.mbPerS };
   result.allWorkers = { ...all, ratioToFloor: all.mbPerS / floor.mbPerS, speedupOverOne: all.mbPerS / one.mbPerS, identicalToOne: identical };
   result.startup = startup();
-  console.log(`corpus: ${PAGES} pages, ${fmt(bytes / 1e6, 0)} MB (${dir})`);
+  console.log(`corpus: ${PAGES} pages, ${fmt(bytes / 1e6, 0)} MB (${dir})${RUNS > 1 ? `; median of ${RUNS} runs taken in turns` : ''}`);
+  if (RUNS > 1) {
+    const walls = (xs) => xs.map((x) => fmt(x.wall, 1)).join(', ');
+    console.log(`  wall times (s): floor ${walls(runs.floor)}; --jobs 1 ${walls(runs.one)}; --jobs ${JOBS} ${walls(runs.all)}`);
+    console.log(`  --jobs ${JOBS} / --jobs 1 run by run: ${runs.one.map((o, i) => fmt(o.wall / runs.all[i].wall)).join(', ')}`);
+  }
   console.log(row('floor', floor));
   console.log(row('corpus-clean --jobs 1', one, floor));
   console.log(row(`corpus-clean --jobs ${JOBS}`, all, floor));
