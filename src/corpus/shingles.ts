@@ -2,7 +2,7 @@
 // paragraphs, never across a paragraph break, so a copy with its paragraphs reordered has exactly the same set;
 // a paragraph shorter than a shingle is one shingle of its own. Words are those of src/text/tokens.ts, in lower
 // case after NFKC, so case, punctuation and spacing make no difference.
-import { words } from '../text/tokens.js';
+import { keyWords } from '../text/tokens.js';
 import { hashString, mix32 } from './hash.js';
 
 /** Distinct shingle hashes of a body (paragraphs are separated by a blank line, as in a record's body). */
@@ -15,7 +15,7 @@ export function shingleSet(body: string, shingleWords: number): Set<number> {
 export function shingleHashes(body: string, shingleWords: number): Uint32Array {
   const all: number[] = [];
   for (const paragraph of body.split('\n\n')) {
-    const hashes = words(paragraph.normalize('NFKC').toLowerCase()).map(hashString);
+    const hashes = keyWords(paragraph).map(hashString);
     if (hashes.length === 0) continue;
     const span = Math.min(shingleWords, hashes.length);
     for (let start = 0; start + span <= hashes.length; start++) {

@@ -88,9 +88,10 @@ export function computeFeatures(p: Paragraph, index: number, total: number, lang
   for (let i = 0; i < text.length; i++) {
     const codePoint = text.codePointAt(i)!;
     const cls = charClass(codePoint);
-    if (codePoint > 0xffff) i++;
+    const units = codePoint > 0xffff ? 2 : 1;
+    i += units - 1;
     if (cls === SPACE) continue;
-    nonSpace += codePoint > 0xffff ? 2 : 1;
+    nonSpace += units;
     if (cls === DIGIT) digits++;
     else if (cls === UPPER || cls === LETTER) {
       letters++;
@@ -100,11 +101,12 @@ export function computeFeatures(p: Paragraph, index: number, total: number, lang
   let wordTokens = 0;
   let capitalised = 0;
   for (const t of tokens) {
-    const first = charClass(t.codePointAt(0)!);
+    const codePoint = t.codePointAt(0)!;
+    const first = charClass(codePoint);
     if (first !== UPPER && first !== LETTER) continue;
     wordTokens++;
     // as the first UTF-16 unit reads: a capital outside the BMP (a surrogate pair) does not count
-    if (first === UPPER && t.codePointAt(0)! <= 0xffff) capitalised++;
+    if (first === UPPER && codePoint <= 0xffff) capitalised++;
   }
   const letterWords = lower.map(withoutDigits).filter(Boolean);
   const widget = letterWords.filter((t) => WIDGET_VOCABULARY.has(t)).length;

@@ -3,8 +3,9 @@
 // near-duplicate search compares every paragraph with every earlier one, and re-splitting both strings into
 // bigrams at each of those comparisons was most of the cleaner's time. Results are the same numbers.
 
-/** Hash bins of a string's bigrams (a power of two). */
-const BINS = 64;
+/** Hash bins of a string's bigrams: 2^BIN_BITS. */
+const BIN_BITS = 6;
+const BINS = 1 << BIN_BITS;
 
 export interface Bigrams {
   /** The string without whitespace, as compared. */
@@ -32,7 +33,7 @@ export function bigrams(text: string): Bigrams {
 
 /** A bigram's bin: the top bits of a multiplicative hash (both code units move it). */
 function binOf(code: number): number {
-  return Math.imul(code, 0x9e3779b1) >>> (32 - Math.log2(BINS));
+  return Math.imul(code, 0x9e3779b1) >>> (32 - BIN_BITS);
 }
 
 /** 2 |A ∩ B| / (|A| + |B|) over the bigram multisets; 1 for equal strings, 0 when either is under 2 characters. */

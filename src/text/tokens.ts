@@ -9,8 +9,18 @@ import { charClass, DIGIT, LETTER, MARK as COMBINING_MARK, UPPER } from './scrip
 // tokenising runs on every block of every page, several times, and a regular expression per run was most of it.
 const DOUBLED_MARKS = /['’\-.]{2,}/u;
 const MARKS = "'’-.";
-const CJK_OR_OTHER = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]|[^\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+/gu;
-const CJK_RUN = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/u;
+
+/** Hiragana and Katakana, CJK ideographs (extension A, unified, compatibility): a word each. The scan tests the
+ * ranges, the cutting of a run matches them: both are made from this list. */
+const CJK_WORD_RANGES: [number, number][] = [
+  [0x3040, 0x30ff],
+  [0x3400, 0x4dbf],
+  [0x4e00, 0x9fff],
+  [0xf900, 0xfaff],
+];
+const CJK_CLASS = CJK_WORD_RANGES.map(([a, b]) => `\\u${a.toString(16)}-\\u${b.toString(16)}`).join('');
+const CJK_OR_OTHER = new RegExp(`[${CJK_CLASS}]|[^${CJK_CLASS}]+`, 'gu');
+const CJK_RUN = new RegExp(`[${CJK_CLASS}]`, 'u');
 
 /** What a character is to the tokeniser: outside words, inside one, or inside one and a mark or a CJK character
  * (the run then needs cutting). */
@@ -18,14 +28,14 @@ const OUTSIDE = 0;
 const INSIDE = 1;
 const SPECIAL = 2;
 
-/** An apostrophe, hyphen or dot: inside a word, or a boundary. */
+/** An apostrophe, hyphen or dot (MARKS): inside a word, or a boundary. */
 function isMark(code: number): boolean {
   return code === 0x27 || code === 0x2019 || code === 0x2d || code === 0x2e;
 }
 
-/** Hiragana, Katakana and CJK ideographs: a word each. */
 function isCjkWord(code: number): boolean {
-  return (code >= 0x3040 && code <= 0x30ff) || (code >= 0x3400 && code <= 0x4dbf) || (code >= 0x4e00 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff);
+  for (const [first, last] of CJK_WORD_RANGES) if (code >= first && code <= last) return true;
+  return false;
 }
 
 function roleOf(codePoint: number): number {
@@ -85,7 +95,13 @@ function pushWords(run: string, special: boolean, out: string[]): void {
   }
 }
 
+/** The words that comparisons go by: after NFKC and in lower case, so that case and compatibility forms (full-width
+ * letters) make no difference. */
+export function keyWords(text: string): string[] {
+  return words(text.normalize('NFKC').toLowerCase());
+}
+
 /** A comparison key for a paragraph: case, punctuation and spacing differences do not make it different. */
 export function paragraphKey(text: string): string {
-  return words(text.normalize('NFKC').toLowerCase()).join(' ');
+  return keyWords(text).join(' ');
 }
