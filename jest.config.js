@@ -3,6 +3,8 @@
 export default {
   testEnvironment: 'node',
   roots: ['<rootDir>/test'],
+  // scratch directories made by a test file are removed after it (test/scratch.ts)
+  setupFilesAfterEnv: ['<rootDir>/test/setup/remove-scratch.ts'],
   extensionsToTreatAsEsm: ['.ts'],
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
   transform: {

@@ -1,10 +1,10 @@
 // The CLI as a user runs it: the built binary, spawned, with real files, pipes and exit codes.
 import { spawnSync, type SpawnSyncOptions } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync, existsSync, readdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync, existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { ROOT } from './helpers.js';
 import { EDITS, makeStory, makeTopic, random, renderPage, type PageMeta } from '../bench/neardup/corpus.mjs';
+import { scratch } from './scratch.js';
 
 const BIN = path.join(ROOT, 'bin/corpus-clean.js');
 const SEEDS = 'fixtures/seeds';
@@ -32,7 +32,7 @@ function expectGold(records: Record<string, unknown>[]) {
 describe('corpus-clean (CLI)', () => {
   let tmp: string;
   beforeEach(() => {
-    tmp = mkdtempSync(path.join(tmpdir(), 'cc-cli-'));
+    tmp = scratch('cli');
   });
 
   it('cleans a directory into a JSONL file, in sorted order, with relative sources', () => {

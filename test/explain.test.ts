@@ -1,10 +1,10 @@
 // `--explain`: every block of every page with its decision, rule, reason, score and features, readable and as JSON.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { ROOT } from './helpers.js';
 import { sitePage } from './run/site-pages.js';
+import { scratch } from './scratch.js';
 
 const BIN = path.join(ROOT, 'bin/corpus-clean.js');
 const PAGE = 'fixtures/pages/related-list.txt';
@@ -58,7 +58,7 @@ describe('corpus-clean --explain', () => {
   });
 
   it('explains a rejected page too, and exits 1 as a clean run would', () => {
-    const tmp = mkdtempSync(path.join(tmpdir(), 'cc-explain-'));
+    const tmp = scratch('explain');
     const empty = path.join(tmp, 'empty.txt');
     writeFileSync(empty, '  \n\n');
     const out = path.join(tmp, 'why.json');
@@ -76,7 +76,7 @@ describe('corpus-clean --explain', () => {
   });
 
   it('judges a corpus as a run does: with its profile, the one given, or none', () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'cc-explain-corpus-'));
+    const dir = scratch('explain-corpus');
     for (let i = 0; i < 12; i++) writeFileSync(path.join(dir, `page-${String(i).padStart(2, '0')}.txt`), sitePage(i));
     const removedByPage = (args: string[]) => {
       const pages = run(['--explain', '--format', 'jsonl', dir, ...args]).stdout.trim().split('\n').map((l) => JSON.parse(l));

@@ -1,9 +1,8 @@
 // Running the built CLI as users do: spawned, with real files, pipes and exit codes.
 import { spawnSync, type SpawnSyncOptions } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { ROOT } from '../helpers.js';
+export { scratch } from '../scratch.js';
 
 export const BIN = path.join(ROOT, 'bin/corpus-clean.js');
 export const SEEDS = path.join(ROOT, 'fixtures/seeds');
@@ -32,9 +31,6 @@ export function runShell(command: string, opts: SpawnSyncOptions & { env?: NodeJ
   return { code: r.status, signal: r.signal, stdout: String(r.stdout), stderr: String(r.stderr) };
 }
 
-export function scratch(prefix: string): string {
-  return mkdtempSync(path.join(tmpdir(), `cc-${prefix}-`));
-}
 
 export function parseJsonl(text: string): Record<string, unknown>[] {
   return text

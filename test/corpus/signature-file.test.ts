@@ -1,8 +1,7 @@
 // Signature files: a shard's duplicate state written apart and merged. Shards of one input list, merged, must give
 // exactly the answers of one run over the whole list, however the list was split and in whatever order the files
 // are named.
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pageSignature, resolveDuplicates, type PageSignature } from '../../src/corpus/duplicates.js';
 import { resolveNearDuplicateOptions } from '../../src/corpus/options.js';
@@ -16,6 +15,7 @@ import {
   SignatureFileError,
 } from '../../src/corpus/signature-file.js';
 import { generateBodies } from '../../bench/neardup/corpus.mjs';
+import { scratch } from '../scratch.js';
 
 const options = resolveNearDuplicateOptions();
 const id = (n: number) => n.toString(16).padStart(16, '0');
@@ -33,7 +33,7 @@ const pages: PageSignature[] = [];
 
 let tmp: string;
 beforeEach(() => {
-  tmp = mkdtempSync(path.join(tmpdir(), 'cc-sig-'));
+  tmp = scratch('sig');
 });
 
 function writeShard(name: string, shard: PageSignature[], params = options): string {

@@ -1,16 +1,16 @@
 // Walking messy trees: symbolic link cycles must not hang the walk, and whatever cannot become an input (a broken
 // or looping link, a named pipe) becomes a reject instead of disappearing.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { discoverInputs, DEFAULT_INCLUDE } from '../../src/io/discover.js';
 import { readInput } from '../../src/io/read-input.js';
+import { scratch } from '../scratch.js';
 
 const opts = { include: DEFAULT_INCLUDE, exclude: [] };
 let tmp: string;
 beforeEach(() => {
-  tmp = mkdtempSync(path.join(tmpdir(), 'cc-discover-'));
+  tmp = scratch('discover');
 });
 
 const sources = (d: { inputs: { source: string }[] }) => d.inputs.map((i) => i.source);

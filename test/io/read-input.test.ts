@@ -1,17 +1,16 @@
 // The two ways of reading a page give the same bytes and the same rejects; the synchronous one takes regular
 // files only and leaves pipes, directories and missing files to the asynchronous one.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { readInput, readPage, readRegularFileSync, type ReadResult } from '../../src/io/read-input.js';
 import type { Input } from '../../src/io/discover.js';
+import { scratch } from '../scratch.js';
 
 let tmp: string;
 beforeAll(() => {
-  tmp = mkdtempSync(path.join(tmpdir(), 'cc-read-'));
+  tmp = scratch('read');
 });
-afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 const file = (name: string): Input => ({ kind: 'file', path: path.join(tmp, name), source: name });
 

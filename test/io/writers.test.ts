@@ -1,13 +1,13 @@
 // Output files are replaced all at once or not at all.
 import { spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, lstatSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, existsSync, lstatSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { createWriter, fileSink, OutputError, temporaryPath } from '../../src/io/writers.js';
+import { scratch } from '../scratch.js';
 
 let tmp: string;
 beforeEach(() => {
-  tmp = mkdtempSync(path.join(tmpdir(), 'cc-writers-'));
+  tmp = scratch('writers');
 });
 
 describe('fileSink', () => {

@@ -4,13 +4,13 @@
 // the network. A screenshot is saved to test-artifacts/ (not committed). Needs /usr/bin/chromium (.ci/run
 // installs the Debian package).
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { jest } from '@jest/globals';
 import { ROOT } from '../helpers.js';
+import { scratch } from '../scratch.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 // as this machine's notes require: no background connections of Chromium's own (the network is closed)
@@ -35,7 +35,7 @@ describe('the HTML report in a browser', () => {
 
   beforeAll(async () => {
     if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} not found: install Debian's chromium (apt-get install -y chromium)`);
-    const dir = mkdtempSync(path.join(tmpdir(), 'cc-report-'));
+    const dir = scratch('report');
     const out = path.join(dir, 'report.html');
     const r = spawnSync(process.execPath, ['bin/corpus-clean.js', 'report', 'fixtures/html', 'fixtures/seeds', '-o', out], { cwd: ROOT, encoding: 'utf8' });
     expect(r.stderr).toContain(`report of ${PAGES} page(s)`);

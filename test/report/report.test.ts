@@ -1,12 +1,12 @@
 // The report file: sampling on large corpora, escaping of page text, counts, determinism, and the CLI command.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { isSampled, ReportCollector } from '../../src/report/collect.js';
 import { renderReport } from '../../src/report/html.js';
 import { viewBytes } from '../../src/run/runner.js';
 import { ROOT } from '../helpers.js';
+import { scratch } from '../scratch.js';
 
 const article = (title: string) =>
   `<!doctype html><body><nav><a href="/">Home</a> <a href="/n">News</a></nav><h1>${title}</h1>` +
@@ -63,7 +63,7 @@ describe('corpus-clean report (CLI)', () => {
   const run = (args: string[]) => spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, encoding: 'utf8' });
 
   it('writes the report file, walks directories for .html, and exits 1 when a page is rejected', () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'cc-rep-'));
+    const dir = scratch('rep');
     mkdirSync(path.join(dir, 'in'));
     writeFileSync(path.join(dir, 'in', 'a.html'), article('Bridge closed as river rises'));
     writeFileSync(path.join(dir, 'in', 'b.htm'), article('Second bridge closed as well'));

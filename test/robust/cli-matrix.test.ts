@@ -5,17 +5,16 @@ import {
   chmodSync,
   existsSync,
   mkdirSync,
-  mkdtempSync,
   readdirSync,
   readFileSync,
   symlinkSync,
   writeFileSync,
 } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { recordSchema } from '../../src/schema.js';
 import { REJECT_REASONS, rejectSchema } from '../../src/rejects.js';
 import { ROOT } from '../helpers.js';
+import { scratch } from '../scratch.js';
 
 const BIN = path.join(ROOT, 'bin/corpus-clean.js');
 const BAD = 'fixtures/bad';
@@ -29,7 +28,7 @@ const jsonl = (text: string) => text.split('\n').filter(Boolean).map((l) => JSON
 
 let tmp: string;
 beforeEach(() => {
-  tmp = mkdtempSync(path.join(tmpdir(), 'cc-matrix-'));
+  tmp = scratch('matrix');
 });
 
 /** What each file of fixtures/bad must give: a record, or a reject with this reason. */

@@ -3,8 +3,7 @@
 // cleaned before and however the work is split; cleaning a record's body again keeps it.
 // FUZZ_RUNS sets the number of cases per property (default 150); a long session: FUZZ_RUNS=20000 npm test -- test/robust/fuzz
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { cleanDocument } from '../../src/index.js';
@@ -13,6 +12,7 @@ import { rejectSchema } from '../../src/rejects.js';
 import { cleanBytes, type PageOutcome } from '../../src/run/runner.js';
 import { ROOT } from '../helpers.js';
 import { anyText, article, hugeLine, newsPage, paragraph, RUNS } from './arbitraries.js';
+import { scratch } from '../scratch.js';
 
 /** Library rejects a text can get: anything else (invalid-record) would be a bug in the cleaner. */
 const TEXT_REJECTS = ['empty', 'no-body'];
@@ -117,7 +117,7 @@ describe('determinism', () => {
   });
 
   it('gives byte-identical CLI output for a generated corpus, run after run, and loses no page', () => {
-    const tmp = mkdtempSync(path.join(tmpdir(), 'cc-fuzz-'));
+    const tmp = scratch('fuzz');
     const dir = path.join(tmp, 'pages');
     mkdirSync(dir);
     const corpus = fc.sample(fc.oneof(newsPage.map((t) => Buffer.from(t)), damagedPage, fc.uint8Array({ maxLength: 500 })), { numRuns: 60, seed: 7 });

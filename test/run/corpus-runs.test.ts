@@ -1,12 +1,12 @@
 // Corpus-scale runs through the CLI: worker threads, the corpus profile as a file, shards. Whatever the number of
 // jobs or shards, the records are the same bytes as one plain run.
 import { spawnSync, type SpawnSyncOptions } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { ROOT } from '../helpers.js';
 import { sitePage } from './site-pages.js';
 import { withoutTimes } from '../cli/readme.js';
+import { scratch } from '../scratch.js';
 
 const BIN = path.join(ROOT, 'bin/corpus-clean.js');
 const PAGES = 30;
@@ -20,7 +20,7 @@ let tmp: string;
 let corpus: string;
 
 beforeAll(() => {
-  tmp = mkdtempSync(path.join(tmpdir(), 'cc-corpus-'));
+  tmp = scratch('corpus');
   corpus = path.join(tmp, 'corpus');
   mkdirSync(path.join(corpus, 'b'), { recursive: true });
   for (let i = 0; i < PAGES; i++) writeFileSync(path.join(corpus, i % 4 === 0 ? 'b' : '', `page-${String(i).padStart(3, '0')}.txt`), sitePage(i));

@@ -2,11 +2,11 @@
 // commands run on other hosts): profile each shard (map), merge the profiles, clean each shard with the merged
 // profile, and concatenate in shard order. The result must be exactly one plain run over the whole corpus.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { ROOT } from '../helpers.js';
 import { sitePage } from './site-pages.js';
+import { scratch } from '../scratch.js';
 
 const BIN = path.join(ROOT, 'bin/corpus-clean.js');
 const SHARDS = 3;
@@ -18,7 +18,7 @@ function hasParallel(): boolean {
 test('profile per shard -> merge -> clean per shard with GNU parallel equals one run', () => {
   // .ci/run installs Debian's `parallel`; without it this flow cannot be tested, and that must show
   expect(hasParallel()).toBe(true);
-  const tmp = mkdtempSync(path.join(tmpdir(), 'cc-parallel-'));
+  const tmp = scratch('parallel');
   const corpus = path.join(tmp, 'corpus');
   mkdirSync(corpus);
   for (let i = 0; i < 24; i++) writeFileSync(path.join(corpus, `page-${String(i).padStart(2, '0')}.txt`), sitePage(i + 100));
