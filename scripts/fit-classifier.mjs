@@ -15,7 +15,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { decideDoc, prepareDoc } from '../dist/pipeline/index.js';
 import { prepareOwn, stageOne } from '../dist/pipeline/classify.js';
-import { contextVector } from '../dist/pipeline/model.js';
+import { contextVector, namedVector } from '../dist/pipeline/model.js';
 import { textRegions } from '../dist/pipeline/main-content.js';
 import { resolveOptions } from '../dist/options.js';
 import { assembleBody } from '../dist/index.js';
@@ -179,14 +179,14 @@ function fitScorer(samples) {
 
 function fitWeights(train) {
   const s1 = [];
-  for (const p of train) p.labels.forEach((l, i) => l && !p.own.certain[i] && s1.push({ ...l, x: p.own.own[i] }));
+  for (const p of train) p.labels.forEach((l, i) => l && !p.own.certain[i] && s1.push({ ...l, x: namedVector(p.own.own[i]) }));
   const stage1 = fitScorer(s1);
   const s2 = [];
   for (const p of train) {
     const p1 = stageOne(p.own, { stage1, stage2: {} });
     const regions = textRegions(p.doc.blocks, p1, options.regionThreshold, options.regionShare);
     const chars = p.doc.blocks.map((b) => b.features.chars);
-    p.labels.forEach((l, i) => l && !p.own.certain[i] && s2.push({ ...l, x: contextVector(i, p.own.own, p1, chars, regions) }));
+    p.labels.forEach((l, i) => l && !p.own.certain[i] && s2.push({ ...l, x: namedVector(contextVector(i, p.own.own, p1, chars, regions)) }));
   }
   const stage2 = fitScorer(s2);
   return { stage1, stage2 };

@@ -8,7 +8,52 @@ import type { Block } from './doc.js';
 import type { Layout } from './layout.js';
 import { regionOf, type Region } from './main-content.js';
 
-export type Vector = Record<string, number>;
+/** A block's features by name: what the fitter reads and what explanations name. */
+export type NamedVector = Record<string, number>;
+
+/**
+ * A block's feature vector: one number per feature, in the order of FEATURES (stage 1 holds the block's own
+ * features, stage 2 all of them). Dense arrays, not objects keyed by name: a page makes one per block and stage,
+ * and an object with some sixty keys added one by one is a hash table to V8, slow to fill and to read and, at
+ * some 700 KB per page, most of what outlived a young-generation collection.
+ */
+export type Vector = Float64Array;
+
+/** Stage-1 features, in vector order. */
+export const OWN_FEATURES = [
+  'bias', 'len20', 'len50', 'len100', 'len200', 'len400', 'stop', 'stopLong', 'terminal', 'sentences', 'question',
+  'quote', 'lower', 'colon', 'capitalised', 'shout', 'digits', 'symbols', 'bullet', 'numbered', 'nested',
+  'indentLess', 'indentMore', 'group', 'headlineRun', 'listRun', 'linkList', 'numberedHeadlines', 'widget', 'counter',
+  'separated', 'link', 'copyright', 'phrase', 'phraseShort', 'caption', 'table', 'dateLike', 'lines', 'repeated',
+  'afterComments', 'corpus', 'corpusShort',
+] as const;
+
+/** Stage-2 features added to the own ones, in vector order. */
+export const CONTEXT_FEATURES = [
+  'p1', 'prev', 'next', 'around', 'inRegion', 'inMain', 'beforeRegion', 'afterRegion', 'regionDistance', 'aboveMax',
+  'belowMax', 'between', 'local', 'shortInRegion', 'listInRegion', 'tableInRegion', 'headlineAfterRegion',
+] as const;
+
+export type FeatureName = (typeof OWN_FEATURES)[number] | (typeof CONTEXT_FEATURES)[number];
+export const FEATURES: readonly FeatureName[] = [...OWN_FEATURES, ...CONTEXT_FEATURES];
+
+/** Each feature's place in a vector. */
+export const F = Object.fromEntries(FEATURES.map((name, i) => [name, i])) as Record<FeatureName, number>;
+
+const FEATURE_INDEX = new Map<string, number>(FEATURES.map((name, i) => [name, i]));
+
+/** A feature's value by name; 0 for a name the vector does not hold (as a missing key read as 0 by the trees). */
+function valueOf(x: Vector, name: string): number {
+  const i = FEATURE_INDEX.get(name);
+  return i === undefined || i >= x.length ? 0 : x[i];
+}
+
+/** The vector by feature name (the fitter's samples, explanations). */
+export function namedVector(x: Vector): NamedVector {
+  const out: NamedVector = {};
+  for (let i = 0; i < x.length; i++) out[FEATURES[i]] = x[i];
+  return out;
+}
 
 /** A decision tree as a flat node list (node 0 is the root). Internal nodes send `x[f] <= t` left. */
 export interface TreeNode {
@@ -20,7 +65,7 @@ export interface TreeNode {
   v: number;
 }
 
-export type Scorer = { linear: Vector } | { base: number; trees: TreeNode[][] };
+export type Scorer = { linear: NamedVector } | { base: number; trees: TreeNode[][] };
 
 export interface Weights {
   stage1: Scorer;
@@ -28,7 +73,7 @@ export interface Weights {
 }
 
 /** What each feature means, for `--explain` and for people reading the weights. */
-export const FEATURE_LABELS: Record<string, string> = {
+export const FEATURE_LABELS: Record<FeatureName, string> = {
   bias: 'baseline',
   len20: 'under 20 characters',
   len50: '20-50 characters',
@@ -95,55 +140,54 @@ export function ownVector(block: Block, layout: Layout): Vector {
   const f = block.features;
   const c = f.chars;
   const log = (n: number) => Math.log2(1 + n) / 4;
-  return {
-    bias: 1,
-    len20: +(c < 20),
-    len50: +(c >= 20 && c < 50),
-    len100: +(c >= 50 && c < 100),
-    len200: +(c >= 100 && c < 200),
-    len400: +(c >= 200 && c < 400),
-    stop: f.stopwords,
-    stopLong: c >= 100 ? f.stopwords : 0,
-    terminal: +f.terminal,
-    sentences: Math.min(f.sentences, 5) / 5,
-    question: +f.question,
-    quote: +f.quoteStart,
-    lower: +f.lowerStart,
-    colon: +f.endsWithColon,
-    capitalised: f.capitalised,
-    shout: +(f.upper > 0.6 && f.words >= 2),
-    digits: f.digits,
-    symbols: f.symbols,
-    bullet: +(block.kind === 'bullet'),
-    numbered: +(block.kind === 'numbered'),
-    nested: +layout.nested,
-    indentLess: +(layout.indentDelta < 0),
-    indentMore: +(layout.indentDelta > 0),
-    group: log(layout.groupSize - 1),
-    headlineRun: log(layout.headlineRun),
-    listRun: log(layout.listRun),
-    linkList: +layout.linkList,
-    numberedHeadlines: +layout.numberedHeadlines,
-    widget: f.widgetWords,
-    counter: +f.counter,
-    separated: +f.separated,
-    link: +f.linkLike,
-    copyright: +f.copyright,
-    phrase: +f.boilerplatePhrase,
-    phraseShort: +(f.boilerplatePhrase && c < 150),
-    caption: +f.caption,
-    // a text dump prints table cells apart; HTML says so outright
-    table: +(f.tableRow || block.html?.tag === 'tr'),
-    dateLike: +f.dateLike,
-    lines: log(f.lines - 1),
-    repeated: +layout.repeated,
-    afterComments: +layout.afterComments,
-    corpus: layout.corpus,
-    corpusShort: c < 100 ? layout.corpus : 0,
-  };
+  const x = new Float64Array(OWN_FEATURES.length);
+  x[F.bias] = 1;
+  x[F.len20] = +(c < 20);
+  x[F.len50] = +(c >= 20 && c < 50);
+  x[F.len100] = +(c >= 50 && c < 100);
+  x[F.len200] = +(c >= 100 && c < 200);
+  x[F.len400] = +(c >= 200 && c < 400);
+  x[F.stop] = f.stopwords;
+  x[F.stopLong] = c >= 100 ? f.stopwords : 0;
+  x[F.terminal] = +f.terminal;
+  x[F.sentences] = Math.min(f.sentences, 5) / 5;
+  x[F.question] = +f.question;
+  x[F.quote] = +f.quoteStart;
+  x[F.lower] = +f.lowerStart;
+  x[F.colon] = +f.endsWithColon;
+  x[F.capitalised] = f.capitalised;
+  x[F.shout] = +(f.upper > 0.6 && f.words >= 2);
+  x[F.digits] = f.digits;
+  x[F.symbols] = f.symbols;
+  x[F.bullet] = +(block.kind === 'bullet');
+  x[F.numbered] = +(block.kind === 'numbered');
+  x[F.nested] = +layout.nested;
+  x[F.indentLess] = +(layout.indentDelta < 0);
+  x[F.indentMore] = +(layout.indentDelta > 0);
+  x[F.group] = log(layout.groupSize - 1);
+  x[F.headlineRun] = log(layout.headlineRun);
+  x[F.listRun] = log(layout.listRun);
+  x[F.linkList] = +layout.linkList;
+  x[F.numberedHeadlines] = +layout.numberedHeadlines;
+  x[F.widget] = f.widgetWords;
+  x[F.counter] = +f.counter;
+  x[F.separated] = +f.separated;
+  x[F.link] = +f.linkLike;
+  x[F.copyright] = +f.copyright;
+  x[F.phrase] = +f.boilerplatePhrase;
+  x[F.phraseShort] = +(f.boilerplatePhrase && c < 150);
+  x[F.caption] = +f.caption;
+  // a text dump prints table cells apart; HTML says so outright
+  x[F.table] = +(f.tableRow || block.html?.tag === 'tr');
+  x[F.dateLike] = +f.dateLike;
+  x[F.lines] = log(f.lines - 1);
+  x[F.repeated] = +layout.repeated;
+  x[F.afterComments] = +layout.afterComments;
+  x[F.corpus] = layout.corpus;
+  x[F.corpusShort] = c < 100 ? layout.corpus : 0;
+  return x;
 }
 
-/** Stage-2 vector: the block's own vector plus its context on the page. */
 /** Stage-2 vector: the block's own vector plus its context on the page. `regions[0]` is the densest region. */
 export function contextVector(i: number, own: Vector[], p1: number[], chars: number[], regions: Region[]): Vector {
   const at = (j: number) => (j >= 0 && j < p1.length ? p1[j] : 0);
@@ -162,63 +206,97 @@ export function contextVector(i: number, own: Vector[], p1: number[], chars: num
   const inMain = main !== undefined && i >= main.start && i < main.end;
   let distance = p1.length;
   for (const r of regions) distance = Math.min(distance, i < r.start ? r.start - i : i >= r.end ? i - r.end + 1 : 0);
-  // copied key by key, then extended: the same object as `{ ...own[i], p1, ... }` (same keys in the same order,
-  // so the same sums), but V8 builds a spread followed by many literal keys some thirty times slower
-  const x: Vector = {};
   const mine = own[i];
-  for (const k in mine) x[k] = mine[k];
-  x.p1 = p1[i];
-  x.prev = at(i - 1);
-  x.next = at(i + 1);
-  x.around = around / 6;
-  x.inRegion = +inRegion;
-  x.inMain = +inMain;
-  x.beforeRegion = +(main !== undefined && i < main.start);
-  x.afterRegion = +(main !== undefined && i >= main.end);
-  x.regionDistance = Math.log2(1 + distance) / 4;
-  x.aboveMax = aboveMax;
-  x.belowMax = belowMax;
-  x.between = +(aboveMax > 0.5 && belowMax > 0.5);
-  x.local = Math.tanh(local / 20);
-  x.shortInRegion = +(inRegion && (own[i].len20 === 1 || own[i].len50 === 1));
-  x.listInRegion = +(inRegion && (own[i].bullet === 1 || own[i].numbered === 1));
-  x.tableInRegion = +(inRegion && own[i].table === 1);
-  x.headlineAfterRegion = +(main !== undefined && i >= main.end && own[i].headlineRun > 0);
+  const x = new Float64Array(FEATURES.length);
+  x.set(mine);
+  x[F.p1] = p1[i];
+  x[F.prev] = at(i - 1);
+  x[F.next] = at(i + 1);
+  x[F.around] = around / 6;
+  x[F.inRegion] = +inRegion;
+  x[F.inMain] = +inMain;
+  x[F.beforeRegion] = +(main !== undefined && i < main.start);
+  x[F.afterRegion] = +(main !== undefined && i >= main.end);
+  x[F.regionDistance] = Math.log2(1 + distance) / 4;
+  x[F.aboveMax] = aboveMax;
+  x[F.belowMax] = belowMax;
+  x[F.between] = +(aboveMax > 0.5 && belowMax > 0.5);
+  x[F.local] = Math.tanh(local / 20);
+  x[F.shortInRegion] = +(inRegion && (mine[F.len20] === 1 || mine[F.len50] === 1));
+  x[F.listInRegion] = +(inRegion && (mine[F.bullet] === 1 || mine[F.numbered] === 1));
+  x[F.tableInRegion] = +(inRegion && mine[F.table] === 1);
+  x[F.headlineAfterRegion] = +(main !== undefined && i >= main.end && mine[F.headlineRun] > 0);
   return x;
+}
+
+/** A scorer in the form the vectors are read in: weights and tree splits by feature index. */
+type CompiledScorer =
+  | { linear: Float64Array }
+  | { base: number; trees: { feature: Int32Array; threshold: Float64Array; left: Int32Array; right: Int32Array; value: Float64Array }[] };
+
+const compiled = new WeakMap<Scorer, CompiledScorer>();
+
+/** Weights of features no vector holds are dropped (a linear sum never read them); a tree split on one reads 0. */
+function compile(scorer: Scorer): CompiledScorer {
+  let done = compiled.get(scorer);
+  if (done !== undefined) return done;
+  if ('linear' in scorer) {
+    const linear = new Float64Array(FEATURES.length);
+    for (const [name, w] of Object.entries(scorer.linear)) {
+      const i = FEATURE_INDEX.get(name);
+      if (i !== undefined) linear[i] = w;
+    }
+    done = { linear };
+  } else {
+    const trees = scorer.trees.map((tree) => ({
+      feature: Int32Array.from(tree, (n) => (n.f === undefined ? -2 : (FEATURE_INDEX.get(n.f) ?? -1))),
+      threshold: Float64Array.from(tree, (n) => n.t ?? 0),
+      left: Int32Array.from(tree, (n) => n.l ?? 0),
+      right: Int32Array.from(tree, (n) => n.r ?? 0),
+      value: Float64Array.from(tree, (n) => n.v),
+    }));
+    done = { base: scorer.base, trees };
+  }
+  compiled.set(scorer, done);
+  return done;
 }
 
 /** Log-odds that the block is article text. */
 export function logit(scorer: Scorer, x: Vector): number {
-  if ('linear' in scorer) {
+  const c = compile(scorer);
+  if ('linear' in c) {
+    // in feature order, as the sum over a keyed vector was; a feature without a weight adds 0, which changes no sum
+    const w = c.linear;
     let z = 0;
-    for (const k in x) {
-      const w = scorer.linear[k];
-      if (w !== undefined) z += w * x[k];
-    }
+    for (let i = 0; i < x.length; i++) z += w[i] * x[i];
     return z;
   }
-  let z = scorer.base;
-  for (const tree of scorer.trees) z += tree[leaf(tree, x)].v;
+  let z = c.base;
+  for (const tree of c.trees) {
+    let n = 0;
+    for (let f = tree.feature[n]; f !== -2; f = tree.feature[n]) {
+      const v = f >= 0 && f < x.length ? x[f] : 0;
+      n = v <= tree.threshold[n] ? tree.left[n] : tree.right[n];
+    }
+    z += tree.value[n];
+  }
   return z;
 }
 
-function leaf(tree: TreeNode[], x: Vector): number {
-  let n = 0;
-  while (tree[n].f !== undefined) n = (x[tree[n].f!] ?? 0) <= tree[n].t! ? tree[n].l! : tree[n].r!;
-  return n;
-}
-
 /** Each feature's share of the score: its weight times its value, or what its splits added along each tree's path. */
-export function contributions(scorer: Scorer, x: Vector): Vector {
-  const out: Vector = {};
+export function contributions(scorer: Scorer, x: Vector): NamedVector {
+  const out: NamedVector = {};
   if ('linear' in scorer) {
-    for (const k in x) if (k !== 'bias' && scorer.linear[k] !== undefined && x[k] !== 0) out[k] = scorer.linear[k] * x[k];
+    for (let i = 0; i < x.length; i++) {
+      const k = FEATURES[i];
+      if (k !== 'bias' && scorer.linear[k] !== undefined && x[i] !== 0) out[k] = scorer.linear[k] * x[i];
+    }
     return out;
   }
   for (const tree of scorer.trees) {
     let n = 0;
     while (tree[n].f !== undefined) {
-      const next = (x[tree[n].f!] ?? 0) <= tree[n].t! ? tree[n].l! : tree[n].r!;
+      const next = valueOf(x, tree[n].f!) <= tree[n].t! ? tree[n].l! : tree[n].r!;
       out[tree[n].f!] = (out[tree[n].f!] ?? 0) + tree[next].v - tree[n].v;
       n = next;
     }
@@ -236,5 +314,5 @@ export function strongestReasons(scorer: Scorer, x: Vector, sign: 1 | -1, n = 3)
     .filter(([, v]) => v * sign > 0.005)
     .sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]))
     .slice(0, n)
-    .map(([k, v]) => `${FEATURE_LABELS[k] ?? k} (${v > 0 ? '+' : ''}${v.toFixed(2)})`);
+    .map(([k, v]) => `${FEATURE_LABELS[k as FeatureName] ?? k} (${v > 0 ? '+' : ''}${v.toFixed(2)})`);
 }
