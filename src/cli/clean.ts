@@ -88,7 +88,11 @@ export async function runClean(args: string[], flags: CleanFlags): Promise<numbe
     // open the outputs first: a run that cannot write its results fails before reading anything
     const writer = createWriter(flags.output ? fileSink(flags.output) : stdoutSink(), outputFormat(flags.output, flags.format));
     // every record written and every reject is one input done, for the progress bar
-    records = { ...writer, write: (record) => (writer.write(record), reporter.tick('record')) };
+    records = {
+      ...writer,
+      write: (record) => (writer.write(record), reporter.tick('record')),
+      writeJson: (json) => (writer.writeJson(json), reporter.tick('record')),
+    };
     rejectsFile = flags.rejects ? createWriter(fileSink(flags.rejects), 'jsonl') : undefined;
     summaryFile = flags.summaryJson ? openSummaryJson(flags.summaryJson) : undefined;
     // signals are watched from here on: opening a named pipe as output blocks until its reader comes, and Ctrl-C

@@ -42,6 +42,8 @@ export class OutputError extends Error {
 
 export interface RecordWriter {
   write(record: unknown): void;
+  /** Write a record already serialised (one JSON value, no newline). */
+  writeJson(json: string): void;
   /** Finish the output (rename into place for files). */
   close(): void;
   /** Give up: remove the temporary file, leave any previous output untouched. Safe to call more than once. */
@@ -64,13 +66,14 @@ export function outputFormat(outPath: string | undefined, format: string | undef
 
 export function createWriter(sink: Sink, format: OutputFormat): RecordWriter {
   let count = 0;
+  const writeJson = (json: string) => {
+    if (format === 'jsonl') sink.write(json + '\n');
+    else sink.write((count === 0 ? '[\n' : ',\n') + json);
+    count++;
+  };
   return {
-    write(record) {
-      const json = JSON.stringify(record);
-      if (format === 'jsonl') sink.write(json + '\n');
-      else sink.write((count === 0 ? '[\n' : ',\n') + json);
-      count++;
-    },
+    write: (record) => writeJson(JSON.stringify(record)),
+    writeJson,
     close() {
       if (format === 'json') sink.write(count === 0 ? '[]\n' : '\n]\n');
       sink.close();

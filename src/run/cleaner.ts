@@ -6,8 +6,9 @@ import type { CorpusProfile } from '../corpus/profile.js';
 import type { Input } from '../io/discover.js';
 import { countInThisThread, profilesItsInputs, sharedProfile, toShared, type InPlaceCounter, type PageCounter, type PendingPage } from './profile-pass.js';
 import { PageSet } from '../corpus/page-set.js';
-import { cleanBytes, type PageOutcome, type RunOptions } from './runner.js';
+import { cleanToText, type RunOptions, type TextOutcome } from './runner.js';
 import { readPage } from '../io/read-input.js';
+import type { SignatureParams } from '../corpus/options.js';
 
 export interface Cleaner {
   /** An empty profile for the corpus pass to fill, in memory the workers share; null when none is to be made. */
@@ -17,7 +18,7 @@ export interface Cleaner {
   countInPlace?: InPlaceCounter;
   /** The profile to clean with, once known: `blank` filled, the one given, or null. */
   useProfile(profile: CorpusProfile | null): void;
-  clean: (page: PendingPage) => Promise<PageOutcome>;
+  clean: (page: PendingPage) => Promise<TextOutcome>;
   /** Pages under way or waiting to be written, at most. */
   window: number;
   close: () => Promise<void>;
@@ -26,7 +27,8 @@ export interface Cleaner {
 /** Pages in flight per job: enough to keep every worker busy while the writer catches up, and no more. */
 const WINDOW_PER_JOB = 4;
 
-export async function startCleaner(inputs: Input[], opts: RunOptions): Promise<Cleaner> {
+/** `opts.signature`: what each record's body signature is made with, where the page is cleaned. */
+export async function startCleaner(inputs: Input[], opts: RunOptions & { signature: SignatureParams }): Promise<Cleaner> {
   const jobs = Math.max(1, Math.floor(opts.jobs ?? 1));
   const { onReject: _r, onWarnings: _w, jobs: _j, warmup: _u, profile: given, ...pageOptions } = opts;
   const read = async (page: PendingPage) => page.read ?? (await readPage(page.input, opts.maxBytes));
@@ -40,7 +42,7 @@ export async function startCleaner(inputs: Input[], opts: RunOptions): Promise<C
       },
       clean: async (page) => {
         const r = await read(page);
-        return 'reject' in r ? { ok: false, reject: r.reject } : cleanBytes(r.bytes, page.input.source, { ...pageOptions, profile });
+        return 'reject' in r ? { ok: false, reject: r.reject } : cleanToText(r.bytes, page.input.source, { ...pageOptions, profile });
       },
       // two: a page that is not a regular file (a pipe) is read while the one before it is cleaned
       window: 2,

@@ -7,7 +7,8 @@ import { makeReject, type Reject } from '../rejects.js';
 import type { Input } from '../io/discover.js';
 import { readJsonlInput } from '../io/jsonl-input.js';
 import type { RecordWriter } from '../io/writers.js';
-import { DuplicateMarker, writeRecord, type RunOptions, type RunSummary } from './runner.js';
+import { DuplicateMarker, recordText, writeRecord, type RunOptions, type RunSummary } from './runner.js';
+import { bodySignature } from '../corpus/duplicates.js';
 import { DEFAULT_MAX_BYTES } from '../io/read-input.js';
 
 export interface JsonlRunOptions extends RunOptions {
@@ -43,8 +44,9 @@ export async function runJsonlInputs(inputs: Input[], writer: RecordWriter, opts
         reject(makeReject(input.source, result.reject.reason, result.reject.message + own(item, input), item.line));
         continue;
       }
-      if (result.record.warnings) opts.onWarnings?.(result.record.source, result.record.warnings);
-      const marked = duplicates.next(result.record);
+      const { record } = result;
+      if (record.warnings) opts.onWarnings?.(record.source, record.warnings);
+      const marked = duplicates.next(recordText(record), record.source, bodySignature(record.body, duplicates.params));
       if ('reject' in marked) {
         reject({ ...marked.reject, source: input.source, line: item.line, message: marked.reject.message + own(item, input) });
         continue;

@@ -37,6 +37,21 @@ export interface PageOptions {
 
 export type PageOutcome = { ok: true; record: CleanRecord; signature?: BodySignature } | { ok: false; reject: Reject };
 
+/**
+ * A record as the runner writes it: its JSON, made where the page was cleaned, and the little the runner reads of
+ * it. A worker sends the main thread this string rather than the record's objects, which cost several times more
+ * to copy between threads than to serialise.
+ */
+export interface RecordText {
+  id: string;
+  json: string;
+  warnings?: PageWarning[];
+  /** Removed blocks per rule (the run's summary adds them up). */
+  removed: Record<string, number>;
+}
+
+export type TextOutcome = { ok: true; record: RecordText; signature: BodySignature } | { ok: false; reject: Reject };
+
 /** A page's outcome with what the cleaner saw, for views over the decisions (the report); never sent to workers. */
 export type PageView = PageOutcome & { doc: Doc | null; format: 'html' | 'text' | null };
 
@@ -68,6 +83,19 @@ export function cleanBytes(bytes: Uint8Array, source: string, opts: PageOptions 
   const { doc: _doc, format: _format, ...outcome } = viewBytes(bytes, source, opts);
   if (outcome.ok && opts.signature) return { ...outcome, signature: bodySignature(outcome.record.body, opts.signature) };
   return outcome as PageOutcome;
+}
+
+/** `cleanBytes` with the record as JSON, as the runner writes it, and its body's duplicate signature. */
+export function cleanToText(bytes: Uint8Array, source: string, opts: PageOptions & { signature: SignatureParams }): TextOutcome {
+  const outcome = cleanBytes(bytes, source, opts);
+  if (!outcome.ok) return outcome;
+  return { ok: true, record: recordText(outcome.record), signature: outcome.signature! };
+}
+
+export function recordText(record: CleanRecord): RecordText {
+  const text: RecordText = { id: record.id, json: JSON.stringify(record), removed: record.stats.removed };
+  if (record.warnings) text.warnings = record.warnings;
+  return text;
 }
 
 /** A page's bytes decoded to the text the cleaner reads, or the reason they cannot be. */
@@ -121,10 +149,10 @@ export async function runInputs(inputs: Input[], writer: RecordWriter, opts: Run
         reject(outcome.reject);
         continue;
       }
-      // the same text as the input's own string, which the duplicate index then keeps instead of a copy
-      outcome.record.source = input.source;
-      if (outcome.record.warnings) opts.onWarnings?.(outcome.record.source, outcome.record.warnings);
-      const marked = duplicates.next(outcome.record, outcome.signature);
+      const { record, signature } = outcome;
+      if (record.warnings) opts.onWarnings?.(input.source, record.warnings);
+      // the input's own string for the source, which the duplicate index then keeps instead of a copy
+      const marked = duplicates.next(record, input.source, signature);
       if ('reject' in marked) reject(marked.reject);
       else writeRecord(marked.record, writer, summary);
     }
@@ -136,10 +164,10 @@ export async function runInputs(inputs: Input[], writer: RecordWriter, opts: Run
 }
 
 /** Write a record and count it, with its removed blocks per rule. */
-export function writeRecord(record: CleanRecord, writer: RecordWriter, summary: RunSummary): void {
-  writer.write(record);
+export function writeRecord(record: RecordText, writer: RecordWriter, summary: RunSummary): void {
+  writer.writeJson(record.json);
   summary.records++;
-  for (const [rule, n] of Object.entries(record.stats.removed)) summary.removed[rule] = (summary.removed[rule] ?? 0) + n;
+  for (const [rule, n] of Object.entries(record.removed)) summary.removed[rule] = (summary.removed[rule] ?? 0) + n;
 }
 
 /**
@@ -160,12 +188,25 @@ export class DuplicateMarker {
   }
 
   /** The record to write, marked when it repeats an earlier one; or the reject of a dropped duplicate. */
-  next(record: CleanRecord, signature?: BodySignature): { record: CleanRecord } | { reject: Reject } {
-    const { id, source, body } = record;
-    const match = this.index.add({ position: this.position++, id, source, ...(signature ?? bodySignature(body, this.params)) });
+  next(record: RecordText, source: string, signature: BodySignature): { record: RecordText } | { reject: Reject } {
+    const match = this.index.add({ position: this.position++, id: record.id, source, ...signature });
     if (!match) return { record };
     this.count++;
     if (this.opts.dropDuplicates) return { reject: duplicateReject(source, duplicateMessage(match), match.first.id) };
-    return { record: { ...record, duplicate_of: match.first.id } };
+    return { record: markDuplicate(record, match.first.id) };
   }
+}
+
+const UNMARKED = '"duplicate_of":null';
+
+/**
+ * The record with `duplicate_of` set to `first`. Its first `"duplicate_of":null` is the record's own key: it comes
+ * after id, source, the fields, body and stats, whose strings are escaped (a quote inside one is `\"`) and whose
+ * objects (dateline, stats) have keys of their own; a passthrough object, which could hold anything, comes after it.
+ */
+export function markDuplicate(record: RecordText, first: string): RecordText {
+  const at = record.json.indexOf(UNMARKED);
+  if (at < 0) throw new Error(`record ${record.id} has no duplicate_of to set`);
+  const json = `${record.json.slice(0, at)}"duplicate_of":${JSON.stringify(first)}${record.json.slice(at + UNMARKED.length)}`;
+  return { ...record, json };
 }

@@ -1,0 +1,67 @@
+// Records travel from the cleaner to the writer as JSON (a worker sends a string, not objects), and a later copy
+// of a page gets its duplicate_of set in that JSON: the result must be the record serialised with duplicate_of
+// set, whatever the page's text holds (its own "duplicate_of":null included) and whatever a passthrough carries.
+import fc from 'fast-check';
+import { cleanDocument, type CleanRecord } from '../../src/index.js';
+import { markDuplicate, recordText } from '../../src/run/runner.js';
+
+const FIRST = '0123456789abcdef';
+
+function record(overrides: Partial<CleanRecord>): CleanRecord {
+  return {
+    id: 'fedcba9876543210',
+    source: 'page.txt',
+    title: null,
+    section: [],
+    published: null,
+    dateline: null,
+    agency: null,
+    authors: [],
+    editors: [],
+    body: 'Text.',
+    stats: { lines: 1, blocks: 1, kept: 1, removed: {} },
+    duplicate_of: null,
+    ...overrides,
+  };
+}
+
+describe('records as JSON', () => {
+  it('serialises a record as the writer would, with what the runner reads of it', () => {
+    const r = record({ warnings: [{ code: 'bom', message: 'a byte order mark was removed' }] as CleanRecord['warnings'], stats: { lines: 3, blocks: 2, kept: 1, removed: { 'chrome:widget': 1 } } });
+    const text = recordText(r);
+    expect(text.json).toBe(JSON.stringify(r));
+    expect(text.id).toBe(r.id);
+    expect(text.warnings).toEqual(r.warnings);
+    expect(text.removed).toEqual({ 'chrome:widget': 1 });
+  });
+
+  it('sets duplicate_of in a cleaned page whose text holds "duplicate_of":null itself', () => {
+    const page = [
+      'Council budget "duplicate_of":null in the headline',
+      '',
+      'The town council published its budget on Monday, and the text of this paragraph carries "duplicate_of":null as well as other words so that it is kept as prose.',
+      '',
+      'Opponents said the plan leaned on optimistic forecasts of tax income and called for a second reading in March.',
+    ].join('\n');
+    const result = cleanDocument(page, { source: 'x.txt', passthrough: { duplicate_of: null, note: '"duplicate_of":null' } });
+    if (!result.ok) throw new Error(result.reject.message);
+    expect(result.record.body).toContain('"duplicate_of":null');
+    const marked = markDuplicate(recordText(result.record), FIRST);
+    expect(marked.json).toBe(JSON.stringify({ ...result.record, duplicate_of: FIRST }));
+    expect(JSON.parse(marked.json).passthrough).toEqual({ duplicate_of: null, note: '"duplicate_of":null' });
+  });
+
+  it('sets duplicate_of as serialising the marked record does, for any text in the fields and any passthrough', () => {
+    const text = fc.string({ unit: 'grapheme', maxLength: 40 }).map((s) => s + '"duplicate_of":null');
+    fc.assert(
+      fc.property(text, fc.option(text, { nil: null }), fc.array(text, { maxLength: 3 }), fc.dictionary(fc.string(), fc.jsonValue()), (body, title, authors, passthrough) => {
+        const r = record({ body, title, authors, ...(Object.keys(passthrough).length ? { passthrough } : {}) });
+        expect(markDuplicate(recordText(r), FIRST).json).toBe(JSON.stringify({ ...r, duplicate_of: FIRST }));
+      }),
+    );
+  });
+
+  it('refuses a record without duplicate_of rather than write it unmarked', () => {
+    expect(() => markDuplicate({ id: FIRST, json: '{"id":"x"}', removed: {} }, FIRST)).toThrow(/no duplicate_of/);
+  });
+});
