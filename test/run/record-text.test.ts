@@ -27,7 +27,7 @@ function record(overrides: Partial<CleanRecord>): CleanRecord {
 
 describe('records as JSON', () => {
   it('serialises a record as the writer would, with what the runner reads of it', () => {
-    const r = record({ warnings: [{ code: 'bom', message: 'a byte order mark was removed' }] as CleanRecord['warnings'], stats: { lines: 3, blocks: 2, kept: 1, removed: { 'chrome:widget': 1 } } });
+    const r = record({ warnings: [{ reason: 'replacement-characters', message: 'bytes that are not UTF-8 were replaced', line: 3 }], stats: { lines: 3, blocks: 2, kept: 1, removed: { 'chrome:widget': 1 } } });
     const text = recordText(r);
     expect(text.json).toBe(JSON.stringify(r));
     expect(text.id).toBe(r.id);
