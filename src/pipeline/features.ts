@@ -61,6 +61,11 @@ export interface Features {
 }
 
 const QUOTE_START = /^["'“”„‚‘’«»「『]/u;
+const ASCII_DIGIT = /\d/;
+const ASCII_DIGITS = /\d+/g;
+const ENDS_WITH_COLON = /[:：]$/;
+const ENDS_WITH_QUESTION = /[?？]["'”’»)]*$/u;
+const LOWER_START = /^\p{Ll}/u;
 // matched on lower-cased text (as are the vocabulary's COUNTER, BOILERPLATE_PHRASE and CAPTION): case-insensitive
 // matching of long alternations under `u` is several times slower than lower-casing the text once
 const COPYRIGHT = /©|\(c\)\s*\d{4}|\ball rights reserved\b|\balle rechte vorbehalten\b|\btous droits réservés\b|\btodos los derechos reservados\b|\bcopyright\b/u;
@@ -108,8 +113,16 @@ export function computeFeatures(p: Paragraph, index: number, total: number, lang
     // as the first UTF-16 unit reads: a capital outside the BMP (a surrogate pair) does not count
     if (first === UPPER && codePoint <= 0xffff) capitalised++;
   }
-  const letterWords = lower.map(withoutDigits).filter(Boolean);
-  const widget = letterWords.filter((t) => WIDGET_VOCABULARY.has(t)).length;
+  // interface words are looked up without their ASCII digits ("covid19" -> "covid"); tokens of digits alone count
+  // neither way
+  let letterWords = 0;
+  let widget = 0;
+  for (const t of lower) {
+    const w = ASCII_DIGIT.test(t) ? t.replace(ASCII_DIGITS, '') : t;
+    if (w === '') continue;
+    letterWords++;
+    if (WIDGET_VOCABULARY.has(w)) widget++;
+  }
   return {
     chars: displayWidth(text),
     words: tokens.length,
@@ -122,13 +135,13 @@ export function computeFeatures(p: Paragraph, index: number, total: number, lang
     symbols: nonSpace ? (nonSpace - digits - letters) / nonSpace : 0,
     list: p.kind === 'text' ? null : p.kind,
     linkLike: LINK_LIKE.test(headLower),
-    widgetWords: letterWords.length ? widget / letterWords.length : 0,
+    widgetWords: letterWords ? widget / letterWords : 0,
     counter: COUNTER.test(headLower),
     separated: isSeparatedItems(text),
     residue: RESIDUE.test(head),
-    endsWithColon: /[:：]$/.test(text),
-    question: /[?？]["'”’»)]*$/u.test(text),
-    lowerStart: /^\p{Ll}/u.test(text),
+    endsWithColon: ENDS_WITH_COLON.test(text),
+    question: ENDS_WITH_QUESTION.test(text),
+    lowerStart: LOWER_START.test(text),
     quoteStart: QUOTE_START.test(text),
     copyright: COPYRIGHT.test(headLower),
     boilerplatePhrase: BOILERPLATE_PHRASE.test(headLower),
@@ -140,10 +153,6 @@ export function computeFeatures(p: Paragraph, index: number, total: number, lang
   };
 }
 
-/** A token without its ASCII digits ("covid19" -> "covid"), as interface words are looked up. */
-function withoutDigits(token: string): string {
-  return /\d/.test(token) ? token.replace(/\d+/g, '') : token;
-}
 
 /** A short block that is mostly a date: "19. Oktober 2019, 19:08 Uhr", "Posted on March 3, 2020". */
 function isDateLike(text: string): boolean {
