@@ -91,7 +91,7 @@ export async function runClean(args: string[], flags: CleanFlags): Promise<numbe
     records = {
       ...writer,
       write: (record) => (writer.write(record), reporter.tick('record')),
-      writeJson: (json) => (writer.writeJson(json), reporter.tick('record')),
+      writeSerialised: (utf8) => (writer.writeSerialised(utf8), reporter.tick('record')),
     };
     rejectsFile = flags.rejects ? createWriter(fileSink(flags.rejects), 'jsonl') : undefined;
     summaryFile = flags.summaryJson ? openSummaryJson(flags.summaryJson) : undefined;

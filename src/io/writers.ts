@@ -42,8 +42,8 @@ export class OutputError extends Error {
 
 export interface RecordWriter {
   write(record: unknown): void;
-  /** Write a record already serialised (one JSON value, no newline). */
-  writeJson(json: string): void;
+  /** Write a record already serialised: one JSON value in UTF-8, no newline. */
+  writeSerialised(utf8: Uint8Array): void;
   /** Finish the output (rename into place for files). */
   close(): void;
   /** Give up: remove the temporary file, leave any previous output untouched. Safe to call more than once. */
@@ -52,6 +52,8 @@ export interface RecordWriter {
 
 export interface Sink {
   write(chunk: string): void;
+  /** Write text already encoded as UTF-8. */
+  writeBytes(bytes: Uint8Array): void;
   close(): void;
   abort(): void;
 }
@@ -66,14 +68,19 @@ export function outputFormat(outPath: string | undefined, format: string | undef
 
 export function createWriter(sink: Sink, format: OutputFormat): RecordWriter {
   let count = 0;
-  const writeJson = (json: string) => {
-    if (format === 'jsonl') sink.write(json + '\n');
-    else sink.write((count === 0 ? '[\n' : ',\n') + json);
-    count++;
-  };
   return {
-    write: (record) => writeJson(JSON.stringify(record)),
-    writeJson,
+    write(record) {
+      const json = JSON.stringify(record);
+      if (format === 'jsonl') sink.write(json + '\n');
+      else sink.write((count === 0 ? '[\n' : ',\n') + json);
+      count++;
+    },
+    writeSerialised(utf8) {
+      if (format === 'json') sink.write(count === 0 ? '[\n' : ',\n');
+      sink.writeBytes(utf8);
+      if (format === 'jsonl') sink.write('\n');
+      count++;
+    },
     close() {
       if (format === 'json') sink.write(count === 0 ? '[]\n' : '\n]\n');
       sink.close();
@@ -84,12 +91,12 @@ export function createWriter(sink: Sink, format: OutputFormat): RecordWriter {
   };
 }
 
-/** Buffered writes to a file descriptor; flushed in large chunks to keep system calls few. A streaming sink (a
- * pipe, a terminal) passes every chunk on at once instead: its reader (`| head -1`, a program waiting for the next
- * record) must see each record as soon as it is ready. */
+/** Buffered writes to a file descriptor: text is encoded into one staging buffer, written out when full, to keep
+ * system calls and allocations few. A streaming sink (a pipe, a terminal) passes every chunk on at once instead: its
+ * reader (`| head -1`, a program waiting for the next record) must see each record as soon as it is ready. */
 class FdSink implements Sink {
-  private buffer: string[] = [];
-  private size = 0;
+  private readonly staging = Buffer.allocUnsafe(1 << 16);
+  private used = 0;
   constructor(
     private readonly fd: number,
     private readonly name: string,
@@ -98,16 +105,28 @@ class FdSink implements Sink {
     private readonly streaming = false,
   ) {}
   write(chunk: string): void {
-    this.buffer.push(chunk);
-    this.size += chunk.length;
-    if (this.streaming || this.size >= 1 << 16) this.flush();
+    const size = Buffer.byteLength(chunk, 'utf8');
+    if (this.used + size > this.staging.length) this.flush();
+    if (size > this.staging.length) this.writeOut(Buffer.from(chunk, 'utf8'));
+    else this.used += this.staging.write(chunk, this.used, 'utf8');
+    if (this.streaming) this.flush();
+  }
+  writeBytes(bytes: Uint8Array): void {
+    if (this.used + bytes.length > this.staging.length) this.flush();
+    if (bytes.length > this.staging.length) this.writeOut(bytes);
+    else {
+      this.staging.set(bytes, this.used);
+      this.used += bytes.length;
+    }
+    if (this.streaming) this.flush();
   }
   flush(): void {
-    if (this.buffer.length === 0) return;
-    const data = this.buffer.join('');
-    this.buffer = [];
-    this.size = 0;
-    const bytes = Buffer.from(data, 'utf8');
+    if (this.used === 0) return;
+    const used = this.used;
+    this.used = 0;
+    this.writeOut(this.staging.subarray(0, used));
+  }
+  private writeOut(bytes: Uint8Array): void {
     for (let off = 0; off < bytes.length; ) {
       try {
         off += writeSync(this.fd, bytes, off);
@@ -124,7 +143,7 @@ class FdSink implements Sink {
     this.onClose();
   }
   abort(): void {
-    this.buffer = [];
+    this.used = 0;
     this.onAbort();
   }
 }

@@ -38,13 +38,14 @@ export interface PageOptions {
 export type PageOutcome = { ok: true; record: CleanRecord; signature?: BodySignature } | { ok: false; reject: Reject };
 
 /**
- * A record as the runner writes it: its JSON, made where the page was cleaned, and the little the runner reads of
- * it. A worker sends the main thread this string rather than the record's objects, which cost several times more
- * to copy between threads than to serialise.
+ * A record as the runner writes it: its JSON in UTF-8, made where the page was cleaned, and the little the runner
+ * reads of it. A worker hands these bytes to the main thread (transferred, not copied) rather than the record's
+ * objects, which cost several times more to copy between threads than to serialise; and the main thread, which
+ * only writes them out, makes no string of each record to collect later.
  */
 export interface RecordText {
   id: string;
-  json: string;
+  utf8: Uint8Array;
   warnings?: PageWarning[];
   /** Removed blocks per rule (the run's summary adds them up). */
   removed: Record<string, number>;
@@ -92,8 +93,10 @@ export function cleanToText(bytes: Uint8Array, source: string, opts: PageOptions
   return { ok: true, record: recordText(outcome.record), signature: outcome.signature! };
 }
 
+const UTF8 = new TextEncoder();
+
 export function recordText(record: CleanRecord): RecordText {
-  const text: RecordText = { id: record.id, json: JSON.stringify(record), removed: record.stats.removed };
+  const text: RecordText = { id: record.id, utf8: UTF8.encode(JSON.stringify(record)), removed: record.stats.removed };
   if (record.warnings) text.warnings = record.warnings;
   return text;
 }
@@ -165,7 +168,7 @@ export async function runInputs(inputs: Input[], writer: RecordWriter, opts: Run
 
 /** Write a record and count it, with its removed blocks per rule. */
 export function writeRecord(record: RecordText, writer: RecordWriter, summary: RunSummary): void {
-  writer.writeJson(record.json);
+  writer.writeSerialised(record.utf8);
   summary.records++;
   for (const [rule, n] of Object.entries(record.removed)) summary.removed[rule] = (summary.removed[rule] ?? 0) + n;
 }
@@ -197,7 +200,7 @@ export class DuplicateMarker {
   }
 }
 
-const UNMARKED = '"duplicate_of":null';
+const UNMARKED = Buffer.from('"duplicate_of":null');
 
 /**
  * The record with `duplicate_of` set to `first`. Its first `"duplicate_of":null` is the record's own key: it comes
@@ -205,8 +208,9 @@ const UNMARKED = '"duplicate_of":null';
  * objects (dateline, stats) have keys of their own; a passthrough object, which could hold anything, comes after it.
  */
 export function markDuplicate(record: RecordText, first: string): RecordText {
-  const at = record.json.indexOf(UNMARKED);
+  const bytes = Buffer.from(record.utf8.buffer, record.utf8.byteOffset, record.utf8.byteLength);
+  const at = bytes.indexOf(UNMARKED);
   if (at < 0) throw new Error(`record ${record.id} has no duplicate_of to set`);
-  const json = `${record.json.slice(0, at)}"duplicate_of":${JSON.stringify(first)}${record.json.slice(at + UNMARKED.length)}`;
-  return { ...record, json };
+  const marked = Buffer.from(`"duplicate_of":${JSON.stringify(first)}`);
+  return { ...record, utf8: Buffer.concat([bytes.subarray(0, at), marked, bytes.subarray(at + UNMARKED.length)]) };
 }

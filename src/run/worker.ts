@@ -36,6 +36,10 @@ async function work(request: Exclude<WorkerRequest, { kind: 'profile' }>): Promi
   return cleanToText(read.bytes, task.input.source, { ...options, signature });
 }
 
+function isRecord(result: unknown): result is Extract<TextOutcome, { ok: true }> {
+  return typeof result === 'object' && result !== null && 'ok' in result && result.ok === true;
+}
+
 function useProfile(totals: { pages: number; lines: number } | null): void {
   if (!totals || !setup?.counts || !setup.shape) {
     options.profile = null;
@@ -51,7 +55,8 @@ if (setup) {
   parentPort?.on('message', (request: WorkerRequest) => {
     if (request.kind === 'profile') return useProfile(request.totals);
     work(request).then(
-      (result) => parentPort!.postMessage({ id: request.id, result } satisfies WorkerReply),
+      // a record's bytes are handed over, not copied
+      (result) => parentPort!.postMessage({ id: request.id, result } satisfies WorkerReply, isRecord(result) ? [result.record.utf8.buffer as ArrayBuffer] : []),
       (err: unknown) => parentPort!.postMessage({ id: request.id, error: err instanceof Error ? (err.stack ?? err.message) : String(err) } satisfies WorkerReply),
     );
   });

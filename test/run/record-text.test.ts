@@ -1,9 +1,11 @@
-// Records travel from the cleaner to the writer as JSON (a worker sends a string, not objects), and a later copy
+// Records travel from the cleaner to the writer as JSON in UTF-8 (a worker hands over bytes, not objects), and a later copy
 // of a page gets its duplicate_of set in that JSON: the result must be the record serialised with duplicate_of
 // set, whatever the page's text holds (its own "duplicate_of":null included) and whatever a passthrough carries.
 import fc from 'fast-check';
 import { cleanDocument, type CleanRecord } from '../../src/index.js';
-import { markDuplicate, recordText } from '../../src/run/runner.js';
+import { markDuplicate, recordText, type RecordText } from '../../src/run/runner.js';
+
+const json = (text: RecordText) => Buffer.from(text.utf8).toString('utf8');
 
 const FIRST = '0123456789abcdef';
 
@@ -29,7 +31,7 @@ describe('records as JSON', () => {
   it('serialises a record as the writer would, with what the runner reads of it', () => {
     const r = record({ warnings: [{ reason: 'replacement-characters', message: 'bytes that are not UTF-8 were replaced', line: 3 }], stats: { lines: 3, blocks: 2, kept: 1, removed: { 'chrome:widget': 1 } } });
     const text = recordText(r);
-    expect(text.json).toBe(JSON.stringify(r));
+    expect(json(text)).toBe(JSON.stringify(r));
     expect(text.id).toBe(r.id);
     expect(text.warnings).toEqual(r.warnings);
     expect(text.removed).toEqual({ 'chrome:widget': 1 });
@@ -47,8 +49,8 @@ describe('records as JSON', () => {
     if (!result.ok) throw new Error(result.reject.message);
     expect(result.record.body).toContain('"duplicate_of":null');
     const marked = markDuplicate(recordText(result.record), FIRST);
-    expect(marked.json).toBe(JSON.stringify({ ...result.record, duplicate_of: FIRST }));
-    expect(JSON.parse(marked.json).passthrough).toEqual({ duplicate_of: null, note: '"duplicate_of":null' });
+    expect(json(marked)).toBe(JSON.stringify({ ...result.record, duplicate_of: FIRST }));
+    expect(JSON.parse(json(marked)).passthrough).toEqual({ duplicate_of: null, note: '"duplicate_of":null' });
   });
 
   it('sets duplicate_of as serialising the marked record does, for any text in the fields and any passthrough', () => {
@@ -56,12 +58,12 @@ describe('records as JSON', () => {
     fc.assert(
       fc.property(text, fc.option(text, { nil: null }), fc.array(text, { maxLength: 3 }), fc.dictionary(fc.string(), fc.jsonValue()), (body, title, authors, passthrough) => {
         const r = record({ body, title, authors, ...(Object.keys(passthrough).length ? { passthrough } : {}) });
-        expect(markDuplicate(recordText(r), FIRST).json).toBe(JSON.stringify({ ...r, duplicate_of: FIRST }));
+        expect(json(markDuplicate(recordText(r), FIRST))).toBe(JSON.stringify({ ...r, duplicate_of: FIRST }));
       }),
     );
   });
 
   it('refuses a record without duplicate_of rather than write it unmarked', () => {
-    expect(() => markDuplicate({ id: FIRST, json: '{"id":"x"}', removed: {} }, FIRST)).toThrow(/no duplicate_of/);
+    expect(() => markDuplicate({ id: FIRST, utf8: Buffer.from('{"id":"x"}'), removed: {} }, FIRST)).toThrow(/no duplicate_of/);
   });
 });
