@@ -6,7 +6,7 @@ import type { CorpusProfile } from '../corpus/profile.js';
 import type { Input } from '../io/discover.js';
 import { countInThisThread, profilesItsInputs, sharedProfile, toShared, type InPlaceCounter, type PageCounter, type PendingPage } from './profile-pass.js';
 import { PageSet } from '../corpus/page-set.js';
-import { cleanToText, type RunOptions, type TextOutcome } from './runner.js';
+import { cleanSerialised, type RunOptions, type SerialisedOutcome } from './runner.js';
 import { readPage } from '../io/read-input.js';
 import type { SignatureParams } from '../corpus/options.js';
 
@@ -18,7 +18,7 @@ export interface Cleaner {
   countInPlace?: InPlaceCounter;
   /** The profile to clean with, once known: `blank` filled, the one given, or null. */
   useProfile(profile: CorpusProfile | null): void;
-  clean: (page: PendingPage) => Promise<TextOutcome>;
+  clean: (page: PendingPage) => Promise<SerialisedOutcome>;
   /** Pages under way or waiting to be written, at most. */
   window: number;
   close: () => Promise<void>;
@@ -42,7 +42,7 @@ export async function startCleaner(inputs: Input[], opts: RunOptions & { signatu
       },
       clean: async (page) => {
         const r = await read(page);
-        return 'reject' in r ? { ok: false, reject: r.reject } : cleanToText(r.bytes, page.input.source, { ...pageOptions, profile });
+        return 'reject' in r ? { ok: false, reject: r.reject } : cleanSerialised(r.bytes, page.input.source, { ...pageOptions, profile });
       },
       // two: a page that is not a regular file (a pipe) is read while the one before it is cleaned
       window: 2,

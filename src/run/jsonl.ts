@@ -7,7 +7,7 @@ import { makeReject, type Reject } from '../rejects.js';
 import type { Input } from '../io/discover.js';
 import { readJsonlInput } from '../io/jsonl-input.js';
 import type { RecordWriter } from '../io/writers.js';
-import { DuplicateMarker, recordText, writeRecord, type RunOptions, type RunSummary } from './runner.js';
+import { DuplicateMarker, serialiseRecord, writeRecord, type RunOptions, type RunSummary } from './runner.js';
 import { bodySignature } from '../corpus/duplicates.js';
 import { DEFAULT_MAX_BYTES } from '../io/read-input.js';
 
@@ -46,7 +46,7 @@ export async function runJsonlInputs(inputs: Input[], writer: RecordWriter, opts
       }
       const { record } = result;
       if (record.warnings) opts.onWarnings?.(record.source, record.warnings);
-      const marked = duplicates.next(recordText(record), record.source, bodySignature(record.body, duplicates.params));
+      const marked = duplicates.next(serialiseRecord(record), record.source, bodySignature(record.body, duplicates.params));
       if ('reject' in marked) {
         reject({ ...marked.reject, source: input.source, line: item.line, message: marked.reject.message + own(item, input) });
         continue;

@@ -6,7 +6,7 @@
 import { Worker } from 'node:worker_threads';
 import type { CorpusProfile, ProfileShape } from '../corpus/profile.js';
 import type { Input } from '../io/discover.js';
-import type { PageOptions, TextOutcome } from './runner.js';
+import type { PageOptions, SerialisedOutcome } from './runner.js';
 import type { CountedPage } from './profile-pass.js';
 import type { PageSet } from '../corpus/page-set.js';
 
@@ -30,7 +30,7 @@ export type WorkerRequest =
   | { id: number; kind: 'count-in-place'; input: Input }
   /** The profile is complete (its totals), or not to be used; sent before any page is cleaned. */
   | { kind: 'profile'; totals: { pages: number; lines: number } | null };
-export type WorkerReply = { id: number; result: TextOutcome | CountedPage | number | null } | { id: number; error: string };
+export type WorkerReply = { id: number; result: SerialisedOutcome | CountedPage | number | null } | { id: number; error: string };
 
 interface Slot {
   worker: Worker;
@@ -82,8 +82,8 @@ export class CleanPool {
     for (const slot of this.slots) slot.worker.postMessage(request);
   }
 
-  clean(task: CleanTask): Promise<TextOutcome> {
-    return this.submit({ id: this.nextId++, kind: 'clean', task }) as Promise<TextOutcome>;
+  clean(task: CleanTask): Promise<SerialisedOutcome> {
+    return this.submit({ id: this.nextId++, kind: 'clean', task }) as Promise<SerialisedOutcome>;
   }
 
   count(input: Input, lines: boolean): Promise<CountedPage | null> {

@@ -43,7 +43,7 @@ export type PageOutcome = { ok: true; record: CleanRecord; signature?: BodySigna
  * objects, which cost several times more to copy between threads than to serialise; and the main thread, which
  * only writes them out, makes no string of each record to collect later.
  */
-export interface RecordText {
+export interface SerialisedRecord {
   id: string;
   utf8: Uint8Array;
   warnings?: PageWarning[];
@@ -51,7 +51,7 @@ export interface RecordText {
   removed: Record<string, number>;
 }
 
-export type TextOutcome = { ok: true; record: RecordText; signature: BodySignature } | { ok: false; reject: Reject };
+export type SerialisedOutcome = { ok: true; record: SerialisedRecord; signature: BodySignature } | { ok: false; reject: Reject };
 
 /** A page's outcome with what the cleaner saw, for views over the decisions (the report); never sent to workers. */
 export type PageView = PageOutcome & { doc: Doc | null; format: 'html' | 'text' | null };
@@ -87,18 +87,18 @@ export function cleanBytes(bytes: Uint8Array, source: string, opts: PageOptions 
 }
 
 /** `cleanBytes` with the record as JSON, as the runner writes it, and its body's duplicate signature. */
-export function cleanToText(bytes: Uint8Array, source: string, opts: PageOptions & { signature: SignatureParams }): TextOutcome {
+export function cleanSerialised(bytes: Uint8Array, source: string, opts: PageOptions & { signature: SignatureParams }): SerialisedOutcome {
   const outcome = cleanBytes(bytes, source, opts);
   if (!outcome.ok) return outcome;
-  return { ok: true, record: recordText(outcome.record), signature: outcome.signature! };
+  return { ok: true, record: serialiseRecord(outcome.record), signature: outcome.signature! };
 }
 
 const UTF8 = new TextEncoder();
 
-export function recordText(record: CleanRecord): RecordText {
-  const text: RecordText = { id: record.id, utf8: UTF8.encode(JSON.stringify(record)), removed: record.stats.removed };
-  if (record.warnings) text.warnings = record.warnings;
-  return text;
+export function serialiseRecord(record: CleanRecord): SerialisedRecord {
+  const serialised: SerialisedRecord = { id: record.id, utf8: UTF8.encode(JSON.stringify(record)), removed: record.stats.removed };
+  if (record.warnings) serialised.warnings = record.warnings;
+  return serialised;
 }
 
 /** A page's bytes decoded to the text the cleaner reads, or the reason they cannot be. */
@@ -167,7 +167,7 @@ export async function runInputs(inputs: Input[], writer: RecordWriter, opts: Run
 }
 
 /** Write a record and count it, with its removed blocks per rule. */
-export function writeRecord(record: RecordText, writer: RecordWriter, summary: RunSummary): void {
+export function writeRecord(record: SerialisedRecord, writer: RecordWriter, summary: RunSummary): void {
   writer.writeSerialised(record.utf8);
   summary.records++;
   for (const [rule, n] of Object.entries(record.removed)) summary.removed[rule] = (summary.removed[rule] ?? 0) + n;
@@ -191,7 +191,7 @@ export class DuplicateMarker {
   }
 
   /** The record to write, marked when it repeats an earlier one; or the reject of a dropped duplicate. */
-  next(record: RecordText, source: string, signature: BodySignature): { record: RecordText } | { reject: Reject } {
+  next(record: SerialisedRecord, source: string, signature: BodySignature): { record: SerialisedRecord } | { reject: Reject } {
     const match = this.index.add({ position: this.position++, id: record.id, source, ...signature });
     if (!match) return { record };
     this.count++;
@@ -207,7 +207,7 @@ const UNMARKED = Buffer.from('"duplicate_of":null');
  * after id, source, the fields, body and stats, whose strings are escaped (a quote inside one is `\"`) and whose
  * objects (dateline, stats) have keys of their own; a passthrough object, which could hold anything, comes after it.
  */
-export function markDuplicate(record: RecordText, first: string): RecordText {
+export function markDuplicate(record: SerialisedRecord, first: string): SerialisedRecord {
   const bytes = Buffer.from(record.utf8.buffer, record.utf8.byteOffset, record.utf8.byteLength);
   const at = bytes.indexOf(UNMARKED);
   if (at < 0) throw new Error(`record ${record.id} has no duplicate_of to set`);

@@ -4,7 +4,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { CorpusProfile } from '../corpus/profile.js';
 import { CountMinSketch } from '../corpus/sketch.js';
-import { cleanToText, type PageOptions, type TextOutcome } from './runner.js';
+import { cleanSerialised, type PageOptions, type SerialisedOutcome } from './runner.js';
 import { readPage } from '../io/read-input.js';
 import { countInPlace, countPage, type CountedPage } from './profile-pass.js';
 import { PageSet } from '../corpus/page-set.js';
@@ -17,7 +17,7 @@ const options: PageOptions = { ...setup?.options, profile: null };
 // the profile being filled, when this worker adds the pages it counts to it
 const filling = setup?.counts && setup.shape && setup.seen ? { sketch: new CountMinSketch(setup.shape, setup.counts), seen: new PageSet(0, setup.seen) } : null;
 
-async function work(request: Exclude<WorkerRequest, { kind: 'profile' }>): Promise<TextOutcome | CountedPage | number | null> {
+async function work(request: Exclude<WorkerRequest, { kind: 'profile' }>): Promise<SerialisedOutcome | CountedPage | number | null> {
   if (request.kind === 'count') {
     const read = await readPage(request.input, options.maxBytes);
     return 'bytes' in read ? countPage(read.bytes, request.input.source, options, request.lines) : null;
@@ -30,13 +30,13 @@ async function work(request: Exclude<WorkerRequest, { kind: 'profile' }>): Promi
   const task = request.task;
   const { signature } = options;
   if (!signature) throw new Error('this worker was started without the signature parameters to clean with');
-  if ('bytes' in task) return cleanToText(task.bytes, task.source, { ...options, signature });
+  if ('bytes' in task) return cleanSerialised(task.bytes, task.source, { ...options, signature });
   const read = await readPage(task.input, options.maxBytes);
   if ('reject' in read) return { ok: false, reject: read.reject };
-  return cleanToText(read.bytes, task.input.source, { ...options, signature });
+  return cleanSerialised(read.bytes, task.input.source, { ...options, signature });
 }
 
-function isRecord(result: unknown): result is Extract<TextOutcome, { ok: true }> {
+function isRecord(result: unknown): result is Extract<SerialisedOutcome, { ok: true }> {
   return typeof result === 'object' && result !== null && 'ok' in result && result.ok === true;
 }
 

@@ -3,9 +3,9 @@
 // set, whatever the page's text holds (its own "duplicate_of":null included) and whatever a passthrough carries.
 import fc from 'fast-check';
 import { cleanDocument, type CleanRecord } from '../../src/index.js';
-import { markDuplicate, recordText, type RecordText } from '../../src/run/runner.js';
+import { markDuplicate, serialiseRecord, type SerialisedRecord } from '../../src/run/runner.js';
 
-const json = (text: RecordText) => Buffer.from(text.utf8).toString('utf8');
+const json = (text: SerialisedRecord) => Buffer.from(text.utf8).toString('utf8');
 
 const FIRST = '0123456789abcdef';
 
@@ -30,7 +30,7 @@ function record(overrides: Partial<CleanRecord>): CleanRecord {
 describe('records as JSON', () => {
   it('serialises a record as the writer would, with what the runner reads of it', () => {
     const r = record({ warnings: [{ reason: 'replacement-characters', message: 'bytes that are not UTF-8 were replaced', line: 3 }], stats: { lines: 3, blocks: 2, kept: 1, removed: { 'chrome:widget': 1 } } });
-    const text = recordText(r);
+    const text = serialiseRecord(r);
     expect(json(text)).toBe(JSON.stringify(r));
     expect(text.id).toBe(r.id);
     expect(text.warnings).toEqual(r.warnings);
@@ -48,7 +48,7 @@ describe('records as JSON', () => {
     const result = cleanDocument(page, { source: 'x.txt', passthrough: { duplicate_of: null, note: '"duplicate_of":null' } });
     if (!result.ok) throw new Error(result.reject.message);
     expect(result.record.body).toContain('"duplicate_of":null');
-    const marked = markDuplicate(recordText(result.record), FIRST);
+    const marked = markDuplicate(serialiseRecord(result.record), FIRST);
     expect(json(marked)).toBe(JSON.stringify({ ...result.record, duplicate_of: FIRST }));
     expect(JSON.parse(json(marked)).passthrough).toEqual({ duplicate_of: null, note: '"duplicate_of":null' });
   });
@@ -58,7 +58,7 @@ describe('records as JSON', () => {
     fc.assert(
       fc.property(text, fc.option(text, { nil: null }), fc.array(text, { maxLength: 3 }), fc.dictionary(fc.string(), fc.jsonValue()), (body, title, authors, passthrough) => {
         const r = record({ body, title, authors, ...(Object.keys(passthrough).length ? { passthrough } : {}) });
-        expect(json(markDuplicate(recordText(r), FIRST))).toBe(JSON.stringify({ ...r, duplicate_of: FIRST }));
+        expect(json(markDuplicate(serialiseRecord(r), FIRST))).toBe(JSON.stringify({ ...r, duplicate_of: FIRST }));
       }),
     );
   });
