@@ -51,9 +51,8 @@ export interface RecordWriter {
 }
 
 export interface Sink {
-  write(chunk: string): void;
-  /** Write text already encoded as UTF-8. */
-  writeBytes(bytes: Uint8Array): void;
+  /** Write the parts in order, as one chunk: text, or text already encoded as UTF-8. */
+  write(...parts: (string | Uint8Array)[]): void;
   close(): void;
   abort(): void;
 }
@@ -68,19 +67,15 @@ export function outputFormat(outPath: string | undefined, format: string | undef
 
 export function createWriter(sink: Sink, format: OutputFormat): RecordWriter {
   let count = 0;
+  /** One record as text or UTF-8, with its line end (JSONL) or the separator before it (a JSON array). */
+  const writeJson = (json: string | Uint8Array) => {
+    if (format === 'jsonl') sink.write(json, '\n');
+    else sink.write(count === 0 ? '[\n' : ',\n', json);
+    count++;
+  };
   return {
-    write(record) {
-      const json = JSON.stringify(record);
-      if (format === 'jsonl') sink.write(json + '\n');
-      else sink.write((count === 0 ? '[\n' : ',\n') + json);
-      count++;
-    },
-    writeSerialised(utf8) {
-      if (format === 'json') sink.write(count === 0 ? '[\n' : ',\n');
-      sink.writeBytes(utf8);
-      if (format === 'jsonl') sink.write('\n');
-      count++;
-    },
+    write: (record) => writeJson(JSON.stringify(record)),
+    writeSerialised: writeJson,
     close() {
       if (format === 'json') sink.write(count === 0 ? '[]\n' : '\n]\n');
       sink.close();
@@ -104,19 +99,16 @@ class FdSink implements Sink {
     private readonly onAbort: () => void,
     private readonly streaming = false,
   ) {}
-  write(chunk: string): void {
-    const size = Buffer.byteLength(chunk, 'utf8');
-    if (this.used + size > this.staging.length) this.flush();
-    if (size > this.staging.length) this.writeOut(Buffer.from(chunk, 'utf8'));
-    else this.used += this.staging.write(chunk, this.used, 'utf8');
-    if (this.streaming) this.flush();
-  }
-  writeBytes(bytes: Uint8Array): void {
-    if (this.used + bytes.length > this.staging.length) this.flush();
-    if (bytes.length > this.staging.length) this.writeOut(bytes);
-    else {
-      this.staging.set(bytes, this.used);
-      this.used += bytes.length;
+  write(...parts: (string | Uint8Array)[]): void {
+    for (const part of parts) {
+      const size = typeof part === 'string' ? Buffer.byteLength(part, 'utf8') : part.length;
+      if (this.used + size > this.staging.length) this.flush();
+      if (size > this.staging.length) this.writeOut(typeof part === 'string' ? Buffer.from(part, 'utf8') : part);
+      else if (typeof part === 'string') this.used += this.staging.write(part, this.used, 'utf8');
+      else {
+        this.staging.set(part, this.used);
+        this.used += size;
+      }
     }
     if (this.streaming) this.flush();
   }

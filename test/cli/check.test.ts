@@ -6,7 +6,8 @@ import { recordProblems, repeatedParagraphs } from '../../src/check/record-probl
 import { readCorpusFile } from '../../src/check/corpus-file.js';
 import { fieldName } from '../../src/cli/check.js';
 import { ROOT } from '../helpers.js';
-import { parseJsonl, runCli, scratch } from './run-cli.js';
+import { parseJsonl, runCli } from './run-cli.js';
+import { scratch } from '../scratch.js';
 
 const valid = {
   id: 'a1b2c3d4e5f60718',

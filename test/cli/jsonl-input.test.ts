@@ -7,7 +7,8 @@ import { parseLine } from '../../src/io/jsonl-input.js';
 import { recordSchema } from '../../src/schema.js';
 import { rejectSchema } from '../../src/rejects.js';
 import { ROOT } from '../helpers.js';
-import { parseJsonl, runCli, scratch } from './run-cli.js';
+import { parseJsonl, runCli } from './run-cli.js';
+import { scratch } from '../scratch.js';
 
 async function lines(chunks: (string | Buffer)[], maxBytes = 1000): Promise<Line[]> {
   const out: Line[] = [];

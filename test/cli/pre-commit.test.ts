@@ -9,7 +9,8 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { copyFileSync, lstatSync, mkdirSync, readFileSync, readlinkSync, symlinkSync, writeFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { ROOT } from '../helpers.js';
-import { BIN, parseJsonl, scratch } from './run-cli.js';
+import { BIN, parseJsonl } from './run-cli.js';
+import { scratch } from '../scratch.js';
 import { examples, readmeSection } from './readme.js';
 
 const INSTALL_TIMEOUT = 600_000;

@@ -5,7 +5,8 @@
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { ROOT } from '../helpers.js';
-import { parseJsonl, runShell, scratch, type CliResult } from './run-cli.js';
+import { parseJsonl, runShell, type CliResult } from './run-cli.js';
+import { scratch } from '../scratch.js';
 import { examples, readmeSection, withoutTimes } from './readme.js';
 
 const PAGES = ['related-list.txt', 'widgets.txt', 'lynx-dump.txt'];

@@ -2,7 +2,6 @@
 import { spawnSync, type SpawnSyncOptions } from 'node:child_process';
 import path from 'node:path';
 import { ROOT } from '../helpers.js';
-export { scratch } from '../scratch.js';
 
 export const BIN = path.join(ROOT, 'bin/corpus-clean.js');
 export const SEEDS = path.join(ROOT, 'fixtures/seeds');

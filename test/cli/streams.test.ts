@@ -4,7 +4,8 @@ import { spawn } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { ROOT } from '../helpers.js';
-import { BIN, parseJsonl, runCli, runShell, scratch } from './run-cli.js';
+import { BIN, parseJsonl, runCli, runShell } from './run-cli.js';
+import { scratch } from '../scratch.js';
 
 const PAGE = path.join(ROOT, 'fixtures/pages/related-list.txt');
 

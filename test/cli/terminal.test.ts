@@ -7,7 +7,8 @@ import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { summaryLines, formatSeconds } from '../../src/cli/terminal.js';
 import { ROOT } from '../helpers.js';
-import { BIN, runCli, scratch } from './run-cli.js';
+import { BIN, runCli } from './run-cli.js';
+import { scratch } from '../scratch.js';
 
 /** Runs a shell command in a pseudo-terminal 100 columns wide; gives everything the terminal was sent. */
 function inTerminal(command: string, cwd: string, env: Record<string, string> = {}): { code: number | null; screen: string } {
