@@ -2,6 +2,9 @@
 // bench/out/ or --dir), then measures in one run
 //   (a) the I/O floor (bench/floor.mjs): read, split, hash lines, write one JSONL record per file;
 //   (b) corpus-clean --jobs 1;  (c) corpus-clean --jobs <cores>;
+//   (d) the machine's ceiling for (c): <cores> separate `--jobs 1` processes at once, each on its own shard of
+//       the corpus (`--shard i/<cores>`), which share nothing and wait on nothing; (b)'s time over theirs is the
+//       most that any number of threads could gain over (b) on this machine (the cores share caches and memory);
 // with MB/s, pages/s, CPU seconds and peak RSS of each, the ratios to the floor, and the start-up time of
 // `corpus-clean --version` and of cleaning one small file. Figures go to standard output and to a JSON file.
 //
@@ -10,7 +13,7 @@
 // is the run of median wall time (peak RSS: the largest of the runs): on a machine whose speed drifts, taking
 // turns puts the drift on all three alike.
 //   npm run bench -- --scaling 25000,50000,100000     (time and peak RSS at each size, all cores)
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
@@ -49,6 +52,28 @@ function measure(cmd, args, opts = {}) {
   return { wall, cpu: user + sys, rssMB: kb / 1024 };
 }
 
+/** Run commands at once; wall seconds until the last ends, CPU seconds and peak RSS (MB) added up. */
+async function measureTogether(commands) {
+  const start = process.hrtime.bigint();
+  const done = commands.map(([cmd, args], i) => {
+    const stats = path.join(tmpdir(), `cc-bench-${process.pid}-${i}.time`);
+    const child = TIME ? spawn(TIME, ['-f', '%U %S %M', '-o', stats, cmd, ...args], { stdio: 'ignore' }) : spawn(cmd, args, { stdio: 'ignore' });
+    return new Promise((resolve, reject) =>
+      child.on('exit', (code) => {
+        if (code !== 0 && code !== 1) return reject(new Error(`${cmd} ${args.join(' ')} failed (${code})`));
+        if (!TIME) return resolve({ cpu: null, rssMB: null });
+        const [user, sys, kb] = readFileSync(stats, 'utf8').trim().split('\n').pop().split(' ').map(Number);
+        rmSync(stats, { force: true });
+        resolve({ cpu: user + sys, rssMB: kb / 1024 });
+      }),
+    );
+  });
+  const each = await Promise.all(done);
+  const wall = Number(process.hrtime.bigint() - start) / 1e9;
+  const sum = (key) => (TIME ? each.reduce((n, e) => n + e[key], 0) : null);
+  return { wall, cpu: sum('cpu'), rssMB: sum('rssMB') };
+}
+
 /** The run of median wall time, with the largest peak RSS of all the runs. */
 function medianRun(runs) {
   const sorted = [...runs].sort((a, b) => a.wall - b.wall);
@@ -81,6 +106,15 @@ function figures(m, bytes, pages) {
 
 function clean(dir, jobs, out) {
   return measure(process.execPath, [BIN, dir, '-q', '--jobs', String(jobs), '-o', out]);
+}
+
+/** JOBS processes of one thread each, on a shard each, at once (see (d) above). */
+function independentShards(dir) {
+  const commands = Array.from({ length: JOBS }, (_, i) => [
+    process.execPath,
+    [BIN, dir, '-q', '--jobs', '1', '--shard', `${i + 1}/${JOBS}`, '-o', path.join(WORK, `shard-${i + 1}.jsonl`)],
+  ]);
+  return measureTogether(commands).finally(() => commands.forEach((_, i) => rmSync(path.join(WORK, `shard-${i + 1}.jsonl`), { force: true })));
 }
 
 function startup() {
@@ -122,30 +156,39 @@ if (SCALING) {
   const { dir, bytes } = corpusDir(PAGES);
   result.corpus = { pages: PAGES, mb: bytes / 1e6 };
   const outs = ['floor', 'one', 'all'].map((n) => path.join(WORK, `${n}.jsonl`));
-  const runs = { floor: [], one: [], all: [] };
+  const runs = { floor: [], one: [], all: [], shards: [] };
   let identical = true;
   for (let r = 0; r < RUNS; r++) {
     runs.floor.push(figures(measure(process.execPath, [path.join(ROOT, 'bench/floor.mjs'), dir, outs[0]]), bytes, PAGES));
     runs.one.push(figures(clean(dir, 1, outs[1]), bytes, PAGES));
     runs.all.push(figures(clean(dir, JOBS, outs[2]), bytes, PAGES));
     identical &&= readFileSync(outs[1]).equals(readFileSync(outs[2]));
+    if (JOBS > 1) runs.shards.push(figures(await independentShards(dir), bytes, PAGES));
   }
   const [floor, one, all] = [runs.floor, runs.one, runs.all].map(medianRun);
   if (RUNS > 1) result.runs = runs;
   result.floor = floor;
   result.oneWorker = { ...one, ratioToFloor: one.mbPerS / floor.mbPerS };
   result.allWorkers = { ...all, ratioToFloor: all.mbPerS / floor.mbPerS, speedupOverOne: all.mbPerS / one.mbPerS, identicalToOne: identical };
+  const shards = JOBS > 1 ? medianRun(runs.shards) : null;
+  if (shards) result.independentShards = { ...shards, speedupOverOne: shards.mbPerS / one.mbPerS };
   result.startup = startup();
   console.log(`corpus: ${PAGES} pages, ${fmt(bytes / 1e6, 0)} MB (${dir})${RUNS > 1 ? `; median of ${RUNS} runs taken in turns` : ''}`);
   if (RUNS > 1) {
     const walls = (xs) => xs.map((x) => fmt(x.wall, 1)).join(', ');
     console.log(`  wall times (s): floor ${walls(runs.floor)}; --jobs 1 ${walls(runs.one)}; --jobs ${JOBS} ${walls(runs.all)}`);
     console.log(`  --jobs ${JOBS} / --jobs 1 run by run: ${runs.one.map((o, i) => fmt(o.wall / runs.all[i].wall)).join(', ')}`);
+    if (shards) console.log(`  ${JOBS} shards at once: ${walls(runs.shards)}; / --jobs 1 run by run: ${runs.one.map((o, i) => fmt(o.wall / runs.shards[i].wall)).join(', ')}`);
   }
   console.log(row('floor', floor));
   console.log(row('corpus-clean --jobs 1', one, floor));
   console.log(row(`corpus-clean --jobs ${JOBS}`, all, floor));
+  if (shards) console.log(row(`${JOBS} x --jobs 1 shards`, shards, floor));
   console.log(`--jobs ${JOBS} / --jobs 1: ${fmt(result.allWorkers.speedupOverOne)} x; output identical: ${identical}`);
+  if (shards) {
+    const ceiling = result.independentShards.speedupOverOne;
+    console.log(`machine ceiling (${JOBS} shards at once / --jobs 1): ${fmt(ceiling)} x; --jobs ${JOBS} reaches ${fmt((100 * result.allWorkers.speedupOverOne) / ceiling, 0)}% of it`);
+  }
   const { versionMs, oneSmallFileMs, nodeMs, extraCaCerts } = result.startup;
   console.log(`start-up: --version ${fmt(versionMs, 0)} ms, one small file ${fmt(oneSmallFileMs, 0)} ms (node -e 0: ${fmt(nodeMs, 0)} ms)`);
   // Node loads the certificates of NODE_EXTRA_CA_CERTS at every start, before any script runs
