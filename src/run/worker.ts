@@ -1,14 +1,63 @@
-// A worker thread of the pool (pool.ts): it handles requests from the main thread (tasks.ts) with the options and
-// profile counters it was started with, and replies with each page's result.
+// A worker thread of the pool (pool.ts): counts pages for the corpus pass (into the shared counters, or back to
+// the main thread) and cleans pages, with the options and profile counters it was started with, and replies with
+// each page's result.
 import { parentPort, workerData } from 'node:worker_threads';
-import { taskHandler } from './tasks.js';
-import type { WorkerRequest, WorkerSetup } from './pool.js';
+import { CorpusProfile } from '../corpus/profile.js';
+import { CountMinSketch } from '../corpus/sketch.js';
+import { cleanSerialised, type PageOptions, type SerialisedOutcome } from './runner.js';
+import { readPage } from '../io/read-input.js';
+import { countInPlace, countPage, type CountedPage } from './profile-pass.js';
+import { PageSet } from '../corpus/page-set.js';
+import type { WorkerReply, WorkerRequest, WorkerSetup } from './pool.js';
 
 // started as a worker of the pool (importing this module elsewhere, as the regular-expression audit does, does nothing)
 const setup = workerData as WorkerSetup | null;
+const options: PageOptions = { ...setup?.options, profile: null };
 
-if (setup && parentPort) {
-  const port = parentPort;
-  const handle = taskHandler(setup);
-  port.on('message', (request: WorkerRequest) => handle(request, (reply, transfer) => port.postMessage(reply, transfer)));
+// the profile being filled, when this worker adds the pages it counts to it
+const filling = setup?.counts && setup.shape && setup.seen ? { sketch: new CountMinSketch(setup.shape, setup.counts), seen: new PageSet(0, setup.seen) } : null;
+
+async function work(request: Exclude<WorkerRequest, { kind: 'profile' }>): Promise<SerialisedOutcome | CountedPage | number | null> {
+  if (request.kind === 'count') {
+    const read = await readPage(request.input, options.maxBytes);
+    return 'bytes' in read ? countPage(read.bytes, request.input.source, options, request.lines) : null;
+  }
+  if (request.kind === 'count-in-place') {
+    if (!filling) throw new Error('this worker was started without a profile to fill');
+    const read = await readPage(request.input, options.maxBytes);
+    return 'bytes' in read ? countInPlace(read.bytes, request.input.source, options, filling.sketch, filling.seen) : null;
+  }
+  const task = request.task;
+  const { signature } = options;
+  if (!signature) throw new Error('this worker was started without the signature parameters to clean with');
+  if ('bytes' in task) return cleanSerialised(task.bytes, task.source, { ...options, signature });
+  const read = await readPage(task.input, options.maxBytes);
+  if ('reject' in read) return { ok: false, reject: read.reject };
+  return cleanSerialised(read.bytes, task.input.source, { ...options, signature });
+}
+
+function isRecord(result: unknown): result is Extract<SerialisedOutcome, { ok: true }> {
+  return typeof result === 'object' && result !== null && 'ok' in result && result.ok === true;
+}
+
+function useProfile(totals: { pages: number; lines: number } | null): void {
+  if (!totals || !setup?.counts || !setup.shape) {
+    options.profile = null;
+    return;
+  }
+  const profile = new CorpusProfile(setup.shape, new CountMinSketch(setup.shape, setup.counts));
+  profile.pages = totals.pages;
+  profile.lines = totals.lines;
+  options.profile = profile;
+}
+
+if (setup) {
+  parentPort?.on('message', (request: WorkerRequest) => {
+    if (request.kind === 'profile') return useProfile(request.totals);
+    work(request).then(
+      // a record's bytes are handed over, not copied
+      (result) => parentPort!.postMessage({ id: request.id, result } satisfies WorkerReply, isRecord(result) ? [result.record.utf8.buffer as ArrayBuffer] : []),
+      (err: unknown) => parentPort!.postMessage({ id: request.id, error: err instanceof Error ? (err.stack ?? err.message) : String(err) } satisfies WorkerReply),
+    );
+  });
 }

@@ -1,7 +1,7 @@
 // Corpus-scale runs through the CLI: worker threads, the corpus profile as a file, shards. Whatever the number of
 // jobs or shards, the records are the same bytes as one plain run.
 import { spawnSync, type SpawnSyncOptions } from 'node:child_process';
-import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { ROOT } from '../helpers.js';
 import { sitePage } from './site-pages.js';
@@ -87,24 +87,6 @@ describe('worker threads', () => {
       expect(withoutTimes(many.stderr)).toBe(withoutTimes(one.stderr));
       expect(many.code).toBe(1);
     }
-  });
-
-  test('pages too large for the main thread to clean are handed to a worker, with the same records', () => {
-    // the main thread takes the second page handed out (the worker holds the first), and hands on one over 128 KiB
-    const dir = path.join(tmp, 'large');
-    mkdirSync(dir);
-    for (let i = 0; i < 5; i++) {
-      const large = i % 2 === 1;
-      // a long article: the same page's paragraphs, each numbered so that none repeats
-      const article = (k: number) => sitePage(i + k).split('\n\n').slice(2, 6).map((p, n) => `${k + 1}.${n + 1} ${p}`);
-      const text = large ? Array.from({ length: 200 }, (_, k) => article(k).join('\n\n')).join('\n\n') : '';
-      writeFileSync(path.join(dir, `page-${i}.txt`), large ? `${sitePage(i)}\n\n${text}\n` : sitePage(i));
-    }
-    expect([0, 1, 2, 3, 4].filter((i) => statSync(path.join(dir, `page-${i}.txt`)).size > 128 * 1024)).toEqual([1, 3]);
-    const one = run([dir, '-j', '1']);
-    expect(one.code).toBe(0);
-    expect(one.stdout).toContain('200.4 ');
-    for (const jobs of ['2', '3']) expect(run([dir, '-j', jobs]).stdout).toBe(one.stdout);
   });
 
   test('a JSON array output is the same with workers', () => {
