@@ -37,19 +37,27 @@ const RUNS = Math.max(1, Number(arg('runs', 1)));
 
 const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
 
+/** A command as run under /usr/bin/time, which writes its CPU seconds and peak RSS to `stats` (as is without it). */
+function timed(cmd, args, stats) {
+  return TIME ? [TIME, ['-f', '%U %S %M', '-o', stats, cmd, ...args]] : [cmd, args];
+}
+
+/** CPU seconds and peak RSS (MB) of a command run by `timed` (null without /usr/bin/time); `stats` is removed. */
+function timeStats(stats) {
+  if (!TIME) return { cpu: null, rssMB: null };
+  const [user, sys, kb] = readFileSync(stats, 'utf8').trim().split('\n').pop().split(' ').map(Number);
+  rmSync(stats, { force: true });
+  return { cpu: user + sys, rssMB: kb / 1024 };
+}
+
 /** Run a command; wall seconds, CPU seconds and peak RSS (MB) of the process and its threads. */
 function measure(cmd, args, opts = {}) {
   const stats = path.join(tmpdir(), `cc-bench-${process.pid}.time`);
   const start = process.hrtime.bigint();
-  const r = TIME
-    ? spawnSync(TIME, ['-f', '%U %S %M', '-o', stats, cmd, ...args], { stdio: ['ignore', 'ignore', 'pipe'], ...opts })
-    : spawnSync(cmd, args, { stdio: ['ignore', 'ignore', 'pipe'], ...opts });
+  const r = spawnSync(...timed(cmd, args, stats), { stdio: ['ignore', 'ignore', 'pipe'], ...opts });
   const wall = Number(process.hrtime.bigint() - start) / 1e9;
   if (r.status !== 0 && r.status !== 1) throw new Error(`${cmd} ${args.join(' ')} failed (${r.status}): ${r.stderr}`);
-  if (!TIME) return { wall, cpu: null, rssMB: null };
-  const [user, sys, kb] = readFileSync(stats, 'utf8').trim().split('\n').pop().split(' ').map(Number);
-  rmSync(stats, { force: true });
-  return { wall, cpu: user + sys, rssMB: kb / 1024 };
+  return { wall, ...timeStats(stats) };
 }
 
 /** Run commands at once; wall seconds until the last ends, CPU seconds and peak RSS (MB) added up. */
@@ -57,15 +65,9 @@ async function measureTogether(commands) {
   const start = process.hrtime.bigint();
   const done = commands.map(([cmd, args], i) => {
     const stats = path.join(tmpdir(), `cc-bench-${process.pid}-${i}.time`);
-    const child = TIME ? spawn(TIME, ['-f', '%U %S %M', '-o', stats, cmd, ...args], { stdio: 'ignore' }) : spawn(cmd, args, { stdio: 'ignore' });
+    const child = spawn(...timed(cmd, args, stats), { stdio: 'ignore' });
     return new Promise((resolve, reject) =>
-      child.on('exit', (code) => {
-        if (code !== 0 && code !== 1) return reject(new Error(`${cmd} ${args.join(' ')} failed (${code})`));
-        if (!TIME) return resolve({ cpu: null, rssMB: null });
-        const [user, sys, kb] = readFileSync(stats, 'utf8').trim().split('\n').pop().split(' ').map(Number);
-        rmSync(stats, { force: true });
-        resolve({ cpu: user + sys, rssMB: kb / 1024 });
-      }),
+      child.on('exit', (code) => (code !== 0 && code !== 1 ? reject(new Error(`${cmd} ${args.join(' ')} failed (${code})`)) : resolve(timeStats(stats)))),
     );
   });
   const each = await Promise.all(done);

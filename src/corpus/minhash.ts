@@ -9,12 +9,14 @@ import { shingleHashes } from './shingles.js';
 
 const seedCache = new Map<string, Uint32Array>();
 
-/** The `permutations` hash functions are x -> mix32(x ^ seed_i), a different bijection of 32 bits for each seed. */
+/** The `permutations` hash functions are x -> mix32(x ^ seed_i), a different bijection of 32 bits for each seed.
+ * Their number is rounded up to a multiple of four (signatureOf takes four at a time); the seeds are a sequence,
+ * so the first `permutations` of them are the same whatever is added after. */
 function seedsFor(seed: number, permutations: number): Uint32Array {
   const key = `${seed}:${permutations}`;
   let seeds = seedCache.get(key);
   if (!seeds) {
-    seeds = seedSequence(seed, permutations);
+    seeds = seedSequence(seed, Math.ceil(permutations / 4) * 4);
     seedCache.set(key, seeds);
   }
   return seeds;
@@ -33,8 +35,7 @@ export function signatureOf(shingles: Uint32Array, params: SignatureParams): Uin
   const seeds = seedsFor(params.seed, params.permutations);
   const sig = new Uint32Array(seeds.length);
   const n = shingles.length;
-  let i = 0;
-  for (; i + 4 <= seeds.length; i += 4) {
+  for (let i = 0; i < seeds.length; i += 4) {
     const s0 = seeds[i];
     const s1 = seeds[i + 1];
     const s2 = seeds[i + 2];
@@ -59,17 +60,8 @@ export function signatureOf(shingles: Uint32Array, params: SignatureParams): Uin
     sig[i + 2] = m2;
     sig[i + 3] = m3;
   }
-  // the functions left over when their number is not a multiple of four
-  for (; i < seeds.length; i++) {
-    const seed = seeds[i];
-    let min = 0xffffffff;
-    for (let j = 0; j < n; j++) {
-      const v = mix32(shingles[j] ^ seed);
-      if (v < min) min = v;
-    }
-    sig[i] = min;
-  }
-  return sig;
+  // the functions added to make a multiple of four are dropped
+  return seeds.length === params.permutations ? sig : sig.slice(0, params.permutations);
 }
 
 /** Estimated Jaccard similarity: the share of positions where two signatures agree. */

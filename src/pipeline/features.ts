@@ -153,7 +153,6 @@ export function computeFeatures(p: Paragraph, index: number, total: number, lang
   };
 }
 
-
 /** A short block that is mostly a date: "19. Oktober 2019, 19:08 Uhr", "Posted on March 3, 2020". */
 function isDateLike(text: string): boolean {
   if (text.length > 80) return false;

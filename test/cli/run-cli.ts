@@ -30,7 +30,6 @@ export function runShell(command: string, opts: SpawnSyncOptions & { env?: NodeJ
   return { code: r.status, signal: r.signal, stdout: String(r.stdout), stderr: String(r.stderr) };
 }
 
-
 export function parseJsonl(text: string): Record<string, unknown>[] {
   return text
     .split('\n')
