@@ -43,14 +43,23 @@ export function mix32(h: number): number {
   return h >>> 0;
 }
 
-/** FNV-1a over the string's UTF-16 code units, then mixed (FNV alone leaves its low bits poorly spread). */
-export function hashString(s: string): number {
+/** The hash of each word of a paragraph key (words joined by single spaces), appended to `out`: FNV-1a over the
+ * word's UTF-16 code units, then mixed (FNV alone leaves its low bits poorly spread). One scan, without cutting
+ * the key into strings. */
+export function hashKeyWords(key: string, out: number[]): void {
+  if (key === '') return;
   let h = FNV_OFFSET;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = imul(h, FNV_PRIME);
+  for (let i = 0; i < key.length; i++) {
+    const c = key.charCodeAt(i);
+    if (c === 0x20) {
+      out.push(mix32(h));
+      h = FNV_OFFSET;
+    } else {
+      h ^= c;
+      h = imul(h, FNV_PRIME);
+    }
   }
-  return mix32(h);
+  out.push(mix32(h));
 }
 
 /** `count` well-spread 32-bit values from `seed` (SplitMix32): the same seed gives the same values everywhere. */

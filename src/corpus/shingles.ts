@@ -2,8 +2,8 @@
 // paragraphs, never across a paragraph break, so a copy with its paragraphs reordered has exactly the same set;
 // a paragraph shorter than a shingle is one shingle of its own. Words are those of src/text/tokens.ts, in lower
 // case after NFKC, so case, punctuation and spacing make no difference.
-import { keyWords } from '../text/tokens.js';
-import { hashString, mix32 } from './hash.js';
+import { paragraphKey } from '../text/tokens.js';
+import { hashKeyWords, mix32 } from './hash.js';
 
 /** Distinct shingle hashes of a body (paragraphs are separated by a blank line, as in a record's body). */
 export function shingleSet(body: string, shingleWords: number): Set<number> {
@@ -14,8 +14,10 @@ export function shingleSet(body: string, shingleWords: number): Set<number> {
  * past 2^30), and this runs on every page's body. */
 export function shingleHashes(body: string, shingleWords: number): Uint32Array {
   const all: number[] = [];
+  const hashes: number[] = [];
   for (const paragraph of body.split('\n\n')) {
-    const hashes = keyWords(paragraph).map(hashString);
+    hashes.length = 0;
+    hashKeyWords(paragraphKey(paragraph), hashes);
     if (hashes.length === 0) continue;
     const span = Math.min(shingleWords, hashes.length);
     for (let start = 0; start + span <= hashes.length; start++) {

@@ -6,7 +6,7 @@
 import type { ExtractContext } from './context.js';
 import { consumeIfFieldLine, cutFromText } from './context.js';
 import { splitNames } from './names.js';
-import { segments } from './segments.js';
+import { partsOf, plainText } from './segments.js';
 
 const ROLE = String.raw`(?:(?:web|chief|responsible|managing|copy|online)\s+)?editors?`;
 interface CreditForm {
@@ -29,6 +29,11 @@ export interface EditorCredit {
   /** The credit as printed. */
   text: string;
 }
+
+/** Every credit form names editing ("edit", 编辑, 责编): a block without the word is not cut into parts (most
+ * blocks are prose, and cutting them was most of this extractor's time). Tested on the text without markup, as
+ * the parts are: `Edi**tor**:` is a credit. */
+const CREDIT_WORD = /edit|编辑|责编/iu;
 
 /** Credits end a paragraph or stand in a short line: a longer part is searched in its last characters only, which
  * also keeps the patterns' runs of spaces short. */
@@ -79,7 +84,9 @@ export function extractEditors(ctx: ExtractContext): string[] {
   // the article and what follows it first (where credits usually stand), then the header
   const order = [...ctx.blocks.slice(ctx.bodyStart), ...ctx.blocks.slice(0, ctx.bodyStart)];
   for (const block of order) {
-    for (const part of segments(block.text)) {
+    const plain = plainText(block.text);
+    if (!CREDIT_WORD.test(plain)) continue;
+    for (const part of partsOf(plain)) {
       const credit = parseEditorCredit(part);
       if (!credit) continue;
       if (!consumeIfFieldLine(ctx, block, 'editors', `editor credit: ${credit.names.join(', ')}`)) cutFromText(block, credit.text);

@@ -26,7 +26,12 @@ export function plainText(text: string): string {
 
 /** The parts of a line, trimmed and without markup, in order; a line without separators is one part. */
 export function segments(text: string): string[] {
-  return plainText(text)
+  return partsOf(plainText(text));
+}
+
+/** The parts of a line already without markup (`plainText`). */
+export function partsOf(plain: string): string[] {
+  return plain
     .replace(LABEL, CUT)
     .split(PARTS)
     .map((s) => s.trim())

@@ -2,7 +2,8 @@
 // (case, punctuation and spacing ignored); near repeats (a copy with a word or two changed) by
 // the Dice coefficient of character bigrams (src/text/dice.ts), which is quadratic and so only runs on pages of moderate size.
 import type { Block, Doc } from './doc.js';
-import { blockKey, kept, remove } from './doc.js';
+import { kept, remove } from './doc.js';
+import { paragraphKey } from '../text/tokens.js';
 import { bigrams, diceReaches, type Bigrams } from '../text/dice.js';
 
 /** Paragraphs shorter than this many characters are never near-duplicates of each other (too little evidence). */
@@ -12,7 +13,7 @@ export function removeRepeats(doc: Doc): void {
   const seen = new Map<string, Block>();
   const firsts: { block: Block; key: string }[] = [];
   for (const block of kept(doc)) {
-    const key = blockKey(block);
+    const key = paragraphKey(block.text);
     if (key === '') continue;
     const first = seen.get(key);
     if (first) {

@@ -9,7 +9,6 @@ import type { PageLanguages } from '../text/stopwords.js';
 import type { Layout } from './layout.js';
 import type { Region } from './main-content.js';
 import type { HtmlEvidence } from '../html/evidence.js';
-import { paragraphKey } from '../text/tokens.js';
 
 export type BlockKind = 'text' | 'bullet' | 'numbered';
 
@@ -110,16 +109,4 @@ function decision(keep: boolean, rule: string, reason: Reason): Decision {
 
 export function kept(doc: Doc): Block[] {
   return doc.blocks.filter((b) => b.decision.keep);
-}
-
-const blockKeys = new WeakMap<Block, { text: string; key: string }>();
-
-/** The block's paragraph key (src/text/tokens.ts), made once per text: the layout stage and the repeat stage
- * both compare blocks by it, and an extractor may have cut a field out of the text in between. */
-export function blockKey(block: Block): string {
-  const known = blockKeys.get(block);
-  if (known !== undefined && known.text === block.text) return known.key;
-  const key = paragraphKey(block.text);
-  blockKeys.set(block, { text: block.text, key });
-  return key;
 }

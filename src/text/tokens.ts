@@ -101,7 +101,43 @@ export function keyWords(text: string): string[] {
   return words(text.normalize('NFKC').toLowerCase());
 }
 
-/** A comparison key for a paragraph: case, punctuation and spacing differences do not make it different. */
+/** A comparison key for a paragraph: case, punctuation and spacing differences do not make it different. The
+ * key words joined by single spaces (no word holds one). */
 export function paragraphKey(text: string): string {
-  return keyWords(text).join(' ');
+  let key = recentKeys.get(text);
+  if (key === undefined) {
+    key = keyWords(text).join(' ');
+    recentKeys.set(text, key);
+  }
+  return key;
 }
+
+/**
+ * Keys of the paragraphs met last: the layout and repeat stages key every block of a page, and the duplicate
+ * signature keys the same texts again as the body's paragraphs. Two generations of bounded size, so that the
+ * paragraphs of the page at hand stay while those of pages long done go, whatever the page sizes.
+ */
+class RecentKeys {
+  private current = new Map<string, string>();
+  private previous = new Map<string, string>();
+  private chars = 0;
+
+  constructor(private readonly maxChars: number) {}
+
+  get(text: string): string | undefined {
+    return this.current.get(text) ?? this.previous.get(text);
+  }
+
+  set(text: string, key: string): void {
+    this.chars += text.length + key.length;
+    if (this.chars > this.maxChars) {
+      this.previous = this.current;
+      this.current = new Map();
+      this.chars = text.length + key.length;
+    }
+    this.current.set(text, key);
+  }
+}
+
+/** About 2 MB of text per generation: the blocks of the largest ordinary pages. */
+const recentKeys = new RecentKeys(1 << 20);

@@ -4,6 +4,9 @@ import { bodyHash, signature, similarity } from '../../src/corpus/minhash.js';
 import { jaccard, shingleSet } from '../../src/corpus/shingles.js';
 import { resolveNearDuplicateOptions } from '../../src/corpus/options.js';
 import { mix32, seedSequence } from '../../src/corpus/hash.js';
+import { keyWords } from '../../src/text/tokens.js';
+import fc from 'fast-check';
+import { RUNS } from '../robust/arbitraries.js';
 import { EDITS, makeStory, makeTopic, random, storyBody } from '../../bench/neardup/corpus.mjs';
 
 const params = resolveNearDuplicateOptions();
@@ -27,6 +30,31 @@ describe('shingles', () => {
   it('do not cross paragraph breaks, so reordered paragraphs give the same set', () => {
     const p = ['First paragraph of the story, with enough words.', 'Second paragraph follows it, also with words.', 'Third one closes.'];
     expect(jaccard(shingleSet(p.join('\n\n'), 5), shingleSet([p[2], p[0], p[1]].join('\n\n'), 5))).toBe(1);
+  });
+
+  it('are, on any body, the shingles of the key words of each paragraph, hashed word by word', () => {
+    // the definition, as saved signatures depend on it: each key word hashed (FNV-1a, mixed), a shingle mixing
+    // its words' hashes
+    const hashString = (w: string) => {
+      let h = 0x811c9dc5;
+      for (let i = 0; i < w.length; i++) h = Math.imul(h ^ w.charCodeAt(i), 0x01000193);
+      return mix32(h);
+    };
+    const reference = (body: string, size: number) => {
+      const out = new Set<number>();
+      for (const paragraph of body.split('\n\n')) {
+        const hashes = keyWords(paragraph).map(hashString);
+        const span = Math.min(size, hashes.length);
+        for (let start = 0; span > 0 && start + span <= hashes.length; start++) {
+          out.add(hashes.slice(start, start + span).reduce((h, x) => mix32(h ^ x), span));
+        }
+      }
+      return out;
+    };
+    const units = fc.constantFrom(' ', '\n', '\n\n', 'a', 'B', '7', 'é', '中', "'", '-', '.', 'Ｆ', '\u00a0', 'word ', 'the ');
+    const body = fc.oneof(fc.string({ unit: 'binary', maxLength: 300 }), fc.string({ unit: units, maxLength: 200 }));
+    const size = fc.integer({ min: 1, max: 6 });
+    fc.assert(fc.property(body, size, (b, n) => expect(shingleSet(b, n)).toEqual(reference(b, n))), { numRuns: RUNS * 5 });
   });
 
   it('give the exact Jaccard similarity: shared over all', () => {

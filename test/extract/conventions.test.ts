@@ -279,6 +279,10 @@ describe('editors', () => {
     ['(Edited by Sarah Connell; Tom Price)', ['Sarah Connell', 'Tom Price']],
     ['责任编辑：张三', ['张三']],
     ['【责任编辑：刘洋 】', ['刘洋']],
+    ['责编：王五', ['王五']],
+    // the word is looked for once the converter's markup is gone, as the credit is read
+    ['**Edi**tor: Wang Yu', ['Wang Yu']],
+    ['[Edi](/staff)tor: Wang Yu', ['Wang Yu']],
   ])('%s', (line, editors) => {
     const r = record(article({ footer: [line] }));
     expect(r.editors).toEqual(editors);

@@ -1,6 +1,6 @@
 // Document helpers: decisions whose reason is written on first read (the same reason, written once, present
 // wherever a decision is copied or serialised), and block keys that follow the block's text.
-import { blockKey, remove } from '../../src/pipeline/doc.js';
+import { remove } from '../../src/pipeline/doc.js';
 import { prepareDoc } from '../../src/pipeline/index.js';
 import { classify } from '../../src/pipeline/classify.js';
 import { resolveOptions } from '../../src/options.js';
@@ -30,16 +30,5 @@ describe('decision reasons', () => {
     const scored = doc.blocks.filter((b) => b.score > 0);
     expect(scored.length).toBeGreaterThan(3);
     for (const b of scored) expect(b.decision.reason).toMatch(/score \d\.\d\d: .*\([+-]\d+\.\d\d\)/);
-  });
-});
-
-describe('blockKey', () => {
-  it('is the paragraph key of the text the block holds now, after an extractor has cut a field out of it', () => {
-    const doc = pipeline('BEIJING, June 14 (Xinhua) -- The Council met on Tuesday.\n');
-    const block = doc.blocks[0];
-    block.text = 'BEIJING, June 14 (Xinhua) -- The Council met on Tuesday.';
-    expect(blockKey(block)).toBe('beijing june 14 xinhua the council met on tuesday');
-    block.text = 'The Council met on Tuesday.';
-    expect(blockKey(block)).toBe('the council met on tuesday');
   });
 });

@@ -1,7 +1,7 @@
 // Word tokens: the same words as the single pattern they used to be matched with, without its stack overflow on
 // very long hyphenated runs.
 import fc from 'fast-check';
-import { words } from '../../src/text/tokens.js';
+import { keyWords, paragraphKey, words } from '../../src/text/tokens.js';
 import { RUNS } from '../robust/arbitraries.js';
 
 /** The former tokenizer, as the reference: one pattern, letters with single inner marks. */
@@ -32,5 +32,32 @@ describe('words', () => {
   it('takes a 10 MB hyphenated run as one word (the single pattern overflowed the stack)', () => {
     const run = 't-'.repeat(5_000_000) + 't';
     expect(words(run)).toEqual([run]);
+  });
+});
+
+describe('paragraphKey', () => {
+  it('is the key words joined by single spaces, on any text', () => {
+    const units = fc.constantFrom(' ', 'a', 'Z', '9', 'é', '中', "'", '-', '\u00a0', '\u3000', 'Ｆ', 'ﬁ', 'İ', '\n');
+    const text = fc.oneof(fc.string({ unit: 'binary', maxLength: 200 }), fc.string({ unit: units, maxLength: 200 }));
+    fc.assert(
+      fc.property(text, (t) => {
+        const key = paragraphKey(t);
+        expect(key).toBe(keyWords(t).join(' '));
+        expect(key === '' ? [] : key.split(' ')).toEqual(keyWords(t));
+      }),
+      { numRuns: RUNS * 5 },
+    );
+  });
+
+  it('follows the text it is given: a block whose field was cut out has the key of what is left', () => {
+    expect(paragraphKey('BEIJING, June 14 (Xinhua) -- The Council met on Tuesday.')).toBe('beijing june 14 xinhua the council met on tuesday');
+    expect(paragraphKey('The Council met on Tuesday.')).toBe('the council met on tuesday');
+  });
+
+  it('gives the same keys after more paragraphs than it remembers', () => {
+    const texts = Array.from({ length: 3000 }, (_, i) => `Paragraph ${i}: ${'Lorem ipsum dolor sit amet. '.repeat(20)}`);
+    const keys = texts.map(paragraphKey);
+    expect(texts.map(paragraphKey)).toEqual(keys);
+    expect(keys.every((k, i) => k === keyWords(texts[i]).join(' '))).toBe(true);
   });
 });
