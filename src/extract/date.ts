@@ -85,8 +85,13 @@ const TIME =
 /** How far from the date (characters) a time may be printed and still belong to it. */
 const TIME_REACH = 24;
 
+/** Every pattern above needs a four-digit year: most texts asked about (every short block of every page) have
+ * none, and are answered with one quick test instead of six patterns with month names and look-behinds. */
+const ANY_YEAR = /(?:19|20)\d\d/;
+
 /** The first date in the text, with the time printed next to it if any; `order` resolves 04/03/2019. */
 export function findDate(text: string, order: NumericOrder | null = null): FoundDate | null {
+  if (!ANY_YEAR.test(text)) return null;
   let best: { m: RegExpExecArray; ymd: [number, number, number] } | null = null;
   for (const p of PATTERNS) {
     const m = p.re.exec(text);

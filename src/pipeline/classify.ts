@@ -8,7 +8,7 @@
 import type { Block, Doc } from './doc.js';
 import { keep, remove } from './doc.js';
 import { computeLayout, type Layout } from './layout.js';
-import { contextVector, logit, ownVector, sigmoid, strongestReasons, type Scorer, type Vector, type Weights } from './model.js';
+import { contextVector, FEATURES, logit, OWN_FEATURES, ownVector, sigmoid, strongestReasons, vectorsFor, type Scorer, type Vector, type Weights } from './model.js';
 import { regionOf, textRegions } from './main-content.js';
 import { DEFAULT_WEIGHTS } from './weights.js';
 import type { CleanOptions } from '../options.js';
@@ -34,7 +34,8 @@ export function prepareOwn(doc: Doc): OwnScores {
   for (const block of blocks) removeCertainChrome(block);
   const layout = computeLayout(blocks, doc.options, doc.lines, doc.profile);
   blocks.forEach((block, i) => removeLabelledList(block, layout[i]));
-  const own = blocks.map((b, i) => ownVector(b, layout[i]));
+  const own = vectorsFor(blocks.length, OWN_FEATURES.length);
+  blocks.forEach((b, i) => ownVector(b, layout[i], own[i]));
   const certain = blocks.map((b) => !b.decision.keep);
   const corpus = layout.map((l) => corpusPrior(l, doc.options));
   // the blocks' own scores weigh corpus evidence; a page without any (no profile, nothing recurs) needs none
@@ -98,6 +99,7 @@ export function classify(doc: Doc): void {
   const regions = textRegions(blocks, p1, opts.regionThreshold, opts.regionShare);
   const chars = blocks.map((b) => b.features.chars);
   doc.regions = regions;
+  const context = vectorsFor(blocks.length, FEATURES.length);
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i];
     block.layout = layout[i];
@@ -106,7 +108,7 @@ export function classify(doc: Doc): void {
       block.cls = 'bad';
       continue;
     }
-    const x = contextVector(i, own, p1, chars, regions);
+    const x = contextVector(i, own, p1, chars, regions, context[i]);
     const p = sigmoid(logit(weights.stage2, x) + prepared.prior[i]);
     block.score = p;
     decide(block, p, x, weights.stage2, regionOf(regions, i) !== undefined, opts.keepThreshold, prepared.prior[i]);

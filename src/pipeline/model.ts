@@ -136,11 +136,20 @@ export const FEATURE_LABELS: Record<FeatureName, string> = {
   headlineAfterRegion: 'headline-like line below the densest region',
 };
 
-export function ownVector(block: Block, layout: Layout): Vector {
+/** Vectors of `length` values for `count` blocks, as views of one buffer: a typed array of this size gets a
+ * buffer of its own outside the heap, and allocating two per block was most of the vectors' cost. */
+export function vectorsFor(count: number, length: number): Vector[] {
+  const buffer = new Float64Array(count * length);
+  const out: Vector[] = [];
+  for (let i = 0; i < count; i++) out.push(buffer.subarray(i * length, (i + 1) * length));
+  return out;
+}
+
+/** The block's own vector, written into `x` (zeros, OWN_FEATURES long). */
+export function ownVector(block: Block, layout: Layout, x: Vector = new Float64Array(OWN_FEATURES.length)): Vector {
   const f = block.features;
   const c = f.chars;
   const log = (n: number) => Math.log2(1 + n) / 4;
-  const x = new Float64Array(OWN_FEATURES.length);
   x[F.bias] = 1;
   x[F.len20] = +(c < 20);
   x[F.len50] = +(c >= 20 && c < 50);
@@ -188,8 +197,9 @@ export function ownVector(block: Block, layout: Layout): Vector {
   return x;
 }
 
-/** Stage-2 vector: the block's own vector plus its context on the page. `regions[0]` is the densest region. */
-export function contextVector(i: number, own: Vector[], p1: number[], chars: number[], regions: Region[]): Vector {
+/** Stage-2 vector: the block's own vector plus its context on the page, written into `x` (FEATURES long).
+ * `regions[0]` is the densest region. */
+export function contextVector(i: number, own: Vector[], p1: number[], chars: number[], regions: Region[], x: Vector = new Float64Array(FEATURES.length)): Vector {
   const at = (j: number) => (j >= 0 && j < p1.length ? p1[j] : 0);
   let around = 0;
   let aboveMax = 0;
@@ -207,7 +217,6 @@ export function contextVector(i: number, own: Vector[], p1: number[], chars: num
   let distance = p1.length;
   for (const r of regions) distance = Math.min(distance, i < r.start ? r.start - i : i >= r.end ? i - r.end + 1 : 0);
   const mine = own[i];
-  const x = new Float64Array(FEATURES.length);
   x.set(mine);
   x[F.p1] = p1[i];
   x[F.prev] = at(i - 1);
