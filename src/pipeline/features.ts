@@ -2,7 +2,7 @@
 // All features are cheap and language-aware: sizes, stop-word density in the page's language, punctuation,
 // capitalisation, digits and symbols, list markers, link-like and widget-like text, and position in the page.
 import type { Paragraph } from './reflow.js';
-import { words } from '../text/tokens.js';
+import { rememberKeyWords, words } from '../text/tokens.js';
 import { charClass, DIGIT, displayWidth, LETTER, SPACE, UPPER } from '../text/script.js';
 import { stopwordDensity, type PageLanguages } from '../text/stopwords.js';
 import { BOILERPLATE_PHRASE, CAPTION, COUNTER, isSeparatedItems, WIDGET_VOCABULARY } from '../text/vocabulary.js';
@@ -86,6 +86,8 @@ export function computeFeatures(p: Paragraph, index: number, total: number, lang
   const headLower = head.toLowerCase();
   const tokens = words(text);
   const lower = tokens.map((t) => t.toLowerCase());
+  // the layout stage keys every block next, from the same words
+  rememberKeyWords(text, lower);
   let nonSpace = 0;
   let digits = 0;
   let letters = 0;

@@ -21,8 +21,10 @@ export interface Bigrams {
 
 export function bigrams(text: string): Bigrams {
   const stripped = text.replace(/\s+/g, '');
-  const codes = new Uint32Array(Math.max(0, stripped.length - 1));
-  const bins = new Uint32Array(BINS);
+  // one buffer for both: a typed array of this size gets a buffer of its own outside the heap
+  const buffer = new Uint32Array(BINS + Math.max(0, stripped.length - 1));
+  const bins = buffer.subarray(0, BINS);
+  const codes = buffer.subarray(BINS);
   for (let i = 0; i < codes.length; i++) {
     const code = ((stripped.charCodeAt(i) << 16) | stripped.charCodeAt(i + 1)) >>> 0;
     codes[i] = code;

@@ -113,6 +113,18 @@ export function paragraphKey(text: string): string {
 }
 
 /**
+ * Tells `paragraphKey` the key of a text whose words are known already, lower-cased (`words(text)`, each lower-
+ * cased), when the text is ASCII: NFKC leaves ASCII as it is and lower-casing it word by word is lower-casing it
+ * whole, so those are its key words. The block features tokenise every block, and keying the block again was as
+ * much work once more. Other text is keyed when asked (NFKC and the capital sigma's context can change its words).
+ */
+export function rememberKeyWords(text: string, lowerWords: readonly string[]): void {
+  if (ASCII.test(text)) recentKeys.set(text, lowerWords.join(' '));
+}
+
+const ASCII = /^[\x00-\x7f]*$/;
+
+/**
  * Keys of the paragraphs met last: the layout and repeat stages key every block of a page, and the duplicate
  * signature keys the same texts again as the body's paragraphs. Two generations of bounded size, so that the
  * paragraphs of the page at hand stay while those of pages long done go, whatever the page sizes.

@@ -1,7 +1,7 @@
 // Word tokens: the same words as the single pattern they used to be matched with, without its stack overflow on
 // very long hyphenated runs.
 import fc from 'fast-check';
-import { keyWords, paragraphKey, words } from '../../src/text/tokens.js';
+import { keyWords, paragraphKey, rememberKeyWords, words } from '../../src/text/tokens.js';
 import { RUNS } from '../robust/arbitraries.js';
 
 /** The former tokenizer, as the reference: one pattern, letters with single inner marks. */
@@ -52,6 +52,26 @@ describe('paragraphKey', () => {
   it('follows the text it is given: a block whose field was cut out has the key of what is left', () => {
     expect(paragraphKey('BEIJING, June 14 (Xinhua) -- The Council met on Tuesday.')).toBe('beijing june 14 xinhua the council met on tuesday');
     expect(paragraphKey('The Council met on Tuesday.')).toBe('the council met on tuesday');
+  });
+
+  it('takes the lower-cased words of an ASCII text as its key words, which they are', () => {
+    const ascii = fc.string({ unit: fc.integer({ min: 0, max: 0x7f }).map((c) => String.fromCharCode(c)), maxLength: 200 });
+    fc.assert(
+      fc.property(ascii, (t) => {
+        const key = keyWords(t).join(' ');
+        rememberKeyWords(t, words(t).map((w) => w.toLowerCase()));
+        expect(paragraphKey(t)).toBe(key);
+      }),
+      { numRuns: RUNS * 5 },
+    );
+  });
+
+  it('does not take the words of other text, whose key words NFKC and context can change', () => {
+    // full-width letters are folded by NFKC; a final capital sigma lower-cases by what stands around it
+    for (const t of ['ＦＵＬＬ width', 'ΟΔΟΣ..Α']) {
+      rememberKeyWords(t, ['not', 'the', 'key']);
+      expect(paragraphKey(t)).toBe(keyWords(t).join(' '));
+    }
   });
 
   it('gives the same keys after more paragraphs than it remembers', () => {
