@@ -2,6 +2,8 @@
 // mostly come in. Running prose is dense in them; navigation, headline lists and widgets are not, which makes
 // their share one of the best cheap signals of body text (jusText). The lists are deliberately closed-class
 // only and of similar size, so that a density threshold means the same thing in every language.
+import { isCjkCharacterWord } from './tokens.js';
+
 const LISTS: Record<string, string> = {
   en: `a about above after again against all also am an and any are as at be because been before being below
     between both but by can could did do does doing down during each few for from further had has have having he
@@ -133,7 +135,6 @@ function hitsPerLanguage(tokens: readonly string[]): number[] {
 }
 
 const CJK_LANGUAGES = ['zh', 'ja'];
-const CJK_TOKEN = /^[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]$/u;
 
 /**
  * The languages of a page: one for its CJK characters and one for its other words, since pages mix them (an
@@ -146,8 +147,8 @@ export interface PageLanguages {
 }
 
 export function guessLanguages(tokens: readonly string[], minTokens = 20): PageLanguages {
-  const cjk = tokens.filter((t) => CJK_TOKEN.test(t));
-  const other = cjk.length ? tokens.filter((t) => !CJK_TOKEN.test(t)) : tokens;
+  const cjk = tokens.filter((t) => isCjkCharacterWord(t));
+  const other = cjk.length ? tokens.filter((t) => !isCjkCharacterWord(t)) : tokens;
   return { words: bestList(other, minTokens, (l) => !CJK_LANGUAGES.includes(l)), cjk: bestList(cjk, minTokens, (l) => CJK_LANGUAGES.includes(l)) };
 }
 
@@ -176,9 +177,9 @@ export function stopwordDensity(tokens: readonly string[], languages: PageLangua
   if (tokens.length === 0) return 0;
   let cjk = 0;
   let n = 0;
-  for (const t of tokens) if (CJK_TOKEN.test(t)) cjk++;
-  if (cjk > 0) n += hitsWith(tokens.filter((t) => CJK_TOKEN.test(t)), languages.cjk, CJK_LANGUAGES);
-  if (cjk < tokens.length) n += hitsWith(cjk ? tokens.filter((t) => !CJK_TOKEN.test(t)) : tokens, languages.words, null);
+  for (const t of tokens) if (isCjkCharacterWord(t)) cjk++;
+  if (cjk > 0) n += hitsWith(tokens.filter((t) => isCjkCharacterWord(t)), languages.cjk, CJK_LANGUAGES);
+  if (cjk < tokens.length) n += hitsWith(cjk ? tokens.filter((t) => !isCjkCharacterWord(t)) : tokens, languages.words, null);
   return n / tokens.length;
 }
 

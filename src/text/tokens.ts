@@ -38,6 +38,11 @@ function isCjkWord(code: number): boolean {
   return false;
 }
 
+/** A word that is one CJK character, as `words` makes each of them (all of CJK_WORD_RANGES are in the BMP). */
+export function isCjkCharacterWord(token: string): boolean {
+  return token.length === 1 && isCjkWord(token.charCodeAt(0));
+}
+
 function roleOf(codePoint: number): number {
   if (isMark(codePoint)) return SPECIAL;
   const cls = charClass(codePoint);

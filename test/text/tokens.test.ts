@@ -1,7 +1,7 @@
 // Word tokens: the same words as the single pattern they used to be matched with, without its stack overflow on
 // very long hyphenated runs.
 import fc from 'fast-check';
-import { keyWords, paragraphKey, rememberKeyWords, words } from '../../src/text/tokens.js';
+import { isCjkCharacterWord, keyWords, paragraphKey, rememberKeyWords, words } from '../../src/text/tokens.js';
 import { RUNS } from '../robust/arbitraries.js';
 
 /** The former tokenizer, as the reference: one pattern, letters with single inner marks. */
@@ -32,6 +32,15 @@ describe('words', () => {
   it('takes a 10 MB hyphenated run as one word (the single pattern overflowed the stack)', () => {
     const run = 't-'.repeat(5_000_000) + 't';
     expect(words(run)).toEqual([run]);
+  });
+});
+
+describe('isCjkCharacterWord', () => {
+  it('is a single kana or CJK ideograph, on any string', () => {
+    const reference = /^[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]$/u;
+    const units = fc.constantFrom('中', 'ア', 'の', '한', 'a', '\u3040', '\u30ff', '\u3400', '\u4dbf', '\u9fff', '\ufaff', '\ufb00', '\u303f', '𠀀');
+    const text = fc.oneof(fc.string({ unit: 'binary', maxLength: 3 }), fc.string({ unit: units, maxLength: 2 }));
+    fc.assert(fc.property(text, (t) => expect(isCjkCharacterWord(t)).toBe(reference.test(t))), { numRuns: RUNS * 5 });
   });
 });
 
