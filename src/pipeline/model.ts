@@ -146,7 +146,7 @@ export function vectorsFor(count: number, length: number): Vector[] {
 }
 
 /** The block's own vector, written into `x` (zeros, OWN_FEATURES long). */
-export function ownVector(block: Block, layout: Layout, x: Vector = new Float64Array(OWN_FEATURES.length)): Vector {
+export function ownVector(block: Block, layout: Layout, x: Vector): Vector {
   const f = block.features;
   const c = f.chars;
   const log = (n: number) => Math.log2(1 + n) / 4;
@@ -199,7 +199,7 @@ export function ownVector(block: Block, layout: Layout, x: Vector = new Float64A
 
 /** Stage-2 vector: the block's own vector plus its context on the page, written into `x` (FEATURES long).
  * `regions[0]` is the densest region. */
-export function contextVector(i: number, own: Vector[], p1: number[], chars: number[], regions: Region[], x: Vector = new Float64Array(FEATURES.length)): Vector {
+export function contextVector(i: number, own: Vector[], p1: number[], chars: number[], regions: Region[], x: Vector): Vector {
   const at = (j: number) => (j >= 0 && j < p1.length ? p1[j] : 0);
   let around = 0;
   let aboveMax = 0;
