@@ -24,8 +24,9 @@ export interface Cleaner {
   close: () => Promise<void>;
 }
 
-/** Pages in flight per job: enough to keep every worker busy while the writer catches up, and no more. */
-const WINDOW_PER_JOB = 4;
+/** Pages in flight per job beyond those a worker holds (its batches, pool.ts): enough to keep every worker busy
+ * while the writer catches up, and no more. */
+const SPARE_PER_JOB = 4;
 
 /** `opts.signature`: what each record's body signature is made with, where the page is cleaned. */
 export async function startCleaner(inputs: Input[], opts: RunOptions & { signature: SignatureParams }): Promise<Cleaner> {
@@ -55,7 +56,7 @@ export async function startCleaner(inputs: Input[], opts: RunOptions & { signatu
   const blank = given === undefined ? shared : null;
   // the workers fill a blank profile themselves, with the set of pages counted shared among them
   const seen = blank ? new PageSet(inputs.length) : null;
-  const { CleanPool } = await import('./pool.js');
+  const { CleanPool, PAGES_PER_WORKER } = await import('./pool.js');
   const pool = new CleanPool(jobs, pageOptions, shared, seen);
   return {
     blank,
@@ -68,7 +69,7 @@ export async function startCleaner(inputs: Input[], opts: RunOptions & { signatu
       const r = await read(page);
       return 'reject' in r ? { ok: false, reject: r.reject } : pool.clean({ source: page.input.source, bytes: r.bytes });
     },
-    window: jobs * WINDOW_PER_JOB,
+    window: jobs * (PAGES_PER_WORKER + SPARE_PER_JOB),
     close: () => pool.close(),
   };
 }

@@ -8,7 +8,7 @@ import { cleanSerialised, type PageOptions, type SerialisedOutcome } from './run
 import { readPage } from '../io/read-input.js';
 import { countInPlace, countPage, type CountedPage } from './profile-pass.js';
 import { PageSet } from '../corpus/page-set.js';
-import type { WorkerReply, WorkerRequest, WorkerSetup } from './pool.js';
+import type { PageRequest, WorkerMessage, WorkerReply, WorkerSetup } from './pool.js';
 
 // started as a worker of the pool (importing this module elsewhere, as the regular-expression audit does, does nothing)
 const setup = workerData as WorkerSetup | null;
@@ -17,7 +17,7 @@ const options: PageOptions = { ...setup?.options, profile: null };
 // the profile being filled, when this worker adds the pages it counts to it
 const filling = setup?.counts && setup.shape && setup.seen ? { sketch: new CountMinSketch(setup.shape, setup.counts), seen: new PageSet(0, setup.seen) } : null;
 
-async function work(request: Exclude<WorkerRequest, { kind: 'profile' }>): Promise<SerialisedOutcome | CountedPage | number | null> {
+async function work(request: PageRequest): Promise<SerialisedOutcome | CountedPage | number | null> {
   if (request.kind === 'count') {
     const read = await readPage(request.input, options.maxBytes);
     return 'bytes' in read ? countPage(read.bytes, request.input.source, options, request.lines) : null;
@@ -51,13 +51,22 @@ function useProfile(totals: { pages: number; lines: number } | null): void {
   options.profile = profile;
 }
 
+async function answer(request: PageRequest): Promise<WorkerReply> {
+  try {
+    return { id: request.id, result: await work(request) };
+  } catch (err) {
+    return { id: request.id, error: err instanceof Error ? (err.stack ?? err.message) : String(err) };
+  }
+}
+
 if (setup) {
-  parentPort?.on('message', (request: WorkerRequest) => {
-    if (request.kind === 'profile') return useProfile(request.totals);
-    work(request).then(
-      // a record's bytes are handed over, not copied
-      (result) => parentPort!.postMessage({ id: request.id, result } satisfies WorkerReply, isRecord(result) ? [result.record.utf8.buffer as ArrayBuffer] : []),
-      (err: unknown) => parentPort!.postMessage({ id: request.id, error: err instanceof Error ? (err.stack ?? err.message) : String(err) } satisfies WorkerReply),
-    );
+  parentPort?.on('message', (message: WorkerMessage) => {
+    if (!Array.isArray(message)) return useProfile(message.totals);
+    // every page of the batch is read at once and cleaned as its bytes come; one message answers them all
+    void Promise.all(message.map(answer)).then((replies) => {
+      // records' bytes are handed over, not copied
+      const transfer = replies.flatMap((r) => ('result' in r && isRecord(r.result) ? [r.result.record.utf8.buffer as ArrayBuffer] : []));
+      parentPort!.postMessage(replies, transfer);
+    });
   });
 }
