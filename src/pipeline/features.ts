@@ -80,14 +80,26 @@ const RESIDUE = /^\[[^\]]*\]$|^\[[^\]]*\.(?:png|jpe?g|gif|svg|webp)\]|^IFRAME:|\
  * pathological multi-megabyte line linear. */
 const PATTERN_REACH = 1000;
 
-export function computeFeatures(p: Paragraph, index: number, total: number, language: PageLanguages): Features {
+/** A block's word tokens as written and in lower case: made once per block, for the page's language guess and
+ * the block's features. */
+export interface BlockWords {
+  tokens: string[];
+  lower: string[];
+}
+
+export function blockWords(text: string): BlockWords {
+  const tokens = words(text);
+  const lower = tokens.map((t) => t.toLowerCase());
+  // the layout stage keys every block later, from the same words
+  rememberKeyWords(text, lower);
+  return { tokens, lower };
+}
+
+export function computeFeatures(p: Paragraph, index: number, total: number, language: PageLanguages, own: BlockWords = blockWords(p.text)): Features {
   const text = p.text;
   const head = text.slice(0, PATTERN_REACH);
   const headLower = head.toLowerCase();
-  const tokens = words(text);
-  const lower = tokens.map((t) => t.toLowerCase());
-  // the layout stage keys every block next, from the same words
-  rememberKeyWords(text, lower);
+  const { tokens, lower } = own;
   let nonSpace = 0;
   let digits = 0;
   let letters = 0;

@@ -5,6 +5,8 @@ import { computeFeatures } from '../../src/pipeline/features.js';
 import type { Paragraph } from '../../src/pipeline/reflow.js';
 import { guessLanguages, stopwordDensity } from '../../src/text/stopwords.js';
 import { words } from '../../src/text/tokens.js';
+import { prepareDoc } from '../../src/pipeline/index.js';
+import { resolveOptions } from '../../src/options.js';
 
 function features(text: string) {
   const p: Paragraph = { text, kind: 'text', marker: null, indent: 0, startLine: 1, endLine: 1, group: 0, groupStart: true };
@@ -45,6 +47,21 @@ describe('stop words', () => {
   test("an elided form counts by its first part (l'hôpital, c'era)", () => {
     expect(stopwordDensity(["l'hôpital", 'nuovo'], { words: 'fr', cjk: null })).toBe(0.5);
     expect(stopwordDensity(["c'era", 'nuovo'], { words: 'it', cjk: null })).toBe(0.5);
+  });
+
+  test("a page's language is that of its blocks' words, not of its list bullets", () => {
+    // a German club page whose menu a text browser printed as a nested list: sub-items are bulleted "o", a word of
+    // Portuguese, Italian, Romanian and Polish; counted as words of the page, forty of them outvote the article
+    const menu = ['Angebote', 'Termine', 'Mannschaften', 'Training', 'Vorstand', 'Satzung', 'Jugend', 'Senioren', 'Presse', 'Archiv'];
+    const nav = menu.flatMap((m) => [`   * ${m}`, ...['Übersicht', 'Kalender', 'Ergebnisse', 'Fotos'].map((s) => `        o ${s}`)]);
+    const article = [
+      'Der Verein hat am Wochenende seine neue Halle eröffnet, und die Mitglieder waren von dem Ergebnis begeistert.',
+      'Nach zwei Jahren Bauzeit ist das Gebäude nun fertig, obwohl die Kosten höher waren als geplant.',
+      'Die Stadt hat einen Teil der Summe übernommen, weil der Sport für die Jugend wichtig ist.',
+    ];
+    const page = [...nav, '', ...article.flatMap((p) => [p, ''])].join('\n');
+    expect(guessLanguages(words(page.toLowerCase())).words).toBe('pt');
+    expect(prepareDoc(page, 'verein.txt', resolveOptions()).language.words).toBe('de');
   });
 
   test('with no language known, the best list counts', () => {
