@@ -13,7 +13,8 @@ export function shingleSet(body: string, shingleWords: number): Set<number> {
 /** The same distinct hashes in ascending order, in a typed array: a set of numbers boxes half of them (those
  * past 2^30), and this runs on every page's body. */
 export function shingleHashes(body: string, shingleWords: number): Uint32Array {
-  const all: number[] = [];
+  let all = scratch;
+  let n = 0;
   const hashes: number[] = [];
   for (const paragraph of body.split('\n\n')) {
     hashes.length = 0;
@@ -23,14 +24,27 @@ export function shingleHashes(body: string, shingleWords: number): Uint32Array {
     for (let start = 0; start + span <= hashes.length; start++) {
       let h = span;
       for (let i = start; i < start + span; i++) h = mix32(h ^ hashes[i]);
-      all.push(h);
+      if (n === all.length) {
+        const grown = new Uint32Array(2 * all.length);
+        grown.set(all);
+        all = grown;
+      }
+      all[n++] = h;
     }
   }
-  const sorted = Uint32Array.from(all).sort();
+  const sorted = all.subarray(0, n).sort();
   let distinct = 0;
   for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[distinct++] = sorted[i];
-  return sorted.subarray(0, distinct);
+  // a buffer grown for a giant page is not kept
+  scratch = all.length <= SCRATCH_KEPT ? all : new Uint32Array(SCRATCH_START);
+  return sorted.slice(0, distinct);
 }
+
+/** The shingles of the body at hand are gathered in one buffer reused from body to body (one typed array of the
+ * right size is then all a body allocates), grown as needed and kept up to a million shingles (4 MB). */
+const SCRATCH_START = 4096;
+const SCRATCH_KEPT = 1 << 20;
+let scratch = new Uint32Array(SCRATCH_START);
 
 /** Exact Jaccard similarity of two shingle sets: shared shingles over all shingles (1 for two empty sets). */
 export function jaccard(a: Set<number>, b: Set<number>): number {

@@ -13,7 +13,7 @@ import { pruneOrphanHeadings } from './headings.js';
 import { extractFields } from '../extract/index.js';
 import type { CleanOptions } from '../options.js';
 import type { CorpusProfile } from '../corpus/profile.js';
-import { guessLanguages } from '../text/stopwords.js';
+import { guessLanguagesOf } from '../text/stopwords.js';
 
 /** Stages 1-4: text to blocks with their features, nothing decided yet. */
 export function prepareDoc(input: string, source: string, options: CleanOptions): Doc {
@@ -46,16 +46,9 @@ export function prepareBlocks(paragraphs: Paragraph[], page: PageText, options: 
   // the page's language from its blocks' words, without the list markers of its lines: text browsers bullet nested
   // list items with "o", a function word of Portuguese, Italian, Romanian and Polish, and a menu's worth of them
   // outvoted a German article
-  const language = guessLanguages(concat(own.map((w) => w.lower)));
+  const language = guessLanguagesOf(own.map((w) => w.lower));
   const blocks: Block[] = paragraphs.map((p, index) => newBlock(p, index, computeFeatures(p, index, paragraphs.length, language, own[index])));
   return { source, text, lines, wrapWidth, language, blocks, regions: [], fields: emptyFields(), options, profile: null };
-}
-
-/** The lists one after the other (Array.prototype.flat and flatMap are several times slower on these). */
-function concat(lists: readonly (readonly string[])[]): string[] {
-  const all: string[] = [];
-  for (const list of lists) for (const item of list) all.push(item);
-  return all;
 }
 
 /** A block, undecided. Written out key by key: V8 builds `{ ...p, index, ... }` (a spread followed by literal

@@ -128,10 +128,13 @@ function firstApostrophe(token: string): number {
 /** Hits of every list over the tokens, in LANGUAGES order. */
 function hitsPerLanguage(tokens: readonly string[]): number[] {
   const counts = new Array<number>(LANGUAGES.length).fill(0);
-  for (const t of tokens) {
-    for (let i = 0, mask = languagesOf(t); mask !== 0; i++, mask >>>= 1) if (mask & 1) counts[i]++;
-  }
+  for (const t of tokens) addHits(counts, t);
   return counts;
+}
+
+/** Count a token for every list that holds it. */
+function addHits(counts: number[], token: string): void {
+  for (let i = 0, mask = languagesOf(token); mask !== 0; i++, mask >>>= 1) if (mask & 1) counts[i]++;
 }
 
 const CJK_LANGUAGES = ['zh', 'ja'];
@@ -147,16 +150,33 @@ export interface PageLanguages {
 }
 
 export function guessLanguages(tokens: readonly string[], minTokens = 20): PageLanguages {
-  const cjk = tokens.filter((t) => isCjkCharacterWord(t));
-  const other = cjk.length ? tokens.filter((t) => !isCjkCharacterWord(t)) : tokens;
-  return { words: bestList(other, minTokens, (l) => !CJK_LANGUAGES.includes(l)), cjk: bestList(cjk, minTokens, (l) => CJK_LANGUAGES.includes(l)) };
+  return guessLanguagesOf([tokens], minTokens);
 }
 
-function bestList(tokens: readonly string[], minTokens: number, eligible: (lang: string) => boolean): string | null {
-  if (tokens.length < minTokens) return null;
+/** The languages of a page given as lists of tokens (its blocks' words), counted in one pass without joining the
+ * lists or sorting the tokens by script. */
+export function guessLanguagesOf(lists: readonly (readonly string[])[], minTokens = 20): PageLanguages {
+  const cjk = { tokens: 0, counts: new Array<number>(LANGUAGES.length).fill(0) };
+  const other = { tokens: 0, counts: new Array<number>(LANGUAGES.length).fill(0) };
+  for (const list of lists) {
+    for (const t of list) {
+      const script = isCjkCharacterWord(t) ? cjk : other;
+      script.tokens++;
+      addHits(script.counts, t);
+    }
+  }
+  return {
+    words: bestList(other.tokens, other.counts, minTokens, (l) => !CJK_LANGUAGES.includes(l)),
+    cjk: bestList(cjk.tokens, cjk.counts, minTokens, (l) => CJK_LANGUAGES.includes(l)),
+  };
+}
+
+/** The eligible language with most hits (the first in LANGUAGES order on a tie), or null with too few tokens or
+ * hits. */
+function bestList(tokens: number, counts: readonly number[], minTokens: number, eligible: (lang: string) => boolean): string | null {
+  if (tokens < minTokens) return null;
   let best: string | null = null;
   let bestHits = 0;
-  const counts = hitsPerLanguage(tokens);
   for (let i = 0; i < LANGUAGES.length; i++) {
     const lang = LANGUAGES[i];
     if (!eligible(lang)) continue;
@@ -166,7 +186,7 @@ function bestList(tokens: readonly string[], minTokens: number, eligible: (lang:
       bestHits = n;
     }
   }
-  return bestHits >= Math.max(3, tokens.length * 0.05) ? best : null;
+  return bestHits >= Math.max(3, tokens * 0.05) ? best : null;
 }
 
 /**

@@ -23,10 +23,11 @@ const CJK_OR_OTHER = new RegExp(`[${CJK_CLASS}]|[^${CJK_CLASS}]+`, 'gu');
 const CJK_RUN = new RegExp(`[${CJK_CLASS}]`, 'u');
 
 /** What a character is to the tokeniser: outside words, inside one, or inside one and a mark or a CJK character
- * (the run then needs cutting). */
+ * (the run may then need trimming or cutting). */
 const OUTSIDE = 0;
 const INSIDE = 1;
-const SPECIAL = 2;
+const MARK = 2;
+const CJK = 3;
 
 /** An apostrophe, hyphen or dot (MARKS): inside a word, or a boundary. */
 function isMark(code: number): boolean {
@@ -44,10 +45,10 @@ export function isCjkCharacterWord(token: string): boolean {
 }
 
 function roleOf(codePoint: number): number {
-  if (isMark(codePoint)) return SPECIAL;
+  if (isMark(codePoint)) return MARK;
   const cls = charClass(codePoint);
   if (cls !== LETTER && cls !== UPPER && cls !== DIGIT && cls !== COMBINING_MARK) return OUTSIDE;
-  return isCjkWord(codePoint) ? SPECIAL : INSIDE;
+  return isCjkWord(codePoint) ? CJK : INSIDE;
 }
 
 /** Roles of the ASCII characters, looked up without a call (most characters of most pages). */
@@ -56,8 +57,12 @@ const ASCII_ROLES = Uint8Array.from({ length: 0x80 }, (_, code) => roleOf(code))
 export function words(text: string): string[] {
   const out: string[] = [];
   let start = -1;
-  // whether the run holds a mark or a CJK character: most runs hold neither, and are a word as they stand
-  let special = false;
+  // what the run holds beside letters and digits: most runs hold nothing else and are a word as they stand; a
+  // run with single marks (a sentence's last word and its full stop, well-known) only loses marks at its ends
+  let marks = false;
+  let doubled = false;
+  let cjk = false;
+  let previous = OUTSIDE;
   for (let i = 0; i < text.length; ) {
     const code = text.charCodeAt(i);
     let role: number;
@@ -71,25 +76,41 @@ export function words(text: string): string[] {
     if (role !== OUTSIDE) {
       if (start < 0) {
         start = i;
-        special = false;
+        marks = doubled = cjk = false;
       }
-      special ||= role === SPECIAL;
+      if (role === MARK) {
+        doubled ||= previous === MARK;
+        marks = true;
+      } else if (role === CJK) cjk = true;
     } else if (start >= 0) {
-      pushWords(text.slice(start, i), special, out);
+      endRun(text, start, i, marks, doubled, cjk, out);
       start = -1;
     }
+    previous = role;
     i += size;
   }
-  if (start >= 0) pushWords(text.slice(start), special, out);
+  if (start >= 0) endRun(text, start, text.length, marks, doubled, cjk, out);
   return out;
 }
 
-/** The words of one run: cut at doubled marks, marks trimmed at the ends, CJK characters one by one. */
-function pushWords(run: string, special: boolean, out: string[]): void {
-  if (!special) {
-    out.push(run);
+/** The words of the run text[start, end). */
+function endRun(text: string, start: number, end: number, marks: boolean, doubled: boolean, cjk: boolean, out: string[]): void {
+  if (!marks && !cjk) {
+    out.push(text.slice(start, end));
     return;
   }
+  if (doubled || cjk) {
+    pushWords(text.slice(start, end), out);
+    return;
+  }
+  // single marks: no two at either end, so trimming them all is trimming one
+  while (start < end && isMark(text.charCodeAt(start))) start++;
+  while (end > start && isMark(text.charCodeAt(end - 1))) end--;
+  if (end > start) out.push(text.slice(start, end));
+}
+
+/** The words of one run: cut at doubled marks, marks trimmed at the ends, CJK characters one by one. */
+function pushWords(run: string, out: string[]): void {
   for (let w of run.split(DOUBLED_MARKS)) {
     if (MARKS.includes(w.charAt(0))) w = w.slice(1);
     if (MARKS.includes(w.charAt(w.length - 1))) w = w.slice(0, -1);

@@ -55,6 +55,10 @@ describe('shingles', () => {
     const body = fc.oneof(fc.string({ unit: 'binary', maxLength: 300 }), fc.string({ unit: units, maxLength: 200 }));
     const size = fc.integer({ min: 1, max: 6 });
     fc.assert(fc.property(body, size, (b, n) => expect(shingleSet(b, n)).toEqual(reference(b, n))), { numRuns: RUNS * 5 });
+    // bodies past the first size of the buffer the shingles are gathered in, one after the other: a large one, a
+    // small one, a larger one
+    const long = (words: number, seed: number) => Array.from({ length: words }, (_, i) => `w${(i * seed) % 9973}`).join(' ');
+    for (const b of [long(6000, 7), 'one two three four five six', long(20000, 13)]) expect(shingleSet(b, 5)).toEqual(reference(b, 5));
   });
 
   it('give the exact Jaccard similarity: shared over all', () => {
