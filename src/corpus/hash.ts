@@ -28,6 +28,34 @@ export function hash2(s: string): Hash2 {
   return { h1: h1 >>> 0, h2: (h2 >>> 0) | 1 };
 }
 
+/**
+ * `hash2` of `s.slice(start, end)` with each run of white space read as one space and the capitals A-Z as lower
+ * case, for ASCII text, without building that string: null at the first character past ASCII (the caller then
+ * hashes the string it builds). Only ASCII: there white space is what `\s` matches and lower-casing is letter by
+ * letter.
+ */
+export function hash2FoldedAscii(s: string, start: number, end: number): Hash2 | null {
+  let h1 = FNV_OFFSET;
+  let h2 = FNV_OFFSET ^ 0x5bd1e995;
+  let inSpace = false;
+  for (let i = start; i < end; i++) {
+    let c = s.charCodeAt(i);
+    if (c >= 0x80) return null;
+    if (c === 0x20 || (c >= 0x09 && c <= 0x0d)) {
+      if (inSpace) continue;
+      inSpace = true;
+      c = 0x20;
+    } else {
+      inSpace = false;
+      if (c >= 0x41 && c <= 0x5a) c += 0x20;
+    }
+    h1 = imul(h1 ^ c, FNV_PRIME);
+    h2 = imul(h2 ^ c, 0x01000197);
+    h2 ^= h2 >>> 15;
+  }
+  return { h1: h1 >>> 0, h2: (h2 >>> 0) | 1 };
+}
+
 /** A 53-bit number that identifies the string among the corpus's lines (a safe integer, usable as a map key). */
 export function key53(h: Hash2): number {
   return h.h1 * 0x200000 + (h.h2 >>> 11);

@@ -9,7 +9,7 @@
 // shards' sketches is the sketch of the whole), and the heavy hitters are re-ranked.
 import { deflateSync, inflateSync } from 'node:zlib';
 import { CountMinSketch, type SketchShape } from './sketch.js';
-import { hash2, key53, type Hash2 } from './hash.js';
+import { hash2, hash2FoldedAscii, key53, type Hash2 } from './hash.js';
 import { charClass, DIGIT, foldSpaces, LETTER, SPACE, UPPER } from '../text/script.js';
 
 export const PROFILE_FORMAT = 'corpus-clean-profile';
@@ -34,6 +34,24 @@ export const DEFAULT_PROFILE_SHAPE: ProfileShape = { width: 1 << 21, depth: 4, h
  * .toLowerCase()` (a property test checks).
  */
 export function lineKey(line: string): string | null {
+  const { start, end, wordy } = keySpan(line);
+  const key = foldSpaces(line.slice(start, end)).toLowerCase();
+  return wordy || /[\p{L}\p{N}]/u.test(key) ? key : null;
+}
+
+/** `hash2(lineKey(line))`, or null for a line without a key; an ASCII line (most lines) is hashed as its key
+ * reads without making the key (this runs on every line of every page, in both passes). */
+export function lineHash(line: string): Hash2 | null {
+  const { start, end, wordy } = keySpan(line);
+  const ascii = wordy ? hash2FoldedAscii(line, start, end) : null;
+  if (ascii !== null) return ascii;
+  const key = lineKey(line);
+  return key === null ? null : hash2(key);
+}
+
+/** Where a line's key is taken from (leading white space and bullets and trailing white space left out), and
+ * whether that holds a letter or a digit of the BMP. */
+function keySpan(line: string): { start: number; end: number; wordy: boolean } {
   let start = 0;
   while (start < line.length && isLeader(line.charCodeAt(start))) start++;
   let end = line.length;
@@ -44,8 +62,7 @@ export function lineKey(line: string): string | null {
     const cls = charClass(line.charCodeAt(i));
     wordy = cls === DIGIT || cls === UPPER || cls === LETTER;
   }
-  const key = foldSpaces(line.slice(start, end)).toLowerCase();
-  return wordy || /[\p{L}\p{N}]/u.test(key) ? key : null;
+  return { start, end, wordy };
 }
 
 /** White space, or a bullet a line may start with. */
@@ -53,28 +70,23 @@ function isLeader(code: number): boolean {
   return charClass(code) === SPACE || code === 0x2a || code === 0x2b || code === 0x2d || code === 0x2022 || code === 0xb7 || code === 0x25aa;
 }
 
-/** Distinct line keys of a page, with the text of their first occurrence. */
-export function pageLines(text: string): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const line of text.split('\n')) {
-    const key = lineKey(line);
-    if (key !== null && !out.has(key)) out.set(key, line.trim());
-  }
-  return out;
-}
-
-/** A page's distinct lines with their hashes (h1, h2 of line j at 2j, 2j + 1), as a profile counts them. */
-export function hashPageLines(text: string): { hashes: Uint32Array; lines: string[] } {
-  const distinct = pageLines(text);
-  const hashes = new Uint32Array(2 * distinct.size);
+/** A page's distinct lines (by key) with their hashes (h1, h2 of line j at 2j, 2j + 1), as a profile counts them,
+ * and with `withLines` the text of each one's first occurrence. Lines are told apart by their keys' hashes (53
+ * bits, as the heavy hitters are): two of the keys of a page of 1,000 lines share one by a chance of 1 in 10^10. */
+export function hashPageLines(text: string, withLines = true): { hashes: Uint32Array; lines: string[] } {
+  const seen = new Set<number>();
+  const hashes: number[] = [];
   const lines: string[] = [];
-  for (const [key, line] of distinct) {
-    const h = hash2(key);
-    hashes[2 * lines.length] = h.h1;
-    hashes[2 * lines.length + 1] = h.h2;
-    lines.push(line);
+  for (const line of text.split('\n')) {
+    const h = lineHash(line);
+    if (h === null) continue;
+    const id = key53(h);
+    if (seen.has(id)) continue;
+    seen.add(id);
+    hashes.push(h.h1, h.h2);
+    if (withLines) lines.push(line.trim());
   }
-  return { hashes, lines };
+  return { hashes: Uint32Array.from(hashes), lines };
 }
 
 interface Heavy {
@@ -142,9 +154,9 @@ export class CorpusProfile {
 
   /** Pages in which the line occurs, as estimated: the sketch's count less its expected collision noise. */
   pagesWith(line: string): number {
-    const key = lineKey(line);
-    if (key === null) return 0;
-    return Math.max(0, this.sketch.estimate(hash2(key)) - this.noise());
+    const h = lineHash(line);
+    if (h === null) return 0;
+    return Math.max(0, this.sketch.estimate(h) - this.noise());
   }
 
   /** Expected overcount of one row's counter from collisions; the estimate is the least of `depth` rows, so this

@@ -7,6 +7,7 @@ import { paragraphKey } from '../text/tokens.js';
 import type { CleanOptions } from '../options.js';
 import type { CorpusProfile } from '../corpus/profile.js';
 import { COMMENTS_LABEL, LIST_LABEL } from '../text/vocabulary.js';
+import { isBlank } from '../text/script.js';
 
 export interface Layout {
   /** -1: indented less than the page's prose (a heading in a text dump); 0: the same; 1: more (and not a list item). */
@@ -124,7 +125,7 @@ function corpusSpread(block: Block, lines: string[], profile: CorpusProfile | nu
   let pages = Infinity;
   for (let n = block.startLine; n <= block.endLine && pages >= 2; n++) {
     const line = lines[n - 1];
-    if (line !== undefined && line.trim() !== '') pages = Math.min(pages, profile.pagesWith(line));
+    if (line !== undefined && !isBlank(line)) pages = Math.min(pages, profile.pagesWith(line));
   }
   if (pages < 2 || pages === Infinity) return { corpus: 0, corpusPages: 0 };
   return { corpus: Math.min(1, Math.log2(pages) / Math.log2(profile.pages)), corpusPages: pages };

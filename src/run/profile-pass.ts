@@ -55,7 +55,7 @@ export interface CountedPage {
 export function countPage(bytes: Uint8Array, source: string, opts: PageOptions = {}, withLines = true): CountedPage | null {
   const text = profileText(bytes, source, opts);
   if (text === null) return null;
-  const { hashes, lines } = hashPageLines(text);
+  const { hashes, lines } = hashPageLines(text, withLines);
   return withLines ? { page: hash2(text), hashes, lines } : { page: hash2(text), hashes };
 }
 

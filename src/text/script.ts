@@ -72,3 +72,9 @@ export function foldSpaces(s: string): string {
   }
   return s;
 }
+
+/** `s.trim() === ''` (trim takes off what `\s` matches), without making the trimmed string. */
+export function isBlank(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (charClass(s.charCodeAt(i)) !== SPACE) return false;
+  return true;
+}

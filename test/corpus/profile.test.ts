@@ -1,7 +1,9 @@
 // The corpus profile: line frequencies over a corpus, mergeable, serialisable, and used by the classifier as
 // evidence. The pages are generated here from three invented site templates.
 import fc from 'fast-check';
-import { CorpusProfile, lineKey } from '../../src/corpus/profile.js';
+import { CorpusProfile, lineHash, lineKey } from '../../src/corpus/profile.js';
+import { hash2 } from '../../src/corpus/hash.js';
+import { isBlank } from '../../src/text/script.js';
 import { cleanDocument } from '../../src/index.js';
 import { sharedStoryDamped } from '../../src/pipeline/classify.js';
 
@@ -65,6 +67,21 @@ describe('CorpusProfile', () => {
       const line = parts.join('');
       expect(lineKey(line)).toBe(reference(line));
     }), { numRuns: 2000 });
+  });
+
+  test('line hashes are the hashes of the line keys, the ASCII lines hashed without making the key', () => {
+    const pieces = [' ', '\t', '\n', '\v', '\f', '\r', '\u00a0', '\u2028', '*', '+', '-', '•', 'A', 'z', 'Q', '7', 'é', 'İ', '𐐀', '\ud800', '.', '@', 'Word', 'TWO  Words'];
+    const ascii = fc.string({ unit: fc.integer({ min: 0, max: 0x7f }).map((c) => String.fromCharCode(c)), maxLength: 40 });
+    const line = fc.oneof(ascii, fc.array(fc.constantFrom(...pieces), { maxLength: 20 }).map((parts) => parts.join('')));
+    fc.assert(fc.property(line, (l) => {
+      const key = lineKey(l);
+      expect(lineHash(l)).toEqual(key === null ? null : hash2(key));
+    }), { numRuns: 3000 });
+  });
+
+  test('a blank line is one that trims to nothing', () => {
+    const units = fc.constantFrom(' ', '\t', '\n', '\u00a0', '\u3000', '\u2028', '\ufeff', '\u200b', 'a', '\u0085', '\u180e');
+    fc.assert(fc.property(fc.string({ unit: units, maxLength: 8 }), (s) => expect(isBlank(s)).toBe(s.trim() === '')), { numRuns: 2000 });
   });
 
   test('profiles of shards merge into the profile of the whole corpus', () => {
