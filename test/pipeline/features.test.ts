@@ -30,6 +30,15 @@ describe('pattern features in any case', () => {
     expect(features(text)[feature]).toBe(true);
   });
 
+  test('link-like text is what the first pattern for it matched, on any text', () => {
+    const first = /(?:https?:\/\/|www\.)\S|[\w.+-]@[\w-]+\.\w{2,}|\b[\w-]+\.(?:png|jpe?g|gif|svg|webp|pdf|html?|php|aspx?)\b/u;
+    const pieces = fc.constantFrom('a', 'Z', '7', '_', '-', '--', '.', '@', ' ', 'é', 'png', 'JPG', 'html', 'htmlx', 'www.', 'http://', '/', '+');
+    fc.assert(fc.property(fc.array(pieces, { maxLength: 12 }), (parts) => {
+      const text = parts.join('');
+      expect(features(text).linkLike).toBe(first.test(text.toLowerCase()));
+    }), { numRuns: 3000 });
+  });
+
   test('and not in ordinary prose', () => {
     const f = features('The council approved the plan on Tuesday after a long debate about the cost of the new bridge.');
     expect([f.copyright, f.boilerplatePhrase, f.counter, f.caption, f.linkLike]).toEqual([false, false, false, false, false]);
