@@ -34,24 +34,34 @@ export const DEFAULT_PROFILE_SHAPE: ProfileShape = { width: 1 << 21, depth: 4, h
  * .toLowerCase()` (a property test checks).
  */
 export function lineKey(line: string): string | null {
-  const { start, end, wordy } = keySpan(line);
-  const key = foldSpaces(line.slice(start, end)).toLowerCase();
-  return wordy || /[\p{L}\p{N}]/u.test(key) ? key : null;
+  return keyIn(line, keySpan(line));
 }
 
 /** `hash2(lineKey(line))`, or null for a line without a key; an ASCII line (most lines) is hashed as its key
  * reads without making the key (this runs on every line of every page, in both passes). */
 export function lineHash(line: string): Hash2 | null {
-  const { start, end, wordy } = keySpan(line);
-  const ascii = wordy ? hash2FoldedAscii(line, start, end) : null;
+  const span = keySpan(line);
+  const ascii = span.wordy ? hash2FoldedAscii(line, span.start, span.end) : null;
   if (ascii !== null) return ascii;
-  const key = lineKey(line);
+  const key = keyIn(line, span);
   return key === null ? null : hash2(key);
+}
+
+interface KeySpan {
+  start: number;
+  end: number;
+  wordy: boolean;
+}
+
+/** The key made from its span of the line. */
+function keyIn(line: string, { start, end, wordy }: KeySpan): string | null {
+  const key = foldSpaces(line.slice(start, end)).toLowerCase();
+  return wordy || /[\p{L}\p{N}]/u.test(key) ? key : null;
 }
 
 /** Where a line's key is taken from (leading white space and bullets and trailing white space left out), and
  * whether that holds a letter or a digit of the BMP. */
-function keySpan(line: string): { start: number; end: number; wordy: boolean } {
+function keySpan(line: string): KeySpan {
   let start = 0;
   while (start < line.length && isLeader(line.charCodeAt(start))) start++;
   let end = line.length;

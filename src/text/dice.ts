@@ -38,7 +38,7 @@ export function bigrams(text: string): Bigrams {
     // white space as `\s` matches it (charClass on a UTF-16 unit): the bigrams are those of the stripped text
     if (charClass(unit) === SPACE) continue;
     length++;
-    if (previous >= 0) bins[binOf(((previous << 16) | unit) >>> 0)]++;
+    if (previous >= 0) bins[binOf(bigramCode(previous, unit))]++;
     previous = unit;
   }
   return { text, length, bins, stripped: null, codes: null };
@@ -53,10 +53,15 @@ function codesOf(x: Bigrams): Uint32Array {
   if (x.codes === null) {
     const stripped = strippedOf(x);
     const codes = new Uint32Array(Math.max(0, stripped.length - 1));
-    for (let i = 0; i < codes.length; i++) codes[i] = ((stripped.charCodeAt(i) << 16) | stripped.charCodeAt(i + 1)) >>> 0;
+    for (let i = 0; i < codes.length; i++) codes[i] = bigramCode(stripped.charCodeAt(i), stripped.charCodeAt(i + 1));
     x.codes = codes.sort();
   }
   return x.codes;
+}
+
+/** Two UTF-16 code units packed in 32 bits. */
+function bigramCode(first: number, second: number): number {
+  return ((first << 16) | second) >>> 0;
 }
 
 /** A bigram's bin: the top bits of a multiplicative hash (both code units move it). */

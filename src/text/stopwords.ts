@@ -149,12 +149,8 @@ export interface PageLanguages {
   cjk: string | null;
 }
 
-export function guessLanguages(tokens: readonly string[], minTokens = 20): PageLanguages {
-  return guessLanguagesOf([tokens], minTokens);
-}
-
-/** The languages of a page given as lists of tokens (its blocks' words), counted in one pass without joining the
- * lists or filtering the tokens by script. */
+/** A page's languages from lists of its tokens (its blocks' words), counted in one pass without joining the lists
+ * or filtering the tokens by script. */
 export function guessLanguagesOf(lists: readonly (readonly string[])[], minTokens = 20): PageLanguages {
   const cjk = { tokens: 0, counts: new Array<number>(LANGUAGES.length).fill(0) };
   const other = { tokens: 0, counts: new Array<number>(LANGUAGES.length).fill(0) };

@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import { computeFeatures } from '../../src/pipeline/features.js';
 import type { Paragraph } from '../../src/pipeline/reflow.js';
-import { guessLanguages, stopwordDensity } from '../../src/text/stopwords.js';
+import { guessLanguagesOf, stopwordDensity } from '../../src/text/stopwords.js';
 import { words } from '../../src/text/tokens.js';
 import { prepareDoc } from '../../src/pipeline/index.js';
 import { resolveOptions } from '../../src/options.js';
@@ -48,9 +48,9 @@ describe('pattern features in any case', () => {
 describe('stop words', () => {
   test('the language with most function words wins, per script', () => {
     const de = words('der Rat hat am Dienstag den Plan für die neue Brücke nach einer langen Debatte über die Kosten und die Folgen für die Stadt gebilligt');
-    expect(guessLanguages(de).words).toBe('de');
+    expect(guessLanguagesOf([de]).words).toBe('de');
     const fr = words("le conseil a approuvé mardi le plan de l'hôpital après un long débat sur le coût et les délais pour la ville et ses habitants");
-    expect(guessLanguages(fr).words).toBe('fr');
+    expect(guessLanguagesOf([fr]).words).toBe('fr');
   });
 
   test("an elided form counts by its first part (l'hôpital, c'era)", () => {
@@ -69,7 +69,7 @@ describe('stop words', () => {
       'Die Stadt hat einen Teil der Summe übernommen, weil der Sport für die Jugend wichtig ist.',
     ];
     const page = [...nav, '', ...article.flatMap((p) => [p, ''])].join('\n');
-    expect(guessLanguages(words(page.toLowerCase())).words).toBe('pt');
+    expect(guessLanguagesOf([words(page.toLowerCase())]).words).toBe('pt');
     expect(prepareDoc(page, 'verein.txt', resolveOptions()).language.words).toBe('de');
   });
 
