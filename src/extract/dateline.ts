@@ -51,8 +51,13 @@ export interface DatelineMatch {
   reporters: string[];
 }
 
+/** A dateline's place, region, date and agency fit in this many characters; the patterns read no further (which
+ * keeps them linear on a long paragraph). */
+const MAX_DATELINE_CHARS = 200;
+
 export function parseDateline(text: string): DatelineMatch | null {
-  return parseCjkDateline(text) ?? parseLatinDateline(text) ?? parseSlashedDateline(text);
+  const head = text.slice(0, MAX_DATELINE_CHARS);
+  return parseCjkDateline(head) ?? parseLatinDateline(head) ?? parseSlashedDateline(head);
 }
 
 function parseSlashedDateline(text: string): DatelineMatch | null {

@@ -58,8 +58,12 @@ export function dateLineDate(text: string, order: NumericOrder | null): FoundDat
 
 /** A part of a line of fields that is a date line or a time. Any numeric order will do to recognise a date. */
 export function isDatePart(part: string): boolean {
-  return dateLineDate(part, 'dmy') !== null || (part.length <= MAX_TIME_PART && TIME_ONLY.test(part));
+  return dateLineDate(part, 'dmy') !== null || (part.length <= MAX_TIME_PART && (TIME_ONLY.test(part) || RELATIVE_TIME.test(part)));
 }
+
+/** A time relative to now, with its label: "Updated 2 hours ago", "vor 3 Stunden", "il y a 2 heures". */
+const RELATIVE_TIME =
+  /^(?:(?:last\s+)?(?:updated|posted|published|aktualisiert|mis\s+à\s+jour)\s*:?\s*)?(?:\d+\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|weeks?|months?)\s+ago|vor\s+\d+\s+(?:sekunden|minuten|stunden|tagen|wochen)|il\s+y\s+a\s+\d+\s+(?:secondes?|minutes?|heures?|jours?))$/iu;
 
 /** The publication date a block gives: the date of a line that holds nothing but fields (`Updated: 2013-06-15
  * 07:46`, `Source: Xinhua| 2019-01-06 07:46:12|Editor: Mu Xuequan`, `By Kate Morris, March 4, 2019`). */

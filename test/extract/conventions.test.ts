@@ -217,7 +217,7 @@ describe('agency', () => {
 describe('authors', () => {
   it.each([
     ['By John Smith', ['John Smith'], null],
-    ['By JOHN SMITH and JANE DOE, Associated Press', ['JOHN SMITH', 'JANE DOE'], 'Associated Press'],
+    ['By JOHN SMITH and JANE DOE, Associated Press', ['John Smith', 'Jane Doe'], 'Associated Press'],
     ['By Jane Doe, Science correspondent', ['Jane Doe'], null],
     ['Zhang Yue (China Daily)', ['Zhang Yue'], 'China Daily'],
     ['Author: Li Na', ['Li Na'], null],
@@ -226,8 +226,8 @@ describe('authors', () => {
     ['By Kate Morris, March 4, 2019', ['Kate Morris'], null],
     ['Jane Doe | March 4, 2019', ['Jane Doe'], null],
     ['Posted on March 4, 2019 by Sam Lee', ['Sam Lee'], null],
-    ['By JANE ROE Associated Press', ['JANE ROE'], 'Associated Press'],
-    ['KENJI SATO, Kyodo News', ['KENJI SATO'], 'Kyodo News'],
+    ['By JANE ROE Associated Press', ['Jane Roe'], 'Associated Press'],
+    ['KENJI SATO, Kyodo News', ['Kenji Sato'], 'Kyodo News'],
     ['本报记者 王伟 李娜', ['王伟', '李娜'], null],
     ['By Fatou Diallo / AFP', ['Fatou Diallo'], 'AFP'],
   ])('%s', (line, authors, agency) => {
@@ -250,10 +250,10 @@ describe('authors', () => {
     expect(r.body).not.toContain('Owen Price');
   });
 
-  it('reads Reuters footers: Reporting by A and B; Additional reporting by C', () => {
+  it('reads Reuters footers: Reporting by A and B (not C of "Additional reporting by C")', () => {
     const footer = 'Reporting by Anna Lee and Tom Berg; Additional reporting by Ravi Shah in Mumbai; Editing by Chris Dunn';
     const r = record(article({ lead: 'WASHINGTON (Reuters) - ', footer: [footer] }));
-    expect(r.authors).toEqual(['Anna Lee', 'Tom Berg', 'Ravi Shah']);
+    expect(r.authors).toEqual(['Anna Lee', 'Tom Berg']);
     expect(r.editors).toEqual(['Chris Dunn']);
     expect(r.body).not.toContain('Reporting by');
   });
