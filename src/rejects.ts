@@ -7,7 +7,6 @@ import { recordIdSchema } from './schema.js';
 export const REJECT_REASONS = {
   unreadable: 'the path could not be read: missing, permission denied, a broken or looping symbolic link, not a regular file, an I/O error',
   'is-directory': 'a directory where a file was to be read (standard input redirected from a directory)',
-  'is-output': 'the file is an output of this run (-o or --rejects) and is never read back as input',
   'too-large': 'the file (or a line of a --from-jsonl input) is larger than --max-bytes; it was not loaded',
   'invalid-json': 'a line of a --from-jsonl input is not valid JSON',
   'bad-input-record': 'a --from-jsonl record is not an object, lacks the --text-field string, or has an id or source that is not usable',

@@ -120,14 +120,18 @@ describe('corpus-clean (CLI)', () => {
     expect(h.stdout).toContain('Usage: corpus-clean');
   });
 
-  it('does not read its own output file back when it is written inside an input directory', () => {
+  it('does not read its own output file back: once it is among the inputs of a walk, it is a usage error', () => {
     const dir = path.join(tmp, 'pages');
     const out = path.join(dir, 'out.txt');
     spawnSync('cp', ['-r', path.join(ROOT, SEEDS), dir]);
     expect(run([dir, '-o', out, '--format', 'jsonl']).code).toBe(0);
-    expect(run([dir, '-o', out, '--format', 'jsonl']).code).toBe(0);
+    const again = run([dir, '-o', out, '--format', 'jsonl']);
+    expect(again.code).toBe(2);
+    expect(again.stderr).toContain(`-o ${out} is also an input`);
     expect(parseJsonl(readFileSync(out, 'utf8'))).toHaveLength(5);
-    expect(existsSync(out)).toBe(true);
+    // left out of the walk, it is written again
+    expect(run([dir, '-o', out, '--format', 'jsonl', '--exclude', 'out.txt']).code).toBe(0);
+    expect(parseJsonl(readFileSync(out, 'utf8'))).toHaveLength(5);
   });
 
   describe('duplicate pages', () => {

@@ -11,7 +11,6 @@ import {
   OutputClosedError,
   OutputError,
   stdoutSink,
-  temporaryPath,
   type RecordWriter,
 } from '../io/writers.js';
 import { runInputs } from '../run/runner.js';
@@ -24,6 +23,7 @@ import { createReporter, type RunReporter } from './terminal.js';
 import { openSummaryJson, type SummaryJsonFile } from './summary-json.js';
 import { display } from './display.js';
 import { profileFlag, shardFlag, takeShard } from './corpus-options.js';
+import { checkedOutputs, refuseOverlaps } from './outputs.js';
 
 /** Files taken from directories with --from-jsonl (unless --include says otherwise). */
 export const JSONL_INCLUDE = ['**/*.jsonl', '**/*.ndjson'];
@@ -68,8 +68,14 @@ export async function runClean(args: string[], flags: CleanFlags): Promise<numbe
   if (flags.rejects === '-') throw new UsageError('--rejects needs a file name: standard output carries the records');
   if (flags.summaryJson === '-') throw new UsageError('--summary-json needs a file name: standard output carries the records');
   if (flags.textField !== undefined && !flags.fromJsonl) throw new UsageError('--text-field is for JSONL inputs: add --from-jsonl');
-  const named = [flags.output, flags.rejects, flags.summaryJson].filter((p): p is string => p !== undefined).map((p) => path.resolve(p));
-  if (new Set(named).size < named.length) throw new UsageError('-o, --rejects and --summary-json must name different files');
+  const targets = checkedOutputs(
+    [
+      ['-o', flags.output],
+      ['--rejects', flags.rejects],
+      ['--summary-json', flags.summaryJson],
+    ],
+    { stdout: !flags.output, others: [['--profile', typeof flags.profile === 'string' ? flags.profile : undefined]] },
+  );
 
   const started = performance.now();
   const reporter: RunReporter = createReporter({ quiet: flags.quiet, recordsToStdout: !flags.output });
@@ -104,13 +110,9 @@ export async function runClean(args: string[], flags: CleanFlags): Promise<numbe
       reporter.tick('reject');
     };
 
-    const outputs = [flags.output, flags.rejects, flags.summaryJson].filter((p): p is string => p !== undefined);
     const include = flags.include ?? (flags.fromJsonl ? JSONL_INCLUDE : DEFAULT_INCLUDE);
-    const found = await discoverInputsAside(args, {
-      include,
-      exclude: flags.exclude ?? [],
-      skip: [...outputs, ...outputs.map(temporaryPath)],
-    });
+    const found = await discoverInputsAside(args, { include, exclude: flags.exclude ?? [], outputs: targets });
+    refuseOverlaps(found.overlaps);
     if (!flags.quiet) {
       for (const dir of found.emptyDirs) warn(`${display(dir)}: warning: no files matching ${include.join(', ')}`);
     }

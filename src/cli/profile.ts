@@ -5,11 +5,12 @@ import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { DEFAULT_INCLUDE } from '../io/discover.js';
 import { discoverInputsAside } from '../io/discover-thread.js';
-import { fileSink, OutputError, stdoutSink, temporaryPath, type Sink } from '../io/writers.js';
+import { fileSink, OutputError, stdoutSink, type Sink } from '../io/writers.js';
 import { CorpusProfile } from '../corpus/profile.js';
 import { profileInputs } from '../run/profile-pass.js';
 import { EXIT, UsageError } from './exit.js';
 import { loadProfile, shardFlag, takeShard } from './corpus-options.js';
+import { checkedOutputs, refuseOverlaps } from './outputs.js';
 
 export interface ProfileFlags {
   output?: string;
@@ -41,8 +42,9 @@ export async function runProfile(args: string[], flags: ProfileFlags): Promise<n
     }
     what = `${parts.length} profile(s) merged`;
   } else {
-    const outputs = flags.output ? [flags.output, temporaryPath(path.resolve(flags.output))] : [];
-    const found = await discoverInputsAside(args, { include: flags.include ?? DEFAULT_INCLUDE, exclude: flags.exclude ?? [], skip: outputs });
+    const outputs = checkedOutputs([['-o', flags.output]], { stdout: !flags.output });
+    const found = await discoverInputsAside(args, { include: flags.include ?? DEFAULT_INCLUDE, exclude: flags.exclude ?? [], outputs });
+    refuseOverlaps(found.overlaps);
     const inputs = takeShard(found.inputs, shard);
     const options = { encoding: flags.encoding, maxBytes: flags.maxBytes };
     const jobs = Math.min(flags.jobs ?? availableParallelism(), inputs.length);

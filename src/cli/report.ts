@@ -4,13 +4,14 @@ import path from 'node:path';
 import { createRequire } from 'node:module';
 import { DEFAULT_INCLUDE } from '../io/discover.js';
 import { discoverInputsAside } from '../io/discover-thread.js';
-import { fileSink, OutputClosedError, stdoutSink, temporaryPath } from '../io/writers.js';
+import { fileSink, OutputClosedError, stdoutSink } from '../io/writers.js';
 import { viewBytes } from '../run/runner.js';
 import { readInput } from '../io/read-input.js';
 import type { Reject } from '../rejects.js';
 import { ReportCollector } from '../report/collect.js';
 import { renderReport } from '../report/html.js';
 import { EXIT } from './exit.js';
+import { checkedOutputs, refuseOverlaps } from './outputs.js';
 
 const require = createRequire(import.meta.url);
 const { version } = require('../../package.json') as { version: string };
@@ -26,8 +27,9 @@ export interface ReportFlags {
 export const DEFAULT_MAX_PAGES = 200;
 
 export async function runReport(args: string[], flags: ReportFlags): Promise<number> {
-  const skip = flags.output ? [flags.output, temporaryPath(flags.output)] : [];
-  const { inputs, rejects } = await discoverInputsAside(args, { include: flags.include ?? DEFAULT_INCLUDE, exclude: flags.exclude ?? [], skip });
+    const outputs = checkedOutputs([['-o', flags.output]], { stdout: !flags.output });
+  const { inputs, rejects, overlaps } = await discoverInputsAside(args, { include: flags.include ?? DEFAULT_INCLUDE, exclude: flags.exclude ?? [], outputs });
+  refuseOverlaps(overlaps);
   const collector = new ReportCollector(inputs.length + rejects.length, flags.maxPages ?? DEFAULT_MAX_PAGES);
   let rejected = 0;
   const reject = (r: Reject) => {

@@ -75,7 +75,7 @@ describe('standard streams', () => {
     expect(runCli([PAGE, '--summary-json', '-']).code).toBe(2);
     const same = runCli([PAGE, '-o', out, '--summary-json', out]);
     expect(same.code).toBe(2);
-    expect(same.stderr).toContain('must name different files');
+    expect(same.stderr).toContain(`-o ${out} and --summary-json ${out} are the same file`);
     expect(existsSync(out)).toBe(false);
   });
 });

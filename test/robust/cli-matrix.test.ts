@@ -201,23 +201,26 @@ describe('file-system faults', () => {
     expect(readdirSync(tmp)).toEqual([]);
   });
 
-  it('never reads its outputs back when they are written inside an input directory', () => {
+  it('never reads its outputs back: outputs inside an input directory are fine until they are inputs', () => {
     const dir = path.join(tmp, 'pages');
     mkdirSync(dir);
     writeFileSync(path.join(dir, 'page.txt'), readFileSync(path.join(ROOT, BAD, 'encodings/reference/de.txt')));
     writeFileSync(path.join(dir, 'empty.txt'), '');
-    const args = [dir, '-o', path.join(dir, 'out.txt'), '--format', 'jsonl', '--rejects', path.join(dir, 'rejects.txt')];
+    // outputs the walk does not take (their names do not match *.txt) are written, run after run
+    const args = [dir, '-o', path.join(dir, 'out.jsonl'), '--rejects', path.join(dir, 'rejects.jsonl')];
     for (let i = 0; i < 2; i++) {
       const r = run(args);
       expect(r.code).toBe(1);
       expect(r.stderr).toContain('2 input(s), 1 record(s)');
     }
-    expect(jsonl(readFileSync(path.join(dir, 'out.txt'), 'utf8'))).toHaveLength(1);
-    expect(jsonl(readFileSync(path.join(dir, 'rejects.txt'), 'utf8'))).toHaveLength(1);
-    // named as an input, the output is not read either, and the user is told
-    const named = run([path.join(dir, 'out.txt'), '-o', path.join(dir, 'out.txt')]);
-    expect(named.code).toBe(1);
-    expect(named.stderr).toContain(`${dir}/out.txt: is-output: is an output file of this run; not read`);
+    expect(jsonl(readFileSync(path.join(dir, 'out.jsonl'), 'utf8'))).toHaveLength(1);
+    expect(jsonl(readFileSync(path.join(dir, 'rejects.jsonl'), 'utf8'))).toHaveLength(1);
+    // an output the walk would take is an input: a usage error, and nothing is touched
+    writeFileSync(path.join(dir, 'out.txt'), 'an earlier page');
+    const walked = run([dir, '-o', path.join(dir, 'out.txt'), '--format', 'jsonl']);
+    expect(walked.code).toBe(2);
+    expect(walked.stderr).toContain(`-o ${dir}/out.txt is also an input (${dir}/out.txt)`);
+    expect(readFileSync(path.join(dir, 'out.txt'), 'utf8')).toBe('an earlier page');
   });
 
   it('warns about a directory with no matching files, and exits 0', () => {
