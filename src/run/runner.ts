@@ -119,8 +119,12 @@ export function cleanSerialised(bytes: Uint8Array, source: string, opts: PageOpt
 
 const UTF8 = new TextEncoder();
 
-export function serialiseRecord(record: CleanRecord): SerialisedRecord {
-  const serialised: SerialisedRecord = { id: record.id, utf8: UTF8.encode(JSON.stringify(record)), removed: record.stats.removed };
+/** The record as the runner writes it; `passthrough`, the JSON text of an input record's other fields (written as
+ * they were, see json-members.ts), becomes its last field. */
+export function serialiseRecord(record: CleanRecord, passthrough?: string): SerialisedRecord {
+  let json = JSON.stringify(record);
+  if (passthrough !== undefined) json = `${json.slice(0, -1)},"passthrough":${passthrough}}`;
+  const serialised: SerialisedRecord = { id: record.id, utf8: UTF8.encode(json), removed: record.stats.removed };
   if (record.warnings) serialised.warnings = record.warnings;
   return serialised;
 }
