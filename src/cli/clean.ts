@@ -5,6 +5,7 @@ import { DEFAULT_INCLUDE } from '../io/discover.js';
 import { discoverInputsAside } from '../io/discover-thread.js';
 import { isKnownEncoding } from '../io/decode.js';
 import {
+  commitAll,
   createWriter,
   fileSink,
   outputFormat,
@@ -141,8 +142,6 @@ export async function runClean(args: string[], flags: CleanFlags): Promise<numbe
           profile,
           warmup: flags.warmup,
         });
-    records.close();
-    rejectsFile?.close();
 
     const rejects = countByReason([...shardRejects, ...summary.rejects]);
     const totals = {
@@ -155,6 +154,8 @@ export async function runClean(args: string[], flags: CleanFlags): Promise<numbe
       seconds: (performance.now() - started) / 1000,
     };
     summaryFile?.write(totals);
+    // every output complete before any is put in place: they change together, or none does
+    commitAll([records, rejectsFile, summaryFile]);
     reporter.finish(totals, {
       output: flags.output && path.normalize(flags.output),
       rejectsFile: flags.rejects && path.normalize(flags.rejects),

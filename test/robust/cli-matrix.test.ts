@@ -194,6 +194,30 @@ describe('file-system faults', () => {
     expect(sh.stderr).toContain('cannot write standard output: no space left on device');
   });
 
+  it('changes its outputs together or not at all: a failure on one leaves every previous file as it was', () => {
+    const out = path.join(tmp, 'out.jsonl');
+    const rejects = path.join(tmp, 'rejects.jsonl');
+    const summary = path.join(tmp, 'summary.json');
+    for (const f of [out, rejects, summary]) writeFileSync(f, `old ${path.basename(f)}\n`);
+    const before = () => [out, rejects, summary].map((f) => readFileSync(f, 'utf8'));
+    const old = before();
+    // a page and a reject, so every output has something to write
+    const inputs = [BAD + '/encodings/reference', BAD + '/empty/zero-bytes.txt'];
+    const full = [
+      ['-o', out, '--rejects', rejects, '--summary-json', '/dev/full'],
+      ['-o', out, '--rejects', '/dev/full', '--summary-json', summary],
+      ['-o', '/dev/full', '--rejects', rejects, '--summary-json', summary],
+    ];
+    for (const flags of full) {
+      const r = run([...inputs, ...flags]);
+      expect([flags.indexOf('/dev/full'), r.code, r.stderr]).toEqual([flags.indexOf('/dev/full'), 2, expect.stringContaining('cannot write /dev/full: no space left on device')]);
+      expect(before()).toEqual(old);
+      expect(readdirSync(tmp).sort()).toEqual(['out.jsonl', 'rejects.jsonl', 'summary.json']);
+    }
+    expect(run([...inputs, '-o', out, '--rejects', rejects, '--summary-json', summary]).code).toBe(1);
+    expect(before().map((text) => text.startsWith('old'))).toEqual([false, false, false]);
+  });
+
   it('fails before reading anything when the output cannot be created, and leaves no file', () => {
     const missingDir = path.join(tmp, 'no/such/dir/out.jsonl');
     const r = run([BAD, '-o', missingDir]);
