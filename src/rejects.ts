@@ -21,6 +21,14 @@ export const REJECT_REASONS = {
 
 export type RejectReason = keyof typeof REJECT_REASONS;
 
+/** Rejects that are errors: an input that could not be read, or a bug. The others say what a page turned out to be
+ * (empty, binary, no article text, a duplicate, ...), an outcome of cleaning it; only errors make a run exit 1. */
+export const FAILURE_REASONS: ReadonlySet<string> = new Set<RejectReason>(['unreadable', 'is-directory', 'invalid-record']);
+
+export function isFailure(reason: string): boolean {
+  return FAILURE_REASONS.has(reason);
+}
+
 export const rejectSchema = z
   .object({
     source: z.string().min(1),

@@ -84,13 +84,13 @@ describe('corpus-clean (CLI)', () => {
     expect(records.map((x) => path.basename(String(x.source)))).toEqual(['000_7ab6330cd3968897.txt', '002_e73baaf55d52be78.txt']);
   });
 
-  it('rejects a page without article text with a reason, keeps going, and exits 1', () => {
+  it('rejects a page without article text with a reason, keeps going, and exits 0: a filtered page is no error', () => {
     const empty = path.join(tmp, 'empty.txt');
     const menu = path.join(tmp, 'menu.txt');
     writeFileSync(empty, '  \n\n');
     writeFileSync(menu, 'Home\n\nNews\n\nSport\n\nContact\n');
     const r = run([empty, menu, `${SEEDS}/000_7ab6330cd3968897.txt`]);
-    expect(r.code).toBe(1);
+    expect(r.code).toBe(0);
     expect(parseJsonl(r.stdout)).toHaveLength(1);
     expect(r.stderr).toContain(`${empty}: empty:`);
     expect(r.stderr).toContain(`${menu}: no-body:`);
@@ -101,6 +101,10 @@ describe('corpus-clean (CLI)', () => {
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('no/such/file.txt: unreadable: no such file or directory');
     expect(parseJsonl(r.stdout)).toHaveLength(5);
+    // the corpus pass alone too: the profile is written, of the inputs it could read
+    const profile = run(['profile', 'no/such/file.txt', SEEDS, '-o', path.join(tmp, 'profile.json')]);
+    expect([profile.code, profile.stderr]).toEqual([1, expect.stringContaining('no/such/file.txt: unreadable: no such file or directory')]);
+    expect(JSON.parse(readFileSync(path.join(tmp, 'profile.json'), 'utf8')).pages).toBe(5);
   });
 
   it('exits 2 on a usage error', () => {

@@ -25,6 +25,7 @@ import { openSummaryJson, type SummaryJsonFile } from './summary-json.js';
 import { display } from './display.js';
 import { profileFlag, shardFlag, takeShard } from './corpus-options.js';
 import { checkedOutputs, refuseOverlaps } from './outputs.js';
+import { countByReason, rejectsExit } from './rejects-exit.js';
 
 /** Files taken from directories with --from-jsonl (unless --include says otherwise). */
 export const JSONL_INCLUDE = ['**/*.jsonl', '**/*.ndjson'];
@@ -54,6 +55,8 @@ export interface CleanFlags {
   shard?: string;
   /** Pages to profile before cleaning a stream (standard input). */
   warmup?: number;
+  /** Exit 1 when any page is rejected, not only when an input cannot be read. */
+  strict?: boolean;
 }
 
 export async function runClean(args: string[], flags: CleanFlags): Promise<number> {
@@ -140,8 +143,7 @@ export async function runClean(args: string[], flags: CleanFlags): Promise<numbe
           warmup: flags.warmup,
         });
 
-    const rejects: Record<string, number> = {};
-    for (const r of [...shardRejects, ...summary.rejects]) rejects[r.reason] = (rejects[r.reason] ?? 0) + 1;
+    const rejects = countByReason([...shardRejects, ...summary.rejects]);
     const totals = {
       files: inputs.length + shardRejects.length,
       inputs: summary.inputs + shardRejects.length,
@@ -159,9 +161,7 @@ export async function runClean(args: string[], flags: CleanFlags): Promise<numbe
       rejectsFile: flags.rejects && path.normalize(flags.rejects),
       unit: flags.fromJsonl ? 'line' : 'page',
     });
-    // duplicates dropped on request are listed like rejects but are no failure: they leave the exit code alone
-    const dropped = flags.dropDuplicates ? summary.duplicates : 0;
-    return shardRejects.length + summary.rejects.length - dropped > 0 ? EXIT.rejected : EXIT.ok;
+    return rejectsExit(rejects, flags.strict);
   } catch (err) {
     abortAll();
     if (err instanceof OutputClosedError) return EXIT.ok;

@@ -14,6 +14,8 @@ import { profileFlag } from './corpus-options.js';
 import type { CleanFlags } from './clean.js';
 import { EXIT } from './exit.js';
 import { checkedOutputs, refuseOverlaps } from './outputs.js';
+import { countByReason, rejectsExit } from './rejects-exit.js';
+import type { Reject } from '../rejects.js';
 
 /** Readable unless JSON was asked for, by `--format` or by the output file's extension. */
 export function explainFormat(output: string | undefined, format: string | undefined): OutputFormat | 'text' {
@@ -29,9 +31,9 @@ export async function runExplain(args: string[], flags: CleanFlags): Promise<num
   const outputs = checkedOutputs([['-o', flags.output]], { stdout: !flags.output, others: [['--profile', typeof flags.profile === 'string' ? flags.profile : undefined]] });
   const sink = flags.output ? fileSink(flags.output) : stdoutSink();
   const json = format === 'text' ? null : createWriter(sink, format);
-  let rejected = 0;
+  const rejects: Reject[] = [];
   const emit = (source: string, view: PageView) => {
-    if (!view.ok) rejected++;
+    if (!view.ok) rejects.push(view.reject);
     const explanation = explainPage(source, view);
     if (json) json.write(explanation);
     else sink.write(formatExplanation(explanation));
@@ -59,5 +61,5 @@ export async function runExplain(args: string[], flags: CleanFlags): Promise<num
     }
     throw err;
   }
-  return rejected > 0 ? EXIT.rejected : EXIT.ok;
+  return rejectsExit(countByReason(rejects), flags.strict);
 }
