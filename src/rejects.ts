@@ -15,6 +15,7 @@ export const REJECT_REASONS = {
   decode: 'most of the page could not be decoded in its encoding',
   'no-body': 'no article text found: every block was classified as page chrome',
   'invalid-record': 'the record failed schema validation (a bug: please report it)',
+  'internal-error': 'the cleaner failed on this page (a bug: please report it with the page); the other pages went on',
   duplicate: 'with --drop-duplicates: the page repeats an earlier one (same body, or a near duplicate); duplicate_of names it',
 } as const;
 
@@ -22,7 +23,7 @@ export type RejectReason = keyof typeof REJECT_REASONS;
 
 /** Rejects that are errors: an input that could not be read, or a bug. The others say what a page turned out to be
  * (empty, binary, no article text, a duplicate, ...), an outcome of cleaning it; only errors make a run exit 1. */
-export const FAILURE_REASONS: ReadonlySet<string> = new Set<RejectReason>(['unreadable', 'is-directory', 'invalid-record']);
+export const FAILURE_REASONS: ReadonlySet<string> = new Set<RejectReason>(['unreadable', 'is-directory', 'invalid-record', 'internal-error']);
 
 export function isFailure(reason: string): boolean {
   return FAILURE_REASONS.has(reason);
@@ -45,6 +46,12 @@ export type Reject = z.infer<typeof rejectSchema>;
 /** A reject with its fields in the documented order. */
 export function makeReject(source: string, reason: RejectReason, message: string, line?: number): Reject {
   return line === undefined ? { source, reason, message } : { source, reason, message, line };
+}
+
+/** Anything thrown while one page was worked on, as that page's reject: one page never ends the run. */
+export function internalError(source: string, err: unknown, line?: number): Reject {
+  const what = err instanceof Error ? `${err.name}: ${err.message}` : String(err);
+  return makeReject(source, 'internal-error', `the cleaner failed on this page (a bug: please report it with the page): ${what}`, line);
 }
 
 /** A page left out as a later copy of another (`--drop-duplicates`), with the id of the page kept in its place. */

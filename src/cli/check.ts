@@ -7,7 +7,7 @@
 import { Chalk } from 'chalk';
 import { DEFAULT_INCLUDE, type Input } from '../io/discover.js';
 import { discoverInputsAside } from '../io/discover-thread.js';
-import { OutputClosedError, stdoutSink } from '../io/writers.js';
+import { OutputClosedError, OutputError, stdoutSink } from '../io/writers.js';
 import { readCorpusFile } from '../check/corpus-file.js';
 import { recordProblems, type FieldPath } from '../check/record-problems.js';
 import { EXIT } from './exit.js';
@@ -70,17 +70,24 @@ async function checkCorpus(inputs: Input[], tally: Tally, problem: Report): Prom
   for (const input of inputs) {
     tally.files++;
     const file = display(input.source);
-    for await (const entry of readCorpusFile(input)) {
-      const where = entry.line ? `${file}:${entry.line}` : file;
-      if (entry.kind === 'error') {
-        tally.failed++;
-        problem(where, 'error', entry.message);
-        continue;
+    try {
+      for await (const entry of readCorpusFile(input)) {
+        const where = entry.line ? `${file}:${entry.line}` : file;
+        if (entry.kind === 'error') {
+          tally.failed++;
+          problem(where, 'error', entry.message);
+          continue;
+        }
+        tally.items++;
+        const problems = recordProblems(entry.value);
+        if (problems.length > 0) tally.failed++;
+        for (const p of problems) problem(`${file}:${entry.locate(p.path)}`, fieldName(p.path), p.message);
       }
-      tally.items++;
-      const problems = recordProblems(entry.value);
-      if (problems.length > 0) tally.failed++;
-      for (const p of problems) problem(`${file}:${entry.locate(p.path)}`, fieldName(p.path), p.message);
+    } catch (err) {
+      // one file never ends the check (a JSON file nested deeper than the parser's stack, a bug): it fails alone
+      if (err instanceof OutputClosedError || err instanceof OutputError) throw err;
+      tally.failed++;
+      problem(file, 'error', `cannot be checked: ${err instanceof Error ? `${err.name}: ${err.message}` : String(err)}`);
     }
   }
 }

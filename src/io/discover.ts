@@ -69,7 +69,7 @@ export async function discoverInputs(args: string[], opts: DiscoverOptions): Pro
     const walk = await walkDirectory(arg, opts);
     if (walk.files.length === 0 && walk.rejects.length === 0) emptyDirs.push(arg);
     for (const file of walk.files) add(joinSource(arg, file.rel), path.join(arg, file.rel), file.key);
-    rejects.push(...walk.rejects);
+    for (const r of walk.rejects) rejects.push(r);
   }
   return { inputs, rejects, emptyDirs, overlaps: outputs.found };
 }
