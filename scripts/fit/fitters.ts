@@ -1,0 +1,5 @@
+// Every fitter `npm run fit` runs, in this order.
+import type { Fitter } from './fitter.js';
+import { classifierFitter } from './classifier.js';
+
+export const FITTERS: Fitter[] = [classifierFitter];
