@@ -69,10 +69,18 @@ const RELATIVE_TIME =
  * 07:46`, `Source: Xinhua| 2019-01-06 07:46:12|Editor: Mu Xuequan`, `By Kate Morris, March 4, 2019`). */
 function blockDate(ctx: ExtractContext, block: Block, order: NumericOrder | null): FoundDate | null {
   if (!isFieldLine(ctx, block)) return null;
+  const shortOrder = SHORT_DATE_ORDER.get(ctx.doc.language.words ?? '') ?? null;
   // "Updated 15/03/2019 | Posted 04/03/2019": the publication's part
-  const labelled = segments(block.text).find((p) => PUBLICATION_LABEL.test(p) && findDate(p, order));
-  return labelled ? findDate(labelled, order) : findDate(block.text, order);
+  const labelled = segments(block.text).find((p) => PUBLICATION_LABEL.test(p) && findDate(p, order, shortOrder));
+  return findDate(labelled ?? block.text, order, shortOrder);
 }
+
+/** The order of a two-digit-year date that shows none (9/11/13), by the page's language: month first in English
+ * (the American short form; British pages spell the month out), day first in the other languages. */
+const SHORT_DATE_ORDER: ReadonlyMap<string, NumericOrder> = new Map([
+  ['en', 'mdy'],
+  ...['de', 'fr', 'es', 'it', 'pt', 'nl', 'pl', 'sv', 'da', 'no', 'fi', 'cs', 'ru', 'tr', 'ro'].map((l) => [l, 'dmy'] as [string, NumericOrder]),
+]);
 
 /** An update time printed before the publication time comes after it in preference. */
 function updatesLast(blocks: Block[]): Block[] {

@@ -154,6 +154,10 @@ describe('dateline', () => {
     ['KYIV, Ukraine (AP) — ', { place: 'KYIV, Ukraine', date: null, agency: 'AP' }],
     ['SAN FRANCISCO — ', { place: 'SAN FRANCISCO', date: null, agency: null }],
     ['MOSCOW, March 4. /TASS/. ', { place: 'MOSCOW', date: 'March 4', agency: 'TASS' }],
+    ['SEOUL, Oct. 7 (Yonhap) -- ', { place: 'SEOUL', date: 'Oct. 7', agency: 'Yonhap' }],
+    ['Chennai, Feb 9 (PTI) ', { place: 'Chennai', date: 'Feb 9', agency: 'PTI' }],
+    ['KOLKATA, Aug 21 (IANS) ', { place: 'KOLKATA', date: 'Aug 21', agency: 'IANS' }],
+    ['DENVER (The Associated Press) — ', { place: 'DENVER', date: null, agency: 'AP' }],
   ])('%s', (lead, dateline) => {
     const r = record(article({ lead }));
     expect(r.dateline).toEqual(dateline);
@@ -179,6 +183,7 @@ describe('dateline', () => {
     ['NASA – the space agency – said on Monday that it agreed. '],
     ['BREAKING — Police closed the road on Monday. '],
     ['The US - and its allies - agreed on Monday. '],
+    ['Chennai, Feb 9 (Sunday) The market was closed. '],
   ])('is null when the text starts like %s', (lead) => {
     expect(record(article({ lead })).dateline).toBeNull();
   });
@@ -193,6 +198,8 @@ describe('agency', () => {
     [['(China Daily)'], [], 'China Daily'],
     [['来源：新华网'], [], '新华网'],
     [[], ['(Source: Xinhua)'], 'Xinhua'],
+    [['Source: Press Trust of India'], [], 'PTI'],
+    [[], ['Kyodo News'], 'Kyodo'],
   ])('%j above or %j below the text', (header, footer, agency) => {
     const r = record(article({ header, footer }));
     expect(r.agency).toBe(agency);
@@ -217,7 +224,7 @@ describe('agency', () => {
 describe('authors', () => {
   it.each([
     ['By John Smith', ['John Smith'], null],
-    ['By JOHN SMITH and JANE DOE, Associated Press', ['John Smith', 'Jane Doe'], 'Associated Press'],
+    ['By JOHN SMITH and JANE DOE, Associated Press', ['John Smith', 'Jane Doe'], 'AP'],
     ['By Jane Doe, Science correspondent', ['Jane Doe'], null],
     ['Zhang Yue (China Daily)', ['Zhang Yue'], 'China Daily'],
     ['Author: Li Na', ['Li Na'], null],
@@ -226,10 +233,22 @@ describe('authors', () => {
     ['By Kate Morris, March 4, 2019', ['Kate Morris'], null],
     ['Jane Doe | March 4, 2019', ['Jane Doe'], null],
     ['Posted on March 4, 2019 by Sam Lee', ['Sam Lee'], null],
-    ['By JANE ROE Associated Press', ['Jane Roe'], 'Associated Press'],
-    ['KENJI SATO, Kyodo News', ['Kenji Sato'], 'Kyodo News'],
+    ['By JANE ROE Associated Press', ['Jane Roe'], 'AP'],
+    ['KENJI SATO, Kyodo News', ['Kenji Sato'], 'Kyodo'],
     ['本报记者 王伟 李娜', ['王伟', '李娜'], null],
     ['By Fatou Diallo / AFP', ['Fatou Diallo'], 'AFP'],
+    ['By PETER MALLORY FEB. 3, 2018', ['Peter Mallory'], null],
+    ['By Ana Ruiz, Tom Berg and Lea Stone', ['Ana Ruiz', 'Tom Berg', 'Lea Stone'], null],
+    ['Von Anna Keller und Jonas Brandt', ['Anna Keller', 'Jonas Brandt'], null],
+    ['Par Claire Dubois', ['Claire Dubois'], null],
+    ['Por María López y Juan Pérez', ['María López', 'Juan Pérez'], null],
+    ['Di Marco Rossi', ['Marco Rossi'], null],
+    ['Door Pieter de Vries', ['Pieter de Vries'], null],
+    ['文/张伟', ['张伟'], null],
+    ['记者 王芳', ['王芳'], null],
+    ['by Lena Fox12 Mar 2019', ['Lena Fox'], null],
+    ['By Ana Ruiz @anaruiz', ['Ana Ruiz'], null],
+    ['By Ana Ruiz (reporting) and Tom Berg (photography)', ['Ana Ruiz'], null],
   ])('%s', (line, authors, agency) => {
     const r = record(article({ header: [line] }));
     expect(r.authors).toEqual(authors);
@@ -242,6 +261,12 @@ describe('authors', () => {
     expect(r.authors).toEqual(['Kimberly Chan']);
     expect(r.published).toBe('2019-03-04T15:42');
     expect(r.body).not.toContain('Kimberly Chan');
+  });
+
+  it('reads a name alone under the headline beside a two-digit-year date, month first on an English page', () => {
+    const r = record(article({ header: ['Rosa Delgado', '9/11/13 10:00AM'] }));
+    expect(r.authors).toEqual(['Rosa Delgado']);
+    expect(r.published).toBe('2013-09-11T10:00');
   });
 
   it('reads a byline that closes the article', () => {

@@ -38,6 +38,23 @@ describe('findDate', () => {
     },
   );
 
+  it.each([
+    ['10.15.15', null, '2015-10-15'],
+    ['15/10/15', null, '2015-10-15'],
+    ['9/11/13 10:00AM', 'mdy', '2013-09-11T10:00'],
+    ['Posted 03.11.17', 'dmy', '2017-11-03'],
+  ] as const)('reads a two-digit year in a short text that starts with the date: %s (%s)', (text, shortOrder, iso) => {
+    expect(findDate(text, null, shortOrder)?.iso).toBe(iso);
+  });
+
+  it.each([
+    ['9/11/13', null],
+    ['The score was 3.2.15 after the first round of the final', 'mdy'],
+    ['Version 1.2', 'mdy'],
+  ] as const)('gives no date with a two-digit year for %s (%s)', (text, shortOrder) => {
+    expect(findDate(text, null, shortOrder)).toBeNull();
+  });
+
   it('reports where the date is, time included', () => {
     expect(findDate('Posted: 20:59, June 14, 2013 by staff')).toMatchObject({ start: 8, end: 28 });
   });

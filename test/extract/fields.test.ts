@@ -61,7 +61,7 @@ describe('parseBreadcrumb', () => {
 describe('parseByline', () => {
   it.each([
     ['By John Smith', ['John Smith'], null],
-    ['By JOHN SMITH and JANE DOE, Associated Press', ['John Smith', 'Jane Doe'], 'Associated Press'],
+    ['By JOHN SMITH and JANE DOE, Associated Press', ['John Smith', 'Jane Doe'], 'AP'],
     ['By Jane Doe, Science correspondent', ['Jane Doe'], null],
     ['Zhang Yue (China Daily)', ['Zhang Yue'], 'China Daily'],
     ['Author: Li Na', ['Li Na'], null],
