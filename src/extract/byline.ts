@@ -424,11 +424,14 @@ function bareName(ctx: ExtractContext, block: Block, title: HeadlinePlace | null
     return isDateOnly(date) && (apart || RELATIVE_OR_TIME.test(date)) ? { name: nameCase(name), strength: 3 } : null;
   }
   if (HANDLE.test(original) || photo) return { name: nameCase(name), strength: 3 };
-  if (!below) return null;
-  // on a line of its own under the headline: with a date line or a role ("Games Editor") right under it, or
-  // printed again just below (an author's box prints the name under the photo and as a link)
+  // on a line of its own with a date line right under it (above the headline too: "Jane Doe" over "5 min read")
   const next = ctx.blocks[block.index + 1];
-  if (next !== undefined && next.text.length <= MAX_NAME_LINE && (isDateOnly(plainText(next.text)) || isRoleLine(next))) return { name: nameCase(name), strength: 2 };
+  const nextShort = next !== undefined && next.text.length <= MAX_NAME_LINE;
+  if (nextShort && isDateOnly(plainText(next.text))) return { name: nameCase(name), strength: 2 };
+  if (!below) return null;
+  // under the headline: with a role ("Games Editor") right under it, or printed again just below (an author's box
+  // prints the name under the photo and as a link)
+  if (nextShort && isRoleLine(next)) return { name: nameCase(name), strength: 2 };
   const again = ctx.blocks.slice(block.index + 1, block.index + REPEAT_REACH).some((b) => undoubled(plainText(b.text).replace(NAME_LINE_JUNK, ' ').trim()) === name);
   return again ? { name: nameCase(name), strength: 2 } : null;
 }

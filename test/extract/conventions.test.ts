@@ -269,6 +269,11 @@ describe('authors', () => {
     expect(r.published).toBe('2013-09-11T10:00');
   });
 
+  it('reads a name alone above the headline over a reading time or a date, not a section name', () => {
+    expect(record(article({ top: ['Riverside Courier', 'Lena Marsh', '6 min read'] })).authors).toEqual(['Lena Marsh']);
+    expect(record(article({ top: ['Riverside Courier', 'Local Politics', '6 min read'] })).authors).toEqual([]);
+  });
+
   it('reads a byline that closes the article', () => {
     const r = record(article({ footer: ['By Owen Price, Local Democracy Reporter'] }));
     expect(r.authors).toEqual(['Owen Price']);
