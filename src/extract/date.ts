@@ -81,7 +81,7 @@ export function numericOrder(texts: string[]): NumericOrder | null {
 // 20:59, 3:42 PM, 7.46 Uhr, 15.42 GMT, 7.30pm, 15h42; seconds are dropped. A dotted time needs a clock word after
 // it, or "4.2 million" would be one.
 const TIME =
-  /(?<![\d.:])(\d{1,2})(?::(\d{2})(?::\d{2}(?:\.\d+)?)?|\.(\d{2})(?=\s*(?:Uhr\b|h\b|[ap]\.?m\b|(?:GMT|BST|UTC|CET|CEST|EET|EEST|WET|WEST|IST)\b))|h(\d{2}))(?:\s*([ap])\.?\s?m\.?(?![\p{L}]))?(?![\d])/iu;
+  /(?<![\d.:])(\d{1,2})(?::(\d{2})(?::\d{2}(?:\.\d+)?)?|\.(\d{2})(?=\s*(?:Uhr\b|h\b|[ap]\.?m\b|(?:GMT|BST|UTC|CET|CEST|EET|EEST|WET|WEST|IST|EST|EDT|CST|CDT|MST|MDT|PST|PDT)\b))|h(\d{2}))(?:\s*([ap])\.?\s?m\.?(?![\p{L}]))?(?![\d])/iu;
 /** How far from the date (characters) a time may be printed and still belong to it. */
 const TIME_REACH = 24;
 
@@ -143,7 +143,7 @@ function findTime(text: string, start: number, end: number): { hhmm: string; sta
   const after = text.slice(end, end + TIME_REACH);
   const before = text.slice(Math.max(0, start - TIME_REACH), start);
   const a = TIME.exec(after);
-  if (a && /^[\sT,|/@–-]*(?:at|um|à|a las|alle|o)?[\s,]*$/iu.test(after.slice(0, a.index))) {
+  if (a && /^[\sT,|/@–·•-]*(?:at|um|à|às|a las|alle|om|o)?[\s,]*$/iu.test(after.slice(0, a.index))) {
     const hhmm = toHhmm(a);
     if (hhmm) return { hhmm, start: end + a.index, end: end + a.index + a[0].length };
   }

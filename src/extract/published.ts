@@ -24,7 +24,7 @@ const LABELS = new Set(
   mon monday tue tues tuesday wed wednesday thu thur thurs thursday fri friday sat saturday sun sunday
   ago hour hours hr hrs minute minutes min mins day days
   um uhr stand aktualisiert veröffentlicht le à publié mis jour publicado actualizado el las pubblicato aggiornato
-  il alle ore`.split(/\s+/),
+  il alle ore gepubliceerd bijgewerkt op om publicada em às atualizado atualizada`.split(/\s+/),
 );
 /** Chinese labels and weekdays, taken out before words are counted (CJK text counts one word per character). */
 const CJK_LABELS = /(?:发布|更新)?时间|日期|发布于?|更新于?|发表于|星期[一二三四五六日天]|周[一二三四五六日]|北京时间/gu;

@@ -112,6 +112,12 @@ describe('published', () => {
     ['2013-06-14 20:59:31', '2013-06-14T20:59'],
     ['Mon 4 Mar 2019 15.42 GMT', '2019-03-04T15:42'],
     ['2019.03.04 15:42', '2019-03-04T15:42'],
+    ['Last updated Nov 8, 2023', '2023-11-08'],
+    ['veröffentlicht am 30 April 2019', '2019-04-30'],
+    ['17. Januar 2014 · 02:16', '2014-01-17T02:16'],
+    ['Gepubliceerd op 4 maart 2019 om 10:30', '2019-03-04T10:30'],
+    ['Publicado em 4 de março de 2019, às 10h30', '2019-03-04T10:30'],
+    ['Thu 3 Jan 2019 02.00 EST', '2019-01-03T02:00'],
   ])('%s', (line, iso) => {
     const r = record(article({ header: [line] }));
     expect(r.published).toBe(iso);

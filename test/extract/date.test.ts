@@ -25,6 +25,11 @@ describe('findDate', () => {
     ['14 June 1999', '1999-06-14'],
     ['14.06.1999', '1999-06-14'],
     ['14/06/1999', '1999-06-14'],
+    // a time after a middle dot, or after the Dutch and Portuguese "at"; a dotted time before a US zone
+    ['17. Januar 2014 · 02:16', '2014-01-17T02:16'],
+    ['Gepubliceerd op 4 maart 2019 om 10:30', '2019-03-04T10:30'],
+    ['Publicado em 4 de março de 2019, às 10h30', '2019-03-04T10:30'],
+    ['Thu 3 Jan 2019 02.00 EST', '2019-01-03T02:00'],
   ])('%s -> %s', (text, iso) => {
     expect(findDate(text)?.iso).toBe(iso);
   });
