@@ -424,10 +424,13 @@ function bareName(ctx: ExtractContext, block: Block, title: HeadlinePlace | null
     return isDateOnly(date) && (apart || RELATIVE_OR_TIME.test(date)) ? { name: nameCase(name), strength: 3 } : null;
   }
   if (HANDLE.test(original) || photo) return { name: nameCase(name), strength: 3 };
-  // on a line of its own with a date line right under it (above the headline too: "Jane Doe" over "5 min read")
+  // on a line of its own with a date line right under it; above the headline, where a category stands over the
+  // date too ("Winter Games" over "02 Feb. 2022"), only over a reading time ("Jane Doe" over "5 min read", as
+  // blogging platforms print the author's box)
   const next = ctx.blocks[block.index + 1];
   const nextShort = next !== undefined && next.text.length <= MAX_NAME_LINE;
-  if (nextShort && isDateOnly(plainText(next.text))) return { name: nameCase(name), strength: 2 };
+  const dated = nextShort && isDateOnly(plainText(next.text));
+  if (dated && (below || READING_TIME.test(next.text))) return { name: nameCase(name), strength: 2 };
   if (!below) return null;
   // under the headline: with a role ("Games Editor") right under it, or printed again just below (an author's box
   // prints the name under the photo and as a link)
@@ -436,6 +439,8 @@ function bareName(ctx: ExtractContext, block: Block, title: HeadlinePlace | null
   return again ? { name: nameCase(name), strength: 2 } : null;
 }
 
+/** A reading time: "5 min read", "on Mar 17 · 11 min". */
+const READING_TIME = /\b\d+\s*min(?:ute)?s?\b/iu;
 /** A time or a relative time: "8:02 pm", "1 day ago", "8h", "5 min". */
 const RELATIVE_OR_TIME = /\b\d{1,2}:\d{2}\b|\b\d+\s*(?:h|hrs?|hours?|mins?|minutes?|d|days?|weeks?|months?)\b/iu;
 

@@ -275,9 +275,10 @@ describe('authors', () => {
     expect(r.published).toBe('2013-09-11T10:00');
   });
 
-  it('reads a name alone above the headline over a reading time or a date, not a section name', () => {
+  it('reads a name alone above the headline over a reading time, not a section name, nor a category over a date', () => {
     expect(record(article({ top: ['Riverside Courier', 'Lena Marsh', '6 min read'] })).authors).toEqual(['Lena Marsh']);
     expect(record(article({ top: ['Riverside Courier', 'Local Politics', '6 min read'] })).authors).toEqual([]);
+    expect(record(article({ top: ['Riverside Courier', 'Winter Games', '02 Feb. 2022'] })).authors).toEqual([]);
   });
 
   it('reads a byline that closes the article', () => {
