@@ -15,6 +15,20 @@ const NAMES = [
   '路透社', '美联社', '共同社', '塔斯社', '韩联社', '彭博社',
 ];
 
+/** Names of the list that are newspapers, broadcasters or their sites, not wire agencies: a story credited to one
+ * on that outlet's own pages is its own story, not a wire story. */
+const OUTLETS = new Set(
+  ["People's Daily", 'China Daily', 'Global Times', 'CGTN', 'CCTV', '人民网', '人民日报', '央视网', '中国新闻网', '中新网', '新华网'].map((n) =>
+    n.toLowerCase(),
+  ),
+);
+
+/** Whether `name` is a wire agency (credited on other outlets' pages), as opposed to a paper or a site. */
+export function isWireAgency(name: string): boolean {
+  const key = name.trim().replace(/\s+/g, ' ').toLowerCase();
+  return BY_LOWER.has(key) && !OUTLETS.has(key);
+}
+
 /** The short name each agency is credited by in the conventions of wire copy ("(AP) —", "(Yonhap) --", "(PTI)"),
  * for the long forms and variants pages print. */
 const SHORT_NAMES: [string, string[]][] = [

@@ -6,7 +6,7 @@
 import type { Doc, Fields } from '../pipeline/doc.js';
 import { makeContext, startArticleAfter } from './context.js';
 import { extractSection } from './section.js';
-import { extractAgencyLine, parseCreditLine } from './agency.js';
+import { extractAgencyLine, isOwnOutlet, parseCreditLine } from './agency.js';
 import { extractByline, parseByline } from './byline.js';
 import { extractEditors, isEditorCredit } from './editors.js';
 import { extractTitle, type TitleTrace } from './title.js';
@@ -43,7 +43,9 @@ export function extractFields(doc: Doc, trace?: FieldTrace): Fields {
   const headline = title.title === null ? null : { first: title.index, last: title.last };
   const byline = extractByline(ctx, headline, dateline?.reporters);
   const published = extractPublished(ctx, title.last, title.title !== null, dateline?.dateline ?? null);
-  const agency = creditedAgency ?? dateline?.dateline.agency ?? byline.agency ?? null;
+  // a paper crediting itself ("China Daily" on China Daily's pages) names no agency; a dateline names a wire's
+  const other = (name: string | null | undefined) => (name && !isOwnOutlet(ctx, name) ? name : null);
+  const agency = other(creditedAgency) ?? dateline?.dateline.agency ?? other(byline.agency) ?? null;
   return {
     title: title.title,
     section,

@@ -222,6 +222,15 @@ describe('agency', () => {
     expect(r.body).not.toContain(line);
   });
 
+  it("is not the paper's own name on its own pages, but a wire agency's always", () => {
+    const credit = { header: ['Source: Harbour Times | March 4, 2019'] };
+    expect(record(article({ top: ['HARBOUR TIMES', 'Home | News | Sport'], ...credit })).agency).toBeNull();
+    expect(record(article({ ...credit, footer: ['© 2019 Harbour Times. All rights reserved.'] })).agency).toBeNull();
+    expect(record(article(credit)).agency).toBe('Harbour Times');
+    expect(record(article({ top: ['Reuters', 'Home | News'], lead: 'LONDON (Reuters) - ' })).agency).toBe('Reuters');
+    expect(record(article({ top: ['AFP', 'Home | News'], header: ['Source: AFP'] })).agency).toBe('AFP');
+  });
+
   it('is null for a button, an image placeholder or a number in brackets', () => {
     expect(record(article({ header: ['(BUTTON)', '[logo.png]', 'Comments (12)'] })).agency).toBeNull();
   });
