@@ -1,8 +1,7 @@
 // What a page states about itself, apart from its visible text: JSON-LD (schema.org NewsArticle and kin), Open
 // Graph and article meta tags, <title> and the first <h1>. JSON-LD and article meta tags are explicit (the
 // publisher's own headline, authors and publication time); the rest is a fallback for fields the text gave none.
-import { parseFragment } from 'parse5';
-import { attr, collapseSpaces, elements, findElement, textContent, type Document } from './dom.js';
+import { attr, collapseSpaces, elements, findElement, parseHtml, textContent, type Document } from './dom.js';
 import { knownAgency } from '../extract/agencies.js';
 import { looksLikeName } from '../extract/names.js';
 import { findDate } from '../extract/date.js';
@@ -193,5 +192,5 @@ function nonEmpty(s: string | null): string | null {
 
 /** JSON-LD values are sometimes HTML-escaped by the CMS ("Smith &amp; Jones"): decode with the HTML parser. */
 function unescapeHtml(s: string): string {
-  return s.includes('&') ? collapseSpaces(textContent(parseFragment(s))) : collapseSpaces(s);
+  return s.includes('&') ? collapseSpaces(textContent(parseHtml(s))) : collapseSpaces(s);
 }
