@@ -104,3 +104,25 @@ export function bodyScore(counts: [number, number, number][]): BodyScore {
   const recall = rs.length ? rs.reduce((a, b) => a + b, 0) / rs.length : 0;
   return { f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0, precision, recall };
 }
+
+/** Folding for field comparison, as score-real.py's norm(): NFKC, typographic quotes and dashes to ASCII,
+ * invisible characters dropped, case folded, white space runs as one space. */
+export function foldField(s: string): string {
+  const ascii = s
+    .normalize('NFKC')
+    .replace(/[‘’‚‛′`]/g, "'")
+    .replace(/[“”„‟″«»]/g, '"')
+    .replace(/[‐‑‒–—―−]/g, '-')
+    .replace(/[\u00ad\u200b\u200c\u200d\ufeff]/g, '');
+  return ascii.toLowerCase().split(/\s+/).filter(Boolean).join(' ');
+}
+
+/** Whether a record's field matches the gold: null when the gold has none (not scored). */
+export function fieldMatches(field: 'title' | 'authors' | 'published', gold: GoldPage, record: { title: string | null; authors: string[]; published: string | null } | null): boolean | null {
+  if (field === 'title') return gold.title ? foldField(gold.title) === foldField(record?.title ?? '') : null;
+  if (field === 'published') return gold.published ? (record?.published ?? '').slice(0, 10) === gold.published : null;
+  if (!gold.authors.length) return null;
+  const a = gold.authors.map(foldField).sort();
+  const b = (record?.authors ?? []).map(foldField).filter(Boolean).sort();
+  return JSON.stringify(a) === JSON.stringify(b);
+}
