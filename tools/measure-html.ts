@@ -12,7 +12,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { bodyScore, fieldMatches, loadRealSet, pageCounts, type RealPage } from '../scripts/fit/real-set.js';
 
-// compiled to .fit/tools/: the repository is two levels up
+// compiled to .fit-build/tools/: the repository is two levels up
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const REALSET = path.join(ROOT, '..', 'shared', 'realset');
 const args = process.argv.slice(2);

@@ -1,9 +1,10 @@
-// The real-page set (../shared/realset) as fitters and measurements read it: its pages, their gold, the site each
-// belongs to (folds are split by site, so that no site is both fitted and scored), and the body metric of the
-// article-extraction benchmark that ../shared/tools/score-real.py computes (4-token shingles, precision and recall
-// averaged over pages, F1 their harmonic mean).
+// The real-page set's HTML pages (../shared/realset/html) as the HTML fitter and measurements read them: pages,
+// gold, the site each belongs to (folds are split by site, so that no site is both fitted and scored), and the body
+// metric of the article-extraction benchmark that ../shared/tools/score-real.py computes (4-token shingles,
+// precision and recall averaged over pages, F1 their harmonic mean); fields are compared by realset.ts.
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
+import { fieldOk, type PageFields, type RealGold, type ScoredField } from './realset.js';
 
 export interface GoldPage {
   articleBody: string;
@@ -105,24 +106,9 @@ export function bodyScore(counts: [number, number, number][]): BodyScore {
   return { f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0, precision, recall };
 }
 
-/** Folding for field comparison, as score-real.py's norm(): NFKC, typographic quotes and dashes to ASCII,
- * invisible characters dropped, case folded, white space runs as one space. */
-export function foldField(s: string): string {
-  const ascii = s
-    .normalize('NFKC')
-    .replace(/[‘’‚‛′`]/g, "'")
-    .replace(/[“”„‟″«»]/g, '"')
-    .replace(/[‐‑‒–—―−]/g, '-')
-    .replace(/[\u00ad\u200b\u200c\u200d\ufeff]/g, '');
-  return ascii.toLowerCase().split(/\s+/).filter(Boolean).join(' ');
-}
-
-/** Whether a record's field matches the gold: null when the gold has none (not scored). */
-export function fieldMatches(field: 'title' | 'authors' | 'published', gold: GoldPage, record: { title: string | null; authors: string[]; published: string | null } | null): boolean | null {
-  if (field === 'title') return gold.title ? foldField(gold.title) === foldField(record?.title ?? '') : null;
-  if (field === 'published') return gold.published ? (record?.published ?? '').slice(0, 10) === gold.published : null;
-  if (!gold.authors.length) return null;
-  const a = gold.authors.map(foldField).sort();
-  const b = (record?.authors ?? []).map(foldField).filter(Boolean).sort();
-  return JSON.stringify(a) === JSON.stringify(b);
+/** Whether a record's field matches the gold, as score-real.py compares them: null when the gold has none. */
+export function fieldMatches(field: ScoredField, gold: GoldPage, record: PageFields | null): boolean | null {
+  const value = gold[field];
+  if (Array.isArray(value) ? value.length === 0 : !value) return null;
+  return fieldOk(field, gold as unknown as RealGold, record ?? { title: null, authors: [], published: null });
 }

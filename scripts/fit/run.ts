@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import html from './html.js';
 
 const FITTERS = [html];
-// compiled to .fit/scripts/fit/: the repository is three levels up
+// compiled to .fit-build/scripts/fit/: the repository is three levels up
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 const wanted = process.argv.slice(2);
 for (const fitter of FITTERS) {

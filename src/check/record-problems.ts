@@ -38,10 +38,10 @@ export function recordProblems(value: unknown): Problem[] {
         add({ path, message: issue.message.replace(/^Invalid input: /, '') });
       }
     }
-    problems.push(...byField.values());
+    for (const p of byField.values()) problems.push(p);
   }
   if (emptyBody) problems.push({ path: ['body'], message: 'body is empty' });
-  else if (typeof record.body === 'string') problems.push(...repeatedParagraphs(record.body));
+  else if (typeof record.body === 'string') for (const p of repeatedParagraphs(record.body)) problems.push(p);
   return problems;
 }
 

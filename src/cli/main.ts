@@ -46,6 +46,7 @@ export function buildProgram(): Command {
     .option('--drop-duplicates', 'leave later copies of a page out of the output, as rejects (reason duplicate); default: keep them, marked by duplicate_of')
     .option('--near-threshold <j>', 'Jaccard similarity of word shingles from which pages are near duplicates (0 to 1, default 0.8)', jaccardThreshold)
     .option('-q, --quiet', 'print nothing on standard error but errors')
+    .option('--strict', 'exit 1 when any page is rejected (default: only when an input cannot be read)')
     .option('--explain', 'instead of records, show why each block was kept or removed (rule, reason, score, features); JSON with --format or a .jsonl/.json output')
     .option('-j, --jobs <n>', 'worker threads cleaning pages (default: the number of cores; 1 cleans in the main thread)', positiveInt)
     .option('--profile <file>', 'use this corpus profile (corpus-clean profile) instead of a first pass over the inputs')

@@ -111,14 +111,16 @@ function jsonLdObjects(doc: Document): Record<string, unknown>[] {
     } catch {
       continue;
     }
-    const queue = [data];
-    while (queue.length) {
-      const item = queue.shift();
-      if (Array.isArray(item)) queue.push(...item);
+    // a queue read by position and filled item by item: a @graph of 200,000 items spread into push() would
+    // overflow the call's arguments, and shift() would move the rest of the queue at every step
+    const queue: unknown[] = [data];
+    for (let next = 0; next < queue.length; next++) {
+      const item = queue[next];
+      if (Array.isArray(item)) for (const x of item) queue.push(x);
       else if (item && typeof item === 'object') {
         const obj = item as Record<string, unknown>;
         out.push(obj);
-        if (Array.isArray(obj['@graph'])) queue.push(...obj['@graph']);
+        if (Array.isArray(obj['@graph'])) for (const x of obj['@graph']) queue.push(x);
       }
     }
   }
@@ -142,7 +144,7 @@ function jsonLdArticle(doc: Document): LdArticle | null {
     const clean = unescapeHtml(name);
     const isOrg = typeof a === 'object' && types(a as Record<string, unknown>).includes('Organization');
     if (knownAgency(clean)) agency ??= knownAgency(clean);
-    else if (!isOrg) people.push(...splitAuthorList(clean).filter(looksLikeName));
+    else if (!isOrg) for (const person of splitAuthorList(clean)) if (looksLikeName(person)) people.push(person);
   }
   const headline = typeof article.headline === 'string' ? nonEmpty(unescapeHtml(article.headline)) : null;
   const name = typeof article.name === 'string' ? nonEmpty(unescapeHtml(article.name)) : null;
@@ -179,13 +181,22 @@ export function isoLocal(value: string | null): string | null {
 }
 
 /** Brackets and stops around a name in a list ("(Ann Lee, Bo Kim)"). */
-const EDGE_PUNCTUATION = /^[\s()[\]{}.,;:]+|[\s()[\]{}.,;:]+$/gu;
+const EDGE_PUNCTUATION = new Set([...' ()[]{}.,;:']);
+
+/** `s` without edge punctuation, walked in from both ends (an end-anchored pattern rescans long runs). */
+function trimEdgePunctuation(s: string): string {
+  let start = 0;
+  let end = s.length;
+  while (start < end && EDGE_PUNCTUATION.has(s[start])) start++;
+  while (end > start && EDGE_PUNCTUATION.has(s[end - 1])) end--;
+  return s.slice(start, end);
+}
 
 function splitAuthorList(s: string): string[] {
   return s
     .replace(/\s+/gu, ' ') // single spaces: the separator's optional spaces cannot rescan a run of them
     .split(/ ?(?:,|;|\band\b|&|\bund\b|\bet\b) ?/u)
-    .map((x) => x.replace(EDGE_PUNCTUATION, ''))
+    .map(trimEdgePunctuation)
     .filter(Boolean);
 }
 

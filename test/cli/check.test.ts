@@ -189,6 +189,21 @@ describe('corpus-clean check', () => {
     expect([good.code, good.stdout]).toEqual([0, '']);
   });
 
+  it('fails when given nothing to check: a directory without corpus files or pages, an empty file', () => {
+    const dir = scratch('check-nothing');
+    mkdirSync(path.join(dir, 'empty'));
+    writeFileSync(path.join(dir, 'none.jsonl'), '');
+    const cases: [string[], string][] = [
+      [['check', 'empty'], 'corpus-clean: nothing to check: no corpus files found\n'],
+      [['check', '--raw', 'empty'], 'corpus-clean: nothing to check: no pages found\n'],
+      [['check', 'none.jsonl'], 'corpus-clean: nothing to check: no records in 1 file(s)\n'],
+    ];
+    for (const [args, message] of cases) {
+      const r = runCli([...args, '-q'], { cwd: dir });
+      expect([args, r.code, r.stdout, r.stderr]).toEqual([args, 1, '', message]);
+    }
+  });
+
   it('needs at least one file', () => {
     const r = runCli(['check']);
     expect(r.code).toBe(2);
