@@ -2,7 +2,7 @@
 // <script> and <style> as raw text, implied end tags such as a <p> closed by the next block, void elements) and this
 // module keeps only what the renderer and the metadata reader look at: tag names, attributes, text. No comments,
 // no DOM methods, no spec tree-building beyond that: on the real set's pages it parses ten times faster than
-// parse5's browser-exact tree, and the extraction reads the same blocks from both.
+// parse5's browser-exact tree, and the real set's pages scored the same with either (body F1 and fields).
 import { Parser } from 'htmlparser2';
 
 export interface TextNode {
