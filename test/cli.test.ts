@@ -37,7 +37,7 @@ describe('corpus-clean (CLI)', () => {
 
   it('cleans a directory into a JSONL file, in sorted order, with relative sources', () => {
     const out = path.join(tmp, 'out.jsonl');
-    const r = run([SEEDS, '-o', out]);
+    const r = run([SEEDS, '-o', out, '--verbose']);
     expect(r.code).toBe(0);
     expect(r.stderr).toContain('5 record(s)');
     const records = parseJsonl(readFileSync(out, 'utf8'));
@@ -89,7 +89,7 @@ describe('corpus-clean (CLI)', () => {
     const menu = path.join(tmp, 'menu.txt');
     writeFileSync(empty, '  \n\n');
     writeFileSync(menu, 'Home\n\nNews\n\nSport\n\nContact\n');
-    const r = run([empty, menu, `${SEEDS}/000_7ab6330cd3968897.txt`]);
+    const r = run([empty, menu, `${SEEDS}/000_7ab6330cd3968897.txt`, '--verbose']);
     expect(r.code).toBe(0);
     expect(parseJsonl(r.stdout)).toHaveLength(1);
     expect(r.stderr).toContain(`${empty}: empty:`);
@@ -159,7 +159,7 @@ describe('corpus-clean (CLI)', () => {
     };
 
     it('marks later copies with duplicate_of, the id of the first page, and exits 0', () => {
-      const r = run([write()]);
+      const r = run([write(), '--verbose']);
       expect(r.code).toBe(0);
       const records = parseJsonl(r.stdout);
       const first = records[0].id;
@@ -175,7 +175,7 @@ describe('corpus-clean (CLI)', () => {
 
     it('with --drop-duplicates, lists them as rejects with reason duplicate and the id they repeat', () => {
       const rejects = path.join(tmp, 'rejects.jsonl');
-      const r = run([write(), '--drop-duplicates', '--rejects', rejects]);
+      const r = run([write(), '--drop-duplicates', '--rejects', rejects, '--verbose']);
       expect(r.code).toBe(0); // asked for: not a failure
       const records = parseJsonl(r.stdout);
       expect(records.map((x) => path.basename(String(x.source)))).toEqual(['a-original.txt', 'b-other-story.txt']);
@@ -190,7 +190,7 @@ describe('corpus-clean (CLI)', () => {
       expect(r.stderr).toContain('2 record(s), 0 rejected (listed in');
       expect(r.stderr).toContain('(3 duplicate(s) dropped)');
       // without --rejects they are reported on standard error like other rejects
-      const plain = run([write(), '--drop-duplicates']);
+      const plain = run([write(), '--drop-duplicates', '--verbose']);
       expect(plain.stderr).toMatch(/e-saved-twice\.txt: duplicate: same body as/);
     });
 

@@ -2,8 +2,8 @@
 // validated against the record schema, and a body that is empty or still holds a paragraph twice is flagged. With
 // --raw the files are raw page dumps instead, and a page fails when the cleaner would reject it (no article text,
 // binary, undecodable, ...). Problems go to standard output, one per line as `FILE:LINE: FIELD: message` (the
-// form editors and pre-commit show), a summary to standard error; exit 1 when there is any problem, or no file to
-// check. Made to run on every commit: it loads the cleaner only for --raw.
+// form editors and pre-commit show), a summary to standard error on a terminal or with --verbose; exit 1 when there
+// is any problem, or nothing to check. Made to run on every commit: it loads the cleaner only for --raw.
 import { Chalk } from 'chalk';
 import { DEFAULT_INCLUDE, type Input } from '../io/discover.js';
 import { discoverInputsAside } from '../io/discover-thread.js';
@@ -11,12 +11,13 @@ import { OutputClosedError, OutputError, stdoutSink } from '../io/writers.js';
 import { readCorpusFile } from '../check/corpus-file.js';
 import { recordProblems, type FieldPath } from '../check/record-problems.js';
 import { EXIT } from './exit.js';
-import { colourLevel } from './terminal.js';
+import { colourLevel, isChatty } from './terminal.js';
 import { display } from './display.js';
 
 export interface CheckFlags {
   raw?: boolean;
   quiet?: boolean;
+  verbose?: boolean;
 }
 
 /** Corpus files taken from directories. */
@@ -60,7 +61,7 @@ export async function runCheck(args: string[], flags: CheckFlags): Promise<numbe
     note(`nothing to check: ${tally.files === 0 ? `no ${flags.raw ? 'pages' : 'corpus files'} found` : `no records in ${tally.files} file(s)`}`);
     return EXIT.problem;
   }
-  if (!flags.quiet) note(summaryLine(tally, flags.raw === true));
+  if (isChatty(flags)) note(summaryLine(tally, flags.raw === true));
   return tally.problems > 0 ? EXIT.problem : EXIT.ok;
 }
 
@@ -104,7 +105,7 @@ async function checkPages(inputs: Input[], tally: Tally, problem: Report, flags:
       const r = outcome.reject;
       tally.failed++;
       problem(`${display(r.source)}${r.line ? `:${r.line}` : ''}`, r.reason, r.message);
-    } else if (outcome.record.warnings && !flags.quiet) {
+    } else if (outcome.record.warnings && isChatty(flags)) {
       for (const w of outcome.record.warnings) note(`${display(input.source)}${w.line ? `:${w.line}` : ''}: warning: ${w.reason}: ${w.message}`);
     }
   }

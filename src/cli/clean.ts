@@ -25,7 +25,7 @@ import { openSummaryJson, type SummaryJsonFile } from './summary-json.js';
 import { display } from './display.js';
 import { profileFlag, shardFlag, takeShard } from './corpus-options.js';
 import { checkedOutputs, refuseOverlaps } from './outputs.js';
-import { countByReason, rejectsExit } from './rejects-exit.js';
+import { countByReason, isError, rejectsExit } from './rejects-exit.js';
 
 /** Files taken from directories with --from-jsonl (unless --include says otherwise). */
 export const JSONL_INCLUDE = ['**/*.{jsonl,ndjson}{,.gz,.zst}'];
@@ -36,6 +36,8 @@ export interface CleanFlags {
   include?: string[];
   exclude?: string[];
   quiet?: boolean;
+  /** The summary and per-page lines on standard error even when it is not a terminal. */
+  verbose?: boolean;
   /** Write rejects to this file (JSONL) instead of standard error. */
   rejects?: string;
   encoding?: string;
@@ -82,7 +84,7 @@ export async function runClean(args: string[], flags: CleanFlags): Promise<numbe
   );
 
   const started = performance.now();
-  const reporter: RunReporter = createReporter({ quiet: flags.quiet, recordsToStdout: !flags.output });
+  const reporter: RunReporter = createReporter({ quiet: flags.quiet, verbose: flags.verbose, recordsToStdout: !flags.output });
   const warn = (line: string) => reporter.log(`corpus-clean: ${line}`);
   let records: RecordWriter | undefined;
   let rejectsFile: RecordWriter | undefined;
@@ -109,8 +111,10 @@ export async function runClean(args: string[], flags: CleanFlags): Promise<numbe
     // must end the program then too (a temporary file already made is removed by the next run)
     stopWatching = onInterrupt(abortAll);
     const onReject = (r: Reject) => {
-      if (rejectsFile) rejectsFile.write(r);
-      else warn(rejectLine(r));
+      rejectsFile?.write(r);
+      // an error (an input that could not be read) is always shown; other rejects are outcomes, shown with the
+      // summary unless --rejects lists them
+      if (isError(r.reason, flags.strict) || (!rejectsFile && reporter.chatty)) warn(rejectLine(r));
       reporter.tick('reject');
     };
 
@@ -125,7 +129,7 @@ export async function runClean(args: string[], flags: CleanFlags): Promise<numbe
     const shardRejects = takeShard(found.rejects, shard);
     reporter.start(flags.fromJsonl ? null : inputs.length + shardRejects.length);
     shardRejects.forEach(onReject);
-    const onWarnings = flags.quiet ? undefined : (source: string, warnings: PageWarning[]) => warnings.forEach((w) => warn(warningLine(source, w)));
+    const onWarnings = !reporter.chatty ? undefined : (source: string, warnings: PageWarning[]) => warnings.forEach((w) => warn(warningLine(source, w)));
     const runOptions = {
       encoding: flags.encoding,
       maxBytes: flags.maxBytes,

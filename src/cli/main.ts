@@ -18,6 +18,11 @@ function collect(value: string, previous: string[] = []): string[] {
   return [...previous, value];
 }
 
+/** --verbose: the summary and per-page lines that a terminal shows, wherever standard error goes. */
+function verbose(): Option {
+  return new Option('--verbose', 'print the summary and per-page rejects and warnings on standard error even when it is not a terminal').conflicts('quiet');
+}
+
 /** The flags that choose files in directory inputs, the same for every command that walks directories. */
 function selectingFiles(command: Command): Command {
   return command
@@ -46,6 +51,7 @@ export function buildProgram(): Command {
     .option('--drop-duplicates', 'leave later copies of a page out of the output, as rejects (reason duplicate); default: keep them, marked by duplicate_of')
     .option('--near-threshold <j>', 'Jaccard similarity of word shingles from which pages are near duplicates (0 to 1, default 0.8)', jaccardThreshold)
     .option('-q, --quiet', 'print nothing on standard error but errors')
+    .addOption(verbose())
     .option('--strict', 'exit 1 when any page is rejected (default: only when an input cannot be read)')
     .option('--explain', 'instead of records, show why each block was kept or removed (rule, reason, score, features); JSON with --format or a .jsonl/.json output')
     .option('-j, --jobs <n>', 'worker threads cleaning pages (default: the number of cores; 1 cleans in the main thread)', positiveInt)
@@ -69,6 +75,7 @@ export function buildProgram(): Command {
     .option('-o, --output <file>', 'write the report to FILE; default: standard output')
     .option('--max-pages <n>', 'show at most N pages in detail, evenly spaced (default 200)', positiveInt)
     .option('-q, --quiet', 'print nothing on standard error but errors')
+    .addOption(verbose())
     .action(async (inputs: string[], opts) => {
       const { runReport } = await import('./report.js');
       process.exitCode = await runReport(inputs, opts);
@@ -80,6 +87,7 @@ export function buildProgram(): Command {
     .argument('<files...>', 'corpus files (.jsonl, .ndjson, .json), directories, or - for standard input')
     .option('--raw', 'the files are raw page dumps: fail on pages the cleaner would reject (no article text, binary, ...)')
     .option('-q, --quiet', 'print the problems only, no summary')
+    .addOption(verbose())
     .action(async (files: string[], opts) => {
       const { runCheck } = await import('./check.js');
       process.exitCode = await runCheck(files, opts);
@@ -103,6 +111,7 @@ export function buildProgram(): Command {
     .option('--encoding <name>', 'read pages without a byte order mark in this encoding; default: detect it')
     .option('--max-bytes <size>', 'leave out pages larger than SIZE (default 20M)', size)
     .option('-q, --quiet', 'print nothing on standard error but errors')
+    .addOption(verbose())
     .action(async (inputs: string[], opts) => {
       const { runProfile } = await import('./profile.js');
       process.exitCode = await runProfile(inputs, opts);

@@ -13,6 +13,7 @@ import { loadProfile, shardFlag, takeShard } from './corpus-options.js';
 import { checkedOutputs, refuseOverlaps } from './outputs.js';
 import { countByReason, rejectsExit } from './rejects-exit.js';
 import { display } from './display.js';
+import { isChatty } from './terminal.js';
 import type { Reject } from '../rejects.js';
 
 export interface ProfileFlags {
@@ -24,6 +25,7 @@ export interface ProfileFlags {
   encoding?: string;
   maxBytes?: number;
   quiet?: boolean;
+  verbose?: boolean;
   jobs?: number;
 }
 
@@ -83,6 +85,6 @@ export async function runProfile(args: string[], flags: ProfileFlags): Promise<n
     }
     throw err;
   }
-  if (!flags.quiet) process.stderr.write(`corpus-clean: ${what}: ${profile.pages} page(s), ${profile.lines} line(s)${flags.output ? ` to ${path.normalize(flags.output)}` : ''}\n`);
+  if (isChatty(flags)) process.stderr.write(`corpus-clean: ${what}: ${profile.pages} page(s), ${profile.lines} line(s)${flags.output ? ` to ${path.normalize(flags.output)}` : ''}\n`);
   return rejectsExit(countByReason(unread));
 }

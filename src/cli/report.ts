@@ -8,11 +8,13 @@ import { fileSink, OutputClosedError, stdoutSink } from '../io/writers.js';
 import { viewBytes } from '../run/runner.js';
 import { readInput } from '../io/read-input.js';
 import type { Reject } from '../rejects.js';
+import { isChatty } from './terminal.js';
+import { display } from './display.js';
 import { ReportCollector } from '../report/collect.js';
 import { renderReport } from '../report/html.js';
 import { EXIT } from './exit.js';
 import { checkedOutputs, refuseOverlaps } from './outputs.js';
-import { countByReason, rejectsExit } from './rejects-exit.js';
+import { countByReason, isError, rejectsExit } from './rejects-exit.js';
 
 const require = createRequire(import.meta.url);
 const { version } = require('../../package.json') as { version: string };
@@ -23,6 +25,7 @@ export interface ReportFlags {
   exclude?: string[];
   maxPages?: number;
   quiet?: boolean;
+  verbose?: boolean;
 }
 
 export const DEFAULT_MAX_PAGES = 200;
@@ -33,9 +36,11 @@ export async function runReport(args: string[], flags: ReportFlags): Promise<num
   refuseOverlaps(overlaps);
   const collector = new ReportCollector(inputs.length + rejects.length, flags.maxPages ?? DEFAULT_MAX_PAGES);
   const rejected: Reject[] = [];
+  const chatty = isChatty(flags);
   const reject = (r: Reject) => {
     rejected.push(r);
-    process.stderr.write(`corpus-clean: ${r.source}: ${r.reason}: ${r.message}\n`);
+    // errors always; the pages the report shows as rejected, with the summary
+    if (isError(r.reason) || chatty) process.stderr.write(`corpus-clean: ${display(r.source)}: ${r.reason}: ${r.message}\n`);
   };
   for (const r of rejects) {
     reject(r);
@@ -62,7 +67,7 @@ export async function runReport(args: string[], flags: ReportFlags): Promise<num
     if (err instanceof OutputClosedError) return EXIT.ok;
     throw err;
   }
-  if (!flags.quiet) {
+  if (chatty) {
     const where = flags.output ? ` to ${path.normalize(flags.output)}` : '';
     process.stderr.write(`corpus-clean: report of ${inputs.length + rejects.length} page(s)${where}, ${rejected.length} rejected\n`);
   }

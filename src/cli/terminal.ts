@@ -1,7 +1,9 @@
 // What a run shows people on standard error: lines as things happen (rejects, warnings), a progress bar while it
 // goes, and a summary at the end (inputs, records, rejects, removed blocks per rule, time). Terminal manners: the
-// bar only when standard error is a terminal (and standard output is not that same terminal receiving records),
-// colour only on a terminal and never with NO_COLOR set, and with --quiet nothing but the lines the caller logs.
+// per-page lines and the summary only on a terminal or with --verbose (a pipeline or a cron job sees only errors;
+// --rejects and --summary-json keep the rest for machines), the bar only when standard error is a terminal (and
+// standard output is not that same terminal receiving records), colour only on a terminal and never with NO_COLOR
+// set, and with --quiet nothing but errors.
 import { Chalk, type ChalkInstance } from 'chalk';
 import { createRequire } from 'node:module';
 import type CliProgress from 'cli-progress';
@@ -36,6 +38,8 @@ export interface SummaryContext {
 }
 
 export interface RunReporter {
+  /** Whether per-page lines (rejects that are not errors, warnings) and the summary are shown (isChatty). */
+  readonly chatty: boolean;
   /** The run begins; `total` inputs are expected, or an unknown number (null). */
   start(total: number | null): void;
   /** One input ended, as a record or as a reject. */
@@ -61,8 +65,15 @@ export function colourLevel(stream: Stream, env: NodeJS.ProcessEnv = process.env
   return depth >= 24 ? 3 : depth >= 8 ? 2 : depth >= 4 ? 1 : 0;
 }
 
+/** Whether a command shows its per-page lines and summary: on a terminal unless --quiet, or with --verbose. */
+export function isChatty(opts: { quiet?: boolean; verbose?: boolean }, stream: Stream = process.stderr): boolean {
+  return opts.verbose === true || (!opts.quiet && stream.isTTY === true);
+}
+
 export interface ReporterOptions {
   quiet?: boolean;
+  /** Per-page lines and the summary even when standard error is not a terminal. */
+  verbose?: boolean;
   /** Records go to standard output (no -o): a bar on the same terminal would be torn by them. */
   recordsToStdout?: boolean;
   stream?: Stream;
@@ -79,10 +90,12 @@ export function createReporter(opts: ReporterOptions = {}): RunReporter {
   const stdout = opts.stdout ?? process.stdout;
   const chalk = new Chalk({ level: colourLevel(stream) });
   const showBar = !opts.quiet && stream.isTTY === true && process.env.TERM !== 'dumb' && !(opts.recordsToStdout && stdout.isTTY);
+  const chatty = isChatty(opts, stream);
   let bar: CliProgress.SingleBar | null = null;
   let done = 0;
   let rejected = 0;
   return {
+    chatty,
     start(total) {
       if (!showBar) return;
       const known = total !== null;
@@ -119,7 +132,7 @@ export function createReporter(opts: ReporterOptions = {}): RunReporter {
     },
     finish(totals, context) {
       this.stop();
-      if (opts.quiet) return;
+      if (!chatty) return;
       for (const line of summaryLines(totals, context, chalk)) stream.write(`corpus-clean: ${line}\n`);
     },
     stop() {

@@ -128,7 +128,7 @@ describe('corpus-clean check', () => {
     const dir = scratch('check-ok');
     const records = makeCorpus(dir);
     writeFileSync(path.join(dir, 'corpus.json'), JSON.stringify(records, null, 2));
-    const r = runCli(['check', 'corpus.jsonl', 'corpus.json'], { cwd: dir });
+    const r = runCli(['check', 'corpus.jsonl', 'corpus.json', '--verbose'], { cwd: dir });
     expect([r.code, r.stdout]).toEqual([0, '']);
     expect(r.stderr).toBe('corpus-clean: checked 2 file(s), 10 record(s): 0 problem(s)\n');
   });
@@ -143,7 +143,7 @@ describe('corpus-clean check', () => {
       { ...records[2], body: [...paragraphs, paragraphs[0]].join('\n\n'), editors: 'Li' },
     ];
     writeFileSync(path.join(dir, 'broken.jsonl'), broken.map((x) => JSON.stringify(x)).join('\n') + '\n{"id": \n');
-    const r = runCli(['check', 'broken.jsonl'], { cwd: dir });
+    const r = runCli(['check', 'broken.jsonl', '--verbose'], { cwd: dir });
     expect(r.code).toBe(1);
     expect(r.stdout.split('\n').filter(Boolean)).toEqual([
       'broken.jsonl:2: body: body is empty',
@@ -165,7 +165,7 @@ describe('corpus-clean check', () => {
     const walked = runCli(['check', 'data', 'gone.jsonl'], { cwd: dir });
     expect(walked.code).toBe(1);
     expect(walked.stdout).toBe('gone.jsonl: unreadable: no such file or directory\ndata/sub/part.ndjson:1: title: must be trimmed and non-empty\n');
-    const piped = runCli(['check', '-'], { cwd: dir, input: readFileSync(path.join(dir, 'corpus.jsonl')) });
+    const piped = runCli(['check', '-', '--verbose'], { cwd: dir, input: readFileSync(path.join(dir, 'corpus.jsonl')) });
     expect([piped.code, piped.stdout]).toEqual([0, '']);
     expect(piped.stderr).toContain('5 record(s): 0 problem(s)');
   });
@@ -177,7 +177,7 @@ describe('corpus-clean check', () => {
     copyFileSync(path.join(ROOT, 'fixtures/bad/no-body/menu.txt'), path.join(dir, 'pages/menu.txt'));
     copyFileSync(path.join(ROOT, 'fixtures/bad/binary/photo-saved-as.txt'), path.join(dir, 'pages/photo.txt'));
     writeFileSync(path.join(dir, 'pages/empty.html'), '');
-    const r = runCli(['check', '--raw', 'pages'], { cwd: dir });
+    const r = runCli(['check', '--raw', 'pages', '--verbose'], { cwd: dir });
     expect(r.code).toBe(1);
     expect(r.stdout.split('\n').filter(Boolean)).toEqual([
       'pages/empty.html: empty: the file is empty (0 bytes)',

@@ -70,19 +70,25 @@ describe('on a terminal', () => {
     expect(screen).toContain('corpus-clean: 3 input(s), 2 record(s) to out.jsonl, 1 rejected');
   });
 
-  it('shows no bar and no colour when standard error is redirected to a file, even on a terminal', () => {
+  it('says nothing but errors when standard error is redirected to a file, even on a terminal; --verbose says all, without bar or colour', () => {
     const dir = pages();
     const { code, screen } = inTerminal(`${cc} pages -o out.jsonl 2>err.log`, dir);
     expect(code).toBe(0);
     expect(screen).toBe('');
+    expect(readFileSync(path.join(dir, 'err.log'), 'utf8')).toBe('');
+    const verbose = inTerminal(`${cc} pages -o out.jsonl --verbose 2>err.log`, dir);
+    expect([verbose.code, verbose.screen]).toEqual([0, '']);
     const log = readFileSync(path.join(dir, 'err.log'), 'utf8');
     expect(log).not.toMatch(/\x1b/);
+    expect(log).toContain('corpus-clean: pages/menu.txt: no-body:');
     expect(log).toContain('corpus-clean: 3 input(s), 2 record(s) to out.jsonl, 1 rejected\n');
   });
 
   it('prints nothing but errors with --quiet', () => {
-    const { screen } = inTerminal(`${cc} pages -o out.jsonl -q`, pages());
-    expect(screen.trim()).toBe('corpus-clean: pages/menu.txt: no-body: no article text found: every block was classified as page chrome');
+    const dir = pages();
+    expect(inTerminal(`${cc} pages -o out.jsonl -q`, dir).screen.trim()).toBe('');
+    const { screen } = inTerminal(`${cc} pages pages/missing.txt -o out.jsonl -q`, dir);
+    expect(screen.trim()).toBe('corpus-clean: pages/missing.txt: unreadable: no such file or directory');
   });
 
   it('draws no bar when the records go to the same terminal', () => {

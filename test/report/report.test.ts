@@ -69,10 +69,13 @@ describe('corpus-clean report (CLI)', () => {
     writeFileSync(path.join(dir, 'in', 'b.htm'), article('Second bridge closed as well'));
     writeFileSync(path.join(dir, 'in', 'menu.txt'), 'Home\n\nNews\n');
     const out = path.join(dir, 'report.html');
-    const r = run(['report', path.join(dir, 'in'), '-o', out]);
+    const r = run(['report', path.join(dir, 'in'), '-o', out, '--verbose']);
     expect(r.status).toBe(0);
-    expect(run(['report', path.join(dir, 'in'), path.join(dir, 'missing.html'), '-o', path.join(dir, 'other.html')]).status).toBe(1);
     expect(r.stderr).toContain('menu.txt: no-body:');
+    expect(r.stderr).toContain('report of 3 page(s) to');
+    // not on a terminal, only errors are said: a missing input, which is exit 1
+    const missing = run(['report', path.join(dir, 'in'), path.join(dir, 'missing.html'), '-o', path.join(dir, 'other.html')]);
+    expect([missing.status, missing.stderr]).toEqual([1, `corpus-clean: ${path.join(dir, 'missing.html')}: unreadable: no such file or directory\n`]);
     const html = readFileSync(out, 'utf8');
     expect(html).toContain('3 pages: 2 records, 1 rejected');
     expect(html).toContain('Bridge closed as river rises');
