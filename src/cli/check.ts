@@ -13,8 +13,10 @@ import { recordProblems, type FieldPath } from '../check/record-problems.js';
 import { EXIT } from './exit.js';
 import { colourLevel, isChatty } from './terminal.js';
 import { display } from './display.js';
+import { requiredInputs, type FileListFlags } from './file-list.js';
+import { fromDatatrove } from '../io/layout.js';
 
-export interface CheckFlags {
+export interface CheckFlags extends FileListFlags {
   raw?: boolean;
   quiet?: boolean;
   verbose?: boolean;
@@ -33,6 +35,7 @@ interface Tally {
 }
 
 export async function runCheck(args: string[], flags: CheckFlags): Promise<number> {
+  args = await requiredInputs(args, flags, 'files to check');
   const out = stdoutSink();
   const tally: Tally = { files: 0, items: 0, problems: 0, failed: 0 };
   const problem = (where: string, what: string, message: string) => {
@@ -80,9 +83,15 @@ async function checkCorpus(inputs: Input[], tally: Tally, problem: Report): Prom
           continue;
         }
         tally.items++;
-        const problems = recordProblems(entry.value);
+        // a record in datatrove's layout (--layout datatrove) is checked as the record it holds, its problems named
+        // where the file has the field (text, metadata.title)
+        const datatrove = fromDatatrove(entry.value);
+        const problems = recordProblems(datatrove ? datatrove.record : entry.value);
         if (problems.length > 0) tally.failed++;
-        for (const p of problems) problem(`${file}:${entry.locate(p.path)}`, fieldName(p.path), p.message);
+        for (const p of problems) {
+          const at = datatrove ? datatrove.pathInFile(p.path) : p.path;
+          problem(`${file}:${entry.locate(at)}`, fieldName(at), p.message);
+        }
       }
     } catch (err) {
       // one file never ends the check (a JSON file nested deeper than the parser's stack, a bug): it fails alone

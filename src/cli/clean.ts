@@ -26,13 +26,17 @@ import { display } from './display.js';
 import { profileFlag, shardFlag, takeShard } from './corpus-options.js';
 import { checkedOutputs, refuseOverlaps } from './outputs.js';
 import { countByReason, isError, rejectsExit } from './rejects-exit.js';
+import { withListedFiles, type FileListFlags } from './file-list.js';
+import type { Layout } from '../io/layout.js';
 
 /** Files taken from directories with --from-jsonl (unless --include says otherwise). */
 export const JSONL_INCLUDE = ['**/*.{jsonl,ndjson}{,.gz,.zst}'];
 
-export interface CleanFlags {
+export interface CleanFlags extends FileListFlags {
   output?: string;
   format?: 'jsonl' | 'json';
+  /** How records are laid out: corpus-clean's own, or datatrove's. */
+  layout?: Layout;
   include?: string[];
   exclude?: string[];
   quiet?: boolean;
@@ -62,7 +66,9 @@ export interface CleanFlags {
 }
 
 export async function runClean(args: string[], flags: CleanFlags): Promise<number> {
-  if (args.length === 0) {
+  args = await withListedFiles(args, flags);
+  // with a list, standard input is the list (or the list is elsewhere): never a page by default
+  if (args.length === 0 && flags.filesFrom === undefined) {
     if (process.stdin.isTTY) throw new UsageError('no inputs: give files, directories or - for standard input');
     args = ['-'];
   }
@@ -137,6 +143,7 @@ export async function runClean(args: string[], flags: CleanFlags): Promise<numbe
       onWarnings,
       duplicates: { threshold: flags.nearThreshold },
       dropDuplicates: flags.dropDuplicates,
+      layout: flags.layout,
     };
     const summary = flags.fromJsonl
       ? await runJsonlInputs(inputs, records, { ...runOptions, textField: flags.textField ?? DEFAULT_TEXT_FIELD })

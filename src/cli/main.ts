@@ -23,9 +23,16 @@ function verbose(): Option {
   return new Option('--verbose', 'print the summary and per-page rejects and warnings on standard error even when it is not a terminal').conflicts('quiet');
 }
 
+/** --files-from and -0: inputs listed in a file or on standard input, for every command that takes inputs. */
+function listingFiles(command: Command): Command {
+  return command
+    .option('--files-from <file>', 'also take the inputs listed in FILE, one a line (- for standard input: find ... | corpus-clean --files-from -)')
+    .option('-0, --null', 'the names of the --files-from list are separated by NUL bytes (find -print0)');
+}
+
 /** The flags that choose files in directory inputs, the same for every command that walks directories. */
 function selectingFiles(command: Command): Command {
-  return command
+  return listingFiles(command)
     .option('--include <glob>', 'files to take from directories (repeatable; default **/*.{txt,html,htm}{,.gz,.zst}, with --from-jsonl **/*.{jsonl,ndjson}{,.gz,.zst})', collect)
     .option('--exclude <glob>', 'files to leave out of directories (repeatable)', collect);
 }
@@ -42,6 +49,11 @@ export function buildProgram(): Command {
     .argument('[inputs...]', 'files, directories (walked for *.txt, *.html, *.htm, also gzip or zstd compressed) or - for standard input')
     .option('-o, --output <file>', 'write records to FILE (.jsonl or .json); default: standard output')
     .addOption(new Option('--format <format>', 'output format when -o has no telling extension').choices(['jsonl', 'json']))
+    .addOption(
+      new Option('--layout <layout>', 'record layout: corpus-clean\'s own, or datatrove\'s {"id", "text", "metadata": {...}} (its JsonlReader reads it as it is)')
+        .choices(['corpus-clean', 'datatrove'])
+        .default('corpus-clean'),
+    )
     .option('--rejects <file>', 'write rejected inputs to FILE as JSONL (source, reason, message); default: report them on standard error')
     .option('--encoding <name>', 'read pages without a byte order mark in this encoding; default: detect it')
     .option('--max-bytes <size>', 'reject pages larger than SIZE without loading them (K, M, G allowed; default 20M)', size)
@@ -71,7 +83,7 @@ export function buildProgram(): Command {
 
   selectingFiles(program.command('report'))
     .description('clean pages and write one self-contained HTML report of what was kept and removed')
-    .argument('<inputs...>', 'files, directories (walked for *.txt, *.html, *.htm, also gzip or zstd compressed) or - for standard input')
+    .argument('[inputs...]', 'files, directories (walked for *.txt, *.html, *.htm, also gzip or zstd compressed) or - for standard input')
     .option('-o, --output <file>', 'write the report to FILE; default: standard output')
     .option('--max-pages <n>', 'show at most N pages in detail, evenly spaced (default 200)', positiveInt)
     .option('-q, --quiet', 'print nothing on standard error but errors')
@@ -81,10 +93,9 @@ export function buildProgram(): Command {
       process.exitCode = await runReport(inputs, opts);
     });
 
-  program
-    .command('check')
+  listingFiles(program.command('check'))
     .description('validate JSON and JSONL corpus files against the record schema (with --raw: raw pages against the cleaner)')
-    .argument('<files...>', 'corpus files (.jsonl, .ndjson, .json), directories, or - for standard input')
+    .argument('[files...]', 'corpus files (.jsonl, .ndjson, .json, also compressed), directories, or - for standard input')
     .option('--raw', 'the files are raw page dumps: fail on pages the cleaner would reject (no article text, binary, ...)')
     .option('-q, --quiet', 'print the problems only, no summary')
     .addOption(verbose())
@@ -103,7 +114,7 @@ export function buildProgram(): Command {
 
   selectingFiles(program.command('profile'))
     .description('count how often each line recurs across the inputs (the first pass), or merge shard profiles')
-    .argument('<inputs...>', 'files and directories to profile, or with --merge the profile files to add up')
+    .argument('[inputs...]', 'files and directories to profile, or with --merge the profile files to add up')
     .option('-o, --output <file>', 'write the profile to FILE; default: standard output')
     .option('--merge', 'merge profile files (of shards of one corpus) into one')
     .option('--shard <i/n>', 'profile only shard I of N of the inputs (as clean --shard)')

@@ -14,9 +14,10 @@ import { checkedOutputs, refuseOverlaps } from './outputs.js';
 import { countByReason, rejectsExit } from './rejects-exit.js';
 import { display } from './display.js';
 import { isChatty } from './terminal.js';
+import { requiredInputs, type FileListFlags } from './file-list.js';
 import type { Reject } from '../rejects.js';
 
-export interface ProfileFlags {
+export interface ProfileFlags extends FileListFlags {
   output?: string;
   merge?: boolean;
   include?: string[];
@@ -30,7 +31,7 @@ export interface ProfileFlags {
 }
 
 export async function runProfile(args: string[], flags: ProfileFlags): Promise<number> {
-  if (args.length === 0) throw new UsageError(flags.merge ? 'profile --merge: give the profile files to merge' : 'profile: give files or directories to profile');
+  args = await requiredInputs(args, flags, flags.merge ? 'profile files to merge' : 'files or directories to profile');
   const shard = shardFlag(flags.shard);
   if (flags.merge && shard) throw new UsageError('--merge and --shard do not go together: merge the profiles of all shards');
 

@@ -10,6 +10,7 @@ import { readInput } from '../io/read-input.js';
 import type { Reject } from '../rejects.js';
 import { isChatty } from './terminal.js';
 import { display } from './display.js';
+import { requiredInputs, type FileListFlags } from './file-list.js';
 import { ReportCollector } from '../report/collect.js';
 import { renderReport } from '../report/html.js';
 import { EXIT } from './exit.js';
@@ -19,7 +20,7 @@ import { countByReason, isError, rejectsExit } from './rejects-exit.js';
 const require = createRequire(import.meta.url);
 const { version } = require('../../package.json') as { version: string };
 
-export interface ReportFlags {
+export interface ReportFlags extends FileListFlags {
   output?: string;
   include?: string[];
   exclude?: string[];
@@ -31,6 +32,7 @@ export interface ReportFlags {
 export const DEFAULT_MAX_PAGES = 200;
 
 export async function runReport(args: string[], flags: ReportFlags): Promise<number> {
+  args = await requiredInputs(args, flags, 'pages to report on');
   const outputs = checkedOutputs([['-o', flags.output]], { stdout: !flags.output });
   const { inputs, rejects, overlaps } = await discoverInputsAside(args, { include: flags.include ?? DEFAULT_INCLUDE, exclude: flags.exclude ?? [], outputs });
   refuseOverlaps(overlaps);

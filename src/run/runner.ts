@@ -18,6 +18,7 @@ import { decodeHtml } from '../html/charset.js';
 import { isHtmlInput } from '../html/detect.js';
 import type { RecordWriter } from '../io/writers.js';
 import { planCorpus, type PendingPage } from './profile-pass.js';
+import { inLayout, type Layout } from '../io/layout.js';
 import { inOrder } from './ordered.js';
 import { startCleaner } from './cleaner.js';
 
@@ -30,6 +31,8 @@ export interface PageOptions {
   maxBytes?: number;
   /** Line frequencies of the corpus (first pass, warm-up window or a profile file); none: no corpus evidence. */
   profile?: CorpusProfile | null;
+  /** How records are written: corpus-clean's own layout (the default) or datatrove's. */
+  layout?: Layout;
   /** With these, a record comes with its body's duplicate signature, made where the page is cleaned (a worker),
    * so that the thread that finds duplicates only compares signatures. */
   signature?: SignatureParams;
@@ -111,7 +114,7 @@ export function cleanSerialised(bytes: Uint8Array, source: string, opts: PageOpt
     (): SerialisedOutcome => {
       const outcome = cleanBytes(bytes, source, opts);
       if (!outcome.ok) return outcome;
-      return { ok: true, record: serialiseRecord(outcome.record), signature: outcome.signature! };
+      return { ok: true, record: serialiseRecord(outcome.record, opts.layout), signature: outcome.signature! };
     },
     (reject) => ({ ok: false, reject }),
   );
@@ -119,8 +122,9 @@ export function cleanSerialised(bytes: Uint8Array, source: string, opts: PageOpt
 
 const UTF8 = new TextEncoder();
 
-export function serialiseRecord(record: CleanRecord): SerialisedRecord {
-  const serialised: SerialisedRecord = { id: record.id, utf8: UTF8.encode(JSON.stringify(record)), removed: record.stats.removed };
+/** The record as JSON in UTF-8, laid out as asked (`duplicate_of` stays the first such key in either layout). */
+export function serialiseRecord(record: CleanRecord, layout?: Layout): SerialisedRecord {
+  const serialised: SerialisedRecord = { id: record.id, utf8: UTF8.encode(JSON.stringify(inLayout(record, layout))), removed: record.stats.removed };
   if (record.warnings) serialised.warnings = record.warnings;
   return serialised;
 }
@@ -234,6 +238,7 @@ const UNMARKED = Buffer.from('"duplicate_of":null');
  * The record with `duplicate_of` set to `first`. Its first `"duplicate_of":null` is the record's own key: it comes
  * after id, source, the fields, body and stats, whose strings are escaped (a quote inside one is `\"`) and whose
  * objects (dateline, stats) have keys of their own; a passthrough object, which could hold anything, comes after it.
+ * In datatrove's layout it is the same key inside `metadata`, after `text`, an escaped string.
  */
 export function markDuplicate(record: SerialisedRecord, first: string): SerialisedRecord {
   const bytes = Buffer.from(record.utf8.buffer, record.utf8.byteOffset, record.utf8.byteLength);

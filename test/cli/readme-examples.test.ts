@@ -22,7 +22,7 @@ const NOT_RUN: Record<string, Record<string, string>> = {
   'README.md': {
     'command npm install && npm run build': 'installs into this checkout: .ci/run runs `npm install` and `npm test` builds',
     'command npm install -g .': 'run by test/cli/install.test.ts, with a global prefix of its own',
-    'shown corpus-clean [INPUTS...] [-o FILE] [--format jsonl|json] [--include GLOB] [--exclude GLOB] [--rejects FILE]':
+    'shown corpus-clean [INPUTS...] [--files-from FILE [-0]] [-o FILE] [--format jsonl|json]':
       'the synopsis: compared with the options of each command below',
   },
   'docs/how-it-works.md': {
@@ -35,7 +35,6 @@ const NOT_RUN: Record<string, Record<string, string>> = {
     'command parallel --sshlogin 8/host1,8/host2 --keep-order \\': 'as above',
     'command corpus-clean profile --merge /data/profiles/*.json -o /data/all.json': 'as above',
     'shown paths = sc.textFile("hdfs:///corpus/paths.txt", minPartitions=200)  # one page path per line': 'needs a Spark cluster',
-    "command printf '#!/bin/sh\\nexec xargs -d \"\\\\n\" corpus-clean --profile all.json -j 1 -q\\n' > clean-paths.sh": 'makes the Hadoop mapper',
     'command hadoop jar hadoop-streaming.jar -D mapreduce.job.reduces=0 \\': 'needs a Hadoop cluster',
   },
 };
@@ -72,6 +71,10 @@ const EXPECTED: Record<string, Record<string, Expectation>> = {
       code: 0,
       then: (dir) => expect(zlib.gunzipSync(readFileSync(path.join(dir, 'corpus.jsonl.gz'))).toString()).toBe(readFileSync(path.join(dir, 'corpus.jsonl'), 'utf8')),
     },
+    "command find pages -name '*.txt' | corpus-clean --files-from - -o listed.jsonl": {
+      code: 0,
+      then: (dir) => expect(jsonlIn(dir, 'listed.jsonl').map((r) => r.source).sort()).toEqual(PAGES.map((p) => `pages/${p}`).sort()),
+    },
     'file wire-story.txt': { code: 0 },
     'prints corpus-clean wire-story.txt': { code: 0 },
   },
@@ -105,6 +108,15 @@ const EXPECTED: Record<string, Record<string, Expectation>> = {
     'command corpus-clean pages/ | corpus-clean check -': {
       code: 0,
       then: (_dir, r) => expect([r.stdout, r.stderr]).toEqual(['', '']),
+    },
+    'command corpus-clean --from-jsonl crawl.jsonl --layout datatrove -o documents.jsonl.gz': {
+      code: 0,
+      then: (dir) => {
+        const documents = parseJsonl(zlib.gunzipSync(readFileSync(path.join(dir, 'documents.jsonl.gz'))).toString());
+        expect(documents.map((d) => [Object.keys(d), d.id, (d.metadata as { passthrough: unknown }).passthrough])).toEqual([
+          [['id', 'text', 'metadata'], 'crawl-0001', { url: 'https://example.org/markets/rates' }],
+        ]);
+      },
     },
     'command corpus-clean pages/ -o corpus.jsonl --rejects rejects.jsonl --summary-json summary.json': {
       code: 0,
@@ -264,7 +276,7 @@ describe("README.md's synopsis", () => {
       const head = /^corpus-clean(?: (check|report|profile|schema)\b)?/.exec(line);
       if (head) command = head[1] ?? 'clean';
       const flags = byCommand.get(command) ?? new Set<string>();
-      for (const m of line.matchAll(/(?<=[[ |])(--?[a-zA-Z][\w-]*)/g)) flags.add(m[1]);
+      for (const m of line.matchAll(/(?<=[[ |])(--?[a-zA-Z0-9][\w-]*)/g)) flags.add(m[1]);
       byCommand.set(command, flags);
     }
     return byCommand;
