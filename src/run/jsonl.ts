@@ -64,14 +64,13 @@ function cleanLine(item: JsonlPage, input: Input, opts: JsonlRunOptions, params:
     id: item.id ?? recordId(item.text),
     options: opts.clean,
     warnings: item.warnings,
-    passthrough: item.passthrough,
   });
   if (!result.ok) {
     // the input file and line say where the page was; the record's own source is in the message
     return { ok: false as const, reject: makeReject(input.source, result.reject.reason, result.reject.message + own(item, input), item.line) };
   }
   const { record } = result;
-  return { ok: true as const, record: serialiseRecord(record, opts.layout), signature: bodySignature(record.body, params), source: record.source };
+  return { ok: true as const, record: serialiseRecord(record, item.passthrough, opts.layout), signature: bodySignature(record.body, params), source: record.source };
 }
 
 /** The record's own source, for a reject message, when it is not just the file and line. */

@@ -114,7 +114,7 @@ export function cleanSerialised(bytes: Uint8Array, source: string, opts: PageOpt
     (): SerialisedOutcome => {
       const outcome = cleanBytes(bytes, source, opts);
       if (!outcome.ok) return outcome;
-      return { ok: true, record: serialiseRecord(outcome.record, opts.layout), signature: outcome.signature! };
+      return { ok: true, record: serialiseRecord(outcome.record, undefined, opts.layout), signature: outcome.signature! };
     },
     (reject) => ({ ok: false, reject }),
   );
@@ -122,9 +122,16 @@ export function cleanSerialised(bytes: Uint8Array, source: string, opts: PageOpt
 
 const UTF8 = new TextEncoder();
 
-/** The record as JSON in UTF-8, laid out as asked (`duplicate_of` stays the first such key in either layout). */
-export function serialiseRecord(record: CleanRecord, layout?: Layout): SerialisedRecord {
-  const serialised: SerialisedRecord = { id: record.id, utf8: UTF8.encode(JSON.stringify(inLayout(record, layout))), removed: record.stats.removed };
+/** The record as the runner writes it, laid out as asked (`duplicate_of` stays the first such key in either
+ * layout); `passthrough`, the JSON text of an input record's other fields (written as they were, see
+ * json-members.ts), becomes the record's last field (in datatrove's layout, the last of `metadata`). */
+export function serialiseRecord(record: CleanRecord, passthrough?: string, layout?: Layout): SerialisedRecord {
+  let json = JSON.stringify(inLayout(record, layout));
+  if (passthrough !== undefined) {
+    const closing = layout === 'datatrove' ? 2 : 1;
+    json = `${json.slice(0, -closing)},"passthrough":${passthrough}${json.slice(-closing)}`;
+  }
+  const serialised: SerialisedRecord = { id: record.id, utf8: UTF8.encode(json), removed: record.stats.removed };
   if (record.warnings) serialised.warnings = record.warnings;
   return serialised;
 }

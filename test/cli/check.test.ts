@@ -54,6 +54,17 @@ describe('recordProblems', () => {
     expect(repeatedParagraphs('One line.\n\nAnother line.')).toEqual([]);
   });
 
+  it('refuses lone surrogates in any string or key, however deep, and not surrogate pairs', () => {
+    const deep = JSON.parse('['.repeat(50_000) + '"\\udc00"' + ']'.repeat(50_000));
+    const record = { ...valid, title: 'A \ud800 title', passthrough: { ok: '\u{1f600}', ['k\udfff']: 1, deep } };
+    const problems = recordProblems(record).map((p) => `${fieldName(p.path).slice(0, 40)}: ${p.message.replace(/ \(.*/, '')}`);
+    expect(problems).toEqual([
+      'title: holds a lone surrogate',
+      'passthrough.k\udfff: its name holds a lone surrogate',
+      `passthrough.deep${'[0]'.repeat(8)}: holds a lone surrogate`,
+    ]);
+  });
+
   it('refuses what is not a record at all', () => {
     expect(recordProblems([valid])).toEqual([{ path: [], message: 'expected a record (a JSON object), found an array' }]);
     expect(recordProblems(null)[0].message).toContain('found null');

@@ -34,7 +34,8 @@ describe('standard streams', () => {
     child.stdin.end(readFileSync(PAGE));
     const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
     expect(code).toBe(0);
-  });
+    // a start-up and two pages: far within this on a quiet machine, but a loaded one can take seconds to start node
+  }, 30_000);
 
   it('stops quietly with exit status 0 when the reader goes away (| head -n 1), in JSONL and in JSON', () => {
     const dir = corpus(300);
