@@ -3,7 +3,6 @@ import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { DEFAULT_INCLUDE } from '../io/discover.js';
 import { discoverInputsAside } from '../io/discover-thread.js';
-import { isKnownEncoding } from '../io/decode.js';
 import {
   commitAll,
   createWriter,
@@ -28,6 +27,7 @@ import { checkedOutputs, refuseOverlaps } from './outputs.js';
 import { countByReason, isError, rejectsExit } from './rejects-exit.js';
 import { withListedFiles, type FileListFlags } from './file-list.js';
 import type { Layout } from '../io/layout.js';
+import { encodingFlag } from './encoding-flag.js';
 
 /** Files taken from directories with --from-jsonl (unless --include says otherwise). */
 export const JSONL_INCLUDE = ['**/*.{jsonl,ndjson}{,.gz,.zst}'];
@@ -72,9 +72,7 @@ export async function runClean(args: string[], flags: CleanFlags): Promise<numbe
     if (process.stdin.isTTY) throw new UsageError('no inputs: give files, directories or - for standard input');
     args = ['-'];
   }
-  if (flags.encoding !== undefined && !isKnownEncoding(flags.encoding)) {
-    throw new UsageError(`unknown encoding "${flags.encoding}" (for example utf-8, windows-1252, gb18030, big5, shift_jis, euc-kr)`);
-  }
+  encodingFlag(flags.encoding);
   const shard = shardFlag(flags.shard);
   const profile = profileFlag(flags.profile);
   if (flags.rejects === '-') throw new UsageError('--rejects needs a file name: standard output carries the records');

@@ -30,10 +30,12 @@ function listingFiles(command: Command): Command {
     .option('-0, --null', 'the names of the --files-from list are separated by NUL bytes (find -print0)');
 }
 
+const PAGES_INCLUDE = '**/*.{txt,html,htm}{,.gz,.zst}';
+
 /** The flags that choose files in directory inputs, the same for every command that walks directories. */
-function selectingFiles(command: Command): Command {
+function selectingFiles(command: Command, includeDefault = PAGES_INCLUDE): Command {
   return listingFiles(command)
-    .option('--include <glob>', 'files to take from directories (repeatable; default **/*.{txt,html,htm}{,.gz,.zst}, with --from-jsonl **/*.{jsonl,ndjson}{,.gz,.zst})', collect)
+    .option('--include <glob>', `files to take from directories (repeatable; default ${includeDefault})`, collect)
     .option('--exclude <glob>', 'files to leave out of directories (repeatable)', collect);
 }
 
@@ -44,7 +46,7 @@ export function buildProgram(): Command {
     .showHelpAfterError('(run corpus-clean --help for usage)')
     .exitOverride();
 
-  selectingFiles(program.command('clean', { isDefault: true }))
+  selectingFiles(program.command('clean', { isDefault: true }), `${PAGES_INCLUDE}, with --from-jsonl **/*.{jsonl,ndjson}{,.gz,.zst}`)
     .description('clean pages into records (the default command)')
     .argument('[inputs...]', 'files, directories (walked for *.txt, *.html, *.htm, also gzip or zstd compressed) or - for standard input')
     .option('-o, --output <file>', 'write records to FILE (.jsonl or .json); default: standard output')
@@ -84,8 +86,10 @@ export function buildProgram(): Command {
   selectingFiles(program.command('report'))
     .description('clean pages and write one self-contained HTML report of what was kept and removed')
     .argument('[inputs...]', 'files, directories (walked for *.txt, *.html, *.htm, also gzip or zstd compressed) or - for standard input')
-    .option('-o, --output <file>', 'write the report to FILE; default: standard output')
+    .option('-o, --output <file>', 'write the report to FILE; default: standard output, when it is not a terminal')
     .option('--max-pages <n>', 'show at most N pages in detail, evenly spaced (default 200)', positiveInt)
+    .option('--encoding <name>', 'read pages without a byte order mark in this encoding; default: detect it')
+    .option('--max-bytes <size>', 'reject pages larger than SIZE without loading them (default 20M)', size)
     .option('-q, --quiet', 'print nothing on standard error but errors')
     .addOption(verbose())
     .action(async (inputs: string[], opts) => {

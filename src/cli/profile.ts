@@ -15,6 +15,7 @@ import { countByReason, rejectsExit } from './rejects-exit.js';
 import { display } from './display.js';
 import { isChatty } from './terminal.js';
 import { requiredInputs, type FileListFlags } from './file-list.js';
+import { encodingFlag } from './encoding-flag.js';
 import type { Reject } from '../rejects.js';
 
 export interface ProfileFlags extends FileListFlags {
@@ -33,6 +34,7 @@ export interface ProfileFlags extends FileListFlags {
 export async function runProfile(args: string[], flags: ProfileFlags): Promise<number> {
   args = await requiredInputs(args, flags, flags.merge ? 'profile files to merge' : 'files or directories to profile');
   const shard = shardFlag(flags.shard);
+  encodingFlag(flags.encoding);
   if (flags.merge && shard) throw new UsageError('--merge and --shard do not go together: merge the profiles of all shards');
 
   let profile: CorpusProfile;

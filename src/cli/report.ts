@@ -13,7 +13,8 @@ import { display } from './display.js';
 import { requiredInputs, type FileListFlags } from './file-list.js';
 import { ReportCollector } from '../report/collect.js';
 import { renderReport } from '../report/html.js';
-import { EXIT } from './exit.js';
+import { EXIT, UsageError } from './exit.js';
+import { encodingFlag } from './encoding-flag.js';
 import { checkedOutputs, refuseOverlaps } from './outputs.js';
 import { countByReason, isError, rejectsExit } from './rejects-exit.js';
 
@@ -26,13 +27,19 @@ export interface ReportFlags extends FileListFlags {
   exclude?: string[];
   maxPages?: number;
   quiet?: boolean;
+  encoding?: string;
+  maxBytes?: number;
   verbose?: boolean;
 }
 
 export const DEFAULT_MAX_PAGES = 200;
 
 export async function runReport(args: string[], flags: ReportFlags): Promise<number> {
+  // a page of HTML and script is no use on a terminal: it goes to a file, or to a pipe that asked for it
+  if (!flags.output && process.stdout.isTTY) throw new UsageError('report writes an HTML file: give -o report.html (or redirect standard output)');
+  encodingFlag(flags.encoding);
   args = await requiredInputs(args, flags, 'pages to report on');
+  const page = { encoding: flags.encoding, maxBytes: flags.maxBytes };
   const outputs = checkedOutputs([['-o', flags.output]], { stdout: !flags.output });
   const { inputs, rejects, overlaps } = await discoverInputsAside(args, { include: flags.include ?? DEFAULT_INCLUDE, exclude: flags.exclude ?? [], outputs });
   refuseOverlaps(overlaps);
@@ -49,13 +56,13 @@ export async function runReport(args: string[], flags: ReportFlags): Promise<num
     collector.add(r.source, { ok: false, reject: r, doc: null, format: null });
   }
   for (const input of inputs) {
-    const read = await readInput(input);
+    const read = await readInput(input, flags.maxBytes);
     if ('reject' in read) {
       reject(read.reject);
       collector.add(input.source, { ok: false, reject: read.reject, doc: null, format: null });
       continue;
     }
-    const view = viewBytes(read.bytes, input.source);
+    const view = viewBytes(read.bytes, input.source, page);
     if (!view.ok) reject(view.reject);
     collector.add(input.source, view);
   }

@@ -98,6 +98,16 @@ describe('on a terminal', () => {
     expect(screen).toMatch(SGR); // the summary is still coloured
   });
 
+  it('will not print a report on the terminal: it asks for -o, and writes to a redirected standard output', () => {
+    const dir = pages();
+    const { code, screen } = inTerminal(`${cc} report pages`, dir);
+    expect(code).toBe(2);
+    expect(screen).not.toContain('<html');
+    expect(screen).toContain('corpus-clean: report writes an HTML file: give -o report.html (or redirect standard output)');
+    expect(inTerminal(`${cc} report pages -q > r.html`, dir).code).toBe(0);
+    expect(readFileSync(path.join(dir, 'r.html'), 'utf8')).toMatch(/^<!doctype html>/i);
+  });
+
   it('colours the summary of check, unless NO_COLOR is set', () => {
     const dir = scratch('tty-check');
     copyFileSync(path.join(ROOT, 'fixtures/pages/related-list.txt'), path.join(dir, 'page.txt'));

@@ -85,4 +85,23 @@ describe('corpus-clean report (CLI)', () => {
   it('exits 2 on a bad --max-pages', () => {
     expect(run(['report', 'fixtures/html', '--max-pages', '0']).status).toBe(2);
   });
+
+  it('reads pages as clean does: --encoding, and --max-bytes rejecting larger pages unread', () => {
+    const dir = scratch('rep-enc');
+    const page = 'fixtures/bad/encodings/fr-windows-1252.txt';
+    const html = (args: string[]) => {
+      const out = path.join(dir, `r${args.length}.html`);
+      expect(run(['report', page, '-o', out, ...args]).status).toBe(0);
+      return readFileSync(out, 'utf8');
+    };
+    expect(html([])).toContain('La boulangerie du quartier rouvre après trois mois de travaux');
+    // read as KOI8-R, the accented letters are Cyrillic ones
+    expect(html(['--encoding', 'koi8-r'])).not.toContain('rouvre après');
+    const small = html(['--max-bytes', '100', '--quiet']);
+    expect(small).toContain('too-large');
+    expect(small).toContain('1 pages: 0 records, 1 rejected');
+    // an unknown encoding is a usage error, said before any page is read
+    const bad = run(['report', page, '-o', path.join(dir, 'x.html'), '--encoding', 'klingon']);
+    expect([bad.status, bad.stderr]).toEqual([2, 'corpus-clean: unknown encoding "klingon" (for example utf-8, windows-1252, gb18030, big5, shift_jis, euc-kr)\n']);
+  });
 });
