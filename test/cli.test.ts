@@ -1,6 +1,6 @@
 // The CLI as a user runs it: the built binary, spawned, with real files, pipes and exit codes.
 import { spawnSync, type SpawnSyncOptions } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync, existsSync, readdirSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync, existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { ROOT } from './helpers.js';
 import { EDITS, makeStory, makeTopic, random, renderPage, type PageMeta } from '../bench/neardup/corpus.mjs';
@@ -107,9 +107,28 @@ describe('corpus-clean (CLI)', () => {
     expect(JSON.parse(readFileSync(path.join(tmp, 'profile.json'), 'utf8')).pages).toBe(5);
   });
 
-  it('exits 2 on a usage error', () => {
-    expect(run(['--no-such-flag']).code).toBe(2);
-    expect(run([SEEDS, '--format', 'xml']).code).toBe(2);
+  it('exits 2 on a usage error, said as corpus-clean says its own', () => {
+    const flag = run(['--no-such-flag']);
+    expect([flag.code, flag.stderr.split('\n')[0]]).toEqual([2, "corpus-clean: unknown option '--no-such-flag'"]);
+    const format = run([SEEDS, '--format', 'xml']);
+    expect(format.code).toBe(2);
+    expect(format.stderr).toMatch(/^corpus-clean: option '--format <format>' argument 'xml' is invalid/);
+    expect(run(['check', '--bogus']).stderr).toMatch(/^corpus-clean: unknown option '--bogus'/);
+  });
+
+  it('names the command meant by a mistyped one, unless a file of that name is there', () => {
+    const typo = run(['chekc', 'corpus.jsonl']);
+    expect([typo.code, typo.stderr]).toEqual([2, 'corpus-clean: chekc: no such command or file (did you mean corpus-clean check?)\n']);
+    expect(run(['reprot', 'pages']).stderr).toContain('did you mean corpus-clean report?');
+    // far from every command: an input that is not there, as before
+    expect(run(['chapter-one'])).toMatchObject({ code: 1, stderr: 'corpus-clean: chapter-one: unreadable: no such file or directory\n' });
+    // a page that happens to be called so is cleaned
+    const dir = scratch('typo');
+    const seeds = path.join(ROOT, SEEDS);
+    copyFileSync(path.join(seeds, readdirSync(seeds).find((f) => f.endsWith('.txt'))!), path.join(dir, 'chekc'));
+    const page = run(['chekc'], { cwd: dir });
+    expect(page.code).toBe(0);
+    expect(JSON.parse(page.stdout).source).toBe('chekc');
   });
 
   it('prints its version and help', () => {

@@ -1,6 +1,7 @@
 // The command-line program: parses flags and hands over to a command module. Command modules are loaded only
 // when used, so `corpus-clean --version` starts without loading the cleaner.
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { EXIT, UsageError } from './exit.js';
 import { parseSize } from '../io/size.js';
@@ -44,6 +45,9 @@ export function buildProgram(): Command {
     .description('Turn raw news-page dumps into a clean, validated JSONL corpus.')
     .version(version, '-V, --version')
     .showHelpAfterError('(run corpus-clean --help for usage)')
+    // the parser's messages look like the program's own: `corpus-clean: unknown option '--x'`, not `error: ...`
+    // (set before the commands are added, which inherit it)
+    .configureOutput({ outputError: (message, write) => write(message.replace(/^error: /, 'corpus-clean: ')) })
     .exitOverride();
 
   selectingFiles(program.command('clean', { isDefault: true }), `${PAGES_INCLUDE}, with --from-jsonl **/*.{jsonl,ndjson}{,.gz,.zst}`)
@@ -135,6 +139,38 @@ export function buildProgram(): Command {
   return program;
 }
 
+/**
+ * `corpus-clean chekc x.jsonl`: cleaning is the default command, so a mistyped command would be read as an input
+ * that is not there (exit 1, "chekc: unreadable"). A first argument that names no file and is one or two typing
+ * slips from a command's name is a usage error that names the command meant.
+ */
+function mistypedCommand(program: Command, args: string[]): void {
+  const [first] = args;
+  if (first === undefined || first.startsWith('-') || /[/\\.]/.test(first)) return;
+  const names = program.commands.map((c) => c.name());
+  if (names.includes(first) || first === 'help' || existsSync(first)) return;
+  const near = names.filter((name) => editDistance(first.toLowerCase(), name) <= Math.min(2, Math.floor(name.length / 3)));
+  if (near.length === 0) return;
+  throw new UsageError(`${first}: no such command or file (did you mean ${near.map((n) => `corpus-clean ${n}`).join(' or ')}?)`);
+}
+
+/** Optimal string alignment distance: insertions, deletions, substitutions and swaps of neighbours, one each. */
+export function editDistance(a: string, b: string): number {
+  let before: number[] = [];
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      row[j] = Math.min(previous[j] + 1, row[j - 1] + 1, previous[j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) row[j] = Math.min(row[j], before[j - 2] + 1);
+    }
+    before = previous;
+    previous = row;
+  }
+  return previous[b.length];
+}
+
 function jaccardThreshold(value: string): number {
   const n = Number(value);
   if (value.trim() === '' || !(n > 0 && n <= 1)) throw new InvalidArgumentError('expected a number above 0 and at most 1 (0.8)');
@@ -150,6 +186,7 @@ function positiveInt(value: string): number {
 export async function main(argv: string[]): Promise<void> {
   const program = buildProgram();
   try {
+    mistypedCommand(program, argv.slice(2));
     await program.parseAsync(argv);
   } catch (err) {
     if (err instanceof CommanderError) {
