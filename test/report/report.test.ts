@@ -4,6 +4,7 @@ import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { isSampled, ReportCollector } from '../../src/report/collect.js';
 import { renderReport } from '../../src/report/html.js';
+import { ruleColours } from '../../src/report/colours.js';
 import { viewBytes } from '../../src/run/runner.js';
 import { ROOT } from '../helpers.js';
 import { scratch } from '../scratch.js';
@@ -55,6 +56,24 @@ describe('renderReport', () => {
     expect(a).toContain('Content-Security-Policy');
     expect(a).not.toMatch(/\b(?:src|href)="(?:https?:)?\/\//);
     expect(a).not.toMatch(/@import|url\(/);
+  });
+});
+
+describe('ruleColours', () => {
+  it('gives a rule the same colour in every report, whatever the other rules and counts', () => {
+    const a = ruleColours({ 'chrome:widget': 9, 'field:title': 2 });
+    const b = ruleColours({ 'field:title': 30, 'chrome:link-list': 12, 'chrome:widget': 1, 'chrome:new-rule': 4 });
+    expect(b.get('chrome:widget')).toBe(a.get('chrome:widget'));
+    expect(b.get('field:title')).toBe(a.get('field:title'));
+    // listed by count, most first
+    expect([...b.keys()]).toEqual(['field:title', 'chrome:link-list', 'chrome:new-rule', 'chrome:widget']);
+    expect(ruleColours({ 'chrome:new-rule': 1 }).get('chrome:new-rule')).toBe(b.get('chrome:new-rule'));
+  });
+
+  it('tells the cleaner\'s rules apart', () => {
+    const rules = ['chrome:link-list', 'chrome:widget', 'chrome:outside-main', 'chrome:template', 'chrome:html-nav', 'chrome:orphan-heading', 'field:title', 'field:byline', 'dup:paragraph'];
+    const colours = ruleColours(Object.fromEntries(rules.map((r) => [r, 1])));
+    expect(new Set(colours.values()).size).toBe(rules.length);
   });
 });
 
