@@ -148,6 +148,7 @@ export async function runClean(args: string[], flags: CleanFlags): Promise<numbe
       : await runInputs(inputs, records, {
           ...runOptions,
           jobs: Math.min(flags.jobs ?? availableParallelism(), inputs.length),
+          progress: reporter.corpusPass,
           profile,
           warmup: flags.warmup,
         });

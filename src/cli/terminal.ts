@@ -7,6 +7,7 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import { createRequire } from 'node:module';
 import type CliProgress from 'cli-progress';
+import type { CorpusPassProgress } from '../run/profile-pass.js';
 
 export interface RunTotals {
   /** Input files (or standard input) read. */
@@ -44,6 +45,9 @@ export interface RunReporter {
   start(total: number | null): void;
   /** One input ended, as a record or as a reject. */
   tick(outcome: 'record' | 'reject'): void;
+  /** The corpus pass, which reads every page before the first is cleaned: the bar counts the pages it read, under
+   * its own label, then the inputs cleaned. */
+  readonly corpusPass: CorpusPassProgress & { cleaning(): void };
   /** A line for people (a reject, a warning), printed above the bar. */
   log(line: string): void;
   /** The run ended: the bar goes, the summary is printed (unless quiet). */
@@ -92,19 +96,21 @@ export function createReporter(opts: ReporterOptions = {}): RunReporter {
   const showBar = !opts.quiet && stream.isTTY === true && process.env.TERM !== 'dumb' && !(opts.recordsToStdout && stdout.isTTY);
   const chatty = isChatty(opts, stream);
   let bar: CliProgress.SingleBar | null = null;
+  let total = 0;
   let done = 0;
   let rejected = 0;
+  let counted = 0;
+  const cleaning = () => ({ label: 'cleaning', what: `${total === 1 ? 'input' : 'inputs'}, ${rejected} rejected` });
   return {
     chatty,
-    start(total) {
+    start(inputs) {
       if (!showBar) return;
-      const known = total !== null;
+      const known = inputs !== null;
+      total = inputs ?? 0;
       const cliProgress = require('cli-progress') as typeof CliProgress;
       bar = new cliProgress.SingleBar({
         stream,
-        format: known
-          ? `corpus-clean {bar} {value}/{total} ${total === 1 ? 'input' : 'inputs'}, {rejected} rejected, {duration_formatted}`
-          : 'corpus-clean {value} inputs, {rejected} rejected, {duration_formatted}',
+        format: known ? 'corpus-clean {label} {bar} {value}/{total} {what}, {duration_formatted}' : 'corpus-clean {label} {value} {what}, {duration_formatted}',
         barsize: 30,
         hideCursor: false, // a run killed mid-way must not leave the cursor hidden
         linewrap: true, // nor line wrapping turned off
@@ -113,12 +119,28 @@ export function createReporter(opts: ReporterOptions = {}): RunReporter {
         gracefulExit: false, // Ctrl-C is handled by the run (it removes temporary files first)
         fps: 10,
       });
-      bar.start(known ? total : 0, 0, { rejected: 0 });
+      bar.start(total, 0, cleaning());
     },
     tick(outcome) {
       done++;
       if (outcome === 'reject') rejected++;
-      bar?.update(done, { rejected });
+      bar?.update(done, cleaning());
+    },
+    corpusPass: {
+      begin(pages) {
+        counted = 0;
+        bar?.setTotal(pages);
+        bar?.update(0, { label: 'corpus pass', what: 'pages read' });
+        bar?.render();
+      },
+      counted() {
+        bar?.update(++counted);
+      },
+      cleaning() {
+        bar?.setTotal(total);
+        bar?.update(done, cleaning());
+        bar?.render();
+      },
     },
     log(line) {
       if (!bar) {

@@ -17,7 +17,7 @@ import { DEFAULT_MAX_BYTES, tooLarge } from '../io/read-input.js';
 import { decodeHtml } from '../html/charset.js';
 import { isHtmlInput } from '../html/detect.js';
 import type { RecordWriter } from '../io/writers.js';
-import { planCorpus, type PendingPage } from './profile-pass.js';
+import { planCorpus, type CorpusPassProgress, type PendingPage } from './profile-pass.js';
 import { inLayout, type Layout } from '../io/layout.js';
 import { inOrder } from './ordered.js';
 import { startCleaner } from './cleaner.js';
@@ -80,6 +80,8 @@ export interface RunOptions extends PageOptions {
   duplicates?: NearDuplicateOptionsInput;
   /** Later copies become rejects (`duplicate`) instead of records marked with duplicate_of. */
   dropDuplicates?: boolean;
+  /** Told of the corpus pass, when there is one, as it reads the pages; `cleaning()` when the cleaning begins. */
+  progress?: CorpusPassProgress & { cleaning(): void };
 }
 
 /**
@@ -182,7 +184,9 @@ export async function runInputs(inputs: Input[], writer: RecordWriter, opts: Run
       counter: cleaner.count,
       inPlace: cleaner.countInPlace,
       window: cleaner.window,
+      progress: opts.progress,
     });
+    opts.progress?.cleaning();
     cleaner.useProfile(profile);
     // outcomes come in input order, one per input: the order in which duplicates are told apart
     const cleaned = async (page: PendingPage) => ({ input: page.input, outcome: await cleaner.clean(page) });
