@@ -8,13 +8,11 @@ import { Chalk } from 'chalk';
 import { DEFAULT_INCLUDE, type Input } from '../io/discover.js';
 import { discoverInputsAside } from '../io/discover-thread.js';
 import { OutputClosedError, OutputError, stdoutSink } from '../io/writers.js';
-import { readCorpusFile } from '../check/corpus-file.js';
-import { recordProblems, type FieldPath } from '../check/record-problems.js';
+import { checkEntries, type CheckProblem } from '../check/check-file.js';
 import { EXIT } from './exit.js';
 import { colourLevel, isChatty } from './terminal.js';
 import { display } from './display.js';
 import { requiredInputs, type FileListFlags } from './file-list.js';
-import { fromDatatrove } from '../io/layout.js';
 
 export interface CheckFlags extends FileListFlags {
   raw?: boolean;
@@ -74,24 +72,17 @@ async function checkCorpus(inputs: Input[], tally: Tally, problem: Report): Prom
   for (const input of inputs) {
     tally.files++;
     const file = display(input.source);
+    const where = (p: CheckProblem) => (p.line ? `${file}:${p.line}` : file);
     try {
-      for await (const entry of readCorpusFile(input)) {
-        const where = entry.line ? `${file}:${entry.line}` : file;
+      for await (const entry of checkEntries(input)) {
         if (entry.kind === 'error') {
           tally.failed++;
-          problem(where, 'error', entry.message);
+          problem(where(entry.problem), 'error', entry.problem.message);
           continue;
         }
         tally.items++;
-        // a record in datatrove's layout (--layout datatrove) is checked as the record it holds, its problems named
-        // where the file has the field (text, metadata.title)
-        const datatrove = fromDatatrove(entry.value);
-        const problems = recordProblems(datatrove ? datatrove.record : entry.value);
-        if (problems.length > 0) tally.failed++;
-        for (const p of problems) {
-          const at = datatrove ? datatrove.pathInFile(p.path) : p.path;
-          problem(`${file}:${entry.locate(at)}`, fieldName(at), p.message);
-        }
+        if (entry.problems.length > 0) tally.failed++;
+        for (const p of entry.problems) problem(where(p), p.field, p.message);
       }
     } catch (err) {
       // one file never ends the check (a JSON file nested deeper than the parser's stack, a bug): it fails alone
@@ -103,13 +94,13 @@ async function checkCorpus(inputs: Input[], tally: Tally, problem: Report): Prom
 }
 
 async function checkPages(inputs: Input[], tally: Tally, problem: Report, flags: CheckFlags): Promise<void> {
-  const { cleanBytes } = await import('../run/runner.js');
+  const { cleanPage } = await import('../run/runner.js');
   const { readInput } = await import('../io/read-input.js');
   for (const input of inputs) {
     tally.files++;
     tally.items++;
     const read = await readInput(input);
-    const outcome = 'reject' in read ? { ok: false as const, reject: read.reject } : cleanBytes(read.bytes, input.source);
+    const outcome = 'reject' in read ? { ok: false as const, reject: read.reject } : cleanPage(read.bytes, input.source);
     if (!outcome.ok) {
       const r = outcome.reject;
       tally.failed++;
@@ -118,12 +109,6 @@ async function checkPages(inputs: Input[], tally: Tally, problem: Report, flags:
       for (const w of outcome.record.warnings) note(`${display(input.source)}${w.line ? `:${w.line}` : ''}: warning: ${w.reason}: ${w.message}`);
     }
   }
-}
-
-/** `stats.removed.chrome:widget`, `authors[0]`, or `(record)` for the record as a whole. */
-export function fieldName(path: FieldPath): string {
-  if (path.length === 0) return '(record)';
-  return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`)).join('');
 }
 
 function summaryLine(t: Tally, raw: boolean): string {

@@ -9,7 +9,7 @@ import { fileSink, OutputError, stdoutSink, type Sink } from '../io/writers.js';
 import { CorpusProfile } from '../corpus/profile.js';
 import { profileInputs } from '../run/profile-pass.js';
 import { EXIT, UsageError } from './exit.js';
-import { loadProfile, shardFlag, takeShard } from './corpus-options.js';
+import { profileArgument, shardFlag, takeShard } from './corpus-options.js';
 import { checkedOutputs, refuseOverlaps } from './outputs.js';
 import { countByReason, rejectsExit } from './rejects-exit.js';
 import { display } from './display.js';
@@ -42,7 +42,7 @@ export async function runProfile(args: string[], flags: ProfileFlags): Promise<n
   /** Paths of the inputs (of this shard) that could not be read: errors, reported, and exit 1. */
   let unread: Reject[] = [];
   if (flags.merge) {
-    const parts = args.map(loadProfile);
+    const parts = args.map(profileArgument);
     profile = parts[0];
     for (const [i, part] of parts.slice(1).entries()) {
       if (part.sketch.width !== profile.sketch.width || part.sketch.depth !== profile.sketch.depth) {

@@ -1,7 +1,7 @@
 // The runner: every input goes through the cleaner in order, and ends up either as a record written to the
 // output or as a reject with a reason. Nothing is lost: records + rejects = inputs.
 //
-// The work on one page is `cleanBytes(bytes, source, options)`: a pure function of its arguments, so it can run
+// The work on one page is `cleanPage(bytes, source, options)`: a pure function of its arguments, so it can run
 // anywhere (a worker thread). Reading is src/io/read-input.ts.
 import { cleanDocument, recordId, type CleanRecord } from '../index.js';
 import type { CleanOptionsInput } from '../options.js';
@@ -97,7 +97,7 @@ export function guardPage<T>(source: string, work: () => T, failed: (reject: Rej
 }
 
 /** One page's bytes to a record or a reject. Never throws on any bytes. */
-export function cleanBytes(bytes: Uint8Array, source: string, opts: PageOptions = {}): PageOutcome {
+export function cleanPage(bytes: Uint8Array, source: string, opts: PageOptions = {}): PageOutcome {
   return guardPage(
     source,
     () => {
@@ -109,12 +109,12 @@ export function cleanBytes(bytes: Uint8Array, source: string, opts: PageOptions 
   );
 }
 
-/** `cleanBytes` with the record as JSON, as the runner writes it, and its body's duplicate signature. */
+/** `cleanPage` with the record as JSON, as the runner writes it, and its body's duplicate signature. */
 export function cleanSerialised(bytes: Uint8Array, source: string, opts: PageOptions & { signature: SignatureParams }): SerialisedOutcome {
   return guardPage(
     source,
     (): SerialisedOutcome => {
-      const outcome = cleanBytes(bytes, source, opts);
+      const outcome = cleanPage(bytes, source, opts);
       if (!outcome.ok) return outcome;
       return { ok: true, record: serialiseRecord(outcome.record, undefined, opts.layout), signature: outcome.signature! };
     },
@@ -156,7 +156,7 @@ export function decodeInput(bytes: Uint8Array, source: string, opts: PageOptions
   return { ok: true, text, format: html ? 'html' : 'text', id: recordId(bytes), warnings: decoded.warnings };
 }
 
-/** `cleanBytes`, keeping the cleaner's document and the format the page was read in. */
+/** `cleanPage`, keeping the cleaner's document and the format the page was read in. */
 export function viewBytes(bytes: Uint8Array, source: string, opts: PageOptions = {}): PageView {
   return guardPage(source, () => viewUnguarded(bytes, source, opts), (reject) => ({ ok: false, reject, doc: null, format: null }));
 }

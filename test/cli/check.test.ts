@@ -4,7 +4,7 @@ import { readFileSync, writeFileSync, mkdirSync, copyFileSync } from 'node:fs';
 import path from 'node:path';
 import { recordProblems, repeatedParagraphs } from '../../src/check/record-problems.js';
 import { readCorpusFile } from '../../src/check/corpus-file.js';
-import { fieldName } from '../../src/cli/check.js';
+import { fieldName } from '../../src/check/check-file.js';
 import { ROOT } from '../helpers.js';
 import { parseJsonl, runCli } from './run-cli.js';
 import { scratch } from '../scratch.js';

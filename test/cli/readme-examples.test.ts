@@ -143,6 +143,20 @@ const EXPECTED: Record<string, Record<string, Expectation>> = {
       code: 0,
       then: (_dir, r) => expect(r.stdout).toMatch(/^Riverside council approves new footbridge after decade of debate \d+\n$/),
     },
+    'script // a file, or bytes from anywhere, cleaned as the command line cleans them': {
+      code: 0,
+      then: (_dir, r) => expect(r.stdout).toBe('true Riverside council approves new footbridge after decade of debate\nfalse unreadable\n'),
+    },
+    'script // what corpus-clean check would say': {
+      code: 0,
+      then: (_dir, r) =>
+        expect(r.stdout).toBe(
+          "0 [ 'authors', 'body' ]\n2 [\n  'two.jsonl:2: authors: expected array, received string',\n  'two.jsonl:2: body: body is empty'\n]\n",
+        ),
+    },
+    'command corpus-clean profile pages/ -o profile.json': { code: 0 },
+    "script // pages of a corpus, judged with the corpus's profile": { code: 0, then: (_dir, r) => expect(r.stdout).toBe(`${PAGES.length} true\n`) },
+    'script // the JSON Schema of a record, and the version of corpus-clean': { code: 0, then: (_dir, r) => expect(r.stdout).toBe('true true\n') },
     'script // duplicate_of across a few pages': {
       code: 0,
       then: (_dir, r) => expect(r.stdout).toBe(`${[...PAGES].sort().map((p) => `pages/${p} null`).join('\n')}\n`),
