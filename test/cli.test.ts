@@ -141,6 +141,9 @@ describe('corpus-clean (CLI)', () => {
     const h = run(['--help']);
     expect(h.code).toBe(0);
     expect(h.stdout).toContain('Usage: corpus-clean');
+    // the options of cleaning are those of the default command, which the program's help points to
+    expect(h.stdout).toContain('see corpus-clean clean --help for its options');
+    expect(run(['clean', '--help']).stdout).toContain('--files-from <file>');
   });
 
   it('does not read its own output file back: once it is among the inputs of a walk, it is a usage error', () => {

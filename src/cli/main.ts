@@ -44,6 +44,7 @@ export function buildProgram(): Command {
   const program = new Command('corpus-clean')
     .description('Turn raw news-page dumps into a clean, validated JSONL corpus.')
     .version(version, '-V, --version')
+    .addHelpText('after', '\nclean is the default command (corpus-clean pages/ -o corpus.jsonl cleans pages/):\nsee corpus-clean clean --help for its options.')
     .showHelpAfterError('(run corpus-clean --help for usage)')
     // the parser's messages look like the program's own: `corpus-clean: unknown option '--x'`, not `error: ...`
     // (set before the commands are added, which inherit it)
