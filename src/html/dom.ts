@@ -1,6 +1,7 @@
 // The parsed page: parse5 builds the same tree a browser would (implied <p> ends, misnested tags, tables), so the
 // renderer and the metadata reader work on real elements rather than on tag soup matched by regular expressions.
-import { parse, type DefaultTreeAdapterTypes } from 'parse5';
+import type { DefaultTreeAdapterMap, DefaultTreeAdapterTypes } from 'parse5';
+import { DepthCappedParser } from './depth-cap.js';
 
 export type Node = DefaultTreeAdapterTypes.Node;
 export type ChildNode = DefaultTreeAdapterTypes.ChildNode;
@@ -9,8 +10,9 @@ export type Document = DefaultTreeAdapterTypes.Document;
 export type TextNode = DefaultTreeAdapterTypes.TextNode;
 
 export function parseHtml(html: string): Document {
-  // scripting on: <noscript> content stays raw text, as in a browser with JavaScript, and is never rendered
-  return parse(html, { scriptingEnabled: true });
+  // scripting on: <noscript> content stays raw text, as in a browser with JavaScript, and is never rendered;
+  // the tree no deeper than a browser's (depth-cap.ts)
+  return DepthCappedParser.parse<DefaultTreeAdapterMap>(html, { scriptingEnabled: true });
 }
 
 export function isElement(node: Node): node is Element {
