@@ -17,6 +17,8 @@ import { display } from './display.js';
 export interface CheckFlags {
   raw?: boolean;
   quiet?: boolean;
+  /** A raw page's limit (default 20 MiB); a JSONL line's (64 MiB) and a JSON file's (1 GiB, read whole). */
+  maxBytes?: number;
 }
 
 /** Corpus files taken from directories. */
@@ -48,7 +50,7 @@ export async function runCheck(args: string[], flags: CheckFlags): Promise<numbe
       problem(display(r.source), r.reason, r.message);
     }
     if (flags.raw) await checkPages(found.inputs, tally, problem, flags);
-    else await checkCorpus(found.inputs, tally, problem);
+    else await checkCorpus(found.inputs, tally, problem, flags.maxBytes);
     out.close();
   } catch (err) {
     // `corpus-clean check ... | head` stops reading: what was shown stands
@@ -66,12 +68,12 @@ export async function runCheck(args: string[], flags: CheckFlags): Promise<numbe
 
 type Report = (where: string, what: string, message: string) => void;
 
-async function checkCorpus(inputs: Input[], tally: Tally, problem: Report): Promise<void> {
+async function checkCorpus(inputs: Input[], tally: Tally, problem: Report, maxBytes: number | undefined): Promise<void> {
   for (const input of inputs) {
     tally.files++;
     const file = display(input.source);
     try {
-      for await (const entry of readCorpusFile(input)) {
+      for await (const entry of readCorpusFile(input, maxBytes)) {
         const where = entry.line ? `${file}:${entry.line}` : file;
         if (entry.kind === 'error') {
           tally.failed++;
@@ -98,7 +100,7 @@ async function checkPages(inputs: Input[], tally: Tally, problem: Report, flags:
   for (const input of inputs) {
     tally.files++;
     tally.items++;
-    const read = await readInput(input);
+    const read = await readInput(input, flags.maxBytes);
     const outcome = 'reject' in read ? { ok: false as const, reject: read.reject } : cleanBytes(read.bytes, input.source);
     if (!outcome.ok) {
       const r = outcome.reject;

@@ -79,6 +79,7 @@ export function buildProgram(): Command {
     .description('validate JSON and JSONL corpus files against the record schema (with --raw: raw pages against the cleaner)')
     .argument('<files...>', 'corpus files (.jsonl, .ndjson, .json), directories, or - for standard input')
     .option('--raw', 'the files are raw page dumps: fail on pages the cleaner would reject (no article text, binary, ...)')
+    .option('--max-bytes <size>', 'read no JSONL line (default 64M), JSON file (1G) or raw page (20M) larger than SIZE', size)
     .option('-q, --quiet', 'print the problems only, no summary')
     .action(async (files: string[], opts) => {
       const { runCheck } = await import('./check.js');
