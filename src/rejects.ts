@@ -23,7 +23,7 @@ export type RejectReason = keyof typeof REJECT_REASONS;
 
 /** Rejects that are errors: an input that could not be read, or a bug. The others say what a page turned out to be
  * (empty, binary, no article text, a duplicate, ...), an outcome of cleaning it; only errors make a run exit 1. */
-export const FAILURE_REASONS: ReadonlySet<string> = new Set<RejectReason>(['unreadable', 'is-directory', 'invalid-record']);
+export const FAILURE_REASONS: ReadonlySet<string> = new Set<RejectReason>(['unreadable', 'is-directory', 'invalid-record', 'internal-error']);
 
 export function isFailure(reason: string): boolean {
   return FAILURE_REASONS.has(reason);

@@ -31,23 +31,8 @@ import {
   type RealPage,
 } from './realset.js';
 import type { CorpusProfile } from '../../src/corpus/profile.js';
+import type { FitContext, Fitter } from './fitter.js';
 
-export interface FitContext {
-  /** The repository's root directory. */
-  root: string;
-  /** Progress and figures, for the person running the fit. */
-  log: (line: string) => void;
-  /** Also log every held-out miss. */
-  verbose?: boolean;
-}
-
-export interface Fitter {
-  name: string;
-  /** The generated file, relative to the repository's root. */
-  output: string;
-  /** The generated file's whole content; the same data give the same bytes. */
-  run(ctx: FitContext): Promise<string>;
-}
 
 /** Folds for the held-out figures, split by site, and folds within a training set for choosing the penalty. */
 const FOLDS = 10;
@@ -70,7 +55,7 @@ interface Corpus {
   profile: CorpusProfile;
 }
 
-const fitter: Fitter = {
+export const fieldsFitter: Fitter = {
   name: 'fields',
   output: 'src/extract/title-weights.ts',
   async run(ctx) {
@@ -87,7 +72,6 @@ const fitter: Fitter = {
     return weightsFile(weights);
   },
 };
-export default fitter;
 
 function titleExamples({ converter, pages, profile }: Corpus): Example[] {
   const options = resolveOptions();

@@ -22,7 +22,7 @@ export interface CheckFlags {
 }
 
 /** Corpus files taken from directories. */
-export const CORPUS_INCLUDE = ['**/*.jsonl', '**/*.ndjson', '**/*.json'];
+export const CORPUS_INCLUDE = ['**/*.{jsonl,ndjson,json}{,.gz,.zst}'];
 
 interface Tally {
   files: number;

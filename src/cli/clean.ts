@@ -28,7 +28,7 @@ import { checkedOutputs, refuseOverlaps } from './outputs.js';
 import { countByReason, rejectsExit } from './rejects-exit.js';
 
 /** Files taken from directories with --from-jsonl (unless --include says otherwise). */
-export const JSONL_INCLUDE = ['**/*.jsonl', '**/*.ndjson'];
+export const JSONL_INCLUDE = ['**/*.{jsonl,ndjson}{,.gz,.zst}'];
 
 export interface CleanFlags {
   output?: string;

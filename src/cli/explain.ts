@@ -15,11 +15,12 @@ import type { CleanFlags } from './clean.js';
 import { EXIT } from './exit.js';
 import { checkedOutputs, refuseOverlaps } from './outputs.js';
 import { countByReason, rejectsExit } from './rejects-exit.js';
+import { withoutCompression } from '../io/compression.js';
 import type { Reject } from '../rejects.js';
 
 /** Readable unless JSON was asked for, by `--format` or by the output file's extension. */
 export function explainFormat(output: string | undefined, format: string | undefined): OutputFormat | 'text' {
-  const ext = output ? path.extname(output).toLowerCase() : '';
+  const ext = output ? path.extname(withoutCompression(output)).toLowerCase() : '';
   if (ext === '.json') return 'json';
   if (ext === '.jsonl' || ext === '.ndjson') return 'jsonl';
   return format === 'json' || format === 'jsonl' ? format : 'text';

@@ -21,7 +21,7 @@ function collect(value: string, previous: string[] = []): string[] {
 /** The flags that choose files in directory inputs, the same for every command that walks directories. */
 function selectingFiles(command: Command): Command {
   return command
-    .option('--include <glob>', 'files to take from directories (repeatable; default **/*.txt, **/*.html, **/*.htm)', collect)
+    .option('--include <glob>', 'files to take from directories (repeatable; default **/*.{txt,html,htm}{,.gz,.zst}, with --from-jsonl **/*.{jsonl,ndjson}{,.gz,.zst})', collect)
     .option('--exclude <glob>', 'files to leave out of directories (repeatable)', collect);
 }
 
@@ -34,7 +34,7 @@ export function buildProgram(): Command {
 
   selectingFiles(program.command('clean', { isDefault: true }))
     .description('clean pages into records (the default command)')
-    .argument('[inputs...]', 'files, directories (walked for *.txt, *.html, *.htm) or - for standard input')
+    .argument('[inputs...]', 'files, directories (walked for *.txt, *.html, *.htm, also gzip or zstd compressed) or - for standard input')
     .option('-o, --output <file>', 'write records to FILE (.jsonl or .json); default: standard output')
     .addOption(new Option('--format <format>', 'output format when -o has no telling extension').choices(['jsonl', 'json']))
     .option('--rejects <file>', 'write rejected inputs to FILE as JSONL (source, reason, message); default: report them on standard error')
@@ -65,7 +65,7 @@ export function buildProgram(): Command {
 
   selectingFiles(program.command('report'))
     .description('clean pages and write one self-contained HTML report of what was kept and removed')
-    .argument('<inputs...>', 'files, directories (walked for *.txt, *.html, *.htm) or - for standard input')
+    .argument('<inputs...>', 'files, directories (walked for *.txt, *.html, *.htm, also gzip or zstd compressed) or - for standard input')
     .option('-o, --output <file>', 'write the report to FILE; default: standard output')
     .option('--max-pages <n>', 'show at most N pages in detail, evenly spaced (default 200)', positiveInt)
     .option('-q, --quiet', 'print nothing on standard error but errors')

@@ -73,10 +73,14 @@ function isFurniture(ctx: ExtractContext, block: Block): boolean {
   return CAPTION.test(block.text) || isFieldLine(ctx, block);
 }
 
-/** A bar of three or more short labels that are not interface words ("Home | World | Business"): navigation. */
+/** A label that may head a bar of links: "Sections:", "Topics:", "Rubriken:". */
+const BAR_LABEL = /^[\p{L}][\p{L} ]{0,20}[:：]\s*/u;
+
+/** A bar of three or more short labels that are not interface words ("Home | World | Business"), perhaps under a
+ * label of its own ("Sections: Politics | Economy | Sport"): navigation. */
 export function isNavigation(block: Block): boolean {
   if (block.features.widgetWords >= 0.5 || block.text.length > 200) return false;
-  const items = segments(block.text);
+  const items = segments(block.text.replace(BAR_LABEL, ''));
   return items.length >= 3 && items.every((item) => item.split(/\s+/).length <= 3 && !/[\d.!?:：]/u.test(item));
 }
 

@@ -21,7 +21,8 @@ export interface DiscoverOptions {
   outputs?: OutputTarget[];
 }
 
-export const DEFAULT_INCLUDE = ['**/*.txt', '**/*.html', '**/*.htm'];
+/** Text dumps and HTML pages, plain or compressed (gzip, zstd). */
+export const DEFAULT_INCLUDE = ['**/*.{txt,html,htm}{,.gz,.zst}'];
 
 export interface Discovered {
   inputs: Input[];

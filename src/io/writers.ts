@@ -20,6 +20,7 @@ import {
 } from 'node:fs';
 import path from 'node:path';
 import { describeFsError } from './discover.js';
+import { codecOf, compressSync, unsupported, withoutCompression, type Codec } from './compression.js';
 
 export type OutputFormat = 'jsonl' | 'json';
 
@@ -74,9 +75,9 @@ export function commitAll(outputs: (Committable | undefined)[]): void {
   for (const o of outputs) o?.commit();
 }
 
-/** Format from the output file's extension, else the explicit --format, else JSONL. */
+/** Format from the output file's extension (`out.json.gz` is JSON), else the explicit --format, else JSONL. */
 export function outputFormat(outPath: string | undefined, format: string | undefined): OutputFormat {
-  const ext = outPath ? path.extname(outPath).toLowerCase() : '';
+  const ext = outPath ? path.extname(withoutCompression(outPath)).toLowerCase() : '';
   if (ext === '.json') return 'json';
   if (ext === '.jsonl' || ext === '.ndjson') return 'jsonl';
   return format === 'json' ? 'json' : 'jsonl';
@@ -170,11 +171,71 @@ class FdSink implements Sink {
 }
 
 /**
- * A sink for the file `target`. Fails at once (OutputError) when the target cannot be written, before any input
- * is read: a directory, a missing or read-only directory. Temporary files left by earlier runs that were killed
- * (SIGKILL, a crash, a power cut) are removed on the way.
+ * A sink for the file `target`, compressed when its name says so (`.gz`, `.zst`). Fails at once (OutputError) when
+ * the target cannot be written, before any input is read: a directory, a missing or read-only directory, a codec
+ * this Node.js lacks. Temporary files left by earlier runs that were killed (SIGKILL, a crash, a power cut) are
+ * removed on the way.
  */
 export function fileSink(target: string): Sink {
+  const codec = codecOf(target);
+  const why = codec && unsupported(codec);
+  if (why) throw new OutputError(target, new Error(why));
+  const sink = uncompressedFileSink(target);
+  return codec ? new CompressingSink(sink, codec) : sink;
+}
+
+/** Bytes compressed at a time: one gzip member or zstd frame each. */
+const MEMBER_BYTES = 1 << 20;
+
+/**
+ * Compresses what is written in members of about 1 MiB and hands them to the file's sink. Members (gzip) or frames
+ * (zstd) one after another make one valid file, which gzip, zcat, Python and datatrove read whole; each costs a
+ * few bytes and the compression context of the one before, a few parts in a thousand of the size.
+ */
+class CompressingSink implements Sink {
+  private parts: Buffer[] = [];
+  private size = 0;
+  private members = 0;
+  constructor(
+    private readonly inner: Sink,
+    private readonly codec: Codec,
+  ) {}
+  write(...parts: (string | Uint8Array)[]): void {
+    for (const part of parts) {
+      const bytes = typeof part === 'string' ? Buffer.from(part, 'utf8') : part;
+      this.parts.push(bytes as Buffer);
+      this.size += bytes.length;
+    }
+    if (this.size >= MEMBER_BYTES) this.flush();
+  }
+  private flush(): void {
+    // an empty output is one empty member: a file of no bytes is not valid gzip to gunzip
+    if (this.size === 0 && this.members > 0) return;
+    this.inner.write(compressSync(Buffer.concat(this.parts, this.size), this.codec));
+    this.members++;
+    this.parts = [];
+    this.size = 0;
+  }
+  finish(): void {
+    this.flush();
+    this.inner.finish();
+  }
+  commit(): void {
+    this.inner.commit();
+  }
+  close(): void {
+    this.finish();
+    this.commit();
+  }
+  abort(): void {
+    this.parts = [];
+    this.size = 0;
+    this.inner.abort();
+  }
+}
+
+/** fileSink's file, as it is written. */
+function uncompressedFileSink(target: string): Sink {
   let stats;
   try {
     stats = statSync(target);

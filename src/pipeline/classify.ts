@@ -20,16 +20,25 @@ const RESIDUE_TOKENS = /\[[^\][]*\]|IFRAME:\s*\S+|\((?:BUTTON|RADIO|CHECKBOX|SUB
 /** A caption line this short is a caption and nothing else; a longer block that carries a credit may be prose. */
 const MAX_CAPTION_CHARS = 150;
 
-/** Stage-1 inputs: certain chrome removed, each block's layout and own feature vector. */
-export interface OwnScores {
+/** What the classifier reads before any weights: certain chrome removed (the blocks' decisions say so), each
+ * block's layout, own feature vector and corpus evidence. */
+export interface OwnFeatures {
   layout: Layout[];
   own: Vector[];
   certain: boolean[];
+  /** Log-odds of corpus evidence for each block, before sharedStoryDamped (see corpusPrior). */
+  corpus: number[];
+}
+
+/** Stage-1 inputs: the own features and the corpus prior as these weights damp it. */
+export interface OwnScores extends OwnFeatures {
   /** Log-odds added to both stages for lines that recur across the corpus (see corpusPrior). */
   prior: number[];
 }
 
-export function prepareOwn(doc: Doc): OwnScores {
+/** The weight-free part of the classifier, which sets the decisions of certain chrome on the doc's blocks. A doc
+ * decided several times with other weights (the fitter) computes it once and hands it to classify. */
+export function ownFeatures(doc: Doc): OwnFeatures {
   const blocks = doc.blocks;
   for (const block of blocks) removeCertainChrome(block);
   const layout = computeLayout(blocks, doc.options, doc.lines, doc.profile);
@@ -38,12 +47,17 @@ export function prepareOwn(doc: Doc): OwnScores {
   blocks.forEach((b, i) => ownVector(b, layout[i], own[i]));
   const certain = blocks.map((b) => !b.decision.keep);
   const corpus = layout.map((l) => corpusPrior(l, doc.options));
+  return { layout, own, certain, corpus };
+}
+
+export function prepareOwn(doc: Doc, features: OwnFeatures = ownFeatures(doc)): OwnScores {
+  const { own, certain, corpus } = features;
   // the blocks' own scores weigh corpus evidence; a page without any (no profile, nothing recurs) needs none
   const weights = doc.options.weights ?? DEFAULT_WEIGHTS;
   const prior = corpus.some((x) => x < 0)
-    ? sharedStoryDamped(corpus, own.map((x, i) => (certain[i] ? 0 : sigmoid(logit(weights.stage1, x)))), blocks.map((b) => b.features.chars), doc.options.keepThreshold)
+    ? sharedStoryDamped(corpus, own.map((x, i) => (certain[i] ? 0 : sigmoid(logit(weights.stage1, x)))), doc.blocks.map((b) => b.features.chars), doc.options.keepThreshold)
     : corpus;
-  return { layout, own, certain, prior };
+  return { ...features, prior };
 }
 
 /**
@@ -89,11 +103,13 @@ export function corpusPrior(layout: Layout, opts: CleanOptions): number {
   return -opts.corpusWeight * Math.max(0, layout.corpus - opts.corpusOnset);
 }
 
-export function classify(doc: Doc): void {
+/** Decide every block. `features`, when given, were computed on this doc's blocks (ownFeatures), whose decisions
+ * of certain chrome they carry. */
+export function classify(doc: Doc, features?: OwnFeatures): void {
   const opts = doc.options;
   const weights = opts.weights ?? DEFAULT_WEIGHTS;
   const blocks = doc.blocks;
-  const prepared = prepareOwn(doc);
+  const prepared = prepareOwn(doc, features);
   const { layout, own, certain } = prepared;
   const p1 = stageOne(prepared, weights);
   const regions = textRegions(blocks, p1, opts.regionThreshold, opts.regionShare);

@@ -7,7 +7,7 @@ import { normaliseText } from './normalise.js';
 import { segment } from './segment.js';
 import { detectWrapWidth, reflow } from './reflow.js';
 import { blockWords, computeFeatures, type Features } from './features.js';
-import { classify } from './classify.js';
+import { classify, type OwnFeatures } from './classify.js';
 import { removeRepeats } from './dedup.js';
 import { pruneOrphanHeadings } from './headings.js';
 import { extractFields } from '../extract/index.js';
@@ -74,10 +74,16 @@ function newBlock(p: Paragraph & { html?: Block['html'] }, index: number, featur
   return block;
 }
 
-/** Stages 5-8 on a prepared document: classify, read the fields, drop orphan headings and repeats. */
-export function decideDoc(doc: Doc, hooks: StageHooks = {}): Doc {
-  classify(doc);
+/** Stages 5-8 on a prepared document: classify, read the fields, drop orphan headings and repeats. `features`:
+ * the classifier's weight-free part, when it was computed on this doc before (see classify). */
+export function decideDoc(doc: Doc, hooks: StageHooks = {}, features?: OwnFeatures): Doc {
+  classify(doc, features);
   hooks.afterClassify?.(doc);
+  return finishDoc(doc, hooks);
+}
+
+/** Stages 6-8, after the classifier: read the fields, drop orphan headings and repeats. */
+export function finishDoc(doc: Doc, hooks: StageHooks = {}): Doc {
   doc.fields = extractFields(doc);
   if (hooks.afterFields) doc.fields = hooks.afterFields(doc);
   pruneOrphanHeadings(doc);

@@ -2,8 +2,8 @@
 // adds its context (how its neighbours scored in stage 1, and whether it lies inside a dense stretch of text). A
 // stage is either a logistic model (a weight per feature) or boosted decision trees (small trees whose outputs
 // add up to a log-odds score); both explain a score as per-feature contributions. The fitted parameters are
-// defaults like any threshold: they live in weights.ts, are produced by scripts/fit-classifier.mjs from the
-// development set, and a caller can pass others.
+// defaults like any threshold: they live in weights.ts, are produced by `npm run fit` (scripts/fit/classifier.ts)
+// from the shared data, and a caller can pass others.
 import type { Block } from './doc.js';
 import type { Layout } from './layout.js';
 import { regionOf, type Region } from './main-content.js';

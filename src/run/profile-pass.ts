@@ -14,7 +14,7 @@ import { CountMinSketch } from '../corpus/sketch.js';
 import { PageSet } from '../corpus/page-set.js';
 import { normaliseText } from '../pipeline/normalise.js';
 import { resolveOptions } from '../options.js';
-import { findElement, parseHtml } from '../html/dom.js';
+import { pageBody, parseHtml } from '../html/dom.js';
 import { renderBlocks } from '../html/render.js';
 import type { Input } from '../io/discover.js';
 import { decodeInput, guardPage, type PageOptions } from './runner.js';
@@ -24,7 +24,7 @@ import { readInput, readPage } from '../io/read-input.js';
 export function profileText(bytes: Uint8Array, source: string, opts: PageOptions = {}): string | null {
   const input = decodeInput(bytes, source, opts);
   if (!input.ok || input.text.trim() === '') return null;
-  if (input.format === 'html') return renderBlocks(findElement(parseHtml(input.text), 'body')).lines.join('\n');
+  if (input.format === 'html') return renderBlocks(pageBody(parseHtml(input.text))).lines.join('\n');
   return normaliseText(input.text).text;
 }
 

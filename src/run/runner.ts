@@ -141,9 +141,11 @@ export function decodeInput(bytes: Uint8Array, source: string, opts: PageOptions
   if (bytes.length === 0) return { ok: false, reject: makeReject(source, 'empty', 'the file is empty (0 bytes)') };
   const decoded = decodePage(bytes, { encoding: opts.encoding });
   if (!decoded.ok) return { ok: false, reject: makeReject(source, decoded.reason, decoded.message, decoded.line) };
-  // an HTML page names its own encoding in a meta tag, which only the HTML decoder reads
+  // an HTML page names its own encoding in a meta tag, which only the HTML decoder reads; well-formed UTF-8 is
+  // UTF-8 to both decoders, so such a page is not decoded twice
   const html = isHtmlInput(decoded.text, source);
-  const text = html && !opts.encoding ? decodeHtml(bytes).text : decoded.text;
+  const wellFormedUtf8 = decoded.encoding === 'utf-8' && decoded.warnings.length === 0;
+  const text = html && !opts.encoding && !wellFormedUtf8 ? decodeHtml(bytes).text : decoded.text;
   return { ok: true, text, format: html ? 'html' : 'text', id: recordId(bytes), warnings: decoded.warnings };
 }
 

@@ -6,6 +6,7 @@
 import { copyFileSync, existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
+import zlib from 'node:zlib';
 import { ROOT } from '../helpers.js';
 import { parseJsonl, runShell, type CliResult } from './run-cli.js';
 import { scratch } from '../scratch.js';
@@ -70,6 +71,10 @@ const EXPECTED: Record<string, Record<string, Expectation>> = {
     'command corpus-clean pages/ -o corpus.jsonl': { code: 0, then: (dir) => expect(jsonlIn(dir, 'corpus.jsonl')).toHaveLength(PAGES.length) },
     'command cat page.txt | corpus-clean > page.jsonl': { code: 0, then: (dir) => expectOneRecordFromStdin(dir) },
     'command corpus-clean check corpus.jsonl': { code: 0, then: (_dir, r) => expect(r.stdout).toBe('') },
+    'command corpus-clean pages/ -o corpus.jsonl.gz': {
+      code: 0,
+      then: (dir) => expect(zlib.gunzipSync(readFileSync(path.join(dir, 'corpus.jsonl.gz'))).toString()).toBe(readFileSync(path.join(dir, 'corpus.jsonl'), 'utf8')),
+    },
     'file wire-story.txt': { code: 0 },
     'prints corpus-clean wire-story.txt': { code: 0 },
   },

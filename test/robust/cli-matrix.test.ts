@@ -257,7 +257,7 @@ describe('file-system faults', () => {
     writeFileSync(path.join(tmp, 'notes.md'), 'not a page');
     const r = run([tmp]);
     expect(r.code).toBe(0);
-    expect(r.stderr).toContain(`${tmp}: warning: no files matching **/*.txt`);
+    expect(r.stderr).toContain(`${tmp}: warning: no files matching **/*.{txt,html,htm}{,.gz,.zst}`);
   });
 });
 
