@@ -74,6 +74,16 @@ describe('the corpus pass', () => {
     expect(missing.code).toBe(2);
     expect(missing.stderr).toMatch(/nowhere\.json.*no such file/);
   });
+
+  test('a profile with a field out of range is a usage error naming the field, and nothing is written', () => {
+    const made = path.join(tmp, 'made.json');
+    expect(run(['profile', corpus, '-o', made, '-q']).code).toBe(0);
+    const edited = path.join(tmp, 'negative.json');
+    writeFileSync(edited, JSON.stringify({ ...JSON.parse(readFileSync(made, 'utf8')), pages: -5 }));
+    const r = run([corpus, '--profile', edited]);
+    expect([r.code, r.stdout]).toEqual([2, '']);
+    expect(r.stderr).toContain(`${edited}: not a usable corpus-clean profile (pages: `);
+  });
 });
 
 describe('worker threads', () => {
