@@ -42,6 +42,26 @@ describe('decodePage: encodings', () => {
     expect(r.encoding).toBe(encoding);
   });
 
+  // invented lines in three scripts: Cyrillic and Chinese have NUL bytes only in their spaces, digits and line ends
+  const SCRIPTS = {
+    cyrillic: 'Городской совет утвердил план реконструкции старого моста.\nРаботы начнутся весной 2025 года и займут два года.\n',
+    chinese: '市议会周二批准了重建旧桥的计划。\n工程将于2025年春季开始，预计持续两年。\n',
+    latin: 'The council approved a plan on Tuesday to rebuild the old bridge.\nWork starts in the spring of 2025.\n',
+  };
+  it.each(Object.entries(SCRIPTS))('reads UTF-16 LE and BE without a byte order mark by where its NULs fall: %s', (_script, text) => {
+    const page = text.repeat(20);
+    const le = Buffer.from(page, 'utf16le');
+    expect(decoded(le)).toMatchObject({ text: page, encoding: 'utf-16le' });
+    expect(decoded(Buffer.from(le).swap16())).toMatchObject({ text: page, encoding: 'utf-16be' });
+  });
+
+  it('does not take binary data with NULs on one side for UTF-16', () => {
+    // little-endian 16-bit numbers below 256: NULs at every odd offset, but code units that are control codes
+    const numbers = Buffer.alloc(2000);
+    for (let i = 0; i < 1000; i++) numbers[2 * i] = i % 256;
+    expect(decodePage(numbers)).toMatchObject({ ok: false, reason: 'binary' });
+  });
+
   it('reads UTF-32 with a byte order mark', () => {
     const text = 'Ünïcödé 😀 text';
     const le = Buffer.alloc(4 + 4 * [...text].length);
