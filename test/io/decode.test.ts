@@ -195,6 +195,16 @@ describe('cleanBytes: line endings and empty pages', () => {
     expect(cleanBytes(bytesOf(file), file)).toMatchObject({ ok: false, reject: { source: file, reason: 'empty' } });
   });
 
+  it('calls a page of only characters that join, order or mark others (kept in the text) empty, as text or HTML', () => {
+    const invisible = '\u200c\u200d\u2060\u202e\u034f\ufe0f\u200e';
+    for (const page of [invisible, `${invisible}\n\n${invisible}\n`, `<!DOCTYPE html><html><body><p>${invisible}</p></body></html>`]) {
+      expect(cleanBytes(Buffer.from(page), 'p.txt')).toMatchObject({ ok: false, reject: { reason: 'empty', message: 'the page holds no visible text' } });
+    }
+    // one of them inside a word keeps it, and the page
+    const persian = `${'می\u200cخواهم به خانه بروم و کتاب بخوانم. '.repeat(6)}\n`;
+    expect(cleanBytes(Buffer.from(`Headline\n\n${persian}`), 'p.txt')).toMatchObject({ ok: true });
+  });
+
   it('puts decoding warnings into the record, after its stats', () => {
     const r = cleanBytes(bytesOf('damaged/utf8-invalid-bytes.txt'), 'x.txt');
     if (!r.ok) throw new Error(r.reject.message);
