@@ -1,49 +1,34 @@
-// What a profile file may hold, as a zod schema: every field checked before any is used, so a profile written by
-// hand or damaged (`"pages": -5`, a fraction, a missing field, counters of another shape) is refused with the field
-// named, never read into counts that silently change the records. The TypeScript type is inferred from it.
-import { z } from 'zod';
+// A corpus profile saved by `corpus-clean profile -o FILE` (JSON, gzip or zstd compressed by the name's suffix),
+// read back for `--profile FILE`, `profile --merge` and the library's `loadProfile`.
+import { readFileSync } from 'node:fs';
+import { CorpusProfile } from './profile.js';
+import { describeFsError } from '../io/discover.js';
+import { codecOf, decompressSync, DecompressedTooLarge } from '../io/compression.js';
 
-export const PROFILE_FORMAT = 'corpus-clean-profile';
-export const PROFILE_VERSION = 1;
+/** The most a compressed profile may hold (a profile file is some tens of KiB of JSON). */
+const MAX_PROFILE_BYTES = 1 << 30;
 
-/** The most counter memory a profile may ask for (its counters are inflated into it): 8 times the default shape. */
-export const MAX_COUNTER_BYTES = 256 * 1024 * 1024;
+/** A profile file that cannot be read or is not a profile; the message names the file and says why. */
+export class ProfileFileError extends Error {
+  override name = 'ProfileFileError';
+}
 
-const count = z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER);
-
-export const profileFileSchema = z
-  .object({
-    format: z.literal(PROFILE_FORMAT),
-    version: z.literal(PROFILE_VERSION),
-    pages: count,
-    /** Line occurrences counted (each page's distinct lines), for the collision noise. */
-    lines: count,
-    sketch: z.object({
-      width: z.number().int().positive(),
-      depth: z.number().int().positive().max(64),
-      encoding: z.literal('deflate-base64-u32le'),
-      counts: z.string(),
-    }),
-    heavyHitters: z.number().int().nonnegative().max(1_000_000),
-    /** Most frequent lines first: [pages, text]. */
-    heavy: z.array(z.tuple([count, z.string()])),
-  })
-  .refine((f) => f.sketch.width * f.sketch.depth * 4 <= MAX_COUNTER_BYTES, {
-    message: `counters larger than ${MAX_COUNTER_BYTES / 1024 / 1024} MiB`,
-    path: ['sketch'],
-  });
-
-export type ProfileFile = z.infer<typeof profileFileSchema>;
-
-/** The profile file, or an error saying what is wrong with it (the first problem, with its field). */
-export function parseProfileFile(value: unknown): ProfileFile {
-  const format = (value as { format?: unknown } | null)?.format;
-  if (format !== PROFILE_FORMAT) throw new Error('not a corpus-clean profile');
-  const version = (value as { version?: unknown }).version;
-  if (version !== PROFILE_VERSION) throw new Error(`profile version ${String(version)} is not supported (expected ${PROFILE_VERSION})`);
-  const parsed = profileFileSchema.safeParse(value);
-  if (parsed.success) return parsed.data;
-  const issue = parsed.error.issues[0];
-  const field = issue.path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? String(p) : `.${String(p)}`)).join('');
-  throw new Error(`${field || 'the profile'}: ${issue.message}`);
+/** Reads a profile file; throws ProfileFileError when it is missing, not JSON, not a profile, or damaged. */
+export function loadProfile(file: string): CorpusProfile {
+  let text: string;
+  try {
+    const bytes = readFileSync(file);
+    const codec = codecOf(file);
+    // a profile is a few MiB of JSON; compressed, it is read whole as well
+    text = (codec ? decompressSync(bytes, codec, MAX_PROFILE_BYTES) : bytes).toString('utf8');
+  } catch (err) {
+    const why = err instanceof DecompressedTooLarge ? `larger than ${MAX_PROFILE_BYTES} bytes decompressed` : describeFsError(err);
+    throw new ProfileFileError(`cannot read profile ${file}: ${why}`);
+  }
+  try {
+    return CorpusProfile.fromJSON(JSON.parse(text));
+  } catch (err) {
+    const why = err instanceof SyntaxError ? 'not JSON' : err instanceof Error ? err.message : String(err);
+    throw new ProfileFileError(`${file}: not a usable corpus-clean profile (${why})`);
+  }
 }

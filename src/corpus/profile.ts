@@ -10,7 +10,7 @@
 import { deflateSync, inflateSync } from 'node:zlib';
 import { CountMinSketch, type SketchShape } from './sketch.js';
 import { hash2, hash2FoldedAscii, key53, type Hash2 } from './hash.js';
-import { parseProfileFile, PROFILE_FORMAT, PROFILE_VERSION, type ProfileFile } from './profile-file.js';
+import { parseProfileFile, PROFILE_FORMAT, PROFILE_VERSION, type ProfileFile } from './profile-schema.js';
 import { charClass, DIGIT, foldSpaces, LETTER, SPACE, UPPER } from '../text/script.js';
 
 

@@ -25,7 +25,7 @@ export async function runJsonlInputs(inputs: Input[], writer: RecordWriter, opts
     summary.rejects.push(r);
     opts.onReject?.(r);
   };
-  const pageOptions = { clean: opts.clean, maxBytes: opts.maxBytes, signature: duplicates.params };
+  const pageOptions = { clean: opts.clean, maxBytes: opts.maxBytes, layout: opts.layout, signature: duplicates.params };
   const long = new LongPageWorker(pageOptions, () => null);
   try {
     for (const input of inputs) {

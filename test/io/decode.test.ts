@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { decodePage, isKnownEncoding, lineAt, scanUtf8 } from '../../src/io/decode.js';
-import { cleanBytes } from '../../src/run/runner.js';
+import { cleanPage } from '../../src/run/runner.js';
 import { ROOT } from '../helpers.js';
 
 const BAD = path.join(ROOT, 'fixtures/bad');
@@ -178,12 +178,12 @@ describe('decodePage: not text at all', () => {
   });
 });
 
-describe('cleanBytes: line endings and empty pages', () => {
+describe('cleanPage: line endings and empty pages', () => {
   it.each(['encodings/en-utf-8-bom-crlf.txt', 'encodings/en-lone-cr.txt', 'encodings/en-utf-16be-bom.txt'])(
     '%s gives the same record body as the UTF-8 reference',
     (file) => {
-      const want = cleanBytes(Buffer.from(reference('en.txt')), 'ref');
-      const got = cleanBytes(bytesOf(file), file);
+      const want = cleanPage(Buffer.from(reference('en.txt')), 'ref');
+      const got = cleanPage(bytesOf(file), file);
       if (!want.ok || !got.ok) throw new Error('expected records');
       expect(got.record.body).toBe(want.record.body);
       expect(got.record.title).toBe('Harbour ferry returns after winter repairs');
@@ -192,28 +192,28 @@ describe('cleanBytes: line endings and empty pages', () => {
   );
 
   it.each(['empty/zero-bytes.txt', 'empty/whitespace.txt', 'empty/invisible.txt', 'empty/nul-only.txt'])('%s is empty', (file) => {
-    expect(cleanBytes(bytesOf(file), file)).toMatchObject({ ok: false, reject: { source: file, reason: 'empty' } });
+    expect(cleanPage(bytesOf(file), file)).toMatchObject({ ok: false, reject: { source: file, reason: 'empty' } });
   });
 
   it('calls a page of only characters that join, order or mark others (kept in the text) empty, as text or HTML', () => {
     const invisible = '\u200c\u200d\u2060\u202e\u034f\ufe0f\u200e';
     for (const page of [invisible, `${invisible}\n\n${invisible}\n`, `<!DOCTYPE html><html><body><p>${invisible}</p></body></html>`]) {
-      expect(cleanBytes(Buffer.from(page), 'p.txt')).toMatchObject({ ok: false, reject: { reason: 'empty', message: 'the page holds no visible text' } });
+      expect(cleanPage(Buffer.from(page), 'p.txt')).toMatchObject({ ok: false, reject: { reason: 'empty', message: 'the page holds no visible text' } });
     }
     // one of them inside a word keeps it, and the page
     const persian = `${'می\u200cخواهم به خانه بروم و کتاب بخوانم. '.repeat(6)}\n`;
-    expect(cleanBytes(Buffer.from(`Headline\n\n${persian}`), 'p.txt')).toMatchObject({ ok: true });
+    expect(cleanPage(Buffer.from(`Headline\n\n${persian}`), 'p.txt')).toMatchObject({ ok: true });
   });
 
   it('puts decoding warnings into the record, after its stats', () => {
-    const r = cleanBytes(bytesOf('damaged/utf8-invalid-bytes.txt'), 'x.txt');
+    const r = cleanPage(bytesOf('damaged/utf8-invalid-bytes.txt'), 'x.txt');
     if (!r.ok) throw new Error(r.reject.message);
     expect(Object.keys(r.record).at(-1)).toBe('warnings');
     expect(r.record.warnings).toEqual([expect.objectContaining({ reason: 'invalid-bytes', line: 3 })]);
   });
 
   it('rejects bytes over the size limit without decoding them', () => {
-    expect(cleanBytes(Buffer.alloc(11, 0x41), 'big.txt', { maxBytes: 10 })).toMatchObject({ ok: false, reject: { reason: 'too-large' } });
+    expect(cleanPage(Buffer.alloc(11, 0x41), 'big.txt', { maxBytes: 10 })).toMatchObject({ ok: false, reject: { reason: 'too-large' } });
   });
 });
 
