@@ -226,12 +226,15 @@ function enter(el: Element, outer: Scope, pageChars: number, counts: ElementCoun
   const wraps = () => pageChars > 0 && (counts.chars.get(el) ?? 0) > pageChars * WRAPPER_SHARE;
   if (landmark && !wraps()) scope.landmark = landmark;
   if (['article', 'aside', 'main', 'nav', 'section'].includes(tag)) scope.sectioned = true;
-  if (tag === 'article' || tag === 'main' || role === 'main' || attr(el, 'itemprop') === 'articleBody') {
+  const articleBody = attr(el, 'itemprop') === 'articleBody';
+  if (tag === 'article' || tag === 'main' || role === 'main' || articleBody) {
     scope.inArticle = true;
     scope.hint = null;
   }
   if (isContentName(cls, id)) scope.hint = null;
-  const hint = furnitureHint(cls, id);
+  // the markup's own word for the article body outweighs a widget's id on the same element ("share-buttons-parent");
+  // an id made from the element's heading ("sharing-your-work") names the section, not its role
+  const hint = articleBody ? null : furnitureHint(cls, id && !isHeadingSlug(el, id, counts) ? id : null);
   // a comment thread is furniture however much of the page it fills: long threads outweigh the article
   if (hint && (COMMENT_WORDS.has(hint.word) || !wraps())) scope.hint = hint;
   if (tag === 'a' && attr(el, 'href') !== null) scope.link = true;
@@ -248,6 +251,23 @@ function enter(el: Element, outer: Scope, pageChars: number, counts: ElementCoun
   if (tag === 'tr') scope.row = !hasBlockInside(el);
   return scope;
 }
+
+/** Whether `id` spells the text of the element's first heading (or its own short text) of four words or more: an
+ * anchor made from a section's title, as documentation and wiki generators and many editors make them. A box's
+ * label is shorter ("Related stories", "Share this"), and an id made from it still names the box. */
+function isHeadingSlug(el: Element, id: string, counts: ElementCounts): boolean {
+  const parts = nameParts(id);
+  if (parts.length < MIN_SLUG_WORDS) return false;
+  const heading = el.childNodes.find(isElement);
+  const source = heading && /^h[1-6]$/.test(heading.tagName) ? heading : el;
+  if ((counts.chars.get(source) ?? 0) > MAX_SLUG_CHARS) return false;
+  const words = visibleText(source).toLowerCase().match(/\p{L}+/gu);
+  return words !== null && words.join(' ') === parts.join(' ');
+}
+
+const MIN_SLUG_WORDS = 4;
+/** Longer text than this is not a heading an id was made from. */
+const MAX_SLUG_CHARS = 200;
 
 function landmarkOf(el: Element, sectioned: boolean): Landmark | null {
   switch (attr(el, 'role')) {
