@@ -56,6 +56,8 @@ interface Scope {
   landmark: Landmark | null;
   hint: HtmlEvidence['hint'];
   inArticle: boolean;
+  /** Inside the element marked itemprop=articleBody: a furniture-named container here is a box in the article. */
+  inMarkedBody: boolean;
   /** Inside article/aside/main/nav/section: a <header> or <footer> here belongs to that section. */
   sectioned: boolean;
   link: boolean;
@@ -153,7 +155,7 @@ export function renderBlocks(body: Node | null): Rendered {
   };
 
   const root: Scope = {
-    landmark: null, hint: null, inArticle: false, sectioned: false, link: false, pre: false, blockTag: 'body',
+    landmark: null, hint: null, inArticle: false, inMarkedBody: false, sectioned: false, link: false, pre: false, blockTag: 'body',
     blockEl: isElement(body) ? body : null, list: null, item: null, row: false,
   };
   // an explicit stack of enter and leave steps: real pages nest deep enough to overflow recursion
@@ -235,8 +237,10 @@ function enter(el: Element, outer: Scope, pageChars: number, counts: ElementCoun
   // the markup's own word for the article body outweighs a widget's id on the same element ("share-buttons-parent");
   // an id made from the element's heading ("sharing-your-work") names the section, not its role
   const hint = articleBody ? null : furnitureHint(cls, id && !isHeadingSlug(el, id, counts) ? id : null);
-  // a comment thread is furniture however much of the page it fills: long threads outweigh the article
-  if (hint && (COMMENT_WORDS.has(hint.word) || !wraps())) scope.hint = hint;
+  // a comment thread is furniture however much of the page it fills (long threads outweigh the article), and so is
+  // a box inside the marked article body (a gallery of fifty captions outweighs the article's paragraphs)
+  if (hint && (COMMENT_WORDS.has(hint.word) || outer.inMarkedBody || !wraps())) scope.hint = hint;
+  if (articleBody) scope.inMarkedBody = true;
   if (tag === 'a' && attr(el, 'href') !== null) scope.link = true;
   if (tag === 'pre') scope.pre = true;
   if (tag === 'ul' || tag === 'menu' || tag === 'dir') scope.list = { kind: 'bullet', next: 1 };

@@ -98,6 +98,13 @@ describe('renderBlocks', () => {
     expect(body.html).toMatchObject({ hint: null, inArticle: true });
   });
 
+  it('takes a furniture-named box inside the marked article body for furniture, however much of the page it holds', () => {
+    const captions = '<p>' + 'A long caption of a picture in the gallery, one of many. '.repeat(20) + '</p>';
+    const page = (marked: string) => render(`<div${marked}><p>The story.</p><div class="gallery-widget">${captions}</div></div>`);
+    expect(page(' itemprop="articleBody"')[1].html.hint?.word).toBe('widget');
+    expect(page('')[1].html.hint).toBeNull();
+  });
+
   it('does not take a page-wrapping <form> (ASP.NET pages) for a form', () => {
     const prose = '<p>' + 'The council voted on the new budget on Monday evening. '.repeat(8) + '</p>';
     const blocks = render(`<form id="aspnetForm">${prose}<form><p>Search</p></form></form>`);
