@@ -12,7 +12,7 @@ import { classify } from '../../src/pipeline/classify.js';
 import { HTML_FEATURES, htmlFeatures, markupRemoves } from '../../src/html/decide.js';
 import type { HtmlWeights } from '../../src/html/block-weights.js';
 import { resolveOptions } from '../../src/options.js';
-import { cleanBytes, decodeInput } from '../../src/run/runner.js';
+import { cleanPage, decodeInput } from '../../src/run/runner.js';
 import { profileInputs } from '../../src/run/profile-pass.js';
 import type { CorpusProfile } from '../../src/corpus/profile.js';
 import { bodyScore, loadRealSet, pageCounts, siteFolds, tokens, type BodyScore, type RealPage } from './real-set.js';
@@ -104,7 +104,7 @@ function fit(data: PageSamples[], profile: CorpusProfile): HtmlWeights {
 
 /** The whole cleaner's body for a page with these weights, scored against its gold. */
 function pipelineCounts(page: RealPage, profile: CorpusProfile, weights: HtmlWeights): [number, number, number] {
-  const r = cleanBytes(readFileSync(page.file), page.file, { profile, clean: { htmlWeights: weights } });
+  const r = cleanPage(readFileSync(page.file), page.file, { profile, clean: { htmlWeights: weights } });
   return pageCounts(page.gold.articleBody, 'ok' in r && r.ok ? r.record.body : '');
 }
 

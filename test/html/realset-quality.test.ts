@@ -6,7 +6,7 @@
 // same figures with the speed.
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { cleanBytes } from '../../src/run/runner.js';
+import { cleanPage } from '../../src/run/runner.js';
 import { profileInputs } from '../../src/run/profile-pass.js';
 import { bodyScore, fieldMatches, loadRealSet, pageCounts } from '../../scripts/fit/real-set.js';
 import { ROOT } from '../helpers.js';
@@ -23,7 +23,7 @@ const REACHED = { body: 0.948, title: 0.901, authors: 0.931, published: 0.969 };
     const counts: [number, number, number][] = [];
     const fields = { title: [0, 0], authors: [0, 0], published: [0, 0] };
     for (const page of pages) {
-      const r = cleanBytes(readFileSync(page.file), page.file, { profile });
+      const r = cleanPage(readFileSync(page.file), page.file, { profile });
       const record = 'ok' in r && r.ok ? r.record : null;
       counts.push(pageCounts(page.gold.articleBody, record?.body ?? ''));
       for (const [field, tally] of Object.entries(fields)) {
