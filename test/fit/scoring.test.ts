@@ -2,6 +2,7 @@
 // port to the definitions on invented texts.
 import { bodyCounts, bodyScore, shingles, tokens } from '../../scripts/shared-data/realset.js';
 import { devScore, snippetCounts, snippetNorm } from '../../scripts/shared-data/devset.js';
+import { hasSplitSentence, splitSentenceShare } from '../../scripts/shared-data/split-sentences.js';
 
 describe('real-set body metric', () => {
   it('tokenises as \\w+ under Unicode: letters, digits, underscores', () => {
@@ -56,5 +57,15 @@ describe('dev-set snippet metric', () => {
     expect(s.removal).toBe(0.75);
     expect(s.precision).toBe(0.75);
     expect(s.f).toBeCloseTo(0.75);
+  });
+});
+
+describe('sentences cut in two', () => {
+  it('finds a paragraph that ends in a lower-case word before one that begins with one', () => {
+    expect(hasSplitSentence('The council met on\n\nthe first Monday and voted.')).toBe(true);
+    expect(hasSplitSentence('- eggs\n\n- flour')).toBe(true);
+    expect(hasSplitSentence('The council met.\n\nthen it voted.')).toBe(false);
+    expect(hasSplitSentence('The council met on\n\nMonday.')).toBe(false);
+    expect(splitSentenceShare(['a b\n\nc d', 'A b.', 'x'])).toBeCloseTo(1 / 3);
   });
 });
