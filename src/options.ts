@@ -33,6 +33,8 @@ export const cleanOptionsSchema = z
     corpusWeight: z.number().min(0).default(8),
     /** Classifier weights (see src/pipeline/model.ts); by default those fitted on the development set. */
     weights: z.object({ stage1: scorerSchema, stage2: scorerSchema }).optional(),
+    /** Headline ranker weights (see src/extract/title-features.ts); by default those fitted on the real-page set. */
+    titleWeights: z.record(z.string(), z.number()).optional(),
     /** Paragraphs at least this similar (Dice coefficient on bigrams) to an earlier one are repeats. */
     nearDuplicateThreshold: z.number().min(0).max(1).default(0.9),
     /** Near-duplicate search only runs on pages with at most this many paragraphs (it is quadratic). */

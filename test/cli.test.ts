@@ -84,13 +84,13 @@ describe('corpus-clean (CLI)', () => {
     expect(records.map((x) => path.basename(String(x.source)))).toEqual(['000_7ab6330cd3968897.txt', '002_e73baaf55d52be78.txt']);
   });
 
-  it('rejects a page without article text with a reason, keeps going, and exits 1', () => {
+  it('rejects a page without article text with a reason, keeps going, and exits 0: a filtered page is no error', () => {
     const empty = path.join(tmp, 'empty.txt');
     const menu = path.join(tmp, 'menu.txt');
     writeFileSync(empty, '  \n\n');
     writeFileSync(menu, 'Home\n\nNews\n\nSport\n\nContact\n');
     const r = run([empty, menu, `${SEEDS}/000_7ab6330cd3968897.txt`]);
-    expect(r.code).toBe(1);
+    expect(r.code).toBe(0);
     expect(parseJsonl(r.stdout)).toHaveLength(1);
     expect(r.stderr).toContain(`${empty}: empty:`);
     expect(r.stderr).toContain(`${menu}: no-body:`);
@@ -101,6 +101,10 @@ describe('corpus-clean (CLI)', () => {
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('no/such/file.txt: unreadable: no such file or directory');
     expect(parseJsonl(r.stdout)).toHaveLength(5);
+    // the corpus pass alone too: the profile is written, of the inputs it could read
+    const profile = run(['profile', 'no/such/file.txt', SEEDS, '-o', path.join(tmp, 'profile.json')]);
+    expect([profile.code, profile.stderr]).toEqual([1, expect.stringContaining('no/such/file.txt: unreadable: no such file or directory')]);
+    expect(JSON.parse(readFileSync(path.join(tmp, 'profile.json'), 'utf8')).pages).toBe(5);
   });
 
   it('exits 2 on a usage error', () => {
@@ -120,14 +124,18 @@ describe('corpus-clean (CLI)', () => {
     expect(h.stdout).toContain('Usage: corpus-clean');
   });
 
-  it('does not read its own output file back when it is written inside an input directory', () => {
+  it('does not read its own output file back: once it is among the inputs of a walk, it is a usage error', () => {
     const dir = path.join(tmp, 'pages');
     const out = path.join(dir, 'out.txt');
     spawnSync('cp', ['-r', path.join(ROOT, SEEDS), dir]);
     expect(run([dir, '-o', out, '--format', 'jsonl']).code).toBe(0);
-    expect(run([dir, '-o', out, '--format', 'jsonl']).code).toBe(0);
+    const again = run([dir, '-o', out, '--format', 'jsonl']);
+    expect(again.code).toBe(2);
+    expect(again.stderr).toContain(`-o ${out} is also an input`);
     expect(parseJsonl(readFileSync(out, 'utf8'))).toHaveLength(5);
-    expect(existsSync(out)).toBe(true);
+    // left out of the walk, it is written again
+    expect(run([dir, '-o', out, '--format', 'jsonl', '--exclude', 'out.txt']).code).toBe(0);
+    expect(parseJsonl(readFileSync(out, 'utf8'))).toHaveLength(5);
   });
 
   describe('duplicate pages', () => {

@@ -57,13 +57,14 @@ describe('corpus-clean --explain', () => {
     expect(blocks).toBe(cleanRecord(PAGE).stats.blocks);
   });
 
-  it('explains a rejected page too, and exits 1 as a clean run would', () => {
+  it('explains a rejected page too, and exits as a clean run would (0, and 1 with --strict)', () => {
     const tmp = scratch('explain');
     const empty = path.join(tmp, 'empty.txt');
     writeFileSync(empty, '  \n\n');
     const out = path.join(tmp, 'why.json');
     const r = run(['--explain', '-o', out, PAGE, empty]);
-    expect(r.code).toBe(1);
+    expect(r.code).toBe(0);
+    expect(run(['--explain', '--strict', '-o', out, PAGE, empty]).code).toBe(1);
     const pages = JSON.parse(readFileSync(out, 'utf8'));
     expect(pages.map((p: { status: string }) => p.status)).toEqual(['record', 'rejected']);
     expect(pages[1]).toMatchObject({ reject: { reason: 'empty' }, blocks: [] });

@@ -10,6 +10,8 @@ export interface FitContext {
   shared: string;
   /** Progress and figures, for people (standard error). */
   log: (line: string) => void;
+  /** Log more than the figures (a fitter's held-out misses, say): `npm run fit -- --verbose`. */
+  verbose?: boolean;
 }
 
 export interface Fitter {

@@ -1,5 +1,6 @@
 // Every fitter `npm run fit` runs, in this order.
 import type { Fitter } from './fitter.js';
 import { classifierFitter } from './classifier.js';
+import { fieldsFitter } from './fields.js';
 
-export const FITTERS: Fitter[] = [classifierFitter];
+export const FITTERS: Fitter[] = [classifierFitter, fieldsFitter];

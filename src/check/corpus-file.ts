@@ -8,6 +8,7 @@ import type { Input } from '../io/discover.js';
 import { describeFsError } from '../io/discover.js';
 import { inputChunks, readLines } from '../io/lines.js';
 import { formatSize } from '../io/size.js';
+import { withoutCompression } from '../io/compression.js';
 import { jsonErrorMessage } from '../io/jsonl-input.js';
 import type { FieldPath } from './record-problems.js';
 
@@ -22,9 +23,10 @@ export const MAX_RECORD_LINE = 64 * 1024 * 1024;
 
 export type CorpusFormat = 'jsonl' | 'json';
 
-/** JSON for `.json`, JSONL for `.jsonl` and `.ndjson`; anything else is told by its first character. */
+/** JSON for `.json`, JSONL for `.jsonl` and `.ndjson` (compressed or not); anything else is told by its first
+ * character. */
 export function formatByName(source: string): CorpusFormat | null {
-  const ext = path.extname(source).toLowerCase();
+  const ext = path.extname(withoutCompression(source)).toLowerCase();
   if (ext === '.json') return 'json';
   if (ext === '.jsonl' || ext === '.ndjson') return 'jsonl';
   return null;

@@ -38,10 +38,46 @@ export function recordProblems(value: unknown): Problem[] {
         add({ path, message: issue.message.replace(/^Invalid input: /, '') });
       }
     }
-    problems.push(...byField.values());
+    for (const p of byField.values()) problems.push(p);
   }
   if (emptyBody) problems.push({ path: ['body'], message: 'body is empty' });
-  else if (typeof record.body === 'string') problems.push(...repeatedParagraphs(record.body));
+  else if (typeof record.body === 'string') for (const p of repeatedParagraphs(record.body)) problems.push(p);
+  for (const p of loneSurrogates(record)) problems.push(p);
+  return problems;
+}
+
+const LONE_SURROGATE = 'holds a lone surrogate (a \\ud800-\\udfff escape without its other half): not valid Unicode';
+
+/**
+ * Strings and keys anywhere in the record that hold a lone surrogate: JSON lets `"\\ud800"` be written, but it is
+ * no Unicode text, and a corpus-clean record never holds one. The walk keeps a link to each value's parent instead
+ * of a path per value, and no recursion: a passthrough field may be nested to any depth.
+ */
+export function loneSurrogates(record: Record<string, unknown>): Problem[] {
+  type Step = { value: unknown; key: string | number | null; parent: Step | null };
+  const pathOf = (step: Step): FieldPath => {
+    const path: FieldPath = [];
+    for (let s: Step | null = step; s !== null && s.key !== null; s = s.parent) path.push(s.key);
+    return path.reverse();
+  };
+  const problems: Problem[] = [];
+  const stack: Step[] = [{ value: record, key: null, parent: null }];
+  while (stack.length > 0) {
+    const step = stack.pop()!;
+    const v = step.value;
+    if (typeof v === 'string') {
+      if (!v.isWellFormed()) problems.push({ path: pathOf(step), message: LONE_SURROGATE });
+    } else if (Array.isArray(v)) {
+      for (let i = v.length - 1; i >= 0; i--) stack.push({ value: v[i], key: i, parent: step });
+    } else if (typeof v === 'object' && v !== null) {
+      const keys = Object.keys(v);
+      for (let i = keys.length - 1; i >= 0; i--) {
+        const child: Step = { value: (v as Record<string, unknown>)[keys[i]], key: keys[i], parent: step };
+        if (!keys[i].isWellFormed()) problems.push({ path: pathOf(child), message: `its name ${LONE_SURROGATE}` });
+        stack.push(child);
+      }
+    }
+  }
   return problems;
 }
 

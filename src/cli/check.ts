@@ -2,12 +2,12 @@
 // validated against the record schema, and a body that is empty or still holds a paragraph twice is flagged. With
 // --raw the files are raw page dumps instead, and a page fails when the cleaner would reject it (no article text,
 // binary, undecodable, ...). Problems go to standard output, one per line as `FILE:LINE: FIELD: message` (the
-// form editors and pre-commit show), a summary to standard error; exit 1 when there is any problem. Made to run
-// on every commit: it loads the cleaner only for --raw.
+// form editors and pre-commit show), a summary to standard error; exit 1 when there is any problem, or no file to
+// check. Made to run on every commit: it loads the cleaner only for --raw.
 import { Chalk } from 'chalk';
 import { DEFAULT_INCLUDE, type Input } from '../io/discover.js';
 import { discoverInputsAside } from '../io/discover-thread.js';
-import { OutputClosedError, stdoutSink } from '../io/writers.js';
+import { OutputClosedError, OutputError, stdoutSink } from '../io/writers.js';
 import { readCorpusFile } from '../check/corpus-file.js';
 import { recordProblems, type FieldPath } from '../check/record-problems.js';
 import { EXIT } from './exit.js';
@@ -20,7 +20,7 @@ export interface CheckFlags {
 }
 
 /** Corpus files taken from directories. */
-export const CORPUS_INCLUDE = ['**/*.jsonl', '**/*.ndjson', '**/*.json'];
+export const CORPUS_INCLUDE = ['**/*.{jsonl,ndjson,json}{,.gz,.zst}'];
 
 interface Tally {
   files: number;
@@ -52,11 +52,16 @@ export async function runCheck(args: string[], flags: CheckFlags): Promise<numbe
     out.close();
   } catch (err) {
     // `corpus-clean check ... | head` stops reading: what was shown stands
-    if (err instanceof OutputClosedError) return tally.problems > 0 ? EXIT.rejected : EXIT.ok;
+    if (err instanceof OutputClosedError) return tally.problems > 0 ? EXIT.problem : EXIT.ok;
     throw err;
   }
+  // a check of nothing (an empty directory, a pattern that matched no file, empty files) proves nothing: it fails
+  if (tally.items === 0 && tally.problems === 0) {
+    note(`nothing to check: ${tally.files === 0 ? `no ${flags.raw ? 'pages' : 'corpus files'} found` : `no records in ${tally.files} file(s)`}`);
+    return EXIT.problem;
+  }
   if (!flags.quiet) note(summaryLine(tally, flags.raw === true));
-  return tally.problems > 0 ? EXIT.rejected : EXIT.ok;
+  return tally.problems > 0 ? EXIT.problem : EXIT.ok;
 }
 
 type Report = (where: string, what: string, message: string) => void;
@@ -65,17 +70,24 @@ async function checkCorpus(inputs: Input[], tally: Tally, problem: Report): Prom
   for (const input of inputs) {
     tally.files++;
     const file = display(input.source);
-    for await (const entry of readCorpusFile(input)) {
-      const where = entry.line ? `${file}:${entry.line}` : file;
-      if (entry.kind === 'error') {
-        tally.failed++;
-        problem(where, 'error', entry.message);
-        continue;
+    try {
+      for await (const entry of readCorpusFile(input)) {
+        const where = entry.line ? `${file}:${entry.line}` : file;
+        if (entry.kind === 'error') {
+          tally.failed++;
+          problem(where, 'error', entry.message);
+          continue;
+        }
+        tally.items++;
+        const problems = recordProblems(entry.value);
+        if (problems.length > 0) tally.failed++;
+        for (const p of problems) problem(`${file}:${entry.locate(p.path)}`, fieldName(p.path), p.message);
       }
-      tally.items++;
-      const problems = recordProblems(entry.value);
-      if (problems.length > 0) tally.failed++;
-      for (const p of problems) problem(`${file}:${entry.locate(p.path)}`, fieldName(p.path), p.message);
+    } catch (err) {
+      // one file never ends the check (a JSON file nested deeper than the parser's stack, a bug): it fails alone
+      if (err instanceof OutputClosedError || err instanceof OutputError) throw err;
+      tally.failed++;
+      problem(file, 'error', `cannot be checked: ${err instanceof Error ? `${err.name}: ${err.message}` : String(err)}`);
     }
   }
 }

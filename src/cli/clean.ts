@@ -5,13 +5,13 @@ import { DEFAULT_INCLUDE } from '../io/discover.js';
 import { discoverInputsAside } from '../io/discover-thread.js';
 import { isKnownEncoding } from '../io/decode.js';
 import {
+  commitAll,
   createWriter,
   fileSink,
   outputFormat,
   OutputClosedError,
   OutputError,
   stdoutSink,
-  temporaryPath,
   type RecordWriter,
 } from '../io/writers.js';
 import { runInputs } from '../run/runner.js';
@@ -24,9 +24,11 @@ import { createReporter, type RunReporter } from './terminal.js';
 import { openSummaryJson, type SummaryJsonFile } from './summary-json.js';
 import { display } from './display.js';
 import { profileFlag, shardFlag, takeShard } from './corpus-options.js';
+import { checkedOutputs, refuseOverlaps } from './outputs.js';
+import { countByReason, rejectsExit } from './rejects-exit.js';
 
 /** Files taken from directories with --from-jsonl (unless --include says otherwise). */
-export const JSONL_INCLUDE = ['**/*.jsonl', '**/*.ndjson'];
+export const JSONL_INCLUDE = ['**/*.{jsonl,ndjson}{,.gz,.zst}'];
 
 export interface CleanFlags {
   output?: string;
@@ -53,6 +55,8 @@ export interface CleanFlags {
   shard?: string;
   /** Pages to profile before cleaning a stream (standard input). */
   warmup?: number;
+  /** Exit 1 when any page is rejected, not only when an input cannot be read. */
+  strict?: boolean;
 }
 
 export async function runClean(args: string[], flags: CleanFlags): Promise<number> {
@@ -68,8 +72,14 @@ export async function runClean(args: string[], flags: CleanFlags): Promise<numbe
   if (flags.rejects === '-') throw new UsageError('--rejects needs a file name: standard output carries the records');
   if (flags.summaryJson === '-') throw new UsageError('--summary-json needs a file name: standard output carries the records');
   if (flags.textField !== undefined && !flags.fromJsonl) throw new UsageError('--text-field is for JSONL inputs: add --from-jsonl');
-  const named = [flags.output, flags.rejects, flags.summaryJson].filter((p): p is string => p !== undefined).map((p) => path.resolve(p));
-  if (new Set(named).size < named.length) throw new UsageError('-o, --rejects and --summary-json must name different files');
+  const targets = checkedOutputs(
+    [
+      ['-o', flags.output],
+      ['--rejects', flags.rejects],
+      ['--summary-json', flags.summaryJson],
+    ],
+    { stdout: !flags.output, others: [['--profile', typeof flags.profile === 'string' ? flags.profile : undefined]] },
+  );
 
   const started = performance.now();
   const reporter: RunReporter = createReporter({ quiet: flags.quiet, recordsToStdout: !flags.output });
@@ -104,13 +114,9 @@ export async function runClean(args: string[], flags: CleanFlags): Promise<numbe
       reporter.tick('reject');
     };
 
-    const outputs = [flags.output, flags.rejects, flags.summaryJson].filter((p): p is string => p !== undefined);
     const include = flags.include ?? (flags.fromJsonl ? JSONL_INCLUDE : DEFAULT_INCLUDE);
-    const found = await discoverInputsAside(args, {
-      include,
-      exclude: flags.exclude ?? [],
-      skip: [...outputs, ...outputs.map(temporaryPath)],
-    });
+    const found = await discoverInputsAside(args, { include, exclude: flags.exclude ?? [], outputs: targets });
+    refuseOverlaps(found.overlaps);
     if (!flags.quiet) {
       for (const dir of found.emptyDirs) warn(`${display(dir)}: warning: no files matching ${include.join(', ')}`);
     }
@@ -136,11 +142,8 @@ export async function runClean(args: string[], flags: CleanFlags): Promise<numbe
           profile,
           warmup: flags.warmup,
         });
-    records.close();
-    rejectsFile?.close();
 
-    const rejects: Record<string, number> = {};
-    for (const r of [...shardRejects, ...summary.rejects]) rejects[r.reason] = (rejects[r.reason] ?? 0) + 1;
+    const rejects = countByReason([...shardRejects, ...summary.rejects]);
     const totals = {
       files: inputs.length + shardRejects.length,
       inputs: summary.inputs + shardRejects.length,
@@ -151,14 +154,14 @@ export async function runClean(args: string[], flags: CleanFlags): Promise<numbe
       seconds: (performance.now() - started) / 1000,
     };
     summaryFile?.write(totals);
+    // every output complete before any is put in place: they change together, or none does
+    commitAll([records, rejectsFile, summaryFile]);
     reporter.finish(totals, {
       output: flags.output && path.normalize(flags.output),
       rejectsFile: flags.rejects && path.normalize(flags.rejects),
       unit: flags.fromJsonl ? 'line' : 'page',
     });
-    // duplicates dropped on request are listed like rejects but are no failure: they leave the exit code alone
-    const dropped = flags.dropDuplicates ? summary.duplicates : 0;
-    return shardRejects.length + summary.rejects.length - dropped > 0 ? EXIT.rejected : EXIT.ok;
+    return rejectsExit(rejects, flags.strict);
   } catch (err) {
     abortAll();
     if (err instanceof OutputClosedError) return EXIT.ok;

@@ -4,6 +4,10 @@ import { readFileSync } from 'node:fs';
 import { CorpusProfile } from '../corpus/profile.js';
 import { describeFsError } from '../io/discover.js';
 import { UsageError } from './exit.js';
+import { codecOf, decompressSync, DecompressedTooLarge } from '../io/compression.js';
+
+/** The most a compressed profile may hold (a profile file is some tens of KiB of JSON). */
+const MAX_PROFILE_BYTES = 1 << 30;
 
 export interface Shard {
   /** 1-based. */
@@ -50,9 +54,13 @@ export function profileFlag(value: string | false | undefined): CorpusProfile | 
 export function loadProfile(file: string): CorpusProfile {
   let text: string;
   try {
-    text = readFileSync(file, 'utf8');
+    const bytes = readFileSync(file);
+    const codec = codecOf(file);
+    // a profile is a few MiB of JSON; compressed, it is read whole as well
+    text = (codec ? decompressSync(bytes, codec, MAX_PROFILE_BYTES) : bytes).toString('utf8');
   } catch (err) {
-    throw new UsageError(`cannot read profile ${file}: ${describeFsError(err)}`);
+    const why = err instanceof DecompressedTooLarge ? `larger than ${MAX_PROFILE_BYTES} bytes decompressed` : describeFsError(err);
+    throw new UsageError(`cannot read profile ${file}: ${why}`);
   }
   try {
     return CorpusProfile.fromJSON(JSON.parse(text));

@@ -1,6 +1,7 @@
-// Exit codes, as documented: 0 success, 1 some inputs rejected or checks failed, 2 usage error or an output that
-// cannot be written (nothing was produced). A run ended by a signal dies of that signal (128 + its number).
-export const EXIT = { ok: 0, rejected: 1, usage: 2, failed: 2 } as const;
+// Exit codes, as documented: 0 every input became a record or a reject; 1 an input could not be read (or, with
+// --strict, some page was rejected), or a check found a problem; 2 usage error or an output that cannot be written
+// (nothing was produced). A run ended by a signal dies of that signal (128 + its number).
+export const EXIT = { ok: 0, problem: 1, usage: 2, failed: 2 } as const;
 
 /** A mistake in how the program was called; reported in one line and exit code 2. */
 export class UsageError extends Error {}

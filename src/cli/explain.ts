@@ -5,7 +5,7 @@
 import path from 'node:path';
 import { DEFAULT_INCLUDE } from '../io/discover.js';
 import { discoverInputsAside } from '../io/discover-thread.js';
-import { createWriter, fileSink, OutputClosedError, OutputError, stdoutSink, temporaryPath, type OutputFormat } from '../io/writers.js';
+import { createWriter, fileSink, OutputClosedError, OutputError, stdoutSink, type OutputFormat } from '../io/writers.js';
 import { viewBytes, type PageView } from '../run/runner.js';
 import { readInput } from '../io/read-input.js';
 import { planCorpus } from '../run/profile-pass.js';
@@ -13,10 +13,14 @@ import { explainPage, formatExplanation } from '../explain/explain.js';
 import { profileFlag } from './corpus-options.js';
 import type { CleanFlags } from './clean.js';
 import { EXIT } from './exit.js';
+import { checkedOutputs, refuseOverlaps } from './outputs.js';
+import { countByReason, rejectsExit } from './rejects-exit.js';
+import { withoutCompression } from '../io/compression.js';
+import type { Reject } from '../rejects.js';
 
 /** Readable unless JSON was asked for, by `--format` or by the output file's extension. */
 export function explainFormat(output: string | undefined, format: string | undefined): OutputFormat | 'text' {
-  const ext = output ? path.extname(output).toLowerCase() : '';
+  const ext = output ? path.extname(withoutCompression(output)).toLowerCase() : '';
   if (ext === '.json') return 'json';
   if (ext === '.jsonl' || ext === '.ndjson') return 'jsonl';
   return format === 'json' || format === 'jsonl' ? format : 'text';
@@ -25,18 +29,19 @@ export function explainFormat(output: string | undefined, format: string | undef
 export async function runExplain(args: string[], flags: CleanFlags): Promise<number> {
   if (args.length === 0) args = ['-'];
   const format = explainFormat(flags.output, flags.format);
+  const outputs = checkedOutputs([['-o', flags.output]], { stdout: !flags.output, others: [['--profile', typeof flags.profile === 'string' ? flags.profile : undefined]] });
   const sink = flags.output ? fileSink(flags.output) : stdoutSink();
   const json = format === 'text' ? null : createWriter(sink, format);
-  let rejected = 0;
+  const rejects: Reject[] = [];
   const emit = (source: string, view: PageView) => {
-    if (!view.ok) rejected++;
+    if (!view.ok) rejects.push(view.reject);
     const explanation = explainPage(source, view);
     if (json) json.write(explanation);
     else sink.write(formatExplanation(explanation));
   };
   try {
-    const skip = flags.output ? [flags.output, temporaryPath(flags.output)] : [];
-    const found = await discoverInputsAside(args, { include: flags.include ?? DEFAULT_INCLUDE, exclude: flags.exclude ?? [], skip });
+    const found = await discoverInputsAside(args, { include: flags.include ?? DEFAULT_INCLUDE, exclude: flags.exclude ?? [], outputs });
+    refuseOverlaps(found.overlaps);
     for (const r of found.rejects) emit(r.source, { ok: false, reject: r, doc: null, format: null });
     const given = profileFlag(flags.profile);
     const page = { encoding: flags.encoding, maxBytes: flags.maxBytes };
@@ -57,5 +62,5 @@ export async function runExplain(args: string[], flags: CleanFlags): Promise<num
     }
     throw err;
   }
-  return rejected > 0 ? EXIT.rejected : EXIT.ok;
+  return rejectsExit(countByReason(rejects), flags.strict);
 }

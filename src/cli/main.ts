@@ -21,7 +21,7 @@ function collect(value: string, previous: string[] = []): string[] {
 /** The flags that choose files in directory inputs, the same for every command that walks directories. */
 function selectingFiles(command: Command): Command {
   return command
-    .option('--include <glob>', 'files to take from directories (repeatable; default **/*.txt, **/*.html, **/*.htm)', collect)
+    .option('--include <glob>', 'files to take from directories (repeatable; default **/*.{txt,html,htm}{,.gz,.zst}, with --from-jsonl **/*.{jsonl,ndjson}{,.gz,.zst})', collect)
     .option('--exclude <glob>', 'files to leave out of directories (repeatable)', collect);
 }
 
@@ -34,7 +34,7 @@ export function buildProgram(): Command {
 
   selectingFiles(program.command('clean', { isDefault: true }))
     .description('clean pages into records (the default command)')
-    .argument('[inputs...]', 'files, directories (walked for *.txt, *.html, *.htm) or - for standard input')
+    .argument('[inputs...]', 'files, directories (walked for *.txt, *.html, *.htm, also gzip or zstd compressed) or - for standard input')
     .option('-o, --output <file>', 'write records to FILE (.jsonl or .json); default: standard output')
     .addOption(new Option('--format <format>', 'output format when -o has no telling extension').choices(['jsonl', 'json']))
     .option('--rejects <file>', 'write rejected inputs to FILE as JSONL (source, reason, message); default: report them on standard error')
@@ -46,6 +46,7 @@ export function buildProgram(): Command {
     .option('--drop-duplicates', 'leave later copies of a page out of the output, as rejects (reason duplicate); default: keep them, marked by duplicate_of')
     .option('--near-threshold <j>', 'Jaccard similarity of word shingles from which pages are near duplicates (0 to 1, default 0.8)', jaccardThreshold)
     .option('-q, --quiet', 'print nothing on standard error but errors')
+    .option('--strict', 'exit 1 when any page is rejected (default: only when an input cannot be read)')
     .option('--explain', 'instead of records, show why each block was kept or removed (rule, reason, score, features); JSON with --format or a .jsonl/.json output')
     .option('-j, --jobs <n>', 'worker threads cleaning pages (default: the number of cores; 1 cleans in the main thread)', positiveInt)
     .option('--profile <file>', 'use this corpus profile (corpus-clean profile) instead of a first pass over the inputs')
@@ -64,7 +65,7 @@ export function buildProgram(): Command {
 
   selectingFiles(program.command('report'))
     .description('clean pages and write one self-contained HTML report of what was kept and removed')
-    .argument('<inputs...>', 'files, directories (walked for *.txt, *.html, *.htm) or - for standard input')
+    .argument('<inputs...>', 'files, directories (walked for *.txt, *.html, *.htm, also gzip or zstd compressed) or - for standard input')
     .option('-o, --output <file>', 'write the report to FILE; default: standard output')
     .option('--max-pages <n>', 'show at most N pages in detail, evenly spaced (default 200)', positiveInt)
     .option('-q, --quiet', 'print nothing on standard error but errors')

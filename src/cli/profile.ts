@@ -5,11 +5,15 @@ import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { DEFAULT_INCLUDE } from '../io/discover.js';
 import { discoverInputsAside } from '../io/discover-thread.js';
-import { fileSink, OutputError, stdoutSink, temporaryPath, type Sink } from '../io/writers.js';
+import { fileSink, OutputError, stdoutSink, type Sink } from '../io/writers.js';
 import { CorpusProfile } from '../corpus/profile.js';
 import { profileInputs } from '../run/profile-pass.js';
 import { EXIT, UsageError } from './exit.js';
 import { loadProfile, shardFlag, takeShard } from './corpus-options.js';
+import { checkedOutputs, refuseOverlaps } from './outputs.js';
+import { countByReason, rejectsExit } from './rejects-exit.js';
+import { display } from './display.js';
+import type { Reject } from '../rejects.js';
 
 export interface ProfileFlags {
   output?: string;
@@ -30,6 +34,8 @@ export async function runProfile(args: string[], flags: ProfileFlags): Promise<n
 
   let profile: CorpusProfile;
   let what: string;
+  /** Paths of the inputs (of this shard) that could not be read: errors, reported, and exit 1. */
+  let unread: Reject[] = [];
   if (flags.merge) {
     const parts = args.map(loadProfile);
     profile = parts[0];
@@ -41,9 +47,12 @@ export async function runProfile(args: string[], flags: ProfileFlags): Promise<n
     }
     what = `${parts.length} profile(s) merged`;
   } else {
-    const outputs = flags.output ? [flags.output, temporaryPath(path.resolve(flags.output))] : [];
-    const found = await discoverInputsAside(args, { include: flags.include ?? DEFAULT_INCLUDE, exclude: flags.exclude ?? [], skip: outputs });
+    const outputs = checkedOutputs([['-o', flags.output]], { stdout: !flags.output });
+    const found = await discoverInputsAside(args, { include: flags.include ?? DEFAULT_INCLUDE, exclude: flags.exclude ?? [], outputs });
+    refuseOverlaps(found.overlaps);
     const inputs = takeShard(found.inputs, shard);
+    unread = takeShard(found.rejects, shard);
+    for (const r of unread) process.stderr.write(`corpus-clean: ${display(r.source)}: ${r.reason}: ${r.message}\n`);
     const options = { encoding: flags.encoding, maxBytes: flags.maxBytes };
     const jobs = Math.min(flags.jobs ?? availableParallelism(), inputs.length);
     if (jobs > 1) {
@@ -75,5 +84,5 @@ export async function runProfile(args: string[], flags: ProfileFlags): Promise<n
     throw err;
   }
   if (!flags.quiet) process.stderr.write(`corpus-clean: ${what}: ${profile.pages} page(s), ${profile.lines} line(s)${flags.output ? ` to ${path.normalize(flags.output)}` : ''}\n`);
-  return EXIT.ok;
+  return rejectsExit(countByReason(unread));
 }

@@ -4,13 +4,15 @@ import path from 'node:path';
 import { createRequire } from 'node:module';
 import { DEFAULT_INCLUDE } from '../io/discover.js';
 import { discoverInputsAside } from '../io/discover-thread.js';
-import { fileSink, OutputClosedError, stdoutSink, temporaryPath } from '../io/writers.js';
+import { fileSink, OutputClosedError, stdoutSink } from '../io/writers.js';
 import { viewBytes } from '../run/runner.js';
 import { readInput } from '../io/read-input.js';
 import type { Reject } from '../rejects.js';
 import { ReportCollector } from '../report/collect.js';
 import { renderReport } from '../report/html.js';
 import { EXIT } from './exit.js';
+import { checkedOutputs, refuseOverlaps } from './outputs.js';
+import { countByReason, rejectsExit } from './rejects-exit.js';
 
 const require = createRequire(import.meta.url);
 const { version } = require('../../package.json') as { version: string };
@@ -26,12 +28,13 @@ export interface ReportFlags {
 export const DEFAULT_MAX_PAGES = 200;
 
 export async function runReport(args: string[], flags: ReportFlags): Promise<number> {
-  const skip = flags.output ? [flags.output, temporaryPath(flags.output)] : [];
-  const { inputs, rejects } = await discoverInputsAside(args, { include: flags.include ?? DEFAULT_INCLUDE, exclude: flags.exclude ?? [], skip });
+  const outputs = checkedOutputs([['-o', flags.output]], { stdout: !flags.output });
+  const { inputs, rejects, overlaps } = await discoverInputsAside(args, { include: flags.include ?? DEFAULT_INCLUDE, exclude: flags.exclude ?? [], outputs });
+  refuseOverlaps(overlaps);
   const collector = new ReportCollector(inputs.length + rejects.length, flags.maxPages ?? DEFAULT_MAX_PAGES);
-  let rejected = 0;
+  const rejected: Reject[] = [];
   const reject = (r: Reject) => {
-    rejected++;
+    rejected.push(r);
     process.stderr.write(`corpus-clean: ${r.source}: ${r.reason}: ${r.message}\n`);
   };
   for (const r of rejects) {
@@ -61,7 +64,7 @@ export async function runReport(args: string[], flags: ReportFlags): Promise<num
   }
   if (!flags.quiet) {
     const where = flags.output ? ` to ${path.normalize(flags.output)}` : '';
-    process.stderr.write(`corpus-clean: report of ${inputs.length + rejects.length} page(s)${where}, ${rejected} rejected\n`);
+    process.stderr.write(`corpus-clean: report of ${inputs.length + rejects.length} page(s)${where}, ${rejected.length} rejected\n`);
   }
-  return rejected > 0 ? EXIT.rejected : EXIT.ok;
+  return rejectsExit(countByReason(rejected));
 }

@@ -1,6 +1,6 @@
 // `--summary-json FILE`: the end-of-run summary for machines (a CI step, a dashboard), written whatever --quiet
 // says. Counts are keyed by reason and rule in name order, so two runs over the same input differ only in time.
-import { fileSink } from '../io/writers.js';
+import { fileSink, type Committable } from '../io/writers.js';
 import { failedCount, type RunTotals } from './terminal.js';
 
 export interface RunSummaryJson {
@@ -28,23 +28,21 @@ export function summaryJson(totals: RunTotals): RunSummaryJson {
   };
 }
 
-export interface SummaryJsonFile {
+export interface SummaryJsonFile extends Committable {
   write(totals: RunTotals): void;
-  abort(): void;
 }
 
 /** Opened with the other outputs, before any input is read (a run that cannot write it fails at once), and written
- * like them: to a temporary file renamed into place, so a reader never sees half of it. */
+ * like them: to a temporary file renamed into place with the others (commitAll), so a reader never sees half of it. */
 export function openSummaryJson(target: string): SummaryJsonFile {
   const sink = fileSink(target);
   return {
     write(totals) {
       sink.write(JSON.stringify(summaryJson(totals)) + '\n');
-      sink.close();
     },
-    abort() {
-      sink.abort();
-    },
+    finish: () => sink.finish(),
+    commit: () => sink.commit(),
+    abort: () => sink.abort(),
   };
 }
 

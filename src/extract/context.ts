@@ -21,13 +21,15 @@ export interface ExtractContext {
   isField: FieldTest;
 }
 
+/** A real paragraph of kept text: prose that ends like a sentence, or is long; a headline is neither. */
+export function isParagraph(doc: Doc, b: Block): boolean {
+  const { lengthLow, lengthHigh } = doc.options;
+  return b.decision.keep && b.cls === 'good' && b.features.chars >= lengthLow && (b.features.terminal || b.features.chars >= lengthHigh);
+}
+
 export function makeContext(doc: Doc, isField: FieldTest): ExtractContext {
   const blocks = doc.blocks;
-  const { lengthLow, lengthHigh } = doc.options;
-  // a real paragraph: prose that ends like a sentence, or is long; a headline is neither
-  const paragraph = (b: (typeof blocks)[number]) =>
-    b.decision.keep && b.cls === 'good' && b.features.chars >= lengthLow && (b.features.terminal || b.features.chars >= lengthHigh);
-  let bodyStart = blocks.findIndex(paragraph);
+  let bodyStart = blocks.findIndex((b) => isParagraph(doc, b));
   if (bodyStart < 0) bodyStart = blocks.findIndex((b) => b.decision.keep);
   if (bodyStart < 0) bodyStart = blocks.length;
   let bodyEnd = blocks.length;

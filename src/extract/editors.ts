@@ -68,7 +68,7 @@ function namesBeforeNextCredit(list: string): { names: string[]; printed: string
   for (let i = 0; i < pieces.length; i += 2) {
     const found = splitNames(pieces[i]);
     if (found.length === 0) break;
-    names.push(...found);
+    for (const name of found) names.push(name);
     printed += (i > 0 ? pieces[i - 1] : '') + pieces[i];
   }
   return { names, printed };

@@ -9,7 +9,7 @@ import { extractSection } from './section.js';
 import { extractAgencyLine, parseCreditLine } from './agency.js';
 import { extractByline, parseByline } from './byline.js';
 import { extractEditors, isEditorCredit } from './editors.js';
-import { extractTitle } from './title.js';
+import { extractTitle, type TitleTrace } from './title.js';
 import { extractPublished, isDatePart } from './published.js';
 import { extractDateline } from './dateline.js';
 
@@ -18,7 +18,12 @@ export function isFieldPart(part: string): boolean {
   return isDatePart(part) || parseCreditLine(part) !== null || parseByline(part) !== null || isEditorCredit(part);
 }
 
-export function extractFields(doc: Doc): Fields {
+/** What the extractors considered on the way, for the fitter (scripts/fit/fields.ts). */
+export interface FieldTrace {
+  title?: TitleTrace;
+}
+
+export function extractFields(doc: Doc, trace?: FieldTrace): Fields {
   const ctx = makeContext(doc, isFieldPart);
   const section = extractSection(ctx);
   const creditedAgency = extractAgencyLine(ctx);
@@ -26,7 +31,7 @@ export function extractFields(doc: Doc): Fields {
   const editors = extractEditors(ctx);
   const dateline = extractDateline(ctx);
   const byline = extractByline(ctx, dateline?.reporters);
-  const title = extractTitle(ctx);
+  const title = extractTitle(ctx, trace ? (trace.title = {}) : undefined);
   const published = extractPublished(ctx, title.index, title.title !== null, dateline?.dateline ?? null);
   const agency = creditedAgency ?? dateline?.dateline.agency ?? byline.agency ?? null;
   return {

@@ -1,25 +1,25 @@
-// The headline: the heading-like line nearest above the article text, once the furniture between them is passed
-// over (lines of fields such as date, byline, source and breadcrumb, image residue, share widgets, photo captions,
-// "Listen to this article").
-// Navigation is not a headline: the walk up stops at a navigation bar (the site name and masthead are above it),
-// a label ending in a colon ("Latest News:") is not one, and neither is a line of one or two words ("Latest News",
-// "Video Player", most site names): headlines are longer. When the nearest candidate is a standfirst (a long
-// summary under the headline) or a caption under an image placeholder, and a heading sits right above it, that
-// heading is the headline. A page that starts straight with its first paragraph has no title.
+// The headline: of the lines near the start of the article, the one the headline ranker (title-features.ts, weights
+// fitted on real pages) ranks first. Only lines that can be a headline are ranked: not a list item, renderer
+// residue, a widget or a counter, a line of fields (date, byline, source), a dated entry of a headline list, a
+// navigation bar or anything above one (the site name and masthead stand above it), a line ending like a sentence
+// or a label ("Latest News:"), and not a line of one or two words ("Latest News", most site names) unless the text
+// starts with it, as encyclopedias do. A page without such a line has no title.
+// An HTML page names its headline with a heading element, which wins.
 import type { Block } from '../pipeline/doc.js';
 import type { ExtractContext } from './context.js';
-import { consume, headerBlocks, isFieldLine } from './context.js';
+import { consume, cutFromText, headerBlocks, isFieldLine, isParagraph } from './context.js';
 import { plainText, segments } from './segments.js';
 import { CJK_CHAR } from '../text/script.js';
 import { findDate } from './date.js';
 import { markedHeadline } from '../html/fields.js';
+import { titleCandidates, TITLE_FEATURES, type TitleCandidate, type TitleContext } from './title-features.js';
+import { bestOf } from './ranker.js';
+import { TITLE_WEIGHTS } from './title-weights.js';
 
 const MAX_TITLE_CHARS = 250;
 /** Shortest headline: three words, or six characters in a script written without spaces. */
 const MIN_WORDS = 3;
 const MIN_CJK_CHARS = 6;
-/** How many header lines (furniture aside) to look through for the headline. */
-const REACH = 8;
 /** A standfirst is longer than the heading above it, in words or in columns: at least this long and this many
  * times as long. The heading must itself be a real headline (a one-word kicker such as "Analysis" is not). */
 const STANDFIRST_MIN_WORDS = 12;
@@ -73,18 +73,15 @@ function isFurniture(ctx: ExtractContext, block: Block): boolean {
   return CAPTION.test(block.text) || isFieldLine(ctx, block);
 }
 
-/** A bar of three or more short labels that are not interface words ("Home | World | Business"): navigation. */
+/** A label that may head a bar of links: "Sections:", "Topics:", "Rubriken:". */
+const BAR_LABEL = /^[\p{L}][\p{L} ]{0,20}[:：]\s*/u;
+
+/** A bar of three or more short labels that are not interface words ("Home | World | Business"), perhaps under a
+ * label of its own ("Sections: Politics | Economy | Sport"): navigation. */
 export function isNavigation(block: Block): boolean {
   if (block.features.widgetWords >= 0.5 || block.text.length > 200) return false;
-  const items = segments(block.text);
+  const items = segments(block.text.replace(BAR_LABEL, ''));
   return items.length >= 3 && items.every((item) => item.split(/\s+/).length <= 3 && !/[\d.!?:：]/u.test(item));
-}
-
-/** A line whose sentence goes on in the next block (which starts in lower case) is part of a paragraph that the
- * dump broke, not a headline. */
-function runsOn(ctx: ExtractContext, block: Block): boolean {
-  const next = ctx.blocks[block.index + 1];
-  return next !== undefined && /^\p{Ll}/u.test(next.text);
 }
 
 function isStandfirst(below: Block, above: Block): boolean {
@@ -99,52 +96,66 @@ export interface TitleResult {
   index: number;
 }
 
-export function extractTitle(ctx: ExtractContext): TitleResult {
+/** What the headline ranker considered, for the fitter. */
+export interface TitleTrace {
+  candidates?: TitleCandidate[];
+}
+
+export function extractTitle(ctx: ExtractContext, trace?: TitleTrace): TitleResult {
   // an HTML page marks its headline with a heading element, which beats reading the wording
   const marked = markedHeadline(headerBlocks(ctx, 30).filter((b) => !b.decision.rule.startsWith('field:') && isTitleLike(b)));
   if (marked) {
     consume(marked, 'title', `headline: the <${marked.html?.tag}> above the article`);
     return { title: marked.text, index: marked.index };
   }
-  let top = ctx.bodyStart;
-  let inFieldRun = true;
-  let seen = 0;
-  for (const block of headerBlocks(ctx, 30)) {
-    if (isFurniture(ctx, block)) {
-      if (inFieldRun) top = block.index;
-      continue;
-    }
-    inFieldRun = false;
-    if (isNavigation(block) || ++seen > REACH) break;
-    if (!isTitleLike(block) || runsOn(ctx, block)) continue;
-    const headline = headlineAbove(ctx, block) ?? block;
-    consume(headline, 'title', 'headline above the article');
-    return { title: cleanTitle(headline.text), index: headline.index };
-  }
-  return { title: null, index: top };
+  const candidates = titleCandidates(titleContext(ctx));
+  if (trace) trace.candidates = candidates;
+  const best = bestOf(candidates, TITLE_FEATURES, ctx.doc.options.titleWeights ?? TITLE_WEIGHTS);
+  if (best) return { title: best.text, index: takeHeadline(ctx, best, candidates) };
+  return { title: null, index: fieldTop(ctx) };
 }
 
-/** The candidate may be a photo caption (it follows an image placeholder) or a standfirst; then the heading right
- * above it, if there is one, is the headline. */
-function headlineAbove(ctx: ExtractContext, candidate: Block): Block | null {
-  const previous = ctx.blocks[candidate.index - 1];
-  const caption = previous !== undefined && previous.features.residue && hasImagePlaceholder(previous.text);
-  for (let i = candidate.index - 1; i >= 0; i--) {
-    const block = ctx.blocks[i];
-    if (isFurniture(ctx, block)) continue;
-    const heading = isTitleLike(block) && !isNavigation(block) && !runsOn(ctx, block);
-    return heading && (caption || isStandfirst(candidate, block)) ? block : null;
+/** The headline leaves the body, and so do its copies between it and the article's text (a page may print it in a
+ * breadcrumb line and again as the heading); the last copy is where the article's header starts. */
+function takeHeadline(ctx: ExtractContext, best: TitleCandidate, candidates: TitleCandidate[]): number {
+  const reason = 'headline: the best-ranked line near the start of the article';
+  let index = best.block.index;
+  for (const c of candidates) {
+    if (c !== best && (c.block.index < best.block.index || c.text !== best.text)) continue;
+    if (c !== best && ctx.blocks.slice(best.block.index + 1, c.block.index).some((b) => isParagraph(ctx.doc, b))) break;
+    if (c.part !== null && c.block.decision.keep) cutFromText(c.block, c.part);
+    else if (c.part === null) consume(c.block, 'title', reason);
+    if (c.continuation) consume(c.continuation, 'title', 'headline: the rest of a wrapped headline');
+    index = c.block.index;
   }
-  return null;
+  return index;
+}
+
+/** Without a headline, the top of the run of field lines right above the text. */
+function fieldTop(ctx: ExtractContext): number {
+  let top = ctx.bodyStart;
+  for (const block of headerBlocks(ctx, 30)) {
+    if (!isFurniture(ctx, block)) break;
+    top = block.index;
+  }
+  return top;
+}
+
+function titleContext(ctx: ExtractContext): TitleContext {
+  return {
+    ctx,
+    isFieldLine: (b) => b.text.length <= 200 && isFieldLine(ctx, b),
+    isTitleLike,
+    isNavigation,
+    isFurniture: (b) => isFurniture(ctx, b),
+    isStandfirst,
+    isCaption: (b) => CAPTION.test(b.text),
+    isImage: (b) => b.features.residue && hasImagePlaceholder(b.text),
+  };
 }
 
 /** A bracketed token that names an image (`[park-plan.jpg]`, `[IMG]`): found token by token, in linear time. */
 function hasImagePlaceholder(text: string): boolean {
   for (const m of text.matchAll(BRACKETED)) if (IMAGE_WORD.test(m[0])) return true;
   return false;
-}
-
-/** Converter markup (markdown heading marks and emphasis, link numbers) and doubled spaces are not the headline. */
-function cleanTitle(text: string): string {
-  return plainText(text).replace(/^#{1,6}\s+/u, '').replace(/\s+#+$/u, '').replace(/\s+/g, ' ').trim();
 }

@@ -1,6 +1,8 @@
 // Is this input an HTML page? By content: a doctype or <html> at the start, or markup dense enough that it cannot
 // be a text dump; and by name (.html, .htm) when the content has any markup at all. A text dump that quotes a tag
 // or two stays text.
+import { withoutCompression } from '../io/compression.js';
+
 const HTML_NAME = /\.x?html?$/i;
 const HTML_OPENING = /^<(?:!doctype\s+html|html[\s>])/i;
 const KNOWN_TAG = /<\/?(?:html|head|body|div|span|p|a|table|tr|td|li|ul|ol|br|meta|script|style|link|h[1-6]|article|section|nav|header|footer|main|aside|form|img)\b[^<>]*>/gi;
@@ -15,7 +17,7 @@ const MIN_CLOSING_TAGS = 3;
 const CHARS_PER_TAG = 500;
 
 export function hasHtmlName(path: string): boolean {
-  return HTML_NAME.test(path);
+  return HTML_NAME.test(withoutCompression(path));
 }
 
 export function looksLikeHtml(text: string): boolean {

@@ -100,14 +100,16 @@ function jsonLdObjects(doc: Document): Record<string, unknown>[] {
     } catch {
       continue;
     }
-    const queue = [data];
-    while (queue.length) {
-      const item = queue.shift();
-      if (Array.isArray(item)) queue.push(...item);
+    // a queue read by position and filled item by item: a @graph of 200,000 items spread into push() would
+    // overflow the call's arguments, and shift() would move the rest of the queue at every step
+    const queue: unknown[] = [data];
+    for (let next = 0; next < queue.length; next++) {
+      const item = queue[next];
+      if (Array.isArray(item)) for (const x of item) queue.push(x);
       else if (item && typeof item === 'object') {
         const obj = item as Record<string, unknown>;
         out.push(obj);
-        if (Array.isArray(obj['@graph'])) queue.push(...obj['@graph']);
+        if (Array.isArray(obj['@graph'])) for (const x of obj['@graph']) queue.push(x);
       }
     }
   }
@@ -131,7 +133,7 @@ function jsonLdArticle(doc: Document): LdArticle | null {
     const clean = unescapeHtml(name);
     const isOrg = typeof a === 'object' && types(a as Record<string, unknown>).includes('Organization');
     if (knownAgency(clean)) agency ??= knownAgency(clean);
-    else if (!isOrg) people.push(...splitAuthorList(clean).filter(looksLikeName));
+    else if (!isOrg) for (const person of splitAuthorList(clean)) if (looksLikeName(person)) people.push(person);
   }
   const headline = typeof article.headline === 'string' ? nonEmpty(unescapeHtml(article.headline)) : null;
   const published = typeof article.datePublished === 'string' ? article.datePublished : null;

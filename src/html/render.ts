@@ -279,20 +279,27 @@ function isBreadcrumb(el: Element): boolean {
 
 /** The labels of a breadcrumb: its list items, else its links. */
 function breadcrumbItems(el: Element): string[] {
+  const items = itemsTagged(el, 'li');
+  return items.length >= 2 ? items : itemsTagged(el, 'a');
+}
+
+/** The visible text of each `tag` element inside `el` (not of those inside another), in document order; an
+ * explicit stack, as in renderBlocks. */
+function itemsTagged(el: Element, tag: string): string[] {
   const items: string[] = [];
-  const visit = (node: Node, want: string) => {
-    if (!isElement(node) || SKIP.has(node.tagName) || isHidden(node)) return;
-    if (node.tagName === want) {
+  const stack: Node[] = [];
+  const kids = children(el);
+  for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]);
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (!isElement(node) || SKIP.has(node.tagName) || isHidden(node)) continue;
+    if (node.tagName === tag) {
       const t = collapse(visibleText(node), false);
       if (t) items.push(t);
-      return;
+      continue;
     }
-    for (const c of children(node)) visit(c, want);
-  };
-  for (const c of children(el)) visit(c, 'li');
-  if (items.length < 2) {
-    items.length = 0;
-    for (const c of children(el)) visit(c, 'a');
+    const inner = children(node);
+    for (let i = inner.length - 1; i >= 0; i--) stack.push(inner[i]);
   }
   return items;
 }
@@ -304,7 +311,7 @@ function hasBlockInside(el: Element): boolean {
     if (!isElement(n)) continue;
     if (n.tagName !== 'td' && n.tagName !== 'th' && BLOCK.has(n.tagName)) return true;
     if (n.tagName === 'br') return true;
-    stack.push(...children(n));
+    for (const c of children(n)) stack.push(c);
   }
   return false;
 }

@@ -1,26 +1,28 @@
 // Input discovery: files as given, directories walked recursively (fast-glob, `*.txt`, `*.html` and `*.htm` by
 // default, with the user's include/exclude globs), `-` for standard input. Order is deterministic: arguments in the
 // order given, each directory's files sorted by path. A file reached twice is read once, and the run's own output files are
-// never read back as input.
+// never taken as input: they are reported as overlaps (overlap.ts), which the command line refuses to run with.
 //
 // Scraped trees are messy, and nothing in them may be lost silently or hang the walk: a subdirectory that cannot
 // be listed, a broken or looping symbolic link and a special file (FIFO, socket, device) each become a reject; a
 // symbolic link back to a directory the walk is already inside is not followed (it would walk forever).
 import type { Options as GlobOptions } from 'fast-glob';
-import fs, { realpathSync, statSync, type Stats } from 'node:fs';
+import fs, { fstatSync, realpathSync, statSync, type Stats } from 'node:fs';
 import path from 'node:path';
 import { makeReject, type Reject } from '../rejects.js';
+import { OverlapFinder, type Overlap, type OutputTarget } from './overlap.js';
 
 export type Input = { kind: 'stdin'; source: '-' } | { kind: 'file'; source: string; path: string };
 
 export interface DiscoverOptions {
   include: string[];
   exclude: string[];
-  /** Paths never to take as input (the output files being written). */
-  skip?: string[];
+  /** The files the run writes: never taken as input, and reported when they are among the inputs. */
+  outputs?: OutputTarget[];
 }
 
-export const DEFAULT_INCLUDE = ['**/*.txt', '**/*.html', '**/*.htm'];
+/** Text dumps and HTML pages, plain or compressed (gzip, zstd). */
+export const DEFAULT_INCLUDE = ['**/*.{txt,html,htm}{,.gz,.zst}'];
 
 export interface Discovered {
   inputs: Input[];
@@ -28,23 +30,25 @@ export interface Discovered {
   rejects: Reject[];
   /** Directories given as arguments in which no file matched the include globs. */
   emptyDirs: string[];
+  /** Outputs found among the inputs (left out of `inputs`). */
+  overlaps: Overlap[];
 }
 
 export async function discoverInputs(args: string[], opts: DiscoverOptions): Promise<Discovered> {
   const inputs: Input[] = [];
   const rejects: Reject[] = [];
   const emptyDirs: string[] = [];
-  const outputs = new Set<string>((opts.skip ?? []).map((p) => canonical(path.resolve(p))));
-  const seen = new Set<string>(outputs);
+  const outputs = new OverlapFinder(opts.outputs ?? []);
+  const seen = new Set<string>();
   let stdinTaken = false;
-  const add = (source: string, file: string, key = canonical(path.resolve(file))) => {
+  const add = (source: string, file: string, key: string) => {
     if (seen.has(key)) return;
     seen.add(key);
-    inputs.push(fileInput(source, file));
+    if (!outputs.check(source, key, () => statOrUndefined(file))) inputs.push(fileInput(source, file));
   };
   for (const arg of args) {
     if (arg === '-') {
-      if (!stdinTaken) inputs.push({ kind: 'stdin', source: '-' });
+      if (!stdinTaken && !outputs.checkStats('-', stdinStats())) inputs.push({ kind: 'stdin', source: '-' });
       stdinTaken = true;
       continue;
     }
@@ -57,16 +61,17 @@ export async function discoverInputs(args: string[], opts: DiscoverOptions): Pro
     }
     // a file named directly is read whatever it is (`<(command)` gives a pipe), so the user's word stands
     if (!stats.isDirectory()) {
-      if (outputs.has(canonical(path.resolve(arg)))) rejects.push(makeReject(arg, 'is-output', 'is an output file of this run; not read'));
-      else add(arg, arg);
+      const key = canonical(path.resolve(arg));
+      if (!seen.has(key) && outputs.checkStats(arg, stats)) seen.add(key);
+      else add(arg, arg, key);
       continue;
     }
     const walk = await walkDirectory(arg, opts);
     if (walk.files.length === 0 && walk.rejects.length === 0) emptyDirs.push(arg);
     for (const file of walk.files) add(joinSource(arg, file.rel), path.join(arg, file.rel), file.key);
-    rejects.push(...walk.rejects);
+    for (const r of walk.rejects) rejects.push(r);
   }
-  return { inputs, rejects, emptyDirs };
+  return { inputs, rejects, emptyDirs, overlaps: outputs.found };
 }
 
 /**
@@ -210,6 +215,22 @@ function specialKind(d: { isFIFO(): boolean; isSocket(): boolean; isCharacterDev
 /** `seeds` + `a.txt` -> `seeds/a.txt`, keeping the user's spelling of the directory (relative stays relative). */
 function joinSource(dir: string, rel: string): string {
   return dir.endsWith('/') ? dir + rel : `${dir}/${rel}`;
+}
+
+function stdinStats(): Stats | undefined {
+  try {
+    return fstatSync(0);
+  } catch {
+    return undefined; // closed: reading it will say so
+  }
+}
+
+function statOrUndefined(p: string): Stats | undefined {
+  try {
+    return statSync(p);
+  } catch {
+    return undefined;
+  }
 }
 
 function canonical(p: string): string {

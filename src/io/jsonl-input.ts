@@ -1,11 +1,13 @@
 // JSONL records from another tool (`--from-jsonl`): one JSON object per line, the page's text in one field. The
 // record's own `id` and `source` are kept when present; every other field rides along untouched under
-// `passthrough`. A line that cannot give a page becomes a reject naming the file and the line, and the rest goes on.
+// `passthrough`, as it was written (json-members.ts: big integers, 1e400, a `__proto__` key, any nesting). A line
+// that cannot give a page becomes a reject naming the file and the line, and the rest goes on.
 import { makeReject, type Reject } from '../rejects.js';
 import type { PageWarning } from '../schema.js';
 import { describeFsError, type Input } from './discover.js';
 import { formatSize } from './size.js';
 import { inputChunks, readLines } from './lines.js';
+import { objectMembers } from './json-members.js';
 
 export interface JsonlPage {
   ok: true;
@@ -13,11 +15,11 @@ export interface JsonlPage {
   line: number;
   /** The record's own source, else `FILE:LINE`. */
   source: string;
-  /** The record's own id, when it has one (a number is kept as its decimal form). */
+  /** The record's own id, when it has one (a number is kept as written: the digits of 12345678901234567890). */
   id?: string;
   text: string;
-  /** The record's other fields; absent when there are none. */
-  passthrough?: Record<string, unknown>;
+  /** The record's other fields, as the JSON text of an object, each value as written; absent when there are none. */
+  passthrough?: string;
   warnings: PageWarning[];
 }
 
@@ -75,26 +77,43 @@ export function parseLine(text: string, line: number, file: string, textField: s
 
   const id = record.id;
   const source = record.source;
-  if (id !== undefined && id !== null && !((typeof id === 'string' && id !== '') || (typeof id === 'number' && Number.isFinite(id)))) {
+  if (id !== undefined && id !== null && !((typeof id === 'string' && id !== '') || typeof id === 'number')) {
     return reject('bad-input-record', `"id" is ${describeJson(id)}: expected a non-empty string or a number`);
   }
   if (source !== undefined && source !== null && !(typeof source === 'string' && source !== '')) {
     return reject('bad-input-record', `"source" is ${describeJson(source)}: expected a non-empty string`);
   }
 
-  const passthrough: Record<string, unknown> = {};
-  for (const [key, v] of Object.entries(record)) {
-    if (key !== textField && key !== 'id' && key !== 'source') passthrough[key] = v;
-  }
-  return {
+  // the members as written: a number id keeps its digits, the other fields their exact values
+  const members = objectMembers(text);
+  const mended: string[] = [];
+  const wellFormed = (s: string, field: string) => {
+    if (s.isWellFormed()) return s;
+    mended.push(field);
+    return s.toWellFormed();
+  };
+  const page: JsonlPage = {
     ok: true,
     line,
-    source: typeof source === 'string' ? source : `${file}:${line}`,
-    ...(id === undefined || id === null ? {} : { id: String(id) }),
-    text: body,
-    ...(Object.keys(passthrough).length > 0 ? { passthrough } : {}),
+    source: typeof source === 'string' ? wellFormed(source, 'source') : `${file}:${line}`,
+    ...(id === undefined || id === null ? {} : { id: typeof id === 'string' ? wellFormed(id, 'id') : members.find((m) => m.key === 'id')!.raw }),
+    text: wellFormed(body, textField),
     warnings: [],
   };
+  const passthrough: string[] = [];
+  for (const m of members) {
+    if (m.key === textField || m.key === 'id' || m.key === 'source') continue;
+    if (m.loneSurrogates > 0) mended.push(`passthrough.${m.key}`);
+    passthrough.push(`${m.rawKey}:${m.raw}`);
+  }
+  if (passthrough.length > 0) page.passthrough = `{${passthrough.join(',')}}`;
+  if (mended.length > 0) {
+    page.warnings.push({
+      reason: 'lone-surrogate',
+      message: `${mended.join(', ')} held lone surrogates (\\ud800-\\udfff escapes without their other half), not valid Unicode; each was replaced with U+FFFD`,
+    });
+  }
+  return page;
 }
 
 /** "an array", "a number", "null", "an empty string": what a JSON value is, for messages. */

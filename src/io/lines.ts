@@ -4,6 +4,7 @@
 import { fstatSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import type { Input } from './discover.js';
+import { codecOf, decompressChunks } from './compression.js';
 
 export type Line =
   | { line: number; text: string; invalidBytes: boolean }
@@ -14,8 +15,15 @@ const CHUNK = 1 << 20;
 const decoder = new TextDecoder('utf-8', { fatal: true });
 const lenient = new TextDecoder('utf-8');
 
-/** The chunks of an input's bytes. Throws the file system's error when it cannot be read (or is a directory). */
+/** The chunks of an input's bytes, decompressed when its name says it is compressed (`.gz`, `.zst`). Throws the file
+ * system's error when it cannot be read (or is a directory), a CompressionError when its data is damaged. */
 export async function* inputChunks(input: Input): AsyncGenerator<Buffer> {
+  const codec = input.kind === 'file' ? codecOf(input.path) : null;
+  if (codec) yield* decompressChunks(rawChunks(input), codec);
+  else yield* rawChunks(input);
+}
+
+async function* rawChunks(input: Input): AsyncGenerator<Buffer> {
   if (input.kind === 'stdin') {
     if (fstatSync(0).isDirectory()) throw Object.assign(new Error('standard input is a directory'), { code: 'EISDIR' });
     for await (const chunk of process.stdin) yield chunk as Buffer;

@@ -13,6 +13,7 @@ import type { Readable } from 'node:stream';
 import { makeReject, type Reject } from '../rejects.js';
 import { describeFsError, type Input } from './discover.js';
 import { formatSize } from './size.js';
+import { codecOf, CompressionError, decompressSync, DecompressedTooLarge } from './compression.js';
 
 /** Pages over this size are rejected without being loaded (`--max-bytes`). */
 export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
@@ -36,7 +37,7 @@ export async function readInput(input: Input, maxBytes: number = DEFAULT_MAX_BYT
       if (stats.isFile() && stats.size > maxBytes) return { reject: tooLarge(source, stats.size, maxBytes) };
       const plan = readPlan(source, maxBytes, stats.isFile() ? stats.size : 0);
       for (let step = plan.next(); ; ) {
-        if (step.done) return step.value;
+        if (step.done) return decompressed(input, step.value, maxBytes);
         step = plan.next((await file.read(step.value, 0, step.value.length, null)).bytesRead);
       }
     } finally {
@@ -65,7 +66,7 @@ export function readRegularFileSync(input: Input, maxBytes: number = DEFAULT_MAX
     if (stats.size > maxBytes) return { reject: tooLarge(source, stats.size, maxBytes) };
     const plan = readPlan(source, maxBytes, stats.size);
     for (let step = plan.next(); ; ) {
-      if (step.done) return step.value;
+      if (step.done) return decompressed(input, step.value, maxBytes);
       step = plan.next(readSync(fd, step.value, 0, step.value.length, null));
     }
   } catch {
@@ -86,6 +87,20 @@ export async function readPage(input: Input, maxBytes: number = DEFAULT_MAX_BYTE
   if (read === null) return readInput(input, maxBytes);
   await nextTurn();
   return read;
+}
+
+/** A compressed page (by its name: `.gz`, `.zst`) as the bytes it holds, which --max-bytes limits too; damaged
+ * data is a page that cannot be read. */
+function decompressed(input: Input, read: ReadResult, maxBytes: number): ReadResult {
+  const codec = input.kind === 'file' ? codecOf(input.path) : null;
+  if (codec === null || 'reject' in read) return read;
+  try {
+    return { bytes: decompressSync(read.bytes, codec, maxBytes) };
+  } catch (err) {
+    if (err instanceof DecompressedTooLarge) return { reject: tooLarge(input.source, 0, maxBytes, true, 'decompressed, ') };
+    if (err instanceof CompressionError) return { reject: makeReject(input.source, 'unreadable', err.message) };
+    throw err;
+  }
 }
 
 const CHUNK = 1 << 20;
@@ -130,8 +145,8 @@ async function readStream(stream: Readable, source: string, maxBytes: number): P
   return { bytes: Buffer.concat(chunks, total) };
 }
 
-export function tooLarge(source: string, size: number, maxBytes: number, atLeast = false): Reject {
-  const what = atLeast ? `more than ${formatSize(maxBytes)}` : `${formatSize(size)} (${size} bytes)`;
+export function tooLarge(source: string, size: number, maxBytes: number, atLeast = false, how = ''): Reject {
+  const what = atLeast ? `${how}more than ${formatSize(maxBytes)}` : `${formatSize(size)} (${size} bytes)`;
   return makeReject(source, 'too-large', `${what}: over the --max-bytes limit of ${formatSize(maxBytes)}; not loaded`);
 }
 

@@ -1,6 +1,8 @@
 // Record writers: JSONL (one object per line) or one JSON array, to standard output or to a file. A regular file
 // is written beside its target under a temporary name and renamed into place only when the run completes, so an
-// interrupted or failed run never leaves a half-written output (the previous file, if any, stays as it was).
+// interrupted or failed run never leaves a half-written output (the previous file, if any, stays as it was). A
+// run with several outputs finishes them all (every byte written and synced) before it renames any (commitAll):
+// they change together, or none does.
 // A target that is not a regular file (/dev/stdout, a named pipe, `>(gzip > out.gz)`) cannot be swapped by a
 // rename and is written directly.
 import {
@@ -18,6 +20,7 @@ import {
 } from 'node:fs';
 import path from 'node:path';
 import { describeFsError } from './discover.js';
+import { codecOf, compressSync, unsupported, withoutCompression, type Codec } from './compression.js';
 
 export type OutputFormat = 'jsonl' | 'json';
 
@@ -40,26 +43,41 @@ export class OutputError extends Error {
   }
 }
 
-export interface RecordWriter {
-  write(record: unknown): void;
-  /** Write a record already serialised: one JSON value in UTF-8, no newline. */
-  writeSerialised(utf8: Uint8Array): void;
-  /** Finish the output (rename into place for files). */
-  close(): void;
+/** An output that is made complete first and put in place after: see commitAll. */
+export interface Committable {
+  /** Write out everything and close the file; throws an OutputError when that fails. */
+  finish(): void;
+  /** Put the finished file in place of its target (a rename; nothing for a device or standard output). */
+  commit(): void;
   /** Give up: remove the temporary file, leave any previous output untouched. Safe to call more than once. */
   abort(): void;
 }
 
-export interface Sink {
-  /** Write the parts in order, as one chunk: text, or text already encoded as UTF-8. */
-  write(...parts: (string | Uint8Array)[]): void;
+export interface RecordWriter extends Committable {
+  write(record: unknown): void;
+  /** Write a record already serialised: one JSON value in UTF-8, no newline. */
+  writeSerialised(utf8: Uint8Array): void;
+  /** finish, then commit: for an output on its own. */
   close(): void;
-  abort(): void;
 }
 
-/** Format from the output file's extension, else the explicit --format, else JSONL. */
+export interface Sink extends Committable {
+  /** Write the parts in order, as one chunk: text, or text already encoded as UTF-8. */
+  write(...parts: (string | Uint8Array)[]): void;
+  /** finish, then commit: for an output on its own. */
+  close(): void;
+}
+
+/** Finish every output, then put them all in place: a failure while finishing (a full disk, a device that refuses
+ * the last bytes) leaves every previous file as it was. The caller aborts them all when this throws. */
+export function commitAll(outputs: (Committable | undefined)[]): void {
+  for (const o of outputs) o?.finish();
+  for (const o of outputs) o?.commit();
+}
+
+/** Format from the output file's extension (`out.json.gz` is JSON), else the explicit --format, else JSONL. */
 export function outputFormat(outPath: string | undefined, format: string | undefined): OutputFormat {
-  const ext = outPath ? path.extname(outPath).toLowerCase() : '';
+  const ext = outPath ? path.extname(withoutCompression(outPath)).toLowerCase() : '';
   if (ext === '.json') return 'json';
   if (ext === '.jsonl' || ext === '.ndjson') return 'jsonl';
   return format === 'json' ? 'json' : 'jsonl';
@@ -73,12 +91,18 @@ export function createWriter(sink: Sink, format: OutputFormat): RecordWriter {
     else sink.write(count === 0 ? '[\n' : ',\n', json);
     count++;
   };
+  const finish = () => {
+    if (format === 'json') sink.write(count === 0 ? '[]\n' : '\n]\n');
+    sink.finish();
+  };
   return {
     write: (record) => writeJson(JSON.stringify(record)),
     writeSerialised: writeJson,
+    finish,
+    commit: () => sink.commit(),
     close() {
-      if (format === 'json') sink.write(count === 0 ? '[]\n' : '\n]\n');
-      sink.close();
+      finish();
+      sink.commit();
     },
     abort() {
       sink.abort();
@@ -95,8 +119,7 @@ class FdSink implements Sink {
   constructor(
     private readonly fd: number,
     private readonly name: string,
-    private readonly onClose: () => void,
-    private readonly onAbort: () => void,
+    private readonly hooks: { finish: () => void; commit: () => void; abort: () => void },
     private readonly streaming = false,
   ) {}
   write(...parts: (string | Uint8Array)[]): void {
@@ -130,22 +153,89 @@ class FdSink implements Sink {
       }
     }
   }
-  close(): void {
+  finish(): void {
     this.flush();
-    this.onClose();
+    this.hooks.finish();
+  }
+  commit(): void {
+    this.hooks.commit();
+  }
+  close(): void {
+    this.finish();
+    this.commit();
   }
   abort(): void {
     this.used = 0;
-    this.onAbort();
+    this.hooks.abort();
   }
 }
 
 /**
- * A sink for the file `target`. Fails at once (OutputError) when the target cannot be written, before any input
- * is read: a directory, a missing or read-only directory. Temporary files left by earlier runs that were killed
- * (SIGKILL, a crash, a power cut) are removed on the way.
+ * A sink for the file `target`, compressed when its name says so (`.gz`, `.zst`). Fails at once (OutputError) when
+ * the target cannot be written, before any input is read: a directory, a missing or read-only directory, a codec
+ * this Node.js lacks. Temporary files left by earlier runs that were killed (SIGKILL, a crash, a power cut) are
+ * removed on the way.
  */
 export function fileSink(target: string): Sink {
+  const codec = codecOf(target);
+  const why = codec && unsupported(codec);
+  if (why) throw new OutputError(target, new Error(why));
+  const sink = uncompressedFileSink(target);
+  return codec ? new CompressingSink(sink, codec) : sink;
+}
+
+/** Bytes compressed at a time: one gzip member or zstd frame each. */
+const MEMBER_BYTES = 1 << 20;
+
+/**
+ * Compresses what is written in members of about 1 MiB and hands them to the file's sink. Members (gzip) or frames
+ * (zstd) one after another make one valid file, which gzip, zcat, Python and datatrove read whole; each costs a
+ * few bytes and the compression context of the one before, a few parts in a thousand of the size.
+ */
+class CompressingSink implements Sink {
+  private parts: Buffer[] = [];
+  private size = 0;
+  private members = 0;
+  constructor(
+    private readonly inner: Sink,
+    private readonly codec: Codec,
+  ) {}
+  write(...parts: (string | Uint8Array)[]): void {
+    for (const part of parts) {
+      const bytes = typeof part === 'string' ? Buffer.from(part, 'utf8') : part;
+      this.parts.push(bytes as Buffer);
+      this.size += bytes.length;
+    }
+    if (this.size >= MEMBER_BYTES) this.flush();
+  }
+  private flush(): void {
+    // an empty output is one empty member: a file of no bytes is not valid gzip to gunzip
+    if (this.size === 0 && this.members > 0) return;
+    this.inner.write(compressSync(Buffer.concat(this.parts, this.size), this.codec));
+    this.members++;
+    this.parts = [];
+    this.size = 0;
+  }
+  finish(): void {
+    this.flush();
+    this.inner.finish();
+  }
+  commit(): void {
+    this.inner.commit();
+  }
+  close(): void {
+    this.finish();
+    this.commit();
+  }
+  abort(): void {
+    this.parts = [];
+    this.size = 0;
+    this.inner.abort();
+  }
+}
+
+/** fileSink's file, as it is written. */
+function uncompressedFileSink(target: string): Sink {
   let stats;
   try {
     stats = statSync(target);
@@ -172,20 +262,24 @@ export function fileSink(target: string): Sink {
     open = false;
   };
   let done = false;
-  return new FdSink(
-    fd,
-    target,
-    () => {
+  return new FdSink(fd, target, {
+    finish: () => {
       try {
         fsyncSync(fd);
         closeFd();
+      } catch (err) {
+        throw new OutputError(target, err);
+      }
+    },
+    commit: () => {
+      try {
         renameSync(tmp, real);
         done = true;
       } catch (err) {
         throw new OutputError(target, err);
       }
     },
-    () => {
+    abort: () => {
       if (done) return;
       try {
         closeFd();
@@ -194,7 +288,7 @@ export function fileSink(target: string): Sink {
       }
       rmSync(tmp, { force: true });
     },
-  );
+  });
 }
 
 /** A device, pipe or socket: written as it is, with nothing to rename or clean up. */
@@ -210,24 +304,23 @@ function directSink(target: string): Sink {
     if (open) closeSync(fd);
     open = false;
   };
-  return new FdSink(
-    fd,
-    target,
-    () => {
+  return new FdSink(fd, target, {
+    finish: () => {
       try {
         closeFd();
       } catch (err) {
         throw new OutputError(target, err);
       }
     },
-    () => {
+    commit: () => {},
+    abort: () => {
       try {
         closeFd();
       } catch {
         // nothing more can be done for a device that fails to close
       }
     },
-  );
+  });
 }
 
 /** Temporary file name used while `target` is being written, so discovery can skip it. */
@@ -265,13 +358,8 @@ function isRunning(pid: number): boolean {
 
 /** Standard output: buffered when redirected to a regular file, streamed record by record to a pipe or terminal. */
 export function stdoutSink(): Sink {
-  return new FdSink(
-    1,
-    'standard output',
-    () => {},
-    () => {},
-    !isRegularFile(1),
-  );
+  const none = () => {};
+  return new FdSink(1, 'standard output', { finish: none, commit: none, abort: none }, !isRegularFile(1));
 }
 
 function isRegularFile(fd: number): boolean {

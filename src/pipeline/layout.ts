@@ -54,7 +54,9 @@ const ARTICLE_HEADER_LINES = 3;
 
 export function computeLayout(blocks: Block[], opts: CleanOptions, lines: string[] = [], profile: CorpusProfile | null = null): Layout[] {
   const proseIndent = dominantProseIndent(blocks);
-  const listIndent = Math.min(...blocks.filter((b) => b.kind !== 'text').map((b) => b.indent), Infinity);
+  // a loop, not Math.min(...indents): a page of 200,000 list items would overflow the call's arguments
+  let listIndent = Infinity;
+  for (const b of blocks) if (b.kind !== 'text' && b.indent < listIndent) listIndent = b.indent;
   const groupSizes = new Map<number, number>();
   for (const b of blocks) groupSizes.set(b.group, (groupSizes.get(b.group) ?? 0) + 1);
   const headline = blocks.map((b) => isHeadline(b, opts));

@@ -9,7 +9,7 @@ const BAR = 16;
 export function removalChart(removed: Record<string, number>, colours: Map<string, string>): string {
   const rows = [...colours.keys()].map((rule) => [rule, removed[rule]] as const);
   if (rows.length === 0) return '<p class="empty">No blocks were removed.</p>';
-  const max = Math.max(...rows.map(([, n]) => n));
+  const max = rows.reduce((m, [, n]) => Math.max(m, n), -Infinity);
   const height = rows.length * ROW + 8;
   const room = WIDTH - LABEL - 70;
   const bars = rows

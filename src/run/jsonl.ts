@@ -5,10 +5,11 @@
 import { cleanDocument, recordId } from '../index.js';
 import { makeReject, type Reject } from '../rejects.js';
 import type { Input } from '../io/discover.js';
-import { readJsonlInput } from '../io/jsonl-input.js';
+import { readJsonlInput, type JsonlPage } from '../io/jsonl-input.js';
 import type { RecordWriter } from '../io/writers.js';
-import { DuplicateMarker, serialiseRecord, writeRecord, type RunOptions, type RunSummary } from './runner.js';
+import { DuplicateMarker, guardPage, serialiseRecord, writeRecord, type RunOptions, type RunSummary } from './runner.js';
 import { bodySignature } from '../corpus/duplicates.js';
+import type { SignatureParams } from '../corpus/options.js';
 import { DEFAULT_MAX_BYTES } from '../io/read-input.js';
 
 export interface JsonlRunOptions extends RunOptions {
@@ -32,21 +33,18 @@ export async function runJsonlInputs(inputs: Input[], writer: RecordWriter, opts
         reject(item.reject);
         continue;
       }
-      const result = cleanDocument(item.text, {
-        source: item.source,
-        id: item.id ?? recordId(item.text),
-        options: opts.clean,
-        warnings: item.warnings,
-        passthrough: item.passthrough,
-      });
-      if (!result.ok) {
-        // the input file and line say where the page was; the record's own source is in the message
-        reject(makeReject(input.source, result.reject.reason, result.reject.message + own(item, input), item.line));
+      const outcome = guardPage(
+        input.source,
+        () => cleanLine(item, input, opts, duplicates.params),
+        (r) => ({ ok: false as const, reject: { ...r, line: item.line } }),
+      );
+      if (!outcome.ok) {
+        reject(outcome.reject);
         continue;
       }
-      const { record } = result;
-      if (record.warnings) opts.onWarnings?.(record.source, record.warnings);
-      const marked = duplicates.next(serialiseRecord(record), record.source, bodySignature(record.body, duplicates.params));
+      const { record, signature, source } = outcome;
+      if (record.warnings) opts.onWarnings?.(source, record.warnings);
+      const marked = duplicates.next(record, source, signature);
       if ('reject' in marked) {
         reject({ ...marked.reject, source: input.source, line: item.line, message: marked.reject.message + own(item, input) });
         continue;
@@ -57,6 +55,22 @@ export async function runJsonlInputs(inputs: Input[], writer: RecordWriter, opts
   }
   summary.duplicates = duplicates.count;
   return summary;
+}
+
+/** One line's page cleaned into its record, serialised, with its body's duplicate signature; or its reject. */
+function cleanLine(item: JsonlPage, input: Input, opts: JsonlRunOptions, params: SignatureParams) {
+  const result = cleanDocument(item.text, {
+    source: item.source,
+    id: item.id ?? recordId(item.text),
+    options: opts.clean,
+    warnings: item.warnings,
+  });
+  if (!result.ok) {
+    // the input file and line say where the page was; the record's own source is in the message
+    return { ok: false as const, reject: makeReject(input.source, result.reject.reason, result.reject.message + own(item, input), item.line) };
+  }
+  const { record } = result;
+  return { ok: true as const, record: serialiseRecord(record, item.passthrough), signature: bodySignature(record.body, params), source: record.source };
 }
 
 /** The record's own source, for a reject message, when it is not just the file and line. */

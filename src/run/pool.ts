@@ -31,7 +31,8 @@ export type PageRequest =
 /** What a worker is sent: a batch of pages to work on (answered with one message of their replies, in the same
  * order), or the profile to clean with: complete (its totals), or none; sent before any page is cleaned. */
 export type WorkerMessage = PageRequest[] | { kind: 'profile'; totals: { pages: number; lines: number } | null };
-export type WorkerReply = { id: number; result: SerialisedOutcome | CountedPage | number | null } | { id: number; error: string };
+/** A page's result; a page the worker failed on is its reject (or, counted, left out): see worker.ts. */
+export type WorkerReply = { id: number; result: SerialisedOutcome | CountedPage | number | null };
 
 interface Slot {
   worker: Worker;
@@ -148,8 +149,7 @@ export class CleanPool {
       const waiter = this.waiting.get(reply.id);
       if (!waiter) continue;
       this.waiting.delete(reply.id);
-      if ('error' in reply) waiter.reject(new Error(reply.error));
-      else waiter.resolve(reply.result);
+      waiter.resolve(reply.result);
     }
     this.scheduleDispatch();
   }

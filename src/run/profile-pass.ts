@@ -17,7 +17,7 @@ import { resolveOptions } from '../options.js';
 import { findElement, parseHtml } from '../html/dom.js';
 import { renderBlocks } from '../html/render.js';
 import type { Input } from '../io/discover.js';
-import { decodeInput, type PageOptions } from './runner.js';
+import { decodeInput, guardPage, type PageOptions } from './runner.js';
 import { readInput, readPage } from '../io/read-input.js';
 
 /** The text whose lines the profile counts for one page, or null when the page would be rejected unread. */
@@ -51,12 +51,19 @@ export interface CountedPage {
   lines?: string[];
 }
 
-/** The counting of one page, which can run on any thread; null for a page the profile leaves out. */
+/** The counting of one page, which can run on any thread; null for a page the profile leaves out (also one that
+ * the counting fails on: the cleaning pass rejects it, see guardPage). */
 export function countPage(bytes: Uint8Array, source: string, opts: PageOptions = {}, withLines = true): CountedPage | null {
-  const text = profileText(bytes, source, opts);
-  if (text === null) return null;
-  const { hashes, lines } = hashPageLines(text, withLines);
-  return withLines ? { page: hash2(text), hashes, lines } : { page: hash2(text), hashes };
+  return guardPage(
+    source,
+    () => {
+      const text = profileText(bytes, source, opts);
+      if (text === null) return null;
+      const { hashes, lines } = hashPageLines(text, withLines);
+      return withLines ? { page: hash2(text), hashes, lines } : { page: hash2(text), hashes };
+    },
+    () => null,
+  );
 }
 
 /** Add a counted page to the profile, unless the same text was counted already. */

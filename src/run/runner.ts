@@ -7,7 +7,7 @@ import { cleanDocument, recordId, type CleanRecord } from '../index.js';
 import type { CleanOptionsInput } from '../options.js';
 import type { PageWarning } from '../schema.js';
 import type { Doc } from '../pipeline/doc.js';
-import { duplicateReject, makeReject, type Reject } from '../rejects.js';
+import { duplicateReject, internalError, makeReject, type Reject } from '../rejects.js';
 import { bodySignature, DuplicateIndex, duplicateMessage, type BodySignature } from '../corpus/duplicates.js';
 import { resolveNearDuplicateOptions, signatureParams, type NearDuplicateOptionsInput, type SignatureParams } from '../corpus/options.js';
 import type { CorpusProfile } from '../corpus/profile.js';
@@ -79,24 +79,52 @@ export interface RunOptions extends PageOptions {
   dropDuplicates?: boolean;
 }
 
+/**
+ * `work()` for one page, with anything it throws (a bug, a stack or argument limit met on some page) turned into the
+ * page's reject, `internal-error`: one page never ends a run, in this thread or in a worker.
+ */
+export function guardPage<T>(source: string, work: () => T, failed: (reject: Reject) => T): T {
+  try {
+    return work();
+  } catch (err) {
+    return failed(internalError(source, err));
+  }
+}
+
 /** One page's bytes to a record or a reject. Never throws on any bytes. */
 export function cleanBytes(bytes: Uint8Array, source: string, opts: PageOptions = {}): PageOutcome {
-  const { doc: _doc, format: _format, ...outcome } = viewBytes(bytes, source, opts);
-  if (outcome.ok && opts.signature) return { ...outcome, signature: bodySignature(outcome.record.body, opts.signature) };
-  return outcome as PageOutcome;
+  return guardPage(
+    source,
+    () => {
+      const { doc: _doc, format: _format, ...outcome } = viewBytes(bytes, source, opts);
+      if (outcome.ok && opts.signature) return { ...outcome, signature: bodySignature(outcome.record.body, opts.signature) };
+      return outcome as PageOutcome;
+    },
+    (reject) => ({ ok: false, reject }),
+  );
 }
 
 /** `cleanBytes` with the record as JSON, as the runner writes it, and its body's duplicate signature. */
 export function cleanSerialised(bytes: Uint8Array, source: string, opts: PageOptions & { signature: SignatureParams }): SerialisedOutcome {
-  const outcome = cleanBytes(bytes, source, opts);
-  if (!outcome.ok) return outcome;
-  return { ok: true, record: serialiseRecord(outcome.record), signature: outcome.signature! };
+  return guardPage(
+    source,
+    (): SerialisedOutcome => {
+      const outcome = cleanBytes(bytes, source, opts);
+      if (!outcome.ok) return outcome;
+      return { ok: true, record: serialiseRecord(outcome.record), signature: outcome.signature! };
+    },
+    (reject) => ({ ok: false, reject }),
+  );
 }
 
 const UTF8 = new TextEncoder();
 
-export function serialiseRecord(record: CleanRecord): SerialisedRecord {
-  const serialised: SerialisedRecord = { id: record.id, utf8: UTF8.encode(JSON.stringify(record)), removed: record.stats.removed };
+/** The record as the runner writes it; `passthrough`, the JSON text of an input record's other fields (written as
+ * they were, see json-members.ts), becomes its last field. */
+export function serialiseRecord(record: CleanRecord, passthrough?: string): SerialisedRecord {
+  let json = JSON.stringify(record);
+  if (passthrough !== undefined) json = `${json.slice(0, -1)},"passthrough":${passthrough}}`;
+  const serialised: SerialisedRecord = { id: record.id, utf8: UTF8.encode(json), removed: record.stats.removed };
   if (record.warnings) serialised.warnings = record.warnings;
   return serialised;
 }
@@ -121,6 +149,10 @@ export function decodeInput(bytes: Uint8Array, source: string, opts: PageOptions
 
 /** `cleanBytes`, keeping the cleaner's document and the format the page was read in. */
 export function viewBytes(bytes: Uint8Array, source: string, opts: PageOptions = {}): PageView {
+  return guardPage(source, () => viewUnguarded(bytes, source, opts), (reject) => ({ ok: false, reject, doc: null, format: null }));
+}
+
+function viewUnguarded(bytes: Uint8Array, source: string, opts: PageOptions): PageView {
   const input = decodeInput(bytes, source, opts);
   if (!input.ok) return { ok: false, reject: input.reject, doc: null, format: null };
   const { text, format, id, warnings } = input;

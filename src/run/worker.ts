@@ -9,6 +9,7 @@ import { readPage } from '../io/read-input.js';
 import { countInPlace, countPage, type CountedPage } from './profile-pass.js';
 import { PageSet } from '../corpus/page-set.js';
 import type { PageRequest, WorkerMessage, WorkerReply, WorkerSetup } from './pool.js';
+import { internalError } from '../rejects.js';
 
 // started as a worker of the pool (importing this module elsewhere, as the regular-expression audit does, does nothing)
 const setup = workerData as WorkerSetup | null;
@@ -55,7 +56,10 @@ async function answer(request: PageRequest): Promise<WorkerReply> {
   try {
     return { id: request.id, result: await work(request) };
   } catch (err) {
-    return { id: request.id, error: err instanceof Error ? (err.stack ?? err.message) : String(err) };
+    // the page, not the run: a page that cannot be cleaned is its reject, one that cannot be counted is left out
+    if (request.kind !== 'clean') return { id: request.id, result: null };
+    const task = request.task;
+    return { id: request.id, result: { ok: false, reject: internalError('bytes' in task ? task.source : task.input.source, err) } };
   }
 }
 

@@ -54,6 +54,17 @@ describe('recordProblems', () => {
     expect(repeatedParagraphs('One line.\n\nAnother line.')).toEqual([]);
   });
 
+  it('refuses lone surrogates in any string or key, however deep, and not surrogate pairs', () => {
+    const deep = JSON.parse('['.repeat(50_000) + '"\\udc00"' + ']'.repeat(50_000));
+    const record = { ...valid, title: 'A \ud800 title', passthrough: { ok: '\u{1f600}', ['k\udfff']: 1, deep } };
+    const problems = recordProblems(record).map((p) => `${fieldName(p.path).slice(0, 40)}: ${p.message.replace(/ \(.*/, '')}`);
+    expect(problems).toEqual([
+      'title: holds a lone surrogate',
+      'passthrough.k\udfff: its name holds a lone surrogate',
+      `passthrough.deep${'[0]'.repeat(8)}: holds a lone surrogate`,
+    ]);
+  });
+
   it('refuses what is not a record at all', () => {
     expect(recordProblems([valid])).toEqual([{ path: [], message: 'expected a record (a JSON object), found an array' }]);
     expect(recordProblems(null)[0].message).toContain('found null');
@@ -187,6 +198,21 @@ describe('corpus-clean check', () => {
     expect(r.stderr).toBe('corpus-clean: checked 4 page(s): 3 would be rejected\n');
     const good = runCli(['check', '--raw', 'pages/story.txt'], { cwd: dir });
     expect([good.code, good.stdout]).toEqual([0, '']);
+  });
+
+  it('fails when given nothing to check: a directory without corpus files or pages, an empty file', () => {
+    const dir = scratch('check-nothing');
+    mkdirSync(path.join(dir, 'empty'));
+    writeFileSync(path.join(dir, 'none.jsonl'), '');
+    const cases: [string[], string][] = [
+      [['check', 'empty'], 'corpus-clean: nothing to check: no corpus files found\n'],
+      [['check', '--raw', 'empty'], 'corpus-clean: nothing to check: no pages found\n'],
+      [['check', 'none.jsonl'], 'corpus-clean: nothing to check: no records in 1 file(s)\n'],
+    ];
+    for (const [args, message] of cases) {
+      const r = runCli([...args, '-q'], { cwd: dir });
+      expect([args, r.code, r.stdout, r.stderr]).toEqual([args, 1, '', message]);
+    }
   });
 
   it('needs at least one file', () => {

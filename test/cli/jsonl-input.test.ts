@@ -60,14 +60,35 @@ describe('parseLine', () => {
       source: 'https://example.org/a',
       id: 'x-1',
       text: page,
-      passthrough: { lang: 'en', meta: { n: 1 } },
+      passthrough: '{"lang":"en","meta":{"n":1}}',
       warnings: [],
     });
   });
 
-  it('names the file and line as the source when the record has none; a numeric id becomes a string', () => {
+  it('keeps every field as written: integers past 2^53, numbers JSON.parse cannot hold, a __proto__ key, any nesting', () => {
+    const deep = '['.repeat(100_000) + ']'.repeat(100_000);
+    const line = `{"id": 12345678901234567890, "text": ${JSON.stringify(page)}, "n": 12345678901234567891, "x": 1e400, "f": 0.10000000000000000555, "__proto__": {"a": [1, 2 ,3]}, "s": "a \\" { b", "deep": ${deep}}`;
+    const item = parseLine(line, 1, 'in.jsonl', 'text');
+    expect(item).toMatchObject({ ok: true, id: '12345678901234567890', text: page, warnings: [] });
+    if (!item.ok) return;
+    expect(item.passthrough).toBe(`{"n":12345678901234567891,"x":1e400,"f":0.10000000000000000555,"__proto__":{"a":[1,2,3]},"s":"a \\" { b","deep":${deep}}`);
+    // two ids that JSON.parse makes one stay two
+    expect(parseLine(line.replace('567890,', '567891,'), 1, 'in.jsonl', 'text')).toMatchObject({ id: '12345678901234567891' });
+    // a key written twice keeps its first place and its last value, as JSON.parse does
+    expect(parseLine(`{"a":1,"text":"t","b":2,"a":3}`, 1, 'in.jsonl', 'text')).toMatchObject({ passthrough: '{"a":3,"b":2}' });
+  });
+
+  it('replaces lone surrogates in the text and the other fields with U+FFFD, and says so', () => {
+    const item = parseLine('{"text": "Headline\\n\\nA \\ud800 paragraph \\ud83d\\ude00.", "tag": ["\\udc00x", "\\ud83d\\ude00"]}', 4, 'in.jsonl', 'text');
+    expect(item).toMatchObject({ ok: true, text: 'Headline\n\nA \ufffd paragraph \u{1f600}.', passthrough: '{"tag":["\\ufffdx","\\ud83d\\ude00"]}' });
+    if (!item.ok) return;
+    expect(item.warnings).toEqual([{ reason: 'lone-surrogate', message: expect.stringContaining('text, passthrough.tag held lone surrogates') }]);
+  });
+
+  it('names the file and line as the source when the record has none; a numeric id becomes a string of its digits', () => {
     const item = parseLine(JSON.stringify({ id: 42, text: page }), 7, 'in.jsonl', 'text');
     expect(item).toMatchObject({ ok: true, source: 'in.jsonl:7', id: '42' });
+    expect(parseLine(`{"id": 4.20, "text": "a"}`, 7, 'in.jsonl', 'text')).toMatchObject({ ok: true, id: '4.20' });
     expect(item).not.toHaveProperty('passthrough');
   });
 
@@ -105,7 +126,7 @@ describe('corpus-clean --from-jsonl', () => {
       ].join('\n') + '\n',
     );
     const r = runCli(['--from-jsonl', '--text-field', 'content', 'in.jsonl', '--rejects', 'rejects.jsonl'], { cwd: dir });
-    expect(r.code).toBe(1);
+    expect(r.code).toBe(0);
     const records = parseJsonl(r.stdout);
     expect(records.map((x) => [x.id, x.source, x.passthrough])).toEqual([
       ['a', 'in.jsonl:1', { url: 'https://example.org/a' }],
@@ -161,6 +182,20 @@ describe('corpus-clean --from-jsonl', () => {
     expect(parseJsonl(readFileSync(path.join(dir, 'rejects.jsonl'), 'utf8'))).toEqual([
       { source: input, reason: 'duplicate', duplicate_of: 'a', line: 3, message: expect.stringMatching(/^same body as .*in\.jsonl:1 \(id a\) \(source mirror\/a\.html\)$/) },
     ]);
+  });
+
+  it('writes the other fields back exactly as they were written, and check passes the output', () => {
+    const dir = scratch('jsonl-lossless');
+    const input = path.join(dir, 'in.jsonl');
+    const fields = '"n":12345678901234567891,"x":-1e400,"__proto__":{"a":[1,2,3]},"s":"\\ud83d\\ude00 \\u00e9"';
+    writeFileSync(input, `{"id":12345678901234567890,"text":${JSON.stringify(seed)},${fields}}\n{"id":12345678901234567891,"text":${JSON.stringify(other)}}\n`);
+    const out = path.join(dir, 'out.jsonl');
+    expect(runCli(['--from-jsonl', input, '-o', out, '-q']).code).toBe(0);
+    const lines = readFileSync(out, 'utf8').trim().split('\n');
+    expect(lines[0].endsWith(`,"passthrough":{${fields}}}`)).toBe(true);
+    expect(lines.map((l) => /^\{"id":"(\d+)"/.exec(l)?.[1])).toEqual(['12345678901234567890', '12345678901234567891']);
+    const check = runCli(['check', out]);
+    expect([check.code, check.stdout]).toEqual([0, '']);
   });
 
   it('refuses --text-field without --from-jsonl', () => {

@@ -1,6 +1,7 @@
-// The README's "Use as a pre-commit hook", run with the real pre-commit (Debian package `pre-commit`, installed by
-// .ci/run): a scratch data repository whose .pre-commit-config.yaml is the README's, pointed at a snapshot of this
-// checkout (its files as they are now, committed in a scratch repository, since pre-commit clones a `rev`).
+// docs/pre-commit.md, run with the real pre-commit (Debian package `pre-commit`, installed by .ci/run): a scratch
+// data repository whose .pre-commit-config.yaml is the page's, pointed at a snapshot of this checkout (its files as
+// they are now, committed in a scratch repository, since pre-commit clones a `rev`), pinned by the page's
+// `pre-commit autoupdate`.
 // pre-commit installs the hook the way users get it (npm install, which builds it; npm pack; a private install of
 // the package), with npm preferring its cache: the package files come from the cache that this checkout's own
 // `npm install` filled, and only the registry's index of versions (which an install from a lock file never
@@ -11,7 +12,7 @@ import path from 'node:path';
 import { ROOT } from '../helpers.js';
 import { BIN, parseJsonl } from './run-cli.js';
 import { scratch } from '../scratch.js';
-import { examples, readmeSection } from './readme.js';
+import { exampleKey, examples, readDocument } from './readme.js';
 
 const INSTALL_TIMEOUT = 600_000;
 
@@ -35,12 +36,13 @@ function snapshotOfThisCheckout(dir: string, env: NodeJS.ProcessEnv): { repo: st
   return { repo, rev: git('rev-parse', 'HEAD') };
 }
 
-describe('README: Use as a pre-commit hook, with the real pre-commit', () => {
-  const all = examples(readmeSection('Use as a pre-commit hook'));
+describe('docs/pre-commit.md, with the real pre-commit', () => {
+  const all = examples(readDocument('docs/pre-commit.md'));
 
   it('shows the config, the commands and the refused commit this test runs', () => {
-    expect(all.map((e) => (e.kind === 'file' ? `file ${e.name}` : `${e.kind} ${e.command}`))).toEqual([
+    expect(all.map(exampleKey)).toEqual([
       'file .pre-commit-config.yaml',
+      'command pre-commit autoupdate',
       'command pre-commit install',
       `command git add .pre-commit-config.yaml corpus/ && git commit -q -m "Add this week's records"`,
       'transcript git add corpus/broken.jsonl && git commit -q -m "Add a broken record"',
@@ -77,13 +79,18 @@ describe('README: Use as a pre-commit hook, with the real pre-commit', () => {
       const run = (command: string) => spawnSync('bash', ['-c', command], { cwd: data, env, encoding: 'utf8', timeout: INSTALL_TIMEOUT });
       for (const example of all) {
         if (example.kind === 'file') {
-          const config = example.content.replace(/^(\s*- repo: ).*$/m, `$1${repo}`).replace(/^(\s*rev: ).*$/m, `$1${rev}`);
+          // the one line a user changes: where their copy of corpus-clean is
+          const config = example.content.replace(/^(\s*- repo: )\S+/m, `$1${repo}`);
           expect(config).not.toBe(example.content);
           writeFileSync(path.join(data, example.name), config);
         } else if (example.kind === 'command') {
           const r = run(example.command);
           expect([example.command, r.status, r.stderr]).toEqual([example.command, 0, expect.any(String)]);
-        } else {
+          // the moving `rev` is pinned to the commit it stood for (the snapshot has no tag)
+          if (example.command === 'pre-commit autoupdate') {
+            expect(readFileSync(path.join(data, '.pre-commit-config.yaml'), 'utf8')).toMatch(new RegExp(`^\\s*rev: ${rev}\\b`, 'm'));
+          }
+        } else if (example.kind === 'transcript') {
           // the broken file: a good record, then one whose body is empty
           const [record] = parseJsonl(good);
           writeFileSync(path.join(data, 'corpus/broken.jsonl'), [record, { ...record, body: '' }].map((r) => JSON.stringify(r)).join('\n') + '\n');

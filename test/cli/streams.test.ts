@@ -34,7 +34,8 @@ describe('standard streams', () => {
     child.stdin.end(readFileSync(PAGE));
     const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
     expect(code).toBe(0);
-  });
+    // a start-up and two pages: far within this on a quiet machine, but a loaded one can take seconds to start node
+  }, 30_000);
 
   it('stops quietly with exit status 0 when the reader goes away (| head -n 1), in JSONL and in JSON', () => {
     const dir = corpus(300);
@@ -52,7 +53,7 @@ describe('standard streams', () => {
     copyFileSync(PAGE, path.join(dir, 'story.txt'));
     copyFileSync(path.join(ROOT, 'fixtures/bad/no-body/menu.txt'), path.join(dir, 'menu.txt'));
     const r = runCli([dir, '-o', path.join(dir, 'out.jsonl'), '--summary-json', path.join(dir, 'summary.json'), '-q']);
-    expect([r.code, r.stdout]).toEqual([1, '']);
+    expect([r.code, r.stdout]).toEqual([0, '']);
     expect(r.stderr).toContain('menu.txt: no-body:'); // an error still shows with -q
     const summary = JSON.parse(readFileSync(path.join(dir, 'summary.json'), 'utf8'));
     const record = parseJsonl(readFileSync(path.join(dir, 'out.jsonl'), 'utf8'))[0] as { stats: { removed: Record<string, number> } };
@@ -75,7 +76,7 @@ describe('standard streams', () => {
     expect(runCli([PAGE, '--summary-json', '-']).code).toBe(2);
     const same = runCli([PAGE, '-o', out, '--summary-json', out]);
     expect(same.code).toBe(2);
-    expect(same.stderr).toContain('must name different files');
+    expect(same.stderr).toContain(`-o ${out} and --summary-json ${out} are the same file`);
     expect(existsSync(out)).toBe(false);
   });
 });

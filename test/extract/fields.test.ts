@@ -123,6 +123,23 @@ describe('fields on whole pages', () => {
     expect(r.title).toBeNull();
   });
 
+  it('never takes a labelled bar of links for the headline', () => {
+    const text = page(
+      'Harbour Weekly',
+      '',
+      'Topics: Shipping | Fisheries | Ports | Weather | Opinion',
+      '',
+      'Ferry operator adds winter crossings to the northern islands',
+      '',
+      '12 January 2022',
+      '',
+      'The island ferry company will run two extra crossings a week from December, after a season in which boats were full on most days.',
+      '',
+      'Residents had asked for more sailings for years, saying the single winter crossing left them cut off when the weather turned.',
+    );
+    expect(record(text).title).toBe('Ferry operator adds winter crossings to the northern islands');
+  });
+
   it('reads editors from a credit at the end of the article, separated by 、 or commas', () => {
     const text = page(
       'Port traffic rises',

@@ -1,10 +1,11 @@
 // Walking messy trees: symbolic link cycles must not hang the walk, and whatever cannot become an input (a broken
 // or looping link, a named pipe) becomes a reject instead of disappearing.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { linkSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { discoverInputs, DEFAULT_INCLUDE } from '../../src/io/discover.js';
 import { readInput } from '../../src/io/read-input.js';
+import { outputTargets } from '../../src/io/overlap.js';
 import { scratch } from '../scratch.js';
 
 const opts = { include: DEFAULT_INCLUDE, exclude: [] };
@@ -105,21 +106,33 @@ describe('discoverInputs', () => {
     });
   });
 
-  it('never takes the output files as input, even inside an input directory', async () => {
+  it('never takes the output files as input, and reports each one found among the inputs', async () => {
     write('root/page.txt');
     write('root/out.txt');
     write('root/rejects.txt');
+    write('other/page.txt');
     const root = path.join(tmp, 'root');
-    const found = await discoverInputs([root, `${root}/out.txt`], { ...opts, skip: [`${root}/out.txt`, `${root}/rejects.txt`] });
-    expect(sources(found)).toEqual([`${root}/page.txt`]);
-    // named directly, the output is not silently dropped: the user is told
-    expect(found.rejects).toEqual([{ source: `${root}/out.txt`, reason: 'is-output', message: 'is an output file of this run; not read' }]);
+    // a hard link to an output is that output under another name
+    linkSync(`${root}/rejects.txt`, `${root}/sub-link.txt`);
+    const outputs = outputTargets([
+      ['-o', `${root}/out.txt`],
+      ['--rejects', `${root}/rejects.txt`],
+      ['--summary-json', `${root}/new.txt`],
+    ]);
+    const found = await discoverInputs([root, `${root}/out.txt`, `${tmp}/other/../root/out.txt`, `${tmp}/other`], { ...opts, outputs });
+    expect(sources(found)).toEqual([`${root}/page.txt`, `${tmp}/other/page.txt`]);
+    expect(found.rejects).toEqual([]);
+    expect(found.overlaps).toEqual([
+      { output: `-o ${root}/out.txt`, input: `${root}/out.txt` },
+      { output: `--rejects ${root}/rejects.txt`, input: `${root}/rejects.txt` },
+      { output: `--rejects ${root}/rejects.txt`, input: `${root}/sub-link.txt` },
+    ]);
   });
 
   it('reports a directory in which nothing matched', async () => {
     write('root/page.md');
     const found = await discoverInputs([path.join(tmp, 'root')], opts);
-    expect(found).toEqual({ inputs: [], rejects: [], emptyDirs: [path.join(tmp, 'root')] });
+    expect(found).toEqual({ inputs: [], rejects: [], emptyDirs: [path.join(tmp, 'root')], overlaps: [] });
   });
 
   it('reads a file reached twice once, under its first name', async () => {

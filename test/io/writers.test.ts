@@ -2,7 +2,7 @@
 import { spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, lstatSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { createWriter, fileSink, OutputError, temporaryPath } from '../../src/io/writers.js';
+import { commitAll, createWriter, fileSink, OutputError, temporaryPath } from '../../src/io/writers.js';
 import { scratch } from '../scratch.js';
 
 let tmp: string;
@@ -77,5 +77,32 @@ describe('fileSink', () => {
     expect(() => full.close()).toThrow('cannot write /dev/full: no space left on device');
     full.abort();
     expect(statSync('/dev/full').isCharacterDevice()).toBe(true);
+  });
+});
+
+describe('commitAll', () => {
+  it('puts no output in place when one of them cannot be finished, and all of them when every one can', () => {
+    const out = path.join(tmp, 'out.jsonl');
+    const rejects = path.join(tmp, 'rejects.jsonl');
+    writeFileSync(out, 'old records\n');
+    writeFileSync(rejects, 'old rejects\n');
+    const records = createWriter(fileSink(out), 'jsonl');
+    const rejected = createWriter(fileSink(rejects), 'jsonl');
+    const summary = createWriter(fileSink('/dev/full'), 'jsonl');
+    records.write({ a: 1 });
+    rejected.write({ b: 2 });
+    summary.write({ c: 3 });
+    expect(() => commitAll([records, rejected, summary])).toThrow('cannot write /dev/full: no space left on device');
+    for (const w of [records, rejected, summary]) w.abort();
+    expect(readFileSync(out, 'utf8')).toBe('old records\n');
+    expect(readFileSync(rejects, 'utf8')).toBe('old rejects\n');
+    expect(readdirSync(tmp).sort()).toEqual(['out.jsonl', 'rejects.jsonl']);
+
+    const again = [createWriter(fileSink(out), 'jsonl'), createWriter(fileSink(rejects), 'json'), undefined];
+    again[0]!.write({ a: 1 });
+    commitAll(again);
+    expect(readFileSync(out, 'utf8')).toBe('{"a":1}\n');
+    expect(readFileSync(rejects, 'utf8')).toBe('[]\n');
+    expect(readdirSync(tmp).sort()).toEqual(['out.jsonl', 'rejects.jsonl']);
   });
 });

@@ -62,7 +62,7 @@ describe('corpus-clean report (CLI)', () => {
   const BIN = path.join(ROOT, 'bin/corpus-clean.js');
   const run = (args: string[]) => spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, encoding: 'utf8' });
 
-  it('writes the report file, walks directories for .html, and exits 1 when a page is rejected', () => {
+  it('writes the report file, walks directories for .html, and exits 0 when a page is rejected, 1 when one is missing', () => {
     const dir = scratch('rep');
     mkdirSync(path.join(dir, 'in'));
     writeFileSync(path.join(dir, 'in', 'a.html'), article('Bridge closed as river rises'));
@@ -70,7 +70,8 @@ describe('corpus-clean report (CLI)', () => {
     writeFileSync(path.join(dir, 'in', 'menu.txt'), 'Home\n\nNews\n');
     const out = path.join(dir, 'report.html');
     const r = run(['report', path.join(dir, 'in'), '-o', out]);
-    expect(r.status).toBe(1);
+    expect(r.status).toBe(0);
+    expect(run(['report', path.join(dir, 'in'), path.join(dir, 'missing.html'), '-o', path.join(dir, 'other.html')]).status).toBe(1);
     expect(r.stderr).toContain('menu.txt: no-body:');
     const html = readFileSync(out, 'utf8');
     expect(html).toContain('3 pages: 2 records, 1 rejected');

@@ -78,11 +78,11 @@ describe('the corpus pass', () => {
 
 describe('worker threads', () => {
   test('--jobs 2 and --jobs 3 write the same bytes as --jobs 1, with the same rejects', () => {
-    const one = run([corpus, '-j', '1']);
+    const one = run([corpus, '-j', '1', '--strict']);
     expect(one.code).toBe(1);
     expect(one.stdout.split('\n').filter(Boolean)).toHaveLength(PAGES);
     for (const jobs of ['2', '3']) {
-      const many = run([corpus, '-j', jobs]);
+      const many = run([corpus, '-j', jobs, '--strict']);
       expect(many.stdout).toBe(one.stdout);
       expect(withoutTimes(many.stderr)).toBe(withoutTimes(one.stderr));
       expect(many.code).toBe(1);

@@ -1,0 +1,308 @@
+// Fits the headline ranker (src/extract/title-features.ts) on the real-page set, all three dumps of each page, and
+// writes its weights to src/extract/title-weights.ts. The ranker is a conditional logit: on each page, a softmax
+// over the candidate lines, fitted to give the lines that read as the gold title the most weight (L2-regularised,
+// full-batch gradient descent from zero, so the same data give the same weights). Pages whose gold title is not
+// in the dump, or among no candidate, teach nothing and are left out.
+//
+// The figure to trust is the held-out one the fitter logs: the sites are split into folds, and each fold's pages
+// are cleaned with weights fitted on the other folds' sites only, then scored as ../shared/tools/score-real.py
+// scores them (title, authors and published, since the headline found decides where the byline and date are
+// looked for).
+import { looksLikeHtml } from '../../src/html/detect.js';
+import { prepareDoc } from '../../src/pipeline/index.js';
+import { classify } from '../../src/pipeline/classify.js';
+import { extractFields, type FieldTrace } from '../../src/extract/index.js';
+import { TITLE_FEATURES } from '../../src/extract/title-features.js';
+import { resolveOptions } from '../../src/options.js';
+import { linearScore, type LinearWeights } from '../../src/extract/ranker.js';
+import {
+  cleanPages,
+  CONVERTERS,
+  counted,
+  fieldOk,
+  foldForScore,
+  loadRealset,
+  profileOf,
+  realsetDir,
+  scoreFields,
+  SCORED_FIELDS,
+  type Converter,
+  type PageFields,
+  type RealPage,
+} from './realset.js';
+import type { CorpusProfile } from '../../src/corpus/profile.js';
+import type { FitContext, Fitter } from './fitter.js';
+
+
+/** Folds for the held-out figures, split by site, and folds within a training set for choosing the penalty. */
+const FOLDS = 10;
+const INNER_FOLDS = 5;
+/** L2 penalties on the weights (against the mean log-loss per page) to choose from, by cross-validation by site
+ * within the pages a model is fitted on. */
+const PENALTIES = [0.001, 0.003, 0.01, 0.03, 0.1];
+const MAX_NEWTON_STEPS = 100;
+
+/** One page's candidates: their feature rows, and which of them are the gold title. */
+interface Example {
+  site: string;
+  rows: Float64Array[];
+  positive: boolean[];
+}
+
+interface Corpus {
+  converter: Converter;
+  pages: RealPage[];
+  profile: CorpusProfile;
+}
+
+export const fieldsFitter: Fitter = {
+  name: 'fields',
+  output: 'src/extract/title-weights.ts',
+  async run(ctx) {
+    const dir = realsetDir(ctx.root);
+    if (dir === null) throw new Error('the real-page set (../shared/realset) is not there');
+    const corpora: Corpus[] = CONVERTERS.map((converter) => {
+      const pages = loadRealset(dir, converter);
+      return { converter, pages, profile: profileOf(pages) };
+    });
+    const examples = corpora.flatMap(titleExamples);
+    ctx.log(`fields: ${examples.length} pages with the gold title among their candidates, ${TITLE_FEATURES.length} features`);
+    heldOut(ctx, corpora, examples);
+    const weights = fitChosen(examples, ctx.log);
+    return weightsFile(weights);
+  },
+};
+
+function titleExamples({ converter, pages, profile }: Corpus): Example[] {
+  const options = resolveOptions();
+  const out: Example[] = [];
+  for (const page of pages) {
+    // a dump that reads as HTML goes through the HTML front end, where the markup names the headline
+    if (!counted('title', page, converter) || looksLikeHtml(page.text)) continue;
+    const doc = prepareDoc(page.text, `${page.id}.txt`, options);
+    doc.profile = profile;
+    classify(doc);
+    const trace: FieldTrace = {};
+    extractFields(doc, trace);
+    const candidates = trace.title?.candidates ?? [];
+    const gold = foldForScore(page.gold.title);
+    const positive = candidates.map((c) => foldForScore(c.text) === gold);
+    if (positive.some(Boolean)) out.push({ site: page.site, rows: candidates.map((c) => c.features), positive });
+  }
+  return out;
+}
+
+/** Fit on all but one fold of sites, clean that fold's pages with the weights, and log the figures. */
+function heldOut(ctx: FitContext, corpora: Corpus[], examples: Example[]): void {
+  const sites = [...new Set(corpora.flatMap((c) => c.pages.map((p) => p.site)))].sort();
+  const foldOf = new Map(sites.map((s, i) => [s, i % FOLDS]));
+  const found = new Map<Converter, Map<string, PageFields>>(CONVERTERS.map((c) => [c, new Map()]));
+  for (let k = 0; k < FOLDS; k++) {
+    const weights = fitChosen(examples.filter((e) => foldOf.get(e.site) !== k));
+    for (const { converter, pages, profile } of corpora) {
+      const held = pages.filter((p) => foldOf.get(p.site) === k);
+      for (const [id, { fields }] of cleanPages(held, profile, { titleWeights: weights })) found.get(converter)!.set(id, fields);
+    }
+  }
+  for (const { converter, pages } of corpora) {
+    const fields = found.get(converter)!;
+    const score = scoreFields(pages, converter, fields);
+    if (ctx.verbose) {
+      for (const field of SCORED_FIELDS) {
+        for (const p of pages) {
+          const got = fields.get(p.id);
+          if (counted(field, p, converter) && got && !fieldOk(field, p.gold, got)) {
+            ctx.log(`  miss ${converter} ${field} ${p.id}: ${JSON.stringify(got[field])} for ${JSON.stringify(p.gold[field])}`);
+          }
+        }
+      }
+    }
+    ctx.log(`fields: held-out (${FOLDS} folds by site), ${converter}: ${SCORED_FIELDS.map((f) => `${f} ${score[f].accuracy.toFixed(3)} (${score[f].correct}/${score[f].n})`).join(', ')}`);
+  }
+}
+
+/** Fits with the penalty whose models rank the gold title first most often on sites they were not fitted on. */
+function fitChosen(examples: Example[], log?: (line: string) => void): LinearWeights {
+  const sites = [...new Set(examples.map((e) => e.site))].sort();
+  const foldOf = new Map(sites.map((s, i) => [s, i % INNER_FOLDS]));
+  let best = PENALTIES[0];
+  let bestHits = -1;
+  for (const l2 of PENALTIES) {
+    let hits = 0;
+    for (let k = 0; k < INNER_FOLDS; k++) {
+      const weights = fitRanker(examples.filter((e) => foldOf.get(e.site) !== k), l2);
+      hits += examples.filter((e) => foldOf.get(e.site) === k && ranksGoldFirst(e, weights)).length;
+    }
+    log?.(`fields: penalty ${l2}: gold title ranked first on ${hits}/${examples.length} held-out pages`);
+    // ties go to the larger penalty, the simpler model
+    if (hits >= bestHits) {
+      best = l2;
+      bestHits = hits;
+    }
+  }
+  return fitRanker(examples, best);
+}
+
+function ranksGoldFirst(e: Example, weights: LinearWeights): boolean {
+  let best = -1;
+  let bestScore = -Infinity;
+  e.rows.forEach((x, i) => {
+    const s = linearScore(TITLE_FEATURES, weights, x);
+    if (s > bestScore) {
+      best = i;
+      bestScore = s;
+    }
+  });
+  return best >= 0 && e.positive[best];
+}
+
+/** The examples as one matrix: row r is a candidate's features, pages are runs of rows. */
+interface Matrix {
+  x: Float64Array;
+  positive: Uint8Array;
+  pages: { start: number; end: number }[];
+}
+
+function toMatrix(examples: Example[]): Matrix {
+  const d = TITLE_FEATURES.length;
+  const rows = examples.reduce((n, e) => n + e.rows.length, 0);
+  const x = new Float64Array(rows * d);
+  const positive = new Uint8Array(rows);
+  const pages: { start: number; end: number }[] = [];
+  let r = 0;
+  for (const e of examples) {
+    const start = r;
+    e.rows.forEach((row, i) => {
+      x.set(row, r * d);
+      positive[r++] = e.positive[i] ? 1 : 0;
+    });
+    pages.push({ start, end: r });
+  }
+  return { x, positive, pages };
+}
+
+/** Conditional logit: mean over pages of -log(weight of the gold candidates / weight of all) plus an L2 penalty,
+ * minimised by Newton steps with the Hessian of the softmax over all candidates (positive semi-definite, so each
+ * step goes downhill), halved until the loss falls. From zero weights; deterministic. */
+export function fitRanker(examples: Example[], l2: number): LinearWeights {
+  const d = TITLE_FEATURES.length;
+  const m = toMatrix(examples);
+  let w = new Float64Array(d);
+  let current = objective(m, w, l2, null, null);
+  for (let iteration = 0; iteration < MAX_NEWTON_STEPS; iteration++) {
+    const grad = new Float64Array(d);
+    const hessian = new Float64Array(d * d);
+    objective(m, w, l2, grad, hessian);
+    const step = solve(hessian, grad, d);
+    let scale = 1;
+    let next = w;
+    let value = current;
+    for (let halving = 0; halving < 30; halving++) {
+      next = w.map((v, j) => v - scale * step[j]);
+      value = objective(m, next, l2, null, null);
+      if (value <= current) break;
+      scale /= 2;
+    }
+    const moved = Math.sqrt(step.reduce((a, v) => a + v * v, 0)) * scale;
+    if (value > current) break;
+    w = next;
+    current = value;
+    if (moved < 1e-6) break;
+  }
+  return Object.fromEntries(TITLE_FEATURES.map((name, j) => [name, Math.round(w[j] * 1000) / 1000]));
+}
+
+/** The loss at `w`; with `grad` and `hessian` given, also its gradient and the softmax part of its Hessian. */
+function objective(m: Matrix, w: Float64Array, l2: number, grad: Float64Array | null, hessian: Float64Array | null): number {
+  const d = w.length;
+  const n = m.pages.length;
+  let loss = 0;
+  const mean = new Float64Array(d);
+  for (const { start, end } of m.pages) {
+    const scores = new Float64Array(end - start);
+    let max = -Infinity;
+    for (let r = start; r < end; r++) {
+      let s = 0;
+      for (let j = 0; j < d; j++) s += w[j] * m.x[r * d + j];
+      scores[r - start] = s;
+      if (s > max) max = s;
+    }
+    let all = 0;
+    let pos = 0;
+    for (let r = start; r < end; r++) {
+      const e = Math.exp(scores[r - start] - max);
+      scores[r - start] = e;
+      all += e;
+      if (m.positive[r]) pos += e;
+    }
+    loss += Math.log(all) - Math.log(pos);
+    if (!grad || !hessian) continue;
+    mean.fill(0);
+    for (let r = start; r < end; r++) {
+      const p = scores[r - start] / all;
+      const q = m.positive[r] ? scores[r - start] / pos : 0;
+      for (let j = 0; j < d; j++) {
+        const v = m.x[r * d + j];
+        grad[j] += ((p - q) * v) / n;
+        mean[j] += p * v;
+      }
+    }
+    // covariance of the features under the softmax: E[x x'] - E[x] E[x]'
+    for (let r = start; r < end; r++) {
+      const p = scores[r - start] / all;
+      if (p < 1e-12) continue;
+      for (let j = 0; j < d; j++) {
+        const pj = (p * m.x[r * d + j]) / n;
+        if (pj === 0) continue;
+        for (let k = 0; k < d; k++) hessian[j * d + k] += pj * m.x[r * d + k];
+      }
+    }
+    for (let j = 0; j < d; j++) for (let k = 0; k < d; k++) hessian[j * d + k] -= (mean[j] * mean[k]) / n;
+  }
+  let penalty = 0;
+  for (let j = 0; j < d; j++) penalty += w[j] * w[j];
+  if (grad && hessian) {
+    for (let j = 0; j < d; j++) {
+      grad[j] += l2 * w[j];
+      hessian[j * d + j] += l2;
+    }
+  }
+  return loss / n + (l2 / 2) * penalty;
+}
+
+/** Solves H s = g for a symmetric positive definite H (Cholesky). */
+function solve(h: Float64Array, g: Float64Array, d: number): Float64Array {
+  const l = new Float64Array(d * d);
+  for (let i = 0; i < d; i++) {
+    for (let j = 0; j <= i; j++) {
+      let sum = h[i * d + j];
+      for (let k = 0; k < j; k++) sum -= l[i * d + k] * l[j * d + k];
+      l[i * d + j] = i === j ? Math.sqrt(Math.max(sum, 1e-12)) : sum / l[j * d + j];
+    }
+  }
+  const y = new Float64Array(d);
+  for (let i = 0; i < d; i++) {
+    let sum = g[i];
+    for (let k = 0; k < i; k++) sum -= l[i * d + k] * y[k];
+    y[i] = sum / l[i * d + i];
+  }
+  const s = new Float64Array(d);
+  for (let i = d - 1; i >= 0; i--) {
+    let sum = y[i];
+    for (let k = i + 1; k < d; k++) sum -= l[k * d + i] * s[k];
+    s[i] = sum / l[i * d + i];
+  }
+  return s;
+}
+
+function weightsFile(weights: LinearWeights): string {
+  const body = TITLE_FEATURES.map((name) => `  ${name}: ${weights[name]},`).join('\n');
+  return `// Headline ranker weights (title-features.ts), fitted by scripts/fit/fields.ts on the real-page set. Do not edit
+// by hand: change the features or the fitter and fit again (npm run fit).
+import type { LinearWeights } from './ranker.js';
+
+export const TITLE_WEIGHTS: LinearWeights = {
+${body}
+};
+`;
+}

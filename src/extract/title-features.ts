@@ -1,0 +1,395 @@
+// What a line says about being the page's headline, as numbers for the headline ranker (title.ts). A headline
+// sits a few lines above the article's first paragraphs and shares their words; a byline or a date line follows
+// it; a text browser sets it apart (lynx prints headings less indented than prose, html2text between asterisks,
+// markdown after `#`); the page often repeats it (a share widget's label, a breadcrumb, a related-stories box);
+// and it is not a line that the site's other pages carry too. Each feature is a number near [0, 1].
+import type { Block } from '../pipeline/doc.js';
+import type { ExtractContext } from './context.js';
+import { isParagraph } from './context.js';
+import { plainText } from './segments.js';
+import { words } from '../text/tokens.js';
+import { findDate } from './date.js';
+import { STOPWORDS } from '../text/stopwords.js';
+import { WIDGET_VOCABULARY } from '../text/vocabulary.js';
+
+export const TITLE_FEATURES = [
+  'titleLike',
+  'short',
+  'words3',
+  'words6',
+  'words16',
+  'chars120',
+  'terminal',
+  'question',
+  'titleCase',
+  'allCaps',
+  'digits',
+  'symbols',
+  'commaList',
+  'shortLabel',
+  'caption',
+  'bracketed',
+  'headingMark',
+  'indentLess',
+  'widgetPrefix',
+  'sectionPrefix',
+  'kept',
+  'score',
+  'linkList',
+  'widget',
+  'outsideMain',
+  'boilerplate',
+  'corpus',
+  'repeatedAbove',
+  'repeatedBelow',
+  'overlapNext',
+  'overlapMain',
+  'fieldBelow',
+  'fieldAbove',
+  'parNext',
+  'parNear',
+  'parFar',
+  'parDistance',
+  'mainNear',
+  'mainFar',
+  'inMain',
+  'afterMain',
+  'beforeFirstParagraph',
+  'nearestMain',
+  'nearestMainTitleLike',
+  'nearestFirst',
+  'nearestFirstTitleLike',
+  'standfirstBelow',
+  'headingAbove',
+  'position',
+] as const;
+export type TitleFeature = (typeof TITLE_FEATURES)[number];
+
+export interface TitleCandidate {
+  block: Block;
+  /** The rest of a headline that the text browser wrapped onto a line of its own (centred, so set apart). */
+  continuation: Block | null;
+  /** The part of the block's text that the headline is, when the block holds more (html2text runs lines on). */
+  part: string | null;
+  /** The headline as the record gives it: without converter markup, a widget's label or a section glued to it. */
+  text: string;
+  features: Float64Array;
+}
+
+/** How far above the article's first paragraph a line may stand and still be a candidate (blocks), and how far
+ * below it (a headline under a first paragraph that was page chrome). */
+const MAX_DISTANCE = 80;
+const BELOW_START = 8;
+/** How many paragraphs after a line its words are looked for in. */
+const OVERLAP_PARAGRAPHS = 3;
+/** How many blocks after a candidate a byline or date line may follow it, and before it precede it. */
+const FIELD_BELOW = 4;
+const FIELD_ABOVE = 2;
+const MAX_TITLE_CHARS = 250;
+/** How far into a line a date makes it a date line or a dated list entry rather than a headline (characters). */
+const DATE_REACH = 60;
+/** Shortest text whose repeats on the page are counted (shorter lines repeat by chance). */
+const MIN_REPEAT_CHARS = 12;
+
+/** html2text sets headings between runs of asterisks (six for the first level) and prints the lines after them
+ * without a blank line, so a block may start with one; markdown sets them after hashes. */
+const ASTERISK_HEADING = /^(\*{3,6})\s+(.{1,300}?)\s+\1(?=\s|$)/u;
+const HASH_MARK = /^#{1,6}\s+/u;
+const CLOSING_HASHES = /\s+#+$/u;
+/** "Share All sharing options for: <headline>": a widget's label glued to the headline it shares. */
+const LABEL_PREFIX = /^([^:：]{3,60})[:：]\s+(?=\S)/u;
+const PREFIX_WORDS = new Set([...WIDGET_VOCABULARY, 'all', 'sharing', 'options', 'for', 'this', 'article', 'story', 'on', 'via', 'the']);
+/** "Africa|<headline>", "New York|<headline>": a section name glued to the headline by a bar without spaces. */
+const SECTION_PREFIX = /^(\p{Lu}[\p{L}&'’.-]*(?:\s[\p{Lu}&][\p{L}&'’.-]*){0,2})\|(?=\S)/u;
+
+/** A bracketed part: an image's text as html2text prints it, a renderer's placeholder. */
+const BRACKETS = /\[[^\]]*\]/u;
+/** "See also: ...", "Topics: ...": a label of a word or two, then what it labels. */
+const SHORT_LABEL = /^\p{L}+(?:\s\p{L}+)?\s?[:：]\s/u;
+/** A photographer's or a source's name in brackets ends a caption: "Orchid in foam oasis (Lucy Akins)". */
+const CREDIT_IN_BRACKETS = /\(\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){1,2}\)$/u;
+
+const FUNCTION_WORDS: ReadonlySet<string> = new Set([...STOPWORDS.values()].flatMap((set) => [...set]));
+
+interface HeadlineText {
+  text: string;
+  /** The part of the line the headline was read from, when it is not the whole line. */
+  part: string | null;
+  headingMark: boolean;
+  widgetPrefix: boolean;
+  sectionPrefix: boolean;
+}
+
+/** The headline a line gives: converter markup, a sharing widget's label and a glued section name taken off. */
+export function headlineText(raw: string): HeadlineText {
+  let text = raw.trim();
+  let headingMark = false;
+  let part: string | null = null;
+  const asterisks = ASTERISK_HEADING.exec(text);
+  if (asterisks) {
+    if (asterisks[0].length < text.length) part = asterisks[0];
+    text = asterisks[2];
+    headingMark = true;
+  } else if (HASH_MARK.test(text) && text.length <= MAX_TITLE_CHARS) {
+    text = text.replace(HASH_MARK, '').replace(CLOSING_HASHES, '');
+    headingMark = true;
+  }
+  text = plainText(text).replace(/\s+/gu, ' ').trim();
+  let widgetPrefix = false;
+  const label = LABEL_PREFIX.exec(text);
+  if (label && label[1].toLowerCase().split(/\s+/u).every((w) => PREFIX_WORDS.has(w))) {
+    text = text.slice(label[0].length);
+    widgetPrefix = true;
+  }
+  let sectionPrefix = false;
+  const section = SECTION_PREFIX.exec(text);
+  if (section && text.slice(section[0].length).split(/\s+/u).length >= 3) {
+    text = text.slice(section[0].length);
+    sectionPrefix = true;
+  }
+  return { text, part, headingMark, widgetPrefix, sectionPrefix };
+}
+
+/** The words that carry a line's meaning: lower-cased, function words and one- or two-letter words left out (a
+ * CJK character counts as a word). */
+function contentWords(text: string): string[] {
+  return words(text.toLowerCase()).filter((w) => !FUNCTION_WORDS.has(w) && (w.length >= 3 || /[^\p{Script=Latin}\p{N}]/u.test(w)));
+}
+
+function fold(text: string): string {
+  return plainText(text).toLowerCase().replace(/\s+/gu, ' ').trim();
+}
+
+/** A line that can be a headline at all: short, not a list item or renderer residue, with words in it, not
+ * ending like a sentence or a label. */
+function eligible(block: Block, text: string): boolean {
+  const f = block.features;
+  if (block.kind !== 'text' || f.residue || f.words === 0 || text.length === 0 || text.length > MAX_TITLE_CHARS) return false;
+  // a widget ("Share this story", "75 comments"), or an entry of a list of dated headlines ("March 1, 2019 - ...")
+  if (f.counter || f.widgetWords >= 0.5 || (findDate(text.slice(0, DATE_REACH))?.start ?? DATE_REACH) < DATE_REACH / 2) return false;
+  // lynx lists a page's <link> elements on its first line ("#alternate ..."); a hashtag line is no headline either
+  if (!/\p{L}/u.test(text) || /^\p{Ll}/u.test(text) || /^#\S/u.test(text)) return false;
+  // a final stop ends a sentence, unless it ends an abbreviation ("... Underneath N.Y.C.") or an ellipsis; so does
+  // one inside closing quotation marks
+  if (/[.:;,：；，]$/u.test(text) && !/\.\.\.$|…$|(?:^|[\s.])\p{Lu}\.$/u.test(text)) return false;
+  if (/[.,]["”’»']$/u.test(text)) return false;
+  return f.sentences <= 2 && !isDoubled(text);
+}
+
+/** "The PlayStation VR The PlayStation VR": an image's text and its caption, or a name printed twice. */
+export function isDoubled(text: string): boolean {
+  const ws = text.replace(/[[\]]/gu, ' ').trim().split(/\s+/u);
+  if (ws.length < 2 || ws.length % 2 !== 0) return false;
+  const n = ws.length / 2;
+  return ws.slice(0, n).join(' ') === ws.slice(n).join(' ');
+}
+
+/** A text browser wraps a long headline and may centre the rest under it, which sets the rest apart as a line of
+ * its own: a short line touching a long one above, in the same group, is the rest of it. */
+const WRAPPED_LINE = 70;
+const REST_MAX_WORDS = 6;
+function wrappedRest(blocks: Block[], i: number): Block | null {
+  const block = blocks[i];
+  const next = blocks[i + 1];
+  if (next === undefined || next.groupStart || next.group !== block.group || next.kind !== 'text') return null;
+  if (block.endLine !== block.startLine || block.text.length < WRAPPED_LINE || /[.!?:;,]$/u.test(block.text)) return null;
+  return next.features.words <= REST_MAX_WORDS && !/[.:;,]$/u.test(next.text) ? next : null;
+}
+
+export interface TitleContext {
+  ctx: ExtractContext;
+  /** A line is a byline, a date or another field line (so the line above it may be the headline). */
+  isFieldLine: (block: Block) => boolean;
+  /** The line passes the strict headline test (three words or more, not a caption, ...). */
+  isTitleLike: (block: Block) => boolean;
+  isNavigation: (block: Block) => boolean;
+  /** Lines that stand between a headline and its text without being either. */
+  isFurniture: (block: Block) => boolean;
+  isStandfirst: (below: Block, above: Block) => boolean;
+  /** A photo caption or credit. */
+  isCaption: (block: Block) => boolean;
+  /** An image placeholder that a renderer left (`[park-plan.jpg]`); the line under it is its caption. */
+  isImage: (block: Block) => boolean;
+}
+
+/** Every line of the page that may be its headline, with its features. */
+export function titleCandidates(tc: TitleContext): TitleCandidate[] {
+  const { doc, blocks } = tc.ctx;
+  const n = blocks.length;
+  const paragraph = blocks.map((b) => isParagraph(doc, b));
+  // the next paragraph at or after each block
+  const nextParagraph = new Int32Array(n + 1).fill(-1);
+  for (let i = n - 1; i >= 0; i--) nextParagraph[i] = paragraph[i] ? i : nextParagraph[i + 1];
+  const firstParagraph = nextParagraph[0];
+  const main = doc.regions[0];
+  const mainStart = main ? main.start : -1;
+  // where the article may start: the page's first paragraph, or the first of one of its dense stretches of text
+  const mainParagraph = main ? nextParagraph[main.start] : -1;
+  const starts = [firstParagraph, ...doc.regions.map((r) => nextParagraph[r.start])].filter((s) => s >= 0);
+  const near = (i: number) => starts.some((s) => i >= s - MAX_DISTANCE && i < s + BELOW_START);
+  const paragraphWords = new ParagraphWords(blocks, paragraph, nextParagraph);
+  const mainWords = main ? paragraphWords.from(main.start) : new Set<string>();
+  const folded: string[] = [];
+  const out: TitleCandidate[] = [];
+  for (let i = 0; i < n; i++) {
+    const block = blocks[i];
+    const next = nextParagraph[i + 1];
+    if (next < 0 || !near(i) || block.decision.rule.startsWith('field:')) continue;
+    const continuation = wrappedRest(blocks, i);
+    const headline = headlineText(continuation ? `${block.text} ${continuation.text}` : block.text);
+    if (!eligible(block, headline.text) || tc.isNavigation(block) || tc.isFieldLine(block)) continue;
+    // the masthead stands above the navigation bar, the headline below it; a line whose sentence goes on in a
+    // block starting in lower case is part of a paragraph the dump broke; a line after paragraphs of the article
+    // text is a subheading, a caption or a quotation in it
+    if (blocks.slice(i + 1, next).some(tc.isNavigation) || /^\p{Ll}/u.test(blocks[i + 1].text)) continue;
+    if (main && i > main.start && i < main.end && paragraph.slice(main.start, i).some(Boolean)) continue;
+    // a photo's caption: it names a credit, or stands right under the image (unless marked as a heading)
+    if (tc.isCaption(block) || (i > 0 && tc.isImage(blocks[i - 1]) && !headline.headingMark)) continue;
+    const x = new Float64Array(TITLE_FEATURES.length);
+    const set = (name: TitleFeature, value: number | boolean) => {
+      x[TITLE_FEATURES.indexOf(name)] = Number(value);
+    };
+    const f = block.features;
+    const wordCount = headline.text.split(/\s+/u).length;
+    const cjk = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(headline.text);
+    const size = cjk ? Math.ceil(f.chars / 4) : wordCount;
+    // a line of one or two words is a label or a site's name ("Latest News"), unless the text starts with it, as
+    // encyclopedias start an article with its title
+    if (size <= 2 && !startsParagraph(headline.text, blocks[next])) continue;
+    set('titleLike', tc.isTitleLike(block));
+    set('short', size <= 2);
+    set('words3', size >= 3 && size <= 5);
+    set('words6', size >= 6 && size <= 15);
+    set('words16', size >= 16);
+    set('chars120', headline.text.length > 120);
+    set('terminal', /[.!]$/u.test(headline.text));
+    set('question', /[?？]$/u.test(headline.text));
+    set('titleCase', titleCaseShare(headline.text));
+    set('allCaps', /\p{L}/u.test(headline.text) && headline.text === headline.text.toUpperCase() && /\p{Lu}/u.test(headline.text));
+    set('digits', f.digits > 0.3);
+    set('symbols', f.symbols > 0.15);
+    set('commaList', (headline.text.match(/,/gu) ?? []).length >= 3);
+    set('shortLabel', SHORT_LABEL.test(headline.text));
+    set('caption', CREDIT_IN_BRACKETS.test(headline.text));
+    set('bracketed', BRACKETS.test(headline.text));
+    set('headingMark', headline.headingMark);
+    set('indentLess', block.layout?.indentDelta === -1);
+    set('widgetPrefix', headline.widgetPrefix);
+    set('sectionPrefix', headline.sectionPrefix);
+    set('kept', block.decision.keep);
+    set('score', block.score);
+    const rule = block.decision.rule;
+    set('linkList', rule === 'chrome:link-list' || rule === 'chrome:numbered-list');
+    set('widget', rule === 'chrome:widget' || f.widgetWords >= 0.5);
+    set('outsideMain', rule === 'chrome:outside-main');
+    set('boilerplate', rule === 'chrome:boilerplate' || rule === 'chrome:template' || f.boilerplatePhrase);
+    set('corpus', block.layout?.corpus ?? 0);
+    const own = fold(headline.text);
+    if (own.length >= MIN_REPEAT_CHARS) {
+      if (folded.length === 0) for (const b of blocks) folded.push(fold(b.text));
+      let above = false;
+      let below = false;
+      for (let j = 0; j < n && !(above && below); j++) {
+        if (j === i || !folded[j].includes(own)) continue;
+        if (j < i) above = true;
+        else below = true;
+      }
+      set('repeatedAbove', above);
+      set('repeatedBelow', below);
+    }
+    const content = contentWords(headline.text);
+    if (content.length > 0) {
+      const nextWords = paragraphWords.from(i + 1);
+      set('overlapNext', content.filter((w) => nextWords.has(w)).length / content.length);
+      set('overlapMain', content.filter((w) => mainWords.has(w)).length / content.length);
+    }
+    set('fieldBelow', blocks.slice(i + 1, Math.min(next, i + 1 + FIELD_BELOW)).some(tc.isFieldLine));
+    set('fieldAbove', blocks.slice(Math.max(0, i - FIELD_ABOVE), i).some(tc.isFieldLine));
+    const distance = next - i - 1;
+    set('parNext', distance === 0);
+    set('parNear', distance >= 1 && distance <= 3);
+    set('parFar', distance > 8);
+    set('parDistance', Math.log1p(distance) / Math.log1p(MAX_DISTANCE));
+    if (main) {
+      const toMain = mainStart - i;
+      set('mainNear', toMain > 0 && toMain <= 6);
+      set('mainFar', toMain > 20);
+      set('inMain', i >= main.start && i < main.end);
+      set('afterMain', i >= main.end);
+    }
+    set('beforeFirstParagraph', i < firstParagraph);
+    const below = neighbour(tc, i, 1);
+    const above = neighbour(tc, i, -1);
+    set('standfirstBelow', below !== null && !paragraph[below.index] && tc.isStandfirst(below, block));
+    set('headingAbove', above !== null && tc.isTitleLike(above) && tc.isStandfirst(block, above));
+    set('position', i / Math.max(1, n));
+    out.push({ block, text: headline.text, features: x, continuation, part: headline.part });
+  }
+  markNearest(out, mainParagraph, 'nearestMain', 'nearestMainTitleLike');
+  markNearest(out, firstParagraph, 'nearestFirst', 'nearestFirstTitleLike');
+  return out;
+}
+
+function startsParagraph(text: string, paragraph: Block): boolean {
+  return fold(paragraph.text).startsWith(fold(text));
+}
+
+/** The candidate nearest above a paragraph, and the nearest that passes the strict headline test: the headline
+ * is usually the last heading before the text. */
+function markNearest(candidates: TitleCandidate[], paragraph: number, any: TitleFeature, strict: TitleFeature): void {
+  const titleLike = TITLE_FEATURES.indexOf('titleLike');
+  let anyDone = false;
+  for (let k = candidates.length - 1; k >= 0; k--) {
+    const c = candidates[k];
+    if (c.block.index >= paragraph) continue;
+    if (!anyDone) {
+      c.features[TITLE_FEATURES.indexOf(any)] = 1;
+      anyDone = true;
+    }
+    if (c.features[titleLike] === 1) {
+      c.features[TITLE_FEATURES.indexOf(strict)] = 1;
+      return;
+    }
+  }
+}
+
+/** The nearest block in a direction that is not furniture, or null. */
+function neighbour(tc: TitleContext, i: number, step: 1 | -1): Block | null {
+  const blocks = tc.ctx.blocks;
+  for (let j = i + step; j >= 0 && j < blocks.length; j += step) if (!tc.isFurniture(blocks[j])) return blocks[j];
+  return null;
+}
+
+/** Content words of the first few paragraphs from a block on, each set made once (many candidates share the
+ * paragraphs that follow them). */
+class ParagraphWords {
+  private readonly sets = new Map<number, Set<string>>();
+  constructor(
+    private readonly blocks: Block[],
+    private readonly paragraph: boolean[],
+    private readonly nextParagraph: Int32Array,
+  ) {}
+
+  from(index: number): Set<string> {
+    const first = this.nextParagraph[index];
+    if (first < 0) return new Set();
+    let out = this.sets.get(first);
+    if (out) return out;
+    out = new Set<string>();
+    let seen = 0;
+    for (let j = first; j < this.blocks.length && seen < OVERLAP_PARAGRAPHS; j++) {
+      if (!this.paragraph[j]) continue;
+      seen++;
+      for (const w of contentWords(this.blocks[j].text)) out.add(w);
+    }
+    this.sets.set(first, out);
+    return out;
+  }
+}
+
+/** Share of words that start with a capital (function words aside). */
+function titleCaseShare(text: string): number {
+  const ws = text.split(/\s+/u).filter((w) => /^\p{L}/u.test(w) && !FUNCTION_WORDS.has(w.toLowerCase()));
+  if (ws.length === 0) return 0;
+  return ws.filter((w) => /^\p{Lu}/u.test(w)).length / ws.length;
+}
