@@ -2,7 +2,7 @@
 // run over each folder would, and every figure must stay within 0.01 of the one reached. The figures below are
 // in-sample (the classifier's weights were fitted on these pages; scripts/fit/classifier.ts reports held-out
 // ones): they guard against a change that loses article text or lets chrome back in, not for generality. The
-// share of dev-set records with a sentence cut in two may not rise more than 0.01 above the one reached.
+// share of dev-set records with a sentence cut in two may not rise more than 0.01 above the one reached, nor above 12%.
 import { devScore, snippetCounts } from '../../scripts/shared-data/devset.js';
 import { bodyCounts, bodyScore, CONVERTERS } from '../../scripts/shared-data/realset.js';
 import { splitSentenceShare } from '../../scripts/shared-data/split-sentences.js';
@@ -18,8 +18,10 @@ const REACHED = {
   html2text: { f1: 0.842, precision: 0.831, recall: 0.853 },
 };
 
-/** Share of dev-set records with a paragraph that ends in a lower-case word before one that begins with one. */
-const SPLIT_SENTENCES = 0.122;
+/** Share of dev-set records with a paragraph that ends in a lower-case word before one that begins with one, and
+ * the most it may be (real pages' gold bodies have such a pair in 8-17% of pages: lists, verse). */
+const SPLIT_SENTENCES = 0.119;
+const MOST_SPLIT_SENTENCES = 0.12;
 
 function expectReached(name: string, figures: Record<string, number>, reached: Record<string, number>): void {
   const fallen = Object.entries(reached)
@@ -40,7 +42,7 @@ describe('body quality on the shared data', () => {
   it('keeps sentences whole in the dev set', () => {
     const { records } = cleanedDevset();
     const bodies = [...records.values()].filter((r) => r !== null).map((r) => r.body);
-    expect(splitSentenceShare(bodies)).toBeLessThanOrEqual(SPLIT_SENTENCES + TOLERANCE);
+    expect(splitSentenceShare(bodies)).toBeLessThanOrEqual(Math.min(MOST_SPLIT_SENTENCES, SPLIT_SENTENCES + TOLERANCE));
   }, 180_000);
 
   it.each(CONVERTERS)('keeps the real set figures on %s dumps', (converter) => {
