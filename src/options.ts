@@ -48,6 +48,8 @@ export const cleanOptionsSchema = z
     includeComments: z.boolean().default(false),
     /** HTML pages: a block with at least this share of its text in links is navigation, not prose. */
     htmlLinkDensity: z.number().min(0).max(1).default(0.5),
+    /** HTML block model weights (see src/html/decide.ts); by default those fitted on the real set's pages. */
+    htmlWeights: z.object({ linear: z.record(z.string(), z.number()), threshold: z.number().min(0).max(1) }).optional(),
   })
   .strict();
 

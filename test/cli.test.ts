@@ -1,6 +1,6 @@
 // The CLI as a user runs it: the built binary, spawned, with real files, pipes and exit codes.
 import { spawnSync, type SpawnSyncOptions } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync, existsSync, readdirSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync, existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { ROOT } from './helpers.js';
 import { EDITS, makeStory, makeTopic, random, renderPage, type PageMeta } from '../bench/neardup/corpus.mjs';
@@ -37,7 +37,7 @@ describe('corpus-clean (CLI)', () => {
 
   it('cleans a directory into a JSONL file, in sorted order, with relative sources', () => {
     const out = path.join(tmp, 'out.jsonl');
-    const r = run([SEEDS, '-o', out]);
+    const r = run([SEEDS, '-o', out, '--verbose']);
     expect(r.code).toBe(0);
     expect(r.stderr).toContain('5 record(s)');
     const records = parseJsonl(readFileSync(out, 'utf8'));
@@ -101,7 +101,7 @@ describe('corpus-clean (CLI)', () => {
     const menu = path.join(tmp, 'menu.txt');
     writeFileSync(empty, '  \n\n');
     writeFileSync(menu, 'Home\n\nNews\n\nSport\n\nContact\n');
-    const r = run([empty, menu, `${SEEDS}/000_7ab6330cd3968897.txt`]);
+    const r = run([empty, menu, `${SEEDS}/000_7ab6330cd3968897.txt`, '--verbose']);
     expect(r.code).toBe(0);
     expect(parseJsonl(r.stdout)).toHaveLength(1);
     expect(r.stderr).toContain(`${empty}: empty:`);
@@ -119,9 +119,28 @@ describe('corpus-clean (CLI)', () => {
     expect(JSON.parse(readFileSync(path.join(tmp, 'profile.json'), 'utf8')).pages).toBe(5);
   });
 
-  it('exits 2 on a usage error', () => {
-    expect(run(['--no-such-flag']).code).toBe(2);
-    expect(run([SEEDS, '--format', 'xml']).code).toBe(2);
+  it('exits 2 on a usage error, said as corpus-clean says its own', () => {
+    const flag = run(['--no-such-flag']);
+    expect([flag.code, flag.stderr.split('\n')[0]]).toEqual([2, "corpus-clean: unknown option '--no-such-flag'"]);
+    const format = run([SEEDS, '--format', 'xml']);
+    expect(format.code).toBe(2);
+    expect(format.stderr).toMatch(/^corpus-clean: option '--format <format>' argument 'xml' is invalid/);
+    expect(run(['check', '--bogus']).stderr).toMatch(/^corpus-clean: unknown option '--bogus'/);
+  });
+
+  it('names the command meant by a mistyped one, unless a file of that name is there', () => {
+    const typo = run(['chekc', 'corpus.jsonl']);
+    expect([typo.code, typo.stderr]).toEqual([2, 'corpus-clean: chekc: no such command or file (did you mean corpus-clean check?)\n']);
+    expect(run(['reprot', 'pages']).stderr).toContain('did you mean corpus-clean report?');
+    // far from every command: an input that is not there, as before
+    expect(run(['chapter-one'])).toMatchObject({ code: 1, stderr: 'corpus-clean: chapter-one: unreadable: no such file or directory\n' });
+    // a page that happens to be called so is cleaned
+    const dir = scratch('typo');
+    const seeds = path.join(ROOT, SEEDS);
+    copyFileSync(path.join(seeds, readdirSync(seeds).find((f) => f.endsWith('.txt'))!), path.join(dir, 'chekc'));
+    const page = run(['chekc'], { cwd: dir });
+    expect(page.code).toBe(0);
+    expect(JSON.parse(page.stdout).source).toBe('chekc');
   });
 
   it('prints its version and help', () => {
@@ -134,6 +153,9 @@ describe('corpus-clean (CLI)', () => {
     const h = run(['--help']);
     expect(h.code).toBe(0);
     expect(h.stdout).toContain('Usage: corpus-clean');
+    // the options of cleaning are those of the default command, which the program's help points to
+    expect(h.stdout).toContain('see corpus-clean clean --help for its options');
+    expect(run(['clean', '--help']).stdout).toContain('--files-from <file>');
   });
 
   it('does not read its own output file back: once it is among the inputs of a walk, it is a usage error', () => {
@@ -171,7 +193,7 @@ describe('corpus-clean (CLI)', () => {
     };
 
     it('marks later copies with duplicate_of, the id of the first page, and exits 0', () => {
-      const r = run([write()]);
+      const r = run([write(), '--verbose']);
       expect(r.code).toBe(0);
       const records = parseJsonl(r.stdout);
       const first = records[0].id;
@@ -187,7 +209,7 @@ describe('corpus-clean (CLI)', () => {
 
     it('with --drop-duplicates, lists them as rejects with reason duplicate and the id they repeat', () => {
       const rejects = path.join(tmp, 'rejects.jsonl');
-      const r = run([write(), '--drop-duplicates', '--rejects', rejects]);
+      const r = run([write(), '--drop-duplicates', '--rejects', rejects, '--verbose']);
       expect(r.code).toBe(0); // asked for: not a failure
       const records = parseJsonl(r.stdout);
       expect(records.map((x) => path.basename(String(x.source)))).toEqual(['a-original.txt', 'b-other-story.txt']);
@@ -202,7 +224,7 @@ describe('corpus-clean (CLI)', () => {
       expect(r.stderr).toContain('2 record(s), 0 rejected (listed in');
       expect(r.stderr).toContain('(3 duplicate(s) dropped)');
       // without --rejects they are reported on standard error like other rejects
-      const plain = run([write(), '--drop-duplicates']);
+      const plain = run([write(), '--drop-duplicates', '--verbose']);
       expect(plain.stderr).toMatch(/e-saved-twice\.txt: duplicate: same body as/);
     });
 

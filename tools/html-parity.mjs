@@ -15,7 +15,7 @@ import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { cleanBytes } from '../dist/run/runner.js';
+import { cleanPage } from '../dist/run/runner.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const DIR = path.join(ROOT, 'fixtures/html');
@@ -36,7 +36,7 @@ if (args.includes('--render')) {
 }
 
 function record(file) {
-  const r = cleanBytes(readFileSync(file), file);
+  const r = cleanPage(readFileSync(file), file);
   return 'ok' in r && r.ok ? r.record : null;
 }
 

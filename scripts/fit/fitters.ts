@@ -2,5 +2,6 @@
 import type { Fitter } from './fitter.js';
 import { classifierFitter } from './classifier.js';
 import { fieldsFitter } from './fields.js';
+import htmlFitter from './html.js';
 
-export const FITTERS: Fitter[] = [classifierFitter, fieldsFitter];
+export const FITTERS: Fitter[] = [classifierFitter, fieldsFitter, htmlFitter];

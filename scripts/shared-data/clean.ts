@@ -8,7 +8,7 @@ import type { CorpusProfile } from '../../src/corpus/profile.js';
 import { DEFAULT_PROFILE_SHAPE } from '../../src/corpus/profile.js';
 import { PageSet } from '../../src/corpus/page-set.js';
 import { addCounted, countPage, profilesItsInputs, sharedProfile } from '../../src/run/profile-pass.js';
-import { cleanBytes } from '../../src/run/runner.js';
+import { cleanPage } from '../../src/run/runner.js';
 
 export interface SharedFile {
   /** The page's name in its set. */
@@ -33,7 +33,7 @@ export function cleanFiles(files: SharedFile[], clean: CleanOptionsInput = {}): 
   const profile = corpusProfile(sorted, bytes, clean);
   const out = new Map<string, CleanRecord | null>();
   sorted.forEach((f, i) => {
-    const outcome = cleanBytes(bytes[i], f.file, { clean, profile });
+    const outcome = cleanPage(bytes[i], f.file, { clean, profile });
     out.set(f.key, outcome.ok ? outcome.record : null);
   });
   return out;

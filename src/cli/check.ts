@@ -2,21 +2,22 @@
 // validated against the record schema, and a body that is empty or still holds a paragraph twice is flagged. With
 // --raw the files are raw page dumps instead, and a page fails when the cleaner would reject it (no article text,
 // binary, undecodable, ...). Problems go to standard output, one per line as `FILE:LINE: FIELD: message` (the
-// form editors and pre-commit show), a summary to standard error; exit 1 when there is any problem, or no file to
-// check. Made to run on every commit: it loads the cleaner only for --raw.
+// form editors and pre-commit show), a summary to standard error on a terminal or with --verbose; exit 1 when there
+// is any problem, or nothing to check. Made to run on every commit: it loads the cleaner only for --raw.
 import { Chalk } from 'chalk';
 import { DEFAULT_INCLUDE, type Input } from '../io/discover.js';
 import { discoverInputsAside } from '../io/discover-thread.js';
 import { OutputClosedError, OutputError, stdoutSink } from '../io/writers.js';
-import { readCorpusFile } from '../check/corpus-file.js';
-import { recordProblems, type FieldPath } from '../check/record-problems.js';
+import { checkEntries, type CheckProblem } from '../check/check-file.js';
 import { EXIT } from './exit.js';
-import { colourLevel } from './terminal.js';
+import { colourLevel, isChatty } from './terminal.js';
 import { display } from './display.js';
+import { requiredInputs, type FileListFlags } from './file-list.js';
 
-export interface CheckFlags {
+export interface CheckFlags extends FileListFlags {
   raw?: boolean;
   quiet?: boolean;
+  verbose?: boolean;
 }
 
 /** Corpus files taken from directories. */
@@ -32,6 +33,7 @@ interface Tally {
 }
 
 export async function runCheck(args: string[], flags: CheckFlags): Promise<number> {
+  args = await requiredInputs(args, flags, 'files to check');
   const out = stdoutSink();
   const tally: Tally = { files: 0, items: 0, problems: 0, failed: 0 };
   const problem = (where: string, what: string, message: string) => {
@@ -60,7 +62,7 @@ export async function runCheck(args: string[], flags: CheckFlags): Promise<numbe
     note(`nothing to check: ${tally.files === 0 ? `no ${flags.raw ? 'pages' : 'corpus files'} found` : `no records in ${tally.files} file(s)`}`);
     return EXIT.problem;
   }
-  if (!flags.quiet) note(summaryLine(tally, flags.raw === true));
+  if (isChatty(flags)) note(summaryLine(tally, flags.raw === true));
   return tally.problems > 0 ? EXIT.problem : EXIT.ok;
 }
 
@@ -70,18 +72,17 @@ async function checkCorpus(inputs: Input[], tally: Tally, problem: Report): Prom
   for (const input of inputs) {
     tally.files++;
     const file = display(input.source);
+    const where = (p: CheckProblem) => (p.line ? `${file}:${p.line}` : file);
     try {
-      for await (const entry of readCorpusFile(input)) {
-        const where = entry.line ? `${file}:${entry.line}` : file;
+      for await (const entry of checkEntries(input)) {
         if (entry.kind === 'error') {
           tally.failed++;
-          problem(where, 'error', entry.message);
+          problem(where(entry.problem), 'error', entry.problem.message);
           continue;
         }
         tally.items++;
-        const problems = recordProblems(entry.value);
-        if (problems.length > 0) tally.failed++;
-        for (const p of problems) problem(`${file}:${entry.locate(p.path)}`, fieldName(p.path), p.message);
+        if (entry.problems.length > 0) tally.failed++;
+        for (const p of entry.problems) problem(where(p), p.field, p.message);
       }
     } catch (err) {
       // one file never ends the check (a JSON file nested deeper than the parser's stack, a bug): it fails alone
@@ -93,27 +94,21 @@ async function checkCorpus(inputs: Input[], tally: Tally, problem: Report): Prom
 }
 
 async function checkPages(inputs: Input[], tally: Tally, problem: Report, flags: CheckFlags): Promise<void> {
-  const { cleanBytes } = await import('../run/runner.js');
+  const { cleanPage } = await import('../run/runner.js');
   const { readInput } = await import('../io/read-input.js');
   for (const input of inputs) {
     tally.files++;
     tally.items++;
     const read = await readInput(input);
-    const outcome = 'reject' in read ? { ok: false as const, reject: read.reject } : cleanBytes(read.bytes, input.source);
+    const outcome = 'reject' in read ? { ok: false as const, reject: read.reject } : cleanPage(read.bytes, input.source);
     if (!outcome.ok) {
       const r = outcome.reject;
       tally.failed++;
       problem(`${display(r.source)}${r.line ? `:${r.line}` : ''}`, r.reason, r.message);
-    } else if (outcome.record.warnings && !flags.quiet) {
+    } else if (outcome.record.warnings && isChatty(flags)) {
       for (const w of outcome.record.warnings) note(`${display(input.source)}${w.line ? `:${w.line}` : ''}: warning: ${w.reason}: ${w.message}`);
     }
   }
-}
-
-/** `stats.removed.chrome:widget`, `authors[0]`, or `(record)` for the record as a whole. */
-export function fieldName(path: FieldPath): string {
-  if (path.length === 0) return '(record)';
-  return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`)).join('');
 }
 
 function summaryLine(t: Tally, raw: boolean): string {

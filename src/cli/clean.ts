@@ -3,7 +3,6 @@ import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { DEFAULT_INCLUDE } from '../io/discover.js';
 import { discoverInputsAside } from '../io/discover-thread.js';
-import { isKnownEncoding } from '../io/decode.js';
 import {
   commitAll,
   createWriter,
@@ -25,17 +24,24 @@ import { openSummaryJson, type SummaryJsonFile } from './summary-json.js';
 import { display } from './display.js';
 import { profileFlag, shardFlag, takeShard } from './corpus-options.js';
 import { checkedOutputs, refuseOverlaps } from './outputs.js';
-import { countByReason, rejectsExit } from './rejects-exit.js';
+import { countByReason, isError, rejectsExit } from './rejects-exit.js';
+import { withListedFiles, type FileListFlags } from './file-list.js';
+import type { Layout } from '../io/layout.js';
+import { encodingFlag } from './encoding-flag.js';
 
 /** Files taken from directories with --from-jsonl (unless --include says otherwise). */
 export const JSONL_INCLUDE = ['**/*.{jsonl,ndjson}{,.gz,.zst}'];
 
-export interface CleanFlags {
+export interface CleanFlags extends FileListFlags {
   output?: string;
   format?: 'jsonl' | 'json';
+  /** How records are laid out: corpus-clean's own, or datatrove's. */
+  layout?: Layout;
   include?: string[];
   exclude?: string[];
   quiet?: boolean;
+  /** The summary and per-page lines on standard error even when it is not a terminal. */
+  verbose?: boolean;
   /** Write rejects to this file (JSONL) instead of standard error. */
   rejects?: string;
   encoding?: string;
@@ -62,13 +68,13 @@ export interface CleanFlags {
 }
 
 export async function runClean(args: string[], flags: CleanFlags): Promise<number> {
-  if (args.length === 0) {
+  args = await withListedFiles(args, flags);
+  // with a list, standard input is the list (or the list is elsewhere): never a page by default
+  if (args.length === 0 && flags.filesFrom === undefined) {
     if (process.stdin.isTTY) throw new UsageError('no inputs: give files, directories or - for standard input');
     args = ['-'];
   }
-  if (flags.encoding !== undefined && !isKnownEncoding(flags.encoding)) {
-    throw new UsageError(`unknown encoding "${flags.encoding}" (for example utf-8, windows-1252, gb18030, big5, shift_jis, euc-kr)`);
-  }
+  encodingFlag(flags.encoding);
   const shard = shardFlag(flags.shard);
   const profile = profileFlag(flags.profile);
   if (flags.rejects === '-') throw new UsageError('--rejects needs a file name: standard output carries the records');
@@ -84,7 +90,7 @@ export async function runClean(args: string[], flags: CleanFlags): Promise<numbe
   );
 
   const started = performance.now();
-  const reporter: RunReporter = createReporter({ quiet: flags.quiet, recordsToStdout: !flags.output });
+  const reporter: RunReporter = createReporter({ quiet: flags.quiet, verbose: flags.verbose, recordsToStdout: !flags.output });
   const warn = (line: string) => reporter.log(`corpus-clean: ${line}`);
   let records: RecordWriter | undefined;
   let rejectsFile: RecordWriter | undefined;
@@ -111,8 +117,10 @@ export async function runClean(args: string[], flags: CleanFlags): Promise<numbe
     // must end the program then too (a temporary file already made is removed by the next run)
     stopWatching = onInterrupt(abortAll);
     const onReject = (r: Reject) => {
-      if (rejectsFile) rejectsFile.write(r);
-      else warn(rejectLine(r));
+      rejectsFile?.write(r);
+      // an error (an input that could not be read) is always shown; other rejects are outcomes, shown with the
+      // summary unless --rejects lists them
+      if (isError(r.reason, flags.strict) || (!rejectsFile && reporter.chatty)) warn(rejectLine(r));
       reporter.tick('reject');
     };
 
@@ -127,7 +135,7 @@ export async function runClean(args: string[], flags: CleanFlags): Promise<numbe
     const shardRejects = takeShard(found.rejects, shard);
     reporter.start(flags.fromJsonl ? null : inputs.length + shardRejects.length);
     shardRejects.forEach(onReject);
-    const onWarnings = flags.quiet ? undefined : (source: string, warnings: PageWarning[]) => warnings.forEach((w) => warn(warningLine(source, w)));
+    const onWarnings = !reporter.chatty ? undefined : (source: string, warnings: PageWarning[]) => warnings.forEach((w) => warn(warningLine(source, w)));
     const runOptions = {
       clean: flags.includeComments ? { includeComments: true } : undefined,
       encoding: flags.encoding,
@@ -136,12 +144,14 @@ export async function runClean(args: string[], flags: CleanFlags): Promise<numbe
       onWarnings,
       duplicates: { threshold: flags.nearThreshold },
       dropDuplicates: flags.dropDuplicates,
+      layout: flags.layout,
     };
     const summary = flags.fromJsonl
       ? await runJsonlInputs(inputs, records, { ...runOptions, textField: flags.textField ?? DEFAULT_TEXT_FIELD })
       : await runInputs(inputs, records, {
           ...runOptions,
           jobs: Math.min(flags.jobs ?? availableParallelism(), inputs.length),
+          progress: reporter.corpusPass,
           profile,
           warmup: flags.warmup,
         });

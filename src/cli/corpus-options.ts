@@ -1,13 +1,8 @@
 // Flags about the corpus as a whole, shared by `clean` and `profile`: a profile file to use instead of a first
 // pass, and `--shard I/N` to take one part of the inputs (for runs split over processes or machines).
-import { readFileSync } from 'node:fs';
-import { CorpusProfile } from '../corpus/profile.js';
-import { describeFsError } from '../io/discover.js';
+import type { CorpusProfile } from '../corpus/profile.js';
+import { loadProfile, ProfileFileError } from '../corpus/profile-file.js';
 import { UsageError } from './exit.js';
-import { codecOf, decompressSync, DecompressedTooLarge } from '../io/compression.js';
-
-/** The most a compressed profile may hold (a profile file is some tens of KiB of JSON). */
-const MAX_PROFILE_BYTES = 1 << 30;
 
 export interface Shard {
   /** 1-based. */
@@ -47,25 +42,15 @@ export function shardFlag(value: string | undefined): Shard | undefined {
 /** `--profile FILE` / `--no-profile` as commander gives them: the profile read, null for none, or undefined when
  * the run is to profile its inputs itself. */
 export function profileFlag(value: string | false | undefined): CorpusProfile | null | undefined {
-  return value === false ? null : value === undefined ? undefined : loadProfile(value);
+  return value === false ? null : value === undefined ? undefined : profileArgument(value);
 }
 
 /** A profile file, or a usage error naming it (missing, not JSON, not a profile, damaged). */
-export function loadProfile(file: string): CorpusProfile {
-  let text: string;
+export function profileArgument(file: string): CorpusProfile {
   try {
-    const bytes = readFileSync(file);
-    const codec = codecOf(file);
-    // a profile is a few MiB of JSON; compressed, it is read whole as well
-    text = (codec ? decompressSync(bytes, codec, MAX_PROFILE_BYTES) : bytes).toString('utf8');
+    return loadProfile(file);
   } catch (err) {
-    const why = err instanceof DecompressedTooLarge ? `larger than ${MAX_PROFILE_BYTES} bytes decompressed` : describeFsError(err);
-    throw new UsageError(`cannot read profile ${file}: ${why}`);
-  }
-  try {
-    return CorpusProfile.fromJSON(JSON.parse(text));
-  } catch (err) {
-    const why = err instanceof SyntaxError ? 'not JSON' : err instanceof Error ? err.message : String(err);
-    throw new UsageError(`${file}: not a usable corpus-clean profile (${why})`);
+    if (err instanceof ProfileFileError) throw new UsageError(err.message);
+    throw err;
   }
 }

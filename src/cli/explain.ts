@@ -16,6 +16,7 @@ import { EXIT } from './exit.js';
 import { checkedOutputs, refuseOverlaps } from './outputs.js';
 import { countByReason, rejectsExit } from './rejects-exit.js';
 import { withoutCompression } from '../io/compression.js';
+import { withListedFiles } from './file-list.js';
 import type { Reject } from '../rejects.js';
 
 /** Readable unless JSON was asked for, by `--format` or by the output file's extension. */
@@ -27,7 +28,8 @@ export function explainFormat(output: string | undefined, format: string | undef
 }
 
 export async function runExplain(args: string[], flags: CleanFlags): Promise<number> {
-  if (args.length === 0) args = ['-'];
+  args = await withListedFiles(args, flags);
+  if (args.length === 0 && flags.filesFrom === undefined) args = ['-'];
   const format = explainFormat(flags.output, flags.format);
   const outputs = checkedOutputs([['-o', flags.output]], { stdout: !flags.output, others: [['--profile', typeof flags.profile === 'string' ? flags.profile : undefined]] });
   const sink = flags.output ? fileSink(flags.output) : stdoutSink();

@@ -1,6 +1,7 @@
 // The command-line program: parses flags and hands over to a command module. Command modules are loaded only
 // when used, so `corpus-clean --version` starts without loading the cleaner.
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { EXIT, UsageError } from './exit.js';
 import { parseSize } from '../io/size.js';
@@ -18,10 +19,24 @@ function collect(value: string, previous: string[] = []): string[] {
   return [...previous, value];
 }
 
-/** The flags that choose files in directory inputs, the same for every command that walks directories. */
-function selectingFiles(command: Command): Command {
+/** --verbose: the summary and per-page lines that a terminal shows, wherever standard error goes. */
+function verbose(): Option {
+  return new Option('--verbose', 'print the summary and per-page rejects and warnings on standard error even when it is not a terminal').conflicts('quiet');
+}
+
+/** --files-from and -0: inputs listed in a file or on standard input, for every command that takes inputs. */
+function listingFiles(command: Command): Command {
   return command
-    .option('--include <glob>', 'files to take from directories (repeatable; default **/*.{txt,html,htm}{,.gz,.zst}, with --from-jsonl **/*.{jsonl,ndjson}{,.gz,.zst})', collect)
+    .option('--files-from <file>', 'also take the inputs listed in FILE, one a line (- for standard input: find ... | corpus-clean --files-from -)')
+    .option('-0, --null', 'the names of the --files-from list are separated by NUL bytes (find -print0)');
+}
+
+const PAGES_INCLUDE = '**/*.{txt,html,htm}{,.gz,.zst}';
+
+/** The flags that choose files in directory inputs, the same for every command that walks directories. */
+function selectingFiles(command: Command, includeDefault = PAGES_INCLUDE): Command {
+  return listingFiles(command)
+    .option('--include <glob>', `files to take from directories (repeatable; default ${includeDefault})`, collect)
     .option('--exclude <glob>', 'files to leave out of directories (repeatable)', collect);
 }
 
@@ -29,14 +44,23 @@ export function buildProgram(): Command {
   const program = new Command('corpus-clean')
     .description('Turn raw news-page dumps into a clean, validated JSONL corpus.')
     .version(version, '-V, --version')
+    .addHelpText('after', '\nclean is the default command (corpus-clean pages/ -o corpus.jsonl cleans pages/):\nsee corpus-clean clean --help for its options.')
     .showHelpAfterError('(run corpus-clean --help for usage)')
+    // the parser's messages look like the program's own: `corpus-clean: unknown option '--x'`, not `error: ...`
+    // (set before the commands are added, which inherit it)
+    .configureOutput({ outputError: (message, write) => write(message.replace(/^error: /, 'corpus-clean: ')) })
     .exitOverride();
 
-  selectingFiles(program.command('clean', { isDefault: true }))
+  selectingFiles(program.command('clean', { isDefault: true }), `${PAGES_INCLUDE}, with --from-jsonl **/*.{jsonl,ndjson}{,.gz,.zst}`)
     .description('clean pages into records (the default command)')
     .argument('[inputs...]', 'files, directories (walked for *.txt, *.html, *.htm, also gzip or zstd compressed) or - for standard input')
     .option('-o, --output <file>', 'write records to FILE (.jsonl or .json); default: standard output')
     .addOption(new Option('--format <format>', 'output format when -o has no telling extension').choices(['jsonl', 'json']))
+    .addOption(
+      new Option('--layout <layout>', 'record layout: corpus-clean\'s own, or datatrove\'s {"id", "text", "metadata": {...}} (its JsonlReader reads it as it is)')
+        .choices(['corpus-clean', 'datatrove'])
+        .default('corpus-clean'),
+    )
     .option('--rejects <file>', 'write rejected inputs to FILE as JSONL (source, reason, message); default: report them on standard error')
     .option('--encoding <name>', 'read pages without a byte order mark in this encoding; default: detect it')
     .option('--max-bytes <size>', 'reject pages larger than SIZE without loading them (K, M, G allowed; default 20M)', size)
@@ -47,6 +71,7 @@ export function buildProgram(): Command {
     .option('--include-comments', 'write the reader comments found below an article into the record\'s comments (author, time, text); default: leave them out')
     .option('--near-threshold <j>', 'Jaccard similarity of word shingles from which pages are near duplicates (0 to 1, default 0.8)', jaccardThreshold)
     .option('-q, --quiet', 'print nothing on standard error but errors')
+    .addOption(verbose())
     .option('--strict', 'exit 1 when any page is rejected (default: only when an input cannot be read)')
     .option('--explain', 'instead of records, show why each block was kept or removed (rule, reason, score, features); JSON with --format or a .jsonl/.json output')
     .option('-j, --jobs <n>', 'worker threads cleaning pages (default: the number of cores; 1 cleans in the main thread)', positiveInt)
@@ -66,21 +91,24 @@ export function buildProgram(): Command {
 
   selectingFiles(program.command('report'))
     .description('clean pages and write one self-contained HTML report of what was kept and removed')
-    .argument('<inputs...>', 'files, directories (walked for *.txt, *.html, *.htm, also gzip or zstd compressed) or - for standard input')
-    .option('-o, --output <file>', 'write the report to FILE; default: standard output')
+    .argument('[inputs...]', 'files, directories (walked for *.txt, *.html, *.htm, also gzip or zstd compressed) or - for standard input')
+    .option('-o, --output <file>', 'write the report to FILE; default: standard output, when it is not a terminal')
     .option('--max-pages <n>', 'show at most N pages in detail, evenly spaced (default 200)', positiveInt)
+    .option('--encoding <name>', 'read pages without a byte order mark in this encoding; default: detect it')
+    .option('--max-bytes <size>', 'reject pages larger than SIZE without loading them (default 20M)', size)
     .option('-q, --quiet', 'print nothing on standard error but errors')
+    .addOption(verbose())
     .action(async (inputs: string[], opts) => {
       const { runReport } = await import('./report.js');
       process.exitCode = await runReport(inputs, opts);
     });
 
-  program
-    .command('check')
+  listingFiles(program.command('check'))
     .description('validate JSON and JSONL corpus files against the record schema (with --raw: raw pages against the cleaner)')
-    .argument('<files...>', 'corpus files (.jsonl, .ndjson, .json), directories, or - for standard input')
+    .argument('[files...]', 'corpus files (.jsonl, .ndjson, .json, also compressed), directories, or - for standard input')
     .option('--raw', 'the files are raw page dumps: fail on pages the cleaner would reject (no article text, binary, ...)')
     .option('-q, --quiet', 'print the problems only, no summary')
+    .addOption(verbose())
     .action(async (files: string[], opts) => {
       const { runCheck } = await import('./check.js');
       process.exitCode = await runCheck(files, opts);
@@ -96,7 +124,7 @@ export function buildProgram(): Command {
 
   selectingFiles(program.command('profile'))
     .description('count how often each line recurs across the inputs (the first pass), or merge shard profiles')
-    .argument('<inputs...>', 'files and directories to profile, or with --merge the profile files to add up')
+    .argument('[inputs...]', 'files and directories to profile, or with --merge the profile files to add up')
     .option('-o, --output <file>', 'write the profile to FILE; default: standard output')
     .option('--merge', 'merge profile files (of shards of one corpus) into one')
     .option('--shard <i/n>', 'profile only shard I of N of the inputs (as clean --shard)')
@@ -104,12 +132,45 @@ export function buildProgram(): Command {
     .option('--encoding <name>', 'read pages without a byte order mark in this encoding; default: detect it')
     .option('--max-bytes <size>', 'leave out pages larger than SIZE (default 20M)', size)
     .option('-q, --quiet', 'print nothing on standard error but errors')
+    .addOption(verbose())
     .action(async (inputs: string[], opts) => {
       const { runProfile } = await import('./profile.js');
       process.exitCode = await runProfile(inputs, opts);
     });
 
   return program;
+}
+
+/**
+ * `corpus-clean chekc x.jsonl`: cleaning is the default command, so a mistyped command would be read as an input
+ * that is not there (exit 1, "chekc: unreadable"). A first argument that names no file and is one or two typing
+ * slips from a command's name is a usage error that names the command meant.
+ */
+function mistypedCommand(program: Command, args: string[]): void {
+  const [first] = args;
+  if (first === undefined || first.startsWith('-') || /[/\\.]/.test(first)) return;
+  const names = program.commands.map((c) => c.name());
+  if (names.includes(first) || first === 'help' || existsSync(first)) return;
+  const near = names.filter((name) => editDistance(first.toLowerCase(), name) <= Math.min(2, Math.floor(name.length / 3)));
+  if (near.length === 0) return;
+  throw new UsageError(`${first}: no such command or file (did you mean ${near.map((n) => `corpus-clean ${n}`).join(' or ')}?)`);
+}
+
+/** Optimal string alignment distance: insertions, deletions, substitutions and swaps of neighbours, one each. */
+export function editDistance(a: string, b: string): number {
+  let before: number[] = [];
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      row[j] = Math.min(previous[j] + 1, row[j - 1] + 1, previous[j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) row[j] = Math.min(row[j], before[j - 2] + 1);
+    }
+    before = previous;
+    previous = row;
+  }
+  return previous[b.length];
 }
 
 function jaccardThreshold(value: string): number {
@@ -127,6 +188,7 @@ function positiveInt(value: string): number {
 export async function main(argv: string[]): Promise<void> {
   const program = buildProgram();
   try {
+    mistypedCommand(program, argv.slice(2));
     await program.parseAsync(argv);
   } catch (err) {
     if (err instanceof CommanderError) {

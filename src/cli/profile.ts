@@ -9,13 +9,16 @@ import { fileSink, OutputError, stdoutSink, type Sink } from '../io/writers.js';
 import { CorpusProfile } from '../corpus/profile.js';
 import { profileInputs } from '../run/profile-pass.js';
 import { EXIT, UsageError } from './exit.js';
-import { loadProfile, shardFlag, takeShard } from './corpus-options.js';
+import { profileArgument, shardFlag, takeShard } from './corpus-options.js';
 import { checkedOutputs, refuseOverlaps } from './outputs.js';
 import { countByReason, rejectsExit } from './rejects-exit.js';
 import { display } from './display.js';
+import { isChatty } from './terminal.js';
+import { requiredInputs, type FileListFlags } from './file-list.js';
+import { encodingFlag } from './encoding-flag.js';
 import type { Reject } from '../rejects.js';
 
-export interface ProfileFlags {
+export interface ProfileFlags extends FileListFlags {
   output?: string;
   merge?: boolean;
   include?: string[];
@@ -24,12 +27,14 @@ export interface ProfileFlags {
   encoding?: string;
   maxBytes?: number;
   quiet?: boolean;
+  verbose?: boolean;
   jobs?: number;
 }
 
 export async function runProfile(args: string[], flags: ProfileFlags): Promise<number> {
-  if (args.length === 0) throw new UsageError(flags.merge ? 'profile --merge: give the profile files to merge' : 'profile: give files or directories to profile');
+  args = await requiredInputs(args, flags, flags.merge ? 'profile files to merge' : 'files or directories to profile');
   const shard = shardFlag(flags.shard);
+  encodingFlag(flags.encoding);
   if (flags.merge && shard) throw new UsageError('--merge and --shard do not go together: merge the profiles of all shards');
 
   let profile: CorpusProfile;
@@ -37,7 +42,7 @@ export async function runProfile(args: string[], flags: ProfileFlags): Promise<n
   /** Paths of the inputs (of this shard) that could not be read: errors, reported, and exit 1. */
   let unread: Reject[] = [];
   if (flags.merge) {
-    const parts = args.map(loadProfile);
+    const parts = args.map(profileArgument);
     profile = parts[0];
     for (const [i, part] of parts.slice(1).entries()) {
       if (part.sketch.width !== profile.sketch.width || part.sketch.depth !== profile.sketch.depth) {
@@ -83,6 +88,6 @@ export async function runProfile(args: string[], flags: ProfileFlags): Promise<n
     }
     throw err;
   }
-  if (!flags.quiet) process.stderr.write(`corpus-clean: ${what}: ${profile.pages} page(s), ${profile.lines} line(s)${flags.output ? ` to ${path.normalize(flags.output)}` : ''}\n`);
+  if (isChatty(flags)) process.stderr.write(`corpus-clean: ${what}: ${profile.pages} page(s), ${profile.lines} line(s)${flags.output ? ` to ${path.normalize(flags.output)}` : ''}\n`);
   return rejectsExit(countByReason(unread));
 }

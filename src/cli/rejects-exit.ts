@@ -4,10 +4,15 @@
 import { isFailure } from '../rejects.js';
 import { EXIT } from './exit.js';
 
-/** Exit code for rejects counted by reason; `strict`: any reject but a duplicate dropped on request is a problem. */
+/** Whether a reject is an error: an input that could not be read; with `strict`, any reject but a duplicate dropped
+ * on request. Errors make the exit code 1, and are shown wherever standard error goes. */
+export function isError(reason: string, strict = false): boolean {
+  return isFailure(reason) || (strict && reason !== 'duplicate');
+}
+
+/** Exit code for rejects counted by reason. */
 export function rejectsExit(rejects: Record<string, number>, strict = false): number {
-  const failed = Object.entries(rejects).some(([reason, n]) => n > 0 && (isFailure(reason) || (strict && reason !== 'duplicate')));
-  return failed ? EXIT.problem : EXIT.ok;
+  return Object.entries(rejects).some(([reason, n]) => n > 0 && isError(reason, strict)) ? EXIT.problem : EXIT.ok;
 }
 
 export function countByReason(rejects: Iterable<{ reason: string }>): Record<string, number> {

@@ -8,47 +8,61 @@ import { fileSink, OutputClosedError, stdoutSink } from '../io/writers.js';
 import { viewBytes } from '../run/runner.js';
 import { readInput } from '../io/read-input.js';
 import type { Reject } from '../rejects.js';
+import { isChatty } from './terminal.js';
+import { display } from './display.js';
+import { requiredInputs, type FileListFlags } from './file-list.js';
 import { ReportCollector } from '../report/collect.js';
 import { renderReport } from '../report/html.js';
-import { EXIT } from './exit.js';
+import { EXIT, UsageError } from './exit.js';
+import { encodingFlag } from './encoding-flag.js';
 import { checkedOutputs, refuseOverlaps } from './outputs.js';
-import { countByReason, rejectsExit } from './rejects-exit.js';
+import { countByReason, isError, rejectsExit } from './rejects-exit.js';
 
 const require = createRequire(import.meta.url);
 const { version } = require('../../package.json') as { version: string };
 
-export interface ReportFlags {
+export interface ReportFlags extends FileListFlags {
   output?: string;
   include?: string[];
   exclude?: string[];
   maxPages?: number;
   quiet?: boolean;
+  encoding?: string;
+  maxBytes?: number;
+  verbose?: boolean;
 }
 
 export const DEFAULT_MAX_PAGES = 200;
 
 export async function runReport(args: string[], flags: ReportFlags): Promise<number> {
+  // a page of HTML and script is no use on a terminal: it goes to a file, or to a pipe that asked for it
+  if (!flags.output && process.stdout.isTTY) throw new UsageError('report writes an HTML file: give -o report.html (or redirect standard output)');
+  encodingFlag(flags.encoding);
+  args = await requiredInputs(args, flags, 'pages to report on');
+  const page = { encoding: flags.encoding, maxBytes: flags.maxBytes };
   const outputs = checkedOutputs([['-o', flags.output]], { stdout: !flags.output });
   const { inputs, rejects, overlaps } = await discoverInputsAside(args, { include: flags.include ?? DEFAULT_INCLUDE, exclude: flags.exclude ?? [], outputs });
   refuseOverlaps(overlaps);
   const collector = new ReportCollector(inputs.length + rejects.length, flags.maxPages ?? DEFAULT_MAX_PAGES);
   const rejected: Reject[] = [];
+  const chatty = isChatty(flags);
   const reject = (r: Reject) => {
     rejected.push(r);
-    process.stderr.write(`corpus-clean: ${r.source}: ${r.reason}: ${r.message}\n`);
+    // errors always; the pages the report shows as rejected, with the summary
+    if (isError(r.reason) || chatty) process.stderr.write(`corpus-clean: ${display(r.source)}: ${r.reason}: ${r.message}\n`);
   };
   for (const r of rejects) {
     reject(r);
     collector.add(r.source, { ok: false, reject: r, doc: null, format: null });
   }
   for (const input of inputs) {
-    const read = await readInput(input);
+    const read = await readInput(input, flags.maxBytes);
     if ('reject' in read) {
       reject(read.reject);
       collector.add(input.source, { ok: false, reject: read.reject, doc: null, format: null });
       continue;
     }
-    const view = viewBytes(read.bytes, input.source);
+    const view = viewBytes(read.bytes, input.source, page);
     if (!view.ok) reject(view.reject);
     collector.add(input.source, view);
   }
@@ -62,7 +76,7 @@ export async function runReport(args: string[], flags: ReportFlags): Promise<num
     if (err instanceof OutputClosedError) return EXIT.ok;
     throw err;
   }
-  if (!flags.quiet) {
+  if (chatty) {
     const where = flags.output ? ` to ${path.normalize(flags.output)}` : '';
     process.stderr.write(`corpus-clean: report of ${inputs.length + rejects.length} page(s)${where}, ${rejected.length} rejected\n`);
   }

@@ -1,10 +1,13 @@
 // What a run shows people on standard error: lines as things happen (rejects, warnings), a progress bar while it
 // goes, and a summary at the end (inputs, records, rejects, removed blocks per rule, time). Terminal manners: the
-// bar only when standard error is a terminal (and standard output is not that same terminal receiving records),
-// colour only on a terminal and never with NO_COLOR set, and with --quiet nothing but the lines the caller logs.
+// per-page lines and the summary only on a terminal or with --verbose (a pipeline or a cron job sees only errors;
+// --rejects and --summary-json keep the rest for machines), the bar only when standard error is a terminal (and
+// standard output is not that same terminal receiving records), colour only on a terminal and never with NO_COLOR
+// set, and with --quiet nothing but errors.
 import { Chalk, type ChalkInstance } from 'chalk';
 import { createRequire } from 'node:module';
 import type CliProgress from 'cli-progress';
+import type { CorpusPassProgress } from '../run/profile-pass.js';
 
 export interface RunTotals {
   /** Input files (or standard input) read. */
@@ -36,10 +39,15 @@ export interface SummaryContext {
 }
 
 export interface RunReporter {
+  /** Whether per-page lines (rejects that are not errors, warnings) and the summary are shown (isChatty). */
+  readonly chatty: boolean;
   /** The run begins; `total` inputs are expected, or an unknown number (null). */
   start(total: number | null): void;
   /** One input ended, as a record or as a reject. */
   tick(outcome: 'record' | 'reject'): void;
+  /** The corpus pass, which reads every page before the first is cleaned: the bar counts the pages it read, under
+   * its own label, then the inputs cleaned. */
+  readonly corpusPass: CorpusPassProgress & { cleaning(): void };
   /** A line for people (a reject, a warning), printed above the bar. */
   log(line: string): void;
   /** The run ended: the bar goes, the summary is printed (unless quiet). */
@@ -61,8 +69,15 @@ export function colourLevel(stream: Stream, env: NodeJS.ProcessEnv = process.env
   return depth >= 24 ? 3 : depth >= 8 ? 2 : depth >= 4 ? 1 : 0;
 }
 
+/** Whether a command shows its per-page lines and summary: on a terminal unless --quiet, or with --verbose. */
+export function isChatty(opts: { quiet?: boolean; verbose?: boolean }, stream: Stream = process.stderr): boolean {
+  return opts.verbose === true || (!opts.quiet && stream.isTTY === true);
+}
+
 export interface ReporterOptions {
   quiet?: boolean;
+  /** Per-page lines and the summary even when standard error is not a terminal. */
+  verbose?: boolean;
   /** Records go to standard output (no -o): a bar on the same terminal would be torn by them. */
   recordsToStdout?: boolean;
   stream?: Stream;
@@ -79,19 +94,23 @@ export function createReporter(opts: ReporterOptions = {}): RunReporter {
   const stdout = opts.stdout ?? process.stdout;
   const chalk = new Chalk({ level: colourLevel(stream) });
   const showBar = !opts.quiet && stream.isTTY === true && process.env.TERM !== 'dumb' && !(opts.recordsToStdout && stdout.isTTY);
+  const chatty = isChatty(opts, stream);
   let bar: CliProgress.SingleBar | null = null;
+  let total = 0;
   let done = 0;
   let rejected = 0;
+  let counted = 0;
+  const cleaning = () => ({ label: 'cleaning', what: `${total === 1 ? 'input' : 'inputs'}, ${rejected} rejected` });
   return {
-    start(total) {
+    chatty,
+    start(inputs) {
       if (!showBar) return;
-      const known = total !== null;
+      const known = inputs !== null;
+      total = inputs ?? 0;
       const cliProgress = require('cli-progress') as typeof CliProgress;
       bar = new cliProgress.SingleBar({
         stream,
-        format: known
-          ? `corpus-clean {bar} {value}/{total} ${total === 1 ? 'input' : 'inputs'}, {rejected} rejected, {duration_formatted}`
-          : 'corpus-clean {value} inputs, {rejected} rejected, {duration_formatted}',
+        format: known ? 'corpus-clean {label} {bar} {value}/{total} {what}, {duration_formatted}' : 'corpus-clean {label} {value} {what}, {duration_formatted}',
         barsize: 30,
         hideCursor: false, // a run killed mid-way must not leave the cursor hidden
         linewrap: true, // nor line wrapping turned off
@@ -100,12 +119,28 @@ export function createReporter(opts: ReporterOptions = {}): RunReporter {
         gracefulExit: false, // Ctrl-C is handled by the run (it removes temporary files first)
         fps: 10,
       });
-      bar.start(known ? total : 0, 0, { rejected: 0 });
+      bar.start(total, 0, cleaning());
     },
     tick(outcome) {
       done++;
       if (outcome === 'reject') rejected++;
-      bar?.update(done, { rejected });
+      bar?.update(done, cleaning());
+    },
+    corpusPass: {
+      begin(pages) {
+        counted = 0;
+        bar?.setTotal(pages);
+        bar?.update(0, { label: 'corpus pass', what: 'pages read' });
+        bar?.render();
+      },
+      counted() {
+        bar?.update(++counted);
+      },
+      cleaning() {
+        bar?.setTotal(total);
+        bar?.update(done, cleaning());
+        bar?.render();
+      },
     },
     log(line) {
       if (!bar) {
@@ -119,7 +154,7 @@ export function createReporter(opts: ReporterOptions = {}): RunReporter {
     },
     finish(totals, context) {
       this.stop();
-      if (opts.quiet) return;
+      if (!chatty) return;
       for (const line of summaryLines(totals, context, chalk)) stream.write(`corpus-clean: ${line}\n`);
     },
     stop() {

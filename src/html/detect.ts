@@ -13,6 +13,9 @@ const SNIFF_CHARS = 65536;
 /** Tags that make a page markup rather than text: several known tags, at least one for every 500 characters, and
  * elements actually closed (prose that mentions tags rarely closes them). */
 const MIN_TAGS = 8;
+/** At least this share of a page's lines must hold a tag for the page to be markup rather than prose about it. */
+const MIN_MARKUP_LINES = 0.4;
+const TAG_IN_LINE = /<\/?[a-z][a-z0-9]*[\s>/]/i;
 const MIN_CLOSING_TAGS = 3;
 const CHARS_PER_TAG = 500;
 
@@ -25,7 +28,20 @@ export function looksLikeHtml(text: string): boolean {
   if (startsAsHtml(head)) return true;
   const tags = head.match(KNOWN_TAG)?.length ?? 0;
   if (tags < MIN_TAGS || tags * CHARS_PER_TAG < head.length || !STRUCTURE_TAG.test(head)) return false;
-  return (head.match(CLOSING_TAG)?.length ?? 0) >= MIN_CLOSING_TAGS;
+  return (head.match(CLOSING_TAG)?.length ?? 0) >= MIN_CLOSING_TAGS && markupLineShare(head) >= MIN_MARKUP_LINES;
+}
+
+/** Share of the non-blank lines that hold a tag: markup puts tags on most lines (or all on one), while a text dump
+ * that quotes a page's source in a code sample has them only on the lines of the sample. */
+function markupLineShare(head: string): number {
+  let lines = 0;
+  let tagged = 0;
+  for (const line of head.split('\n')) {
+    if (line.trim() === '') continue;
+    lines++;
+    if (TAG_IN_LINE.test(line)) tagged++;
+  }
+  return lines ? tagged / lines : 0;
 }
 
 /** An input is read as HTML when its content says so, or its name does and it has markup. */

@@ -1,6 +1,6 @@
 // Fields from the page's metadata merged with the fields the text extractors read: the publisher's explicit
-// statements (JSON-LD headline, authors, publication time) take precedence; weaker hints (Open Graph title, <h1>,
-// <title>, meta author, breadcrumb list, article:section) fill only what the text left empty. A headline taken
+// statements (JSON-LD, Open Graph and <title> headline; JSON-LD, marked byline and meta authors; publication time)
+// take precedence; weaker hints (<h1>, breadcrumb list, article:section) fill only what the text left empty. A headline taken
 // from metadata that is also printed on the page leaves the body as `field:title`, as a text headline would.
 import type { Block, Doc, Fields } from '../pipeline/doc.js';
 import { consume } from '../extract/context.js';

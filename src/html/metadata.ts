@@ -1,21 +1,23 @@
 // What a page states about itself, apart from its visible text: JSON-LD (schema.org NewsArticle and kin), Open
 // Graph and article meta tags, <title> and the first <h1>. JSON-LD and article meta tags are explicit (the
 // publisher's own headline, authors and publication time); the rest is a fallback for fields the text gave none.
-import { parseFragment } from 'parse5';
-import { attr, collapseSpaces, elements, findElement, textContent, type Document } from './dom.js';
+import { attr, collapseSpaces, elements, findElement, isElement, isText, parseHtml, textContent, type Document, type Element, type Node } from './dom.js';
 import { knownAgency } from '../extract/agencies.js';
 import { looksLikeName } from '../extract/names.js';
+import { parseByline } from '../extract/byline.js';
 import { findDate } from '../extract/date.js';
 import { isRealDateTime } from '../schema.js';
 
 export interface PageMetadata {
-  /** Stated by the publisher for machines: JSON-LD and article meta tags. These win over the text's reading. */
+  /** Stated by the publisher: JSON-LD, Open Graph and article meta tags, the <title>, the byline the markup marks.
+   * These win over the text's reading. */
   explicit: { title: string | null; authors: string[]; published: string | null };
   /** Weaker hints, used only where the text gave nothing. */
   fallback: { title: string | null; authors: string[]; published: string | null; section: string[]; agency: string | null };
 }
 
 const ARTICLE_TYPE = /^(?:\w+)?(?:Article|BlogPosting|Report|LiveBlogPosting)$/;
+const CDATA_EDGES = /^\s*<!\[CDATA\[|\]\]>\s*$/g;
 
 export function readMetadata(doc: Document): PageMetadata {
   const meta = metaTags(doc);
@@ -24,6 +26,8 @@ export function readMetadata(doc: Document): PageMetadata {
   const h1 = findElement(doc, 'h1');
   const titleEl = findElement(doc, 'title');
   const siteName = meta.get('og:site_name') ?? null;
+  const titleText = titleEl ? textContent(titleEl) : null;
+  const metaTitle = ['og:title', 'twitter:title', 'dc.title', 'dcterms.title'].map((k) => meta.get(k)).find((v) => v !== undefined);
 
   const metaPublished = ['article:published_time', 'itemprop:datePublished']
     .map((k) => meta.get(k))
@@ -31,20 +35,25 @@ export function readMetadata(doc: Document): PageMetadata {
   const looseDate = ['date', 'pubdate', 'publishdate', 'publish-date', 'dc.date.issued', 'dc.date', 'dcterms.created', 'sailthru.date']
     .map((k) => meta.get(k))
     .find((v) => v !== undefined);
-  const metaAuthors = [meta.get('author'), meta.get('article:author'), meta.get('itemprop:author')]
-    .filter((v): v is string => v !== undefined)
-    .flatMap(splitAuthorList)
-    .filter((n) => looksLikeName(n) && !knownAgency(n));
+  const metaAuthors = personNames(
+    ['author', 'article:author', 'itemprop:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'dcterms.creator']
+      .map((k) => meta.get(k))
+      .filter((v): v is string => v !== undefined)
+      .flatMap(splitAuthorList),
+    siteName,
+  );
+  const markedAuthors = personNames(markedBylines(doc), siteName);
+  const ldAuthors = personNames(ld?.authors ?? [], siteName);
 
   const section = crumbs.length ? crumbs : meta.get('article:section') ? [meta.get('article:section')!] : [];
   return {
     explicit: {
-      title: ld?.headline ?? null,
-      authors: ld?.authors ?? [],
+      title: withoutSiteName(ldTitle(ld, titleText) ?? metaTitle ?? printedHeadline(titleText, h1) ?? headlineOfTitle(titleText, doc), siteName),
+      authors: ldAuthors.length ? ldAuthors : markedAuthors.length ? markedAuthors : metaAuthors,
       published: isoLocal(ld?.published ?? metaPublished ?? null),
     },
     fallback: {
-      title: meta.get('og:title') ?? meta.get('twitter:title') ?? nonEmpty(h1 ? textContent(h1) : null) ?? stripSiteName(titleEl ? textContent(titleEl) : null, siteName),
+      title: nonEmpty(h1 ? textContent(h1) : null),
       authors: metaAuthors,
       published: isoLocal(looseDate ?? null),
       section: section.map(collapseSpaces).filter(Boolean),
@@ -84,6 +93,7 @@ function findItemprop(el: Parameters<typeof elements>[0], prop: string) {
 
 interface LdArticle {
   headline: string | null;
+  name: string | null;
   authors: string[];
   published: string | null;
   agency: string | null;
@@ -96,7 +106,8 @@ function jsonLdObjects(doc: Document): Record<string, unknown>[] {
     if (el.tagName !== 'script' || !/^application\/ld\+json$/i.test((attr(el, 'type') ?? '').trim())) continue;
     let data: unknown;
     try {
-      data = JSON.parse(textContent(el));
+      // some CMSs wrap the script's JSON in a CDATA section, as XHTML wanted
+      data = JSON.parse(textContent(el).replace(CDATA_EDGES, ''));
     } catch {
       continue;
     }
@@ -136,8 +147,9 @@ function jsonLdArticle(doc: Document): LdArticle | null {
     else if (!isOrg) for (const person of splitAuthorList(clean)) if (looksLikeName(person)) people.push(person);
   }
   const headline = typeof article.headline === 'string' ? nonEmpty(unescapeHtml(article.headline)) : null;
+  const name = typeof article.name === 'string' ? nonEmpty(unescapeHtml(article.name)) : null;
   const published = typeof article.datePublished === 'string' ? article.datePublished : null;
-  return { headline, authors: [...new Set(people)], published, agency };
+  return { headline, name, authors: [...new Set(people)], published, agency };
 }
 
 /** Names of a schema.org BreadcrumbList, without the trailing page itself. */
@@ -168,24 +180,176 @@ export function isoLocal(value: string | null): string | null {
   return findDate(value)?.iso ?? null;
 }
 
+/** Brackets and stops around a name in a list ("(Ann Lee, Bo Kim)"). */
+const EDGE_PUNCTUATION = new Set([...' ()[]{}.,;:']);
+
+/** `s` without edge punctuation, walked in from both ends (an end-anchored pattern rescans long runs). */
+function trimEdgePunctuation(s: string): string {
+  let start = 0;
+  let end = s.length;
+  while (start < end && EDGE_PUNCTUATION.has(s[start])) start++;
+  while (end > start && EDGE_PUNCTUATION.has(s[end - 1])) end--;
+  return s.slice(start, end);
+}
+
 function splitAuthorList(s: string): string[] {
   return s
     .replace(/\s+/gu, ' ') // single spaces: the separator's optional spaces cannot rescan a run of them
     .split(/ ?(?:,|;|\band\b|&|\bund\b|\bet\b) ?/u)
-    .map((x) => x.trim())
+    .map(trimEdgePunctuation)
     .filter(Boolean);
 }
 
-/** "Headline | Site" or "Headline - Site": the site's name is not part of the headline. */
-function stripSiteName(title: string | null, siteName: string | null): string | null {
-  const t = nonEmpty(title);
-  if (!t) return null;
-  const parts = t.replace(/\s+/gu, ' ').split(/ [|–—-] /);
-  if (parts.length < 2) return t;
-  if (siteName && parts[parts.length - 1].toLowerCase() === siteName.toLowerCase()) return parts.slice(0, -1).join(' - ');
-  // without a known site name, take the longest part: site names are short
-  return parts.reduce((a, b) => (b.length > a.length ? b : a));
+/**
+ * The JSON-LD headline, or its name where the two differ and only the name matches the page's <title> (some
+ * publishers put a description in the headline, others their own name in the name).
+ */
+function ldTitle(ld: LdArticle | null, title: string | null): string | null {
+  if (!ld) return null;
+  if (!ld.name || !ld.headline || ld.name === ld.headline) return ld.headline ?? ld.name;
+  const t = title ?? '';
+  const headlineShare = wordShare(ld.headline, t);
+  return headlineShare < TITLE_MATCH && wordShare(ld.name, t) > headlineShare ? ld.name : ld.headline;
 }
+
+/** Share of its words a JSON-LD headline shares with the <title> to be taken as the title it names. */
+const TITLE_MATCH = 0.75;
+
+/** Share of the words of `a` that occur in `b`, ignoring case. */
+function wordShare(a: string, b: string): number {
+  const words = a.toLowerCase().split(/\s+/).filter(Boolean);
+  const inB = new Set(b.toLowerCase().split(/\s+/));
+  return words.length ? words.filter((w) => inB.has(w)).length / words.length : 0;
+}
+
+/** A trailing segment naming the site (" | Site", " - Site.com", " · Site") is not part of the headline, and
+ * neither is a short one after a bar, which names a section or a site. */
+function withoutSiteName(title: string | null, siteName: string | null): string | null {
+  const t = nonEmpty(title);
+  if (!t) return t;
+  const separators = [...t.matchAll(/ [|–—·-] /g)];
+  if (!separators.length) return t;
+  const cut = separators[separators.length - 1].index!;
+  const last = t.slice(cut + 3);
+  const site = siteName ? bareSite(siteName) : null;
+  const bar = t[cut + 1] === '|' || t[cut + 1] === '·';
+  return (site && bareSite(last) === site) || (bar && wordCount(last) <= MAX_SECTION_WORDS) ? t.slice(0, cut) : t;
+}
+
+/** Words in a trailing "| Section" segment. */
+const MAX_SECTION_WORDS = 3;
+
+function bareSite(name: string): string {
+  return name.trim().toLowerCase().replace(/\.[a-z]{2,6}$/, '');
+}
+
+/**
+ * The headline in a <title>, which pages write as "Headline | Section | Site" or "Site: Headline": the part before
+ * the last separator, or after the first when that leaves too few words; after a colon only when no heading prints
+ * the whole title; the <h1> when the title is too short or too long to be a headline. A result of four words or
+ * fewer that is not the title less one separated part is no headline: the whole title stands (the heuristics of
+ * Mozilla's Readability, which news pages have long been written to suit).
+ */
+export function headlineOfTitle(title: string | null, doc: Document): string | null {
+  const original = nonEmpty(title);
+  if (!original) return null;
+  let t = original;
+  let hierarchical = false;
+  const separators = [...original.matchAll(/ [|\-\\/>»] /g)];
+  if (separators.length) {
+    hierarchical = / [\\/>»] /.test(original);
+    t = original.slice(0, separators[separators.length - 1].index);
+    if (wordCount(t) < 3) t = original.slice(separators[0].index! + 3);
+  } else if (original.includes(': ')) {
+    const printed = [...elements(doc)].some((el) => (el.tagName === 'h1' || el.tagName === 'h2') && collapseSpaces(textContent(el)) === original);
+    if (!printed) {
+      t = original.slice(original.lastIndexOf(':') + 1);
+      if (wordCount(t) < 3) t = original.slice(original.indexOf(':') + 1);
+      else if (wordCount(original.slice(0, original.indexOf(':'))) > 5) t = original;
+    }
+  } else if (original.length > 150 || original.length < 15) {
+    const h1s = [...elements(doc)].filter((el) => el.tagName === 'h1');
+    if (h1s.length === 1) t = collapseSpaces(textContent(h1s[0]));
+  }
+  t = collapseSpaces(t);
+  const words = wordCount(t);
+  if (words <= 4 && (!hierarchical || words !== wordCount(original.replace(/[|\-\\/>»]+/g, '')) - 1)) return original;
+  return t || original;
+}
+
+/** The <h1> when the <title> is that headline with something after it (a site or section, joined by any mark:
+ * "Headline_News Centre", "Headline | Site"). */
+function printedHeadline(title: string | null, h1: Element | null): string | null {
+  const t = nonEmpty(title);
+  const h = nonEmpty(h1 ? textContent(h1) : null);
+  return t && h && t.length > h.length && t.startsWith(h) && !/[\p{L}\p{N}]/u.test(t[h.length]) ? h : null;
+}
+
+function wordCount(s: string): number {
+  return s.trim().split(/\s+/).length;
+}
+
+/** Names of people: not URLs or handles, not the site, no repeats (compared without case or spacing). */
+function personNames(names: string[], siteName: string | null): string[] {
+  const seen = new Set<string>();
+  const site = siteName?.trim().toLowerCase() ?? null;
+  const out: string[] = [];
+  for (const raw of names) {
+    const name = collapseSpaces(raw);
+    const key = name.toLowerCase();
+    if (!looksLikeName(name) || knownAgency(name) || key === site || seen.has(key)) continue;
+    seen.add(key);
+    out.push(name);
+  }
+  return out;
+}
+
+/** Bylines the markup marks: rel=author links, itemprop=author, and short elements whose class or id names the
+ * byline or the author, read as "By ..." lines or as a name alone. */
+function markedBylines(doc: Document): string[] {
+  for (const el of elements(doc)) {
+    if (el.tagName === 'script' || el.tagName === 'style' || el.tagName === 'head' || el.tagName === 'meta') continue;
+    const rel = attr(el, 'rel');
+    const itemprop = attr(el, 'itemprop');
+    const names = [attr(el, 'class'), attr(el, 'id')].filter((n): n is string => n !== null).join(' ');
+    const marked = (rel !== null && /\bauthor\b/.test(rel)) || (itemprop !== null && /\bauthor\b/.test(itemprop)) || BYLINE_NAME.test(names);
+    if (!marked) continue;
+    const holder = itemprop && /\bauthor\b/.test(itemprop) ? findItemprop(el, 'name') ?? el : el;
+    const text = spacedText(holder);
+    if (text === '' || text.length > MAX_MARKED_BYLINE) continue;
+    const byline = parseByline(text);
+    if (byline?.authors.length) return byline.authors;
+    // names linked to the authors' pages (beside buttons and labels), else the text as a list of names
+    // (a name of two words or more: a one-word link is a button such as "Profile" or "Follow")
+    const linked = [...elements(holder)].filter((a) => a.tagName === 'a').map(spacedText).filter((n) => looksLikeName(n) && wordCount(n) >= 2);
+    if (linked.length) return linked;
+    const listed = splitAuthorList(text.replace(/^(?:by|von|par|por|door|di)\s+/i, ''));
+    if (listed.length && listed.every(looksLikeName)) return listed;
+  }
+  return [];
+}
+
+/** An element's text with a space wherever an element starts or ends (a name and the button after it stay two
+ * words), scripts, styles and controls left out. */
+function spacedText(el: Element): string {
+  const parts: string[] = [];
+  const stack: Node[] = [el];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (isText(n)) parts.push(n.value);
+    else if (isElement(n) && !UNREAD.has(n.tagName)) {
+      parts.push(' ');
+      for (let i = n.childNodes.length - 1; i >= 0; i--) stack.push(n.childNodes[i]);
+    }
+  }
+  return collapseSpaces(parts.join(''));
+}
+
+const UNREAD = new Set(['script', 'style', 'button', 'svg', 'noscript', 'template', 'select', 'option']);
+
+const BYLINE_NAME = /(?:^|[\s_-])(?:byline|author|authors|writtenby|p-author)(?:$|[\s_-])/i;
+/** A byline is short; a longer element marked "author" is an author box or a biography. */
+const MAX_MARKED_BYLINE = 100;
 
 function nonEmpty(s: string | null): string | null {
   if (s === null) return null;
@@ -195,5 +359,5 @@ function nonEmpty(s: string | null): string | null {
 
 /** JSON-LD values are sometimes HTML-escaped by the CMS ("Smith &amp; Jones"): decode with the HTML parser. */
 function unescapeHtml(s: string): string {
-  return s.includes('&') ? collapseSpaces(textContent(parseFragment(s))) : collapseSpaces(s);
+  return s.includes('&') ? collapseSpaces(textContent(parseHtml(s))) : collapseSpaces(s);
 }

@@ -9,6 +9,7 @@ import { normaliseText } from '../pipeline/normalise.js';
 import { isCjk } from '../text/script.js';
 import { attr, children, isElement, isText, type Element, type Node } from './dom.js';
 import { furnitureHint, isContentName, nameParts, type HtmlEvidence, type Landmark } from './evidence.js';
+import type { ElementCounts } from './content-root.js';
 
 export interface HtmlParagraph extends Paragraph {
   html: HtmlEvidence;
@@ -18,6 +19,9 @@ export interface Rendered {
   paragraphs: HtmlParagraph[];
   /** The blocks as a text dump: one line per block, a blank line between groups. */
   lines: string[];
+  /** Each paragraph's innermost block-level element (null for text straight in the document). */
+  containers: (Element | null)[];
+  counts: ElementCounts;
 }
 
 /** Never rendered: code, styling, embedded objects, form controls. */
@@ -40,6 +44,9 @@ const LINE_BLOCKS = new Set(['li', 'tr', 'dt', 'dd']);
 /** Classes that hide an element in common CSS frameworks. */
 const HIDDEN_CLASSES = new Set(['hidden', 'hide', 'd-none', 'sr-only', 'visually-hidden', 'screen-reader-text']);
 
+/** Furniture words that name a comment thread. */
+const COMMENT_WORDS = new Set(['comment', 'comments', 'disqus']);
+
 /** A landmark or furniture container holding more than this share of the page's text wraps the page, not chrome. */
 const WRAPPER_SHARE = 0.5;
 
@@ -54,6 +61,7 @@ interface Scope {
   link: boolean;
   pre: boolean;
   blockTag: string;
+  blockEl: Element | null;
   list: { kind: BlockKind; next: number } | null;
   /** The list item whose marker the next block of text takes. */
   item: { kind: BlockKind; marker: string; used: boolean } | null;
@@ -66,11 +74,14 @@ interface Segment {
   link: boolean;
 }
 
-export function renderBlocks(body: Element | null): Rendered {
+export function renderBlocks(body: Node | null): Rendered {
   const out: HtmlParagraph[] = [];
   const lines: string[] = [];
-  if (!body) return { paragraphs: out, lines };
-  const pageChars = visibleChars(body);
+  const containers: (Element | null)[] = [];
+  const counts: ElementCounts = { chars: new Map(), links: new Map() };
+  if (!body) return { paragraphs: out, lines, containers, counts };
+  countVisible(body, counts);
+  const pageChars = isElement(body) ? counts.chars.get(body) ?? 0 : sumChildren(body, counts.chars);
 
   let segs: Segment[] = [];
   let segScope: Scope | null = null;
@@ -118,6 +129,7 @@ export function renderBlocks(body: Element | null): Rendered {
       scope.item.used = true;
     }
     lines.push(marker ? `${marker} ${text}` : text);
+    containers.push(scope.blockEl);
     out.push({
       text,
       kind,
@@ -127,7 +139,7 @@ export function renderBlocks(body: Element | null): Rendered {
       endLine: lines.length,
       group,
       groupStart,
-      html: { tag: scope.blockTag, linkDensity, landmark: scope.landmark, hint: scope.hint, inArticle: scope.inArticle },
+      html: { tag: scope.blockTag, linkDensity, landmark: scope.landmark, hint: scope.hint, inArticle: scope.inArticle, inRoot: false },
     });
   };
 
@@ -142,11 +154,11 @@ export function renderBlocks(body: Element | null): Rendered {
 
   const root: Scope = {
     landmark: null, hint: null, inArticle: false, sectioned: false, link: false, pre: false, blockTag: 'body',
-    list: null, item: null, row: false,
+    blockEl: isElement(body) ? body : null, list: null, item: null, row: false,
   };
   // an explicit stack of enter and leave steps: real pages nest deep enough to overflow recursion
   type Step = { node: Node; scope: Scope } | { leave: Element; block: boolean };
-  const stack: Step[] = [{ node: body, scope: root }];
+  const stack: Step[] = isElement(body) ? [{ node: body, scope: root }] : children(body).map((node) => ({ node, scope: root })).reverse();
   while (stack.length) {
     const step = stack.pop()!;
     if ('leave' in step) {
@@ -173,13 +185,14 @@ export function renderBlocks(body: Element | null): Rendered {
       } else if (++brRun >= 2) lineBreak(2);
       continue;
     }
-    const inner = enter(el, scope, pageChars);
+    const inner = enter(el, scope, pageChars, counts);
     const cellInRow = scope.row && (tag === 'td' || tag === 'th');
     const block = BLOCK.has(tag) && !cellInRow;
     if (block) {
       flush();
       lineBreak(LINE_BLOCKS.has(tag) ? 1 : 2);
       inner.blockTag = tag;
+      inner.blockEl = el;
     } else if (cellInRow && segs.length) {
       addText(' ', scope);
     }
@@ -199,18 +212,18 @@ export function renderBlocks(body: Element | null): Rendered {
     for (let i = kids.length - 1; i >= 0; i--) stack.push({ node: kids[i], scope: inner });
   }
   flush();
-  return { paragraphs: out, lines };
+  return { paragraphs: out, lines, containers, counts };
 }
 
 /** The scope inside `el`. */
-function enter(el: Element, outer: Scope, pageChars: number): Scope {
+function enter(el: Element, outer: Scope, pageChars: number, counts: ElementCounts): Scope {
   const tag = el.tagName;
   const scope: Scope = { ...outer };
   const role = attr(el, 'role');
   const cls = attr(el, 'class');
   const id = attr(el, 'id');
   const landmark = landmarkOf(el, outer.sectioned);
-  const wraps = () => pageChars > 0 && visibleChars(el) > pageChars * WRAPPER_SHARE;
+  const wraps = () => pageChars > 0 && (counts.chars.get(el) ?? 0) > pageChars * WRAPPER_SHARE;
   if (landmark && !wraps()) scope.landmark = landmark;
   if (['article', 'aside', 'main', 'nav', 'section'].includes(tag)) scope.sectioned = true;
   if (tag === 'article' || tag === 'main' || role === 'main' || attr(el, 'itemprop') === 'articleBody') {
@@ -219,7 +232,8 @@ function enter(el: Element, outer: Scope, pageChars: number): Scope {
   }
   if (isContentName(cls, id)) scope.hint = null;
   const hint = furnitureHint(cls, id);
-  if (hint && !wraps()) scope.hint = hint;
+  // a comment thread is furniture however much of the page it fills: long threads outweigh the article
+  if (hint && (COMMENT_WORDS.has(hint.word) || !wraps())) scope.hint = hint;
   if (tag === 'a' && attr(el, 'href') !== null) scope.link = true;
   if (tag === 'pre') scope.pre = true;
   if (tag === 'ul' || tag === 'menu' || tag === 'dir') scope.list = { kind: 'bullet', next: 1 };
@@ -334,8 +348,59 @@ function visibleText(el: Element): string {
   return out;
 }
 
-function visibleChars(el: Element): number {
-  return visibleText(el).replace(/\s+/g, '').length;
+/**
+ * The visible characters (white space left out) inside each element that renders, and how many of them are link
+ * text, counted in one pass from the leaves up: whether a landmark wraps most of the page is asked of every
+ * landmark, and nested ones would otherwise count the same text again at each level.
+ */
+function countVisible(root: Node, counts: ElementCounts): void {
+  // post-order without recursion: an element is pushed twice, its count summed on the second visit
+  const stack: { el: Element; done: boolean }[] = [];
+  const pushKids = (n: Node) => {
+    const kids = children(n);
+    for (let i = kids.length - 1; i >= 0; i--) {
+      const k = kids[i];
+      if (isElement(k) && !SKIP.has(k.tagName) && !isHidden(k)) stack.push({ el: k, done: false });
+    }
+  };
+  if (isElement(root)) stack.push({ el: root, done: false });
+  else pushKids(root);
+  while (stack.length) {
+    const top = stack[stack.length - 1];
+    if (!top.done) {
+      top.done = true;
+      pushKids(top.el);
+      continue;
+    }
+    stack.pop();
+    let n = 0;
+    let links = 0;
+    for (const k of top.el.childNodes) {
+      if (isText(k)) n += nonSpaceChars(k.value);
+      else {
+        n += counts.chars.get(k) ?? 0;
+        links += counts.links.get(k) ?? 0;
+      }
+    }
+    counts.chars.set(top.el, n);
+    counts.links.set(top.el, top.el.tagName === 'a' && attr(top.el, 'href') !== null ? n : links);
+  }
+}
+
+function sumChildren(node: Node, counts: Map<Element, number>): number {
+  let n = 0;
+  for (const k of children(node)) n += isText(k) ? nonSpaceChars(k.value) : counts.get(k) ?? 0;
+  return n;
+}
+
+function nonSpaceChars(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    // ASCII white space and the no-break and other Unicode spaces \s matches
+    if (c > 32 && c !== 160 && !(c >= 0x2000 && (c <= 0x200a || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000)) && c !== 0x1680 && c !== 0xfeff) n++;
+  }
+  return n;
 }
 
 /** Collapse whitespace as a browser does; a line break between two CJK characters is no space at all. */

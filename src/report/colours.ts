@@ -1,11 +1,28 @@
-// One colour per removal rule, the same in the chart, the legend and the struck-through blocks. Rules are ranked
-// by how many blocks they removed (ties by name), so the same corpus always gets the same colours.
-const PALETTE = [
-  '#c0392b', '#1f6fb2', '#d35400', '#23834a', '#7d3c98', '#8c564b', '#c2185b', '#5d6d7e', '#9a8c00', '#0f8a9d',
-  '#393b79', '#ad494a', '#637939', '#8c6d31', '#843c39', '#7b4173',
+// One colour per removal rule, the same in the chart, the legend and the struck-through blocks, and the same in
+// every report: a rule's colour comes from its name alone, so `chrome:widget` looks the same whatever else a corpus
+// holds and whichever rule removed most. The rules the cleaner has are spread around the colour wheel by the
+// golden angle, in the order listed, with two lightnesses in turn, so that no two of them look alike; a rule not
+// listed (a new one) takes a hue from a hash of its name. All are dark enough for the white text of a rule's badge,
+// and the rule's name is written on each removed block and in the legend. Rules are listed by how many blocks they
+// removed (ties by name).
+import { hash2 } from '../corpus/hash.js';
+
+const KNOWN_RULES = [
+  'chrome:link-list', 'field:title', 'chrome:widget', 'field:published', 'chrome:outside-main', 'field:byline',
+  'chrome:template', 'dup:paragraph', 'chrome:boilerplate', 'field:section', 'chrome:residue', 'field:editors',
+  'chrome:numbered-list', 'dup:near-paragraph', 'chrome:caption', 'field:dateline', 'chrome:orphan-heading',
+  'field:agency', 'chrome:html-nav', 'chrome:html-aside', 'chrome:html-footer', 'chrome:html-header',
+  'chrome:html-form', 'chrome:html-hint', 'chrome:html-link-dense',
 ];
+const GOLDEN_ANGLE = 137.508;
 
 export function ruleColours(removed: Record<string, number>): Map<string, string> {
   const ranked = Object.entries(removed).sort(([ra, a], [rb, b]) => b - a || (ra < rb ? -1 : ra > rb ? 1 : 0));
-  return new Map(ranked.map(([rule], i) => [rule, PALETTE[i % PALETTE.length]]));
+  return new Map(ranked.map(([rule]) => [rule, ruleColour(rule)]));
+}
+
+export function ruleColour(rule: string): string {
+  const i = KNOWN_RULES.indexOf(rule);
+  if (i < 0) return `hsl(${(hash2(rule).h1 >>> 0) % 360}, 60%, 34%)`;
+  return `hsl(${Math.round((i * GOLDEN_ANGLE) % 360)}, 65%, ${i % 2 === 0 ? 28 : 37}%)`;
 }

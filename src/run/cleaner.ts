@@ -31,7 +31,7 @@ const SPARE_PER_JOB = 4;
 /** `opts.signature`: what each record's body signature is made with, where the page is cleaned. */
 export async function startCleaner(inputs: Input[], opts: RunOptions & { signature: SignatureParams }): Promise<Cleaner> {
   const jobs = Math.max(1, Math.floor(opts.jobs ?? 1));
-  const { onReject: _r, onWarnings: _w, jobs: _j, warmup: _u, profile: given, ...pageOptions } = opts;
+  const { onReject: _r, onWarnings: _w, progress: _p, jobs: _j, warmup: _u, profile: given, ...pageOptions } = opts;
   const read = async (page: PendingPage) => page.read ?? (await readPage(page.input, opts.maxBytes));
   if (jobs === 1) {
     let profile: CorpusProfile | null = null;

@@ -70,7 +70,7 @@ function cleanLine(item: JsonlPage, input: Input, opts: JsonlRunOptions, params:
     return { ok: false as const, reject: makeReject(input.source, result.reject.reason, result.reject.message + own(item, input), item.line) };
   }
   const { record } = result;
-  return { ok: true as const, record: serialiseRecord(record, item.passthrough), signature: bodySignature(record.body, params), source: record.source };
+  return { ok: true as const, record: serialiseRecord(record, item.passthrough, opts.layout), signature: bodySignature(record.body, params), source: record.source };
 }
 
 /** The record's own source, for a reject message, when it is not just the file and line. */

@@ -14,7 +14,7 @@ import { CountMinSketch } from '../corpus/sketch.js';
 import { PageSet } from '../corpus/page-set.js';
 import { normaliseText } from '../pipeline/normalise.js';
 import { resolveOptions } from '../options.js';
-import { findElement, parseHtml } from '../html/dom.js';
+import { pageBody, parseHtml } from '../html/dom.js';
 import { renderBlocks } from '../html/render.js';
 import type { Input } from '../io/discover.js';
 import { decodeInput, guardPage, type PageOptions } from './runner.js';
@@ -24,7 +24,7 @@ import { readInput, readPage } from '../io/read-input.js';
 export function profileText(bytes: Uint8Array, source: string, opts: PageOptions = {}): string | null {
   const input = decodeInput(bytes, source, opts);
   if (!input.ok || input.text.trim() === '') return null;
-  if (input.format === 'html') return renderBlocks(findElement(parseHtml(input.text), 'body')).lines.join('\n');
+  if (input.format === 'html') return renderBlocks(pageBody(parseHtml(input.text))).lines.join('\n');
   return normaliseText(input.text).text;
 }
 
@@ -106,6 +106,14 @@ export interface CountingOptions {
   inPlace?: InPlaceCounter;
   /** Pages counted at a time (several with workers); they are added to the profile in input order. */
   window?: number;
+  /** Told of the corpus pass as it reads the pages (a progress bar). */
+  progress?: CorpusPassProgress;
+}
+
+/** The corpus pass as it goes: `begin` with the number of pages it will read, `counted` after each. */
+export interface CorpusPassProgress {
+  begin(pages: number): void;
+  counted(): void;
 }
 
 /** Profile of the given inputs (inputs that cannot be read are left out here and rejected by the cleaning pass).
@@ -115,12 +123,18 @@ export async function profileInputs(inputs: Input[], opts: PageOptions = {}, cou
   const profile = counting.into ?? sharedProfile();
   const window = counting.window ?? 1;
   if (counting.inPlace && !profile.keepsLines) {
-    for await (const lines of inOrder(inputs, counting.inPlace, window)) if (lines !== null) profile.addedElsewhere(lines);
+    for await (const lines of inOrder(inputs, counting.inPlace, window)) {
+      if (lines !== null) profile.addedElsewhere(lines);
+      counting.progress?.counted();
+    }
     return profile;
   }
   const count = counting.counter ?? countInThisThread(opts);
   const seen = new PageSet(inputs.length);
-  for await (const counted of inOrder(inputs, (input) => count(input, profile.keepsLines), window)) addCounted(profile, seen, counted);
+  for await (const counted of inOrder(inputs, (input) => count(input, profile.keepsLines), window)) {
+    addCounted(profile, seen, counted);
+    counting.progress?.counted();
+  }
   return profile;
 }
 
@@ -154,14 +168,19 @@ export async function planCorpus(inputs: Input[], opts: PageOptions & { warmup?:
   if (!profilesItsInputs(inputs, opts)) return { profile: opts.profile ?? null, pages: plain };
   // a cleaning run reads the counters alone: no lines' text is kept or sent between threads
   const profile = counting.into ?? sharedProfile(DEFAULT_PROFILE_SHAPE, false);
-  if (inputs.every((i) => i.kind === 'file')) return { profile: await profileInputs(inputs, opts, { ...counting, into: profile }), pages: plain };
+  if (inputs.every((i) => i.kind === 'file')) {
+    counting.progress?.begin(inputs.length);
+    return { profile: await profileInputs(inputs, opts, { ...counting, into: profile }), pages: plain };
+  }
   const warmup = Math.max(0, opts.warmup ?? DEFAULT_WARMUP_PAGES);
   const seen = new PageSet(Math.min(warmup, inputs.length));
   const window: PendingPage[] = [];
+  counting.progress?.begin(Math.min(warmup, inputs.length));
   for (const input of inputs.slice(0, warmup)) {
     const read = await readInput(input, opts.maxBytes);
     if ('bytes' in read) addCounted(profile, seen, countPage(read.bytes, input.source, opts, profile.keepsLines));
     window.push({ input, read });
+    counting.progress?.counted();
   }
   return { profile: profile.pages >= 2 ? profile : null, pages: [...window, ...plain.slice(window.length)] };
 }

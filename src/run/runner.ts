@@ -1,7 +1,7 @@
 // The runner: every input goes through the cleaner in order, and ends up either as a record written to the
 // output or as a reject with a reason. Nothing is lost: records + rejects = inputs.
 //
-// The work on one page is `cleanBytes(bytes, source, options)`: a pure function of its arguments, so it can run
+// The work on one page is `cleanPage(bytes, source, options)`: a pure function of its arguments, so it can run
 // anywhere (a worker thread). Reading is src/io/read-input.ts.
 import { cleanDocument, recordId, type CleanRecord } from '../index.js';
 import type { CleanOptionsInput } from '../options.js';
@@ -17,7 +17,8 @@ import { DEFAULT_MAX_BYTES, tooLarge } from '../io/read-input.js';
 import { decodeHtml } from '../html/charset.js';
 import { isHtmlInput } from '../html/detect.js';
 import type { RecordWriter } from '../io/writers.js';
-import { planCorpus, type PendingPage } from './profile-pass.js';
+import { planCorpus, type CorpusPassProgress, type PendingPage } from './profile-pass.js';
+import { inLayout, type Layout } from '../io/layout.js';
 import { inOrder } from './ordered.js';
 import { startCleaner } from './cleaner.js';
 
@@ -30,6 +31,8 @@ export interface PageOptions {
   maxBytes?: number;
   /** Line frequencies of the corpus (first pass, warm-up window or a profile file); none: no corpus evidence. */
   profile?: CorpusProfile | null;
+  /** How records are written: corpus-clean's own layout (the default) or datatrove's. */
+  layout?: Layout;
   /** With these, a record comes with its body's duplicate signature, made where the page is cleaned (a worker),
    * so that the thread that finds duplicates only compares signatures. */
   signature?: SignatureParams;
@@ -77,6 +80,8 @@ export interface RunOptions extends PageOptions {
   duplicates?: NearDuplicateOptionsInput;
   /** Later copies become rejects (`duplicate`) instead of records marked with duplicate_of. */
   dropDuplicates?: boolean;
+  /** Told of the corpus pass, when there is one, as it reads the pages; `cleaning()` when the cleaning begins. */
+  progress?: CorpusPassProgress & { cleaning(): void };
 }
 
 /**
@@ -92,7 +97,7 @@ export function guardPage<T>(source: string, work: () => T, failed: (reject: Rej
 }
 
 /** One page's bytes to a record or a reject. Never throws on any bytes. */
-export function cleanBytes(bytes: Uint8Array, source: string, opts: PageOptions = {}): PageOutcome {
+export function cleanPage(bytes: Uint8Array, source: string, opts: PageOptions = {}): PageOutcome {
   return guardPage(
     source,
     () => {
@@ -104,14 +109,14 @@ export function cleanBytes(bytes: Uint8Array, source: string, opts: PageOptions 
   );
 }
 
-/** `cleanBytes` with the record as JSON, as the runner writes it, and its body's duplicate signature. */
+/** `cleanPage` with the record as JSON, as the runner writes it, and its body's duplicate signature. */
 export function cleanSerialised(bytes: Uint8Array, source: string, opts: PageOptions & { signature: SignatureParams }): SerialisedOutcome {
   return guardPage(
     source,
     (): SerialisedOutcome => {
-      const outcome = cleanBytes(bytes, source, opts);
+      const outcome = cleanPage(bytes, source, opts);
       if (!outcome.ok) return outcome;
-      return { ok: true, record: serialiseRecord(outcome.record), signature: outcome.signature! };
+      return { ok: true, record: serialiseRecord(outcome.record, undefined, opts.layout), signature: outcome.signature! };
     },
     (reject) => ({ ok: false, reject }),
   );
@@ -119,11 +124,15 @@ export function cleanSerialised(bytes: Uint8Array, source: string, opts: PageOpt
 
 const UTF8 = new TextEncoder();
 
-/** The record as the runner writes it; `passthrough`, the JSON text of an input record's other fields (written as
- * they were, see json-members.ts), becomes its last field. */
-export function serialiseRecord(record: CleanRecord, passthrough?: string): SerialisedRecord {
-  let json = JSON.stringify(record);
-  if (passthrough !== undefined) json = `${json.slice(0, -1)},"passthrough":${passthrough}}`;
+/** The record as the runner writes it, laid out as asked (`duplicate_of` stays the first such key in either
+ * layout); `passthrough`, the JSON text of an input record's other fields (written as they were, see
+ * json-members.ts), becomes the record's last field (in datatrove's layout, the last of `metadata`). */
+export function serialiseRecord(record: CleanRecord, passthrough?: string, layout?: Layout): SerialisedRecord {
+  let json = JSON.stringify(inLayout(record, layout));
+  if (passthrough !== undefined) {
+    const closing = layout === 'datatrove' ? 2 : 1;
+    json = `${json.slice(0, -closing)},"passthrough":${passthrough}${json.slice(-closing)}`;
+  }
   const serialised: SerialisedRecord = { id: record.id, utf8: UTF8.encode(json), removed: record.stats.removed };
   if (record.warnings) serialised.warnings = record.warnings;
   return serialised;
@@ -141,13 +150,15 @@ export function decodeInput(bytes: Uint8Array, source: string, opts: PageOptions
   if (bytes.length === 0) return { ok: false, reject: makeReject(source, 'empty', 'the file is empty (0 bytes)') };
   const decoded = decodePage(bytes, { encoding: opts.encoding });
   if (!decoded.ok) return { ok: false, reject: makeReject(source, decoded.reason, decoded.message, decoded.line) };
-  // an HTML page names its own encoding in a meta tag, which only the HTML decoder reads
+  // an HTML page names its own encoding in a meta tag, which only the HTML decoder reads; well-formed UTF-8 is
+  // UTF-8 to both decoders, so such a page is not decoded twice
   const html = isHtmlInput(decoded.text, source);
-  const text = html && !opts.encoding ? decodeHtml(bytes).text : decoded.text;
+  const wellFormedUtf8 = decoded.encoding === 'utf-8' && decoded.warnings.length === 0;
+  const text = html && !opts.encoding && !wellFormedUtf8 ? decodeHtml(bytes).text : decoded.text;
   return { ok: true, text, format: html ? 'html' : 'text', id: recordId(bytes), warnings: decoded.warnings };
 }
 
-/** `cleanBytes`, keeping the cleaner's document and the format the page was read in. */
+/** `cleanPage`, keeping the cleaner's document and the format the page was read in. */
 export function viewBytes(bytes: Uint8Array, source: string, opts: PageOptions = {}): PageView {
   return guardPage(source, () => viewUnguarded(bytes, source, opts), (reject) => ({ ok: false, reject, doc: null, format: null }));
 }
@@ -175,7 +186,9 @@ export async function runInputs(inputs: Input[], writer: RecordWriter, opts: Run
       counter: cleaner.count,
       inPlace: cleaner.countInPlace,
       window: cleaner.window,
+      progress: opts.progress,
     });
+    opts.progress?.cleaning();
     cleaner.useProfile(profile);
     // outcomes come in input order, one per input: the order in which duplicates are told apart
     const cleaned = async (page: PendingPage) => ({ input: page.input, outcome: await cleaner.clean(page) });
@@ -238,6 +251,7 @@ const UNMARKED = Buffer.from('"duplicate_of":null');
  * The record with `duplicate_of` set to `first`. Its first `"duplicate_of":null` is the record's own key: it comes
  * after id, source, the fields, body and stats, whose strings are escaped (a quote inside one is `\"`) and whose
  * objects (dateline, stats) have keys of their own; a passthrough object, which could hold anything, comes after it.
+ * In datatrove's layout it is the same key inside `metadata`, after `text`, an escaped string.
  */
 export function markDuplicate(record: SerialisedRecord, first: string): SerialisedRecord {
   const bytes = Buffer.from(record.utf8.buffer, record.utf8.byteOffset, record.utf8.byteLength);

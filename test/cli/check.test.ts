@@ -4,7 +4,7 @@ import { readFileSync, writeFileSync, mkdirSync, copyFileSync } from 'node:fs';
 import path from 'node:path';
 import { recordProblems, repeatedParagraphs } from '../../src/check/record-problems.js';
 import { readCorpusFile } from '../../src/check/corpus-file.js';
-import { fieldName } from '../../src/cli/check.js';
+import { fieldName } from '../../src/check/check-file.js';
 import { ROOT } from '../helpers.js';
 import { parseJsonl, runCli } from './run-cli.js';
 import { scratch } from '../scratch.js';
@@ -139,7 +139,7 @@ describe('corpus-clean check', () => {
     const dir = scratch('check-ok');
     const records = makeCorpus(dir);
     writeFileSync(path.join(dir, 'corpus.json'), JSON.stringify(records, null, 2));
-    const r = runCli(['check', 'corpus.jsonl', 'corpus.json'], { cwd: dir });
+    const r = runCli(['check', 'corpus.jsonl', 'corpus.json', '--verbose'], { cwd: dir });
     expect([r.code, r.stdout]).toEqual([0, '']);
     expect(r.stderr).toBe('corpus-clean: checked 2 file(s), 10 record(s): 0 problem(s)\n');
   });
@@ -154,7 +154,7 @@ describe('corpus-clean check', () => {
       { ...records[2], body: [...paragraphs, paragraphs[0]].join('\n\n'), editors: 'Li' },
     ];
     writeFileSync(path.join(dir, 'broken.jsonl'), broken.map((x) => JSON.stringify(x)).join('\n') + '\n{"id": \n');
-    const r = runCli(['check', 'broken.jsonl'], { cwd: dir });
+    const r = runCli(['check', 'broken.jsonl', '--verbose'], { cwd: dir });
     expect(r.code).toBe(1);
     expect(r.stdout.split('\n').filter(Boolean)).toEqual([
       'broken.jsonl:2: body: body is empty',
@@ -176,7 +176,7 @@ describe('corpus-clean check', () => {
     const walked = runCli(['check', 'data', 'gone.jsonl'], { cwd: dir });
     expect(walked.code).toBe(1);
     expect(walked.stdout).toBe('gone.jsonl: unreadable: no such file or directory\ndata/sub/part.ndjson:1: title: must be trimmed and non-empty\n');
-    const piped = runCli(['check', '-'], { cwd: dir, input: readFileSync(path.join(dir, 'corpus.jsonl')) });
+    const piped = runCli(['check', '-', '--verbose'], { cwd: dir, input: readFileSync(path.join(dir, 'corpus.jsonl')) });
     expect([piped.code, piped.stdout]).toEqual([0, '']);
     expect(piped.stderr).toContain('5 record(s): 0 problem(s)');
   });
@@ -188,7 +188,7 @@ describe('corpus-clean check', () => {
     copyFileSync(path.join(ROOT, 'fixtures/bad/no-body/menu.txt'), path.join(dir, 'pages/menu.txt'));
     copyFileSync(path.join(ROOT, 'fixtures/bad/binary/photo-saved-as.txt'), path.join(dir, 'pages/photo.txt'));
     writeFileSync(path.join(dir, 'pages/empty.html'), '');
-    const r = runCli(['check', '--raw', 'pages'], { cwd: dir });
+    const r = runCli(['check', '--raw', 'pages', '--verbose'], { cwd: dir });
     expect(r.code).toBe(1);
     expect(r.stdout.split('\n').filter(Boolean)).toEqual([
       'pages/empty.html: empty: the file is empty (0 bytes)',
@@ -218,6 +218,6 @@ describe('corpus-clean check', () => {
   it('needs at least one file', () => {
     const r = runCli(['check']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain("missing required argument 'files'");
+    expect(r.stderr).toBe('corpus-clean: no files to check: give them as arguments, or list them with --files-from FILE\n');
   });
 });

@@ -38,7 +38,7 @@ describe('compressed files', () => {
     // the HTML page was read as HTML, told by the name under the .gz
     expect(parseJsonl(records).find((r) => String(r.source).endsWith('.html.gz'))!.stats).toMatchObject({ removed: expect.objectContaining({ 'chrome:html-nav': expect.any(Number) }) });
     // and the compressed corpus checks, as JSONL
-    const check = runCli(['check', 'out.jsonl.gz'], { cwd: dir });
+    const check = runCli(['check', 'out.jsonl.gz', '--verbose'], { cwd: dir });
     expect([check.code, check.stdout, check.stderr]).toEqual([0, '', 'corpus-clean: checked 1 file(s), 3 record(s): 0 problem(s)\n']);
   });
 
@@ -72,7 +72,7 @@ describe('compressed files', () => {
     expect([jsonl.code, jsonl.stderr]).toEqual([1, expect.stringContaining('cut.jsonl.gz: unreadable: not valid gzip data: unexpected end of file')]);
     // 1,500 bytes of page in a file of a few dozen
     writeFileSync(path.join(dir, 'big.txt.gz'), zlib.gzipSync('word '.repeat(300)));
-    const big = runCli(['big.txt.gz', '--max-bytes', '1K'], { cwd: dir });
+    const big = runCli(['big.txt.gz', '--max-bytes', '1K', '--verbose'], { cwd: dir });
     expect([big.code, big.stderr]).toEqual([0, expect.stringContaining('big.txt.gz: too-large: decompressed, more than 1 KiB: over the --max-bytes limit of 1 KiB')]);
   });
 

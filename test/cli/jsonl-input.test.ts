@@ -125,7 +125,7 @@ describe('corpus-clean --from-jsonl', () => {
         JSON.stringify({ id: 'c', content: 'Home\n\nNews\n\nSport' }),
       ].join('\n') + '\n',
     );
-    const r = runCli(['--from-jsonl', '--text-field', 'content', 'in.jsonl', '--rejects', 'rejects.jsonl'], { cwd: dir });
+    const r = runCli(['--from-jsonl', '--text-field', 'content', 'in.jsonl', '--rejects', 'rejects.jsonl', '--verbose'], { cwd: dir });
     expect(r.code).toBe(0);
     const records = parseJsonl(r.stdout);
     expect(records.map((x) => [x.id, x.source, x.passthrough])).toEqual([
@@ -161,7 +161,7 @@ describe('corpus-clean --from-jsonl', () => {
     const dir = scratch('jsonl-big');
     const input = path.join(dir, 'in.jsonl');
     writeFileSync(input, JSON.stringify({ text: 'x'.repeat(5000) }) + '\n' + JSON.stringify({ text: seed }) + '\n');
-    const r = runCli(['--from-jsonl', '--max-bytes', '4K', input, path.join(dir, 'missing.jsonl')]);
+    const r = runCli(['--from-jsonl', '--max-bytes', '4K', input, path.join(dir, 'missing.jsonl'), '--verbose']);
     expect(r.code).toBe(1);
     expect(parseJsonl(r.stdout)).toHaveLength(1);
     expect(r.stderr).toMatch(/in\.jsonl:1: too-large: line of .* over the --max-bytes limit of 4 KiB/);
@@ -172,7 +172,7 @@ describe('corpus-clean --from-jsonl', () => {
     const dir = scratch('jsonl-dup');
     const input = path.join(dir, 'in.jsonl');
     writeFileSync(input, [{ id: 'a', text: seed }, { id: 'b', text: other }, { id: 'c', source: 'mirror/a.html', text: seed }].map((x) => JSON.stringify(x)).join('\n') + '\n');
-    const marked = runCli(['--from-jsonl', input]);
+    const marked = runCli(['--from-jsonl', input, '--verbose']);
     expect(marked.code).toBe(0);
     expect(parseJsonl(marked.stdout).map((x) => [x.id, x.duplicate_of])).toEqual([['a', null], ['b', null], ['c', 'a']]);
     expect(marked.stderr).toContain('(1 marked duplicate_of)');

@@ -33,7 +33,7 @@ function plainEnv(): NodeJS.ProcessEnv {
 
 // Select Graphic Rendition (colours, bold): ESC [ ... m
 const SGR = /\x1b\[[0-9;]*m/;
-const BAR = /corpus-clean [=-]{30} \d+\/3 inputs, \d+ rejected/;
+const BAR = /corpus-clean cleaning [=-]{30} \d+\/3 inputs, \d+ rejected/;
 const cc = `'${process.execPath}' '${BIN}'`;
 
 function pages(): string {
@@ -52,6 +52,8 @@ describe('on a terminal', () => {
     expect(code).toBe(0);
     expect(screen).toMatch(BAR);
     expect(screen).toMatch(/3\/3 inputs, 1 rejected/);
+    // the corpus pass reads every page before the first is cleaned: the bar says so, rather than sit at 0/3
+    expect(screen).toMatch(/corpus-clean corpus pass [=-]{30} [0-3]\/3 pages read/);
     expect(screen).toMatch(SGR);
     // the reject is printed above the bar, and the summary after it is gone
     expect(screen).toContain('corpus-clean: pages/menu.txt: no-body:');
@@ -70,19 +72,25 @@ describe('on a terminal', () => {
     expect(screen).toContain('corpus-clean: 3 input(s), 2 record(s) to out.jsonl, 1 rejected');
   });
 
-  it('shows no bar and no colour when standard error is redirected to a file, even on a terminal', () => {
+  it('says nothing but errors when standard error is redirected to a file, even on a terminal; --verbose says all, without bar or colour', () => {
     const dir = pages();
     const { code, screen } = inTerminal(`${cc} pages -o out.jsonl 2>err.log`, dir);
     expect(code).toBe(0);
     expect(screen).toBe('');
+    expect(readFileSync(path.join(dir, 'err.log'), 'utf8')).toBe('');
+    const verbose = inTerminal(`${cc} pages -o out.jsonl --verbose 2>err.log`, dir);
+    expect([verbose.code, verbose.screen]).toEqual([0, '']);
     const log = readFileSync(path.join(dir, 'err.log'), 'utf8');
     expect(log).not.toMatch(/\x1b/);
+    expect(log).toContain('corpus-clean: pages/menu.txt: no-body:');
     expect(log).toContain('corpus-clean: 3 input(s), 2 record(s) to out.jsonl, 1 rejected\n');
   });
 
   it('prints nothing but errors with --quiet', () => {
-    const { screen } = inTerminal(`${cc} pages -o out.jsonl -q`, pages());
-    expect(screen.trim()).toBe('corpus-clean: pages/menu.txt: no-body: no article text found: every block was classified as page chrome');
+    const dir = pages();
+    expect(inTerminal(`${cc} pages -o out.jsonl -q`, dir).screen.trim()).toBe('');
+    const { screen } = inTerminal(`${cc} pages pages/missing.txt -o out.jsonl -q`, dir);
+    expect(screen.trim()).toBe('corpus-clean: pages/missing.txt: unreadable: no such file or directory');
   });
 
   it('draws no bar when the records go to the same terminal', () => {
@@ -90,6 +98,16 @@ describe('on a terminal', () => {
     expect(screen).not.toMatch(/[=-]{30}/);
     expect(screen).toContain('{"id":');
     expect(screen).toMatch(SGR); // the summary is still coloured
+  });
+
+  it('will not print a report on the terminal: it asks for -o, and writes to a redirected standard output', () => {
+    const dir = pages();
+    const { code, screen } = inTerminal(`${cc} report pages`, dir);
+    expect(code).toBe(2);
+    expect(screen).not.toContain('<html');
+    expect(screen).toContain('corpus-clean: report writes an HTML file: give -o report.html (or redirect standard output)');
+    expect(inTerminal(`${cc} report pages -q > r.html`, dir).code).toBe(0);
+    expect(readFileSync(path.join(dir, 'r.html'), 'utf8')).toMatch(/^<!doctype html>/i);
   });
 
   it('colours the summary of check, unless NO_COLOR is set', () => {

@@ -48,6 +48,15 @@ describe('HTML detection', () => {
     expect(looksLikeHtml(dump)).toBe(false);
   });
 
+  it('leaves alone a text dump that quotes the source of a page in a code sample', () => {
+    const sample = ['<!DOCTYPE html>', '<html>', '<head><title>Demo</title></head>', '<body>', '<div id="app"></div>', '<script src="app.js"></script>', '<div class="x"><p>Hi</p></div>', '</body>', '</html>'];
+    const prose = Array.from({ length: 14 }, (_, i) => `   Line ${i} of the tutorial explains how the page below loads its script and renders.`);
+    const dump = [...prose.slice(0, 7), '', ...sample.map((l) => `     ${l}`), '', ...prose.slice(7)].join('\n');
+    expect(looksLikeHtml(dump)).toBe(false);
+    // the same sample alone is a page
+    expect(looksLikeHtml(sample.slice(3).join('\n'))).toBe(true);
+  });
+
   it('takes .html names as HTML only when there is markup', () => {
     expect(isHtmlInput('<p>Hello</p>', 'a/page.html')).toBe(true);
     expect(isHtmlInput('<p>Hello</p>', 'a/page.txt')).toBe(false);

@@ -23,7 +23,7 @@ describe('class and id names', () => {
   });
 });
 
-describe('applyHtmlEvidence', () => {
+describe('decideHtmlBlocks: markup evidence', () => {
   it('removes navigation, side boxes, forms and furniture with their own rules, and keeps the article', () => {
     const f = fates(
       '<nav><p>Sections of this newspaper and its many regional editions online</p></nav>' +

@@ -27,16 +27,35 @@ describe('readMetadata', () => {
     expect(meta.fallback.agency).toBe('Reuters');
   });
 
-  it('skips broken JSON-LD and falls back on meta tags, <h1> and <title> without the site name', () => {
+  it('skips broken JSON-LD and reads meta tags and <title> without the site name', () => {
     const doc = parseHtml(
       '<html><head><script type="application/ld+json">{broken</script><title>Bridge reopens after repairs | City Post</title>' +
         '<meta property="og:site_name" content="City Post"><meta name="author" content="Sam Hill">' +
         '<meta property="article:published_time" content="2019-02-03T09:15:00-05:00"></head><body></body></html>',
     );
     const meta = readMetadata(doc);
-    expect(meta.explicit).toEqual({ title: null, authors: [], published: '2019-02-03T09:15' });
-    expect(meta.fallback.title).toBe('Bridge reopens after repairs');
-    expect(meta.fallback.authors).toEqual(['Sam Hill']);
+    expect(meta.explicit).toEqual({ title: 'Bridge reopens after repairs', authors: ['Sam Hill'], published: '2019-02-03T09:15' });
+  });
+
+  it('takes the JSON-LD name for the title when only the name matches the <title>', () => {
+    const doc = parseHtml(
+      `<html><head><title>Harbour Bridge - Citypedia</title>${ld({ '@type': 'Article', name: 'Harbour Bridge', headline: 'steel arch bridge across the harbour' })}</head><body></body></html>`,
+    );
+    expect(readMetadata(doc).explicit.title).toBe('Harbour Bridge');
+  });
+
+  it('reads the byline the markup marks: names linked from it, not its buttons, and no name twice', () => {
+    const byline = (inner: string) => readMetadata(parseHtml(`<html><body><h1>Bridge reopens</h1><div class="article-byline">${inner}</div><p>Text.</p></body></html>`)).explicit.authors;
+    expect(byline('By <a href="/a/ann">Ann Lee</a> and <a href="/a/bo">Bo Kim</a> <button>Follow</button>')).toEqual(['Ann Lee', 'Bo Kim']);
+    expect(byline('<a href="/a/ann">Ann Lee</a><a href="/p">Profile</a><a href="/f">Follow</a>')).toEqual(['Ann Lee']);
+    expect(byline('(Ann Lee, Bo Kim et Cy Park)')).toEqual(['Ann Lee', 'Bo Kim', 'Cy Park']);
+    const ldTwice = readMetadata(parseHtml(`<html><head>${ld({ '@type': 'NewsArticle', author: [{ name: 'Ann Lee' }, { name: 'ann  lee' }, { name: 'City Post' }] })}<meta property="og:site_name" content="City Post"></head></html>`));
+    expect(ldTwice.explicit.authors).toEqual(['Ann Lee']);
+  });
+
+  it('reads JSON-LD wrapped in a CDATA section', () => {
+    const doc = parseHtml(`<html><head><script type="application/ld+json"><![CDATA[ {"@type":"NewsArticle","datePublished":"2020-05-01T10:00:00Z"} ]]></script></head></html>`);
+    expect(readMetadata(doc).explicit.published).toBe('2020-05-01T10:00');
   });
 
   it('reads a BreadcrumbList as the section, without the page itself', () => {

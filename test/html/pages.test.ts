@@ -3,7 +3,7 @@
 // the dump still carries the information.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { cleanBytes } from '../../src/run/runner.js';
+import { cleanPage } from '../../src/run/runner.js';
 import type { CleanRecord } from '../../src/index.js';
 import { ROOT } from '../helpers.js';
 
@@ -14,7 +14,7 @@ const gold = JSON.parse(readFileSync(path.join(DIR, 'gold.json'), 'utf8')) as Re
 >;
 
 function clean(file: string): CleanRecord {
-  const result = cleanBytes(readFileSync(file), file);
+  const result = cleanPage(readFileSync(file), file);
   if (!('ok' in result) || !result.ok) throw new Error(`${file} was rejected`);
   return result.record;
 }

@@ -98,7 +98,7 @@ describe('renderBlocks', () => {
     const body = findElement(parseHtml('<body><div>Deep text</div></body>'), 'body')!;
     let inner = body.childNodes[0] as Element;
     for (let i = 0; i < 50000; i++) {
-      const div: Element = { ...inner, parentNode: inner, childNodes: inner.childNodes, attrs: [] };
+      const div: Element = { ...inner, parent: inner, childNodes: inner.childNodes, attrs: {} };
       inner.childNodes = [div];
       inner = div;
     }

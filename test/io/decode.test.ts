@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { decodePage, isKnownEncoding, lineAt, scanUtf8 } from '../../src/io/decode.js';
-import { cleanBytes } from '../../src/run/runner.js';
+import { cleanPage } from '../../src/run/runner.js';
 import { ROOT } from '../helpers.js';
 
 const BAD = path.join(ROOT, 'fixtures/bad');
@@ -158,12 +158,12 @@ describe('decodePage: not text at all', () => {
   });
 });
 
-describe('cleanBytes: line endings and empty pages', () => {
+describe('cleanPage: line endings and empty pages', () => {
   it.each(['encodings/en-utf-8-bom-crlf.txt', 'encodings/en-lone-cr.txt', 'encodings/en-utf-16be-bom.txt'])(
     '%s gives the same record body as the UTF-8 reference',
     (file) => {
-      const want = cleanBytes(Buffer.from(reference('en.txt')), 'ref');
-      const got = cleanBytes(bytesOf(file), file);
+      const want = cleanPage(Buffer.from(reference('en.txt')), 'ref');
+      const got = cleanPage(bytesOf(file), file);
       if (!want.ok || !got.ok) throw new Error('expected records');
       expect(got.record.body).toBe(want.record.body);
       expect(got.record.title).toBe('Harbour ferry returns after winter repairs');
@@ -172,18 +172,18 @@ describe('cleanBytes: line endings and empty pages', () => {
   );
 
   it.each(['empty/zero-bytes.txt', 'empty/whitespace.txt', 'empty/invisible.txt', 'empty/nul-only.txt'])('%s is empty', (file) => {
-    expect(cleanBytes(bytesOf(file), file)).toMatchObject({ ok: false, reject: { source: file, reason: 'empty' } });
+    expect(cleanPage(bytesOf(file), file)).toMatchObject({ ok: false, reject: { source: file, reason: 'empty' } });
   });
 
   it('puts decoding warnings into the record, after its stats', () => {
-    const r = cleanBytes(bytesOf('damaged/utf8-invalid-bytes.txt'), 'x.txt');
+    const r = cleanPage(bytesOf('damaged/utf8-invalid-bytes.txt'), 'x.txt');
     if (!r.ok) throw new Error(r.reject.message);
     expect(Object.keys(r.record).at(-1)).toBe('warnings');
     expect(r.record.warnings).toEqual([expect.objectContaining({ reason: 'invalid-bytes', line: 3 })]);
   });
 
   it('rejects bytes over the size limit without decoding them', () => {
-    expect(cleanBytes(Buffer.alloc(11, 0x41), 'big.txt', { maxBytes: 10 })).toMatchObject({ ok: false, reject: { reason: 'too-large' } });
+    expect(cleanPage(Buffer.alloc(11, 0x41), 'big.txt', { maxBytes: 10 })).toMatchObject({ ok: false, reject: { reason: 'too-large' } });
   });
 });
 

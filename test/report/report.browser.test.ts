@@ -37,7 +37,7 @@ describe('the HTML report in a browser', () => {
     if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} not found: install Debian's chromium (apt-get install -y chromium)`);
     const dir = scratch('report');
     const out = path.join(dir, 'report.html');
-    const r = spawnSync(process.execPath, ['bin/corpus-clean.js', 'report', 'fixtures/html', 'fixtures/seeds', '-o', out], { cwd: ROOT, encoding: 'utf8' });
+    const r = spawnSync(process.execPath, ['bin/corpus-clean.js', 'report', 'fixtures/html', 'fixtures/seeds', '-o', out, '--verbose'], { cwd: ROOT, encoding: 'utf8' });
     expect(r.stderr).toContain(`report of ${PAGES} page(s)`);
     expect(r.status).toBe(0);
     reportUrl = pathToFileURL(out).href;

@@ -4,6 +4,7 @@ import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { isSampled, ReportCollector } from '../../src/report/collect.js';
 import { renderReport } from '../../src/report/html.js';
+import { ruleColours } from '../../src/report/colours.js';
 import { viewBytes } from '../../src/run/runner.js';
 import { ROOT } from '../helpers.js';
 import { scratch } from '../scratch.js';
@@ -58,6 +59,24 @@ describe('renderReport', () => {
   });
 });
 
+describe('ruleColours', () => {
+  it('gives a rule the same colour in every report, whatever the other rules and counts', () => {
+    const a = ruleColours({ 'chrome:widget': 9, 'field:title': 2 });
+    const b = ruleColours({ 'field:title': 30, 'chrome:link-list': 12, 'chrome:widget': 1, 'chrome:new-rule': 4 });
+    expect(b.get('chrome:widget')).toBe(a.get('chrome:widget'));
+    expect(b.get('field:title')).toBe(a.get('field:title'));
+    // listed by count, most first
+    expect([...b.keys()]).toEqual(['field:title', 'chrome:link-list', 'chrome:new-rule', 'chrome:widget']);
+    expect(ruleColours({ 'chrome:new-rule': 1 }).get('chrome:new-rule')).toBe(b.get('chrome:new-rule'));
+  });
+
+  it('tells the cleaner\'s rules apart', () => {
+    const rules = ['chrome:link-list', 'chrome:widget', 'chrome:outside-main', 'chrome:template', 'chrome:html-nav', 'chrome:orphan-heading', 'field:title', 'field:byline', 'dup:paragraph'];
+    const colours = ruleColours(Object.fromEntries(rules.map((r) => [r, 1])));
+    expect(new Set(colours.values()).size).toBe(rules.length);
+  });
+});
+
 describe('corpus-clean report (CLI)', () => {
   const BIN = path.join(ROOT, 'bin/corpus-clean.js');
   const run = (args: string[]) => spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, encoding: 'utf8' });
@@ -69,10 +88,13 @@ describe('corpus-clean report (CLI)', () => {
     writeFileSync(path.join(dir, 'in', 'b.htm'), article('Second bridge closed as well'));
     writeFileSync(path.join(dir, 'in', 'menu.txt'), 'Home\n\nNews\n');
     const out = path.join(dir, 'report.html');
-    const r = run(['report', path.join(dir, 'in'), '-o', out]);
+    const r = run(['report', path.join(dir, 'in'), '-o', out, '--verbose']);
     expect(r.status).toBe(0);
-    expect(run(['report', path.join(dir, 'in'), path.join(dir, 'missing.html'), '-o', path.join(dir, 'other.html')]).status).toBe(1);
     expect(r.stderr).toContain('menu.txt: no-body:');
+    expect(r.stderr).toContain('report of 3 page(s) to');
+    // not on a terminal, only errors are said: a missing input, which is exit 1
+    const missing = run(['report', path.join(dir, 'in'), path.join(dir, 'missing.html'), '-o', path.join(dir, 'other.html')]);
+    expect([missing.status, missing.stderr]).toEqual([1, `corpus-clean: ${path.join(dir, 'missing.html')}: unreadable: no such file or directory\n`]);
     const html = readFileSync(out, 'utf8');
     expect(html).toContain('3 pages: 2 records, 1 rejected');
     expect(html).toContain('Bridge closed as river rises');
@@ -81,5 +103,24 @@ describe('corpus-clean report (CLI)', () => {
 
   it('exits 2 on a bad --max-pages', () => {
     expect(run(['report', 'fixtures/html', '--max-pages', '0']).status).toBe(2);
+  });
+
+  it('reads pages as clean does: --encoding, and --max-bytes rejecting larger pages unread', () => {
+    const dir = scratch('rep-enc');
+    const page = 'fixtures/bad/encodings/fr-windows-1252.txt';
+    const html = (args: string[]) => {
+      const out = path.join(dir, `r${args.length}.html`);
+      expect(run(['report', page, '-o', out, ...args]).status).toBe(0);
+      return readFileSync(out, 'utf8');
+    };
+    expect(html([])).toContain('La boulangerie du quartier rouvre après trois mois de travaux');
+    // read as KOI8-R, the accented letters are Cyrillic ones
+    expect(html(['--encoding', 'koi8-r'])).not.toContain('rouvre après');
+    const small = html(['--max-bytes', '100', '--quiet']);
+    expect(small).toContain('too-large');
+    expect(small).toContain('1 pages: 0 records, 1 rejected');
+    // an unknown encoding is a usage error, said before any page is read
+    const bad = run(['report', page, '-o', path.join(dir, 'x.html'), '--encoding', 'klingon']);
+    expect([bad.status, bad.stderr]).toEqual([2, 'corpus-clean: unknown encoding "klingon" (for example utf-8, windows-1252, gb18030, big5, shift_jis, euc-kr)\n']);
   });
 });

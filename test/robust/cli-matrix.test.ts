@@ -75,7 +75,7 @@ describe('bad input, file by file', () => {
     const out = path.join(tmp, 'out.jsonl');
     const rej = path.join(tmp, 'rejects.jsonl');
     // every file became a record or a reject (none is missing or unreadable): exit 0
-    const r = run([BAD, '-o', out, '--rejects', rej]);
+    const r = run([BAD, '-o', out, '--rejects', rej, '--verbose']);
     expect(r.code).toBe(0);
     const records = jsonl(readFileSync(out, 'utf8'));
     const rejects = jsonl(readFileSync(rej, 'utf8'));
@@ -103,22 +103,28 @@ describe('bad input, file by file', () => {
     expect(r.stderr).toContain(`${rejects.length} rejected (listed in ${rej})`);
   });
 
-  it('reports rejects on standard error when there is no --rejects file; with --strict they exit 1', () => {
+  it('reports rejects on standard error with --verbose (a terminal shows them unasked); with --strict they are errors', () => {
     const args = [`${BAD}/binary/photo-saved-as.txt`, `${BAD}/empty/zero-bytes.txt`];
-    const r = run(args);
+    // not a terminal: a page filtered out is no error, and nothing is said
+    expect(run(args)).toMatchObject({ code: 0, stdout: '', stderr: '' });
+    const r = run([...args, '--verbose']);
     expect(r.code).toBe(0);
     expect(r.stdout).toBe('');
     expect(r.stderr).toContain(`${BAD}/binary/photo-saved-as.txt: binary: not a text file: PNG image`);
     expect(r.stderr).toContain(`${BAD}/empty/zero-bytes.txt: empty:`);
+    expect(r.stderr).toContain('2 input(s), 0 record(s), 2 rejected');
+    // with --strict every reject is an error: exit 1, and shown without --verbose
     const strict = run([...args, '--strict']);
     expect([strict.code, strict.stdout]).toEqual([1, '']);
     expect(strict.stderr).toContain(`${BAD}/binary/photo-saved-as.txt: binary: not a text file: PNG image`);
+    expect(strict.stderr).not.toContain('input(s)');
+    expect(run([...args, '-q', '--verbose'])).toMatchObject({ code: 2, stderr: expect.stringContaining("option '--verbose' cannot be used with option '-q, --quiet'") });
   });
 
   it('reads --encoding for pages without a byte order mark, and refuses unknown encodings', () => {
     const file = `${BAD}/encodings/fr-windows-1252.txt`;
     expect(run([file, '--encoding', 'windows-1252']).stdout).toBe(run([file]).stdout);
-    const wrong = run([`${BAD}/encodings/zh-hans-gb18030.txt`, '--encoding', 'utf-8']);
+    const wrong = run([`${BAD}/encodings/zh-hans-gb18030.txt`, '--encoding', 'utf-8', '--verbose']);
     expect(wrong.code).toBe(0);
     expect(wrong.stderr).toMatch(/zh-hans-gb18030\.txt:1: decode: \d+ of \d+ characters could not be decoded as utf-8/);
     const unknown = run([file, '--encoding', 'klingon']);
@@ -129,10 +135,10 @@ describe('bad input, file by file', () => {
   it('rejects pages over --max-bytes without loading them, from files and from pipes', () => {
     const big = path.join(tmp, 'big.txt');
     writeFileSync(big, 'word '.repeat(300));
-    const r = run([big, '--max-bytes', '1K']);
+    const r = run([big, '--max-bytes', '1K', '--verbose']);
     expect(r.code).toBe(0);
     expect(r.stderr).toContain(`${big}: too-large: 1.5 KiB (1500 bytes): over the --max-bytes limit of 1 KiB; not loaded`);
-    const piped = run(['-', '--max-bytes', '1K'], { input: 'x'.repeat(5000) });
+    const piped = run(['-', '--max-bytes', '1K', '--verbose'], { input: 'x'.repeat(5000) });
     expect(piped.stderr).toContain('-: too-large: more than 1 KiB');
     expect(run([big, '--max-bytes', 'lots']).code).toBe(2);
   });
@@ -161,7 +167,7 @@ describe('file-system faults', () => {
     spawnSync('mkfifo', [path.join(dir, 'fifo.txt')]);
     const out = path.join(tmp, 'out.jsonl');
     const rej = path.join(tmp, 'rejects.jsonl');
-    const r = run([dir, path.join(tmp, 'missing.txt'), '-', '-o', out, '--rejects', rej], { input: Buffer.from([0, 1, 2, 3]) });
+    const r = run([dir, path.join(tmp, 'missing.txt'), '-', '-o', out, '--rejects', rej, '--verbose'], { input: Buffer.from([0, 1, 2, 3]) });
     expect(r.code).toBe(1);
     const records = jsonl(readFileSync(out, 'utf8'));
     const rejects = jsonl(readFileSync(rej, 'utf8'));
@@ -181,7 +187,7 @@ describe('file-system faults', () => {
   it('quotes a name with a line break in one-line messages', () => {
     const file = path.join(tmp, 'bad\nname.txt');
     writeFileSync(file, '');
-    const r = run([file]);
+    const r = run([file, '--verbose']);
     expect(r.stderr).toContain(`corpus-clean: ${JSON.stringify(file)}: empty:`);
   });
 
@@ -237,7 +243,7 @@ describe('file-system faults', () => {
     writeFileSync(path.join(dir, 'page.txt'), readFileSync(path.join(ROOT, BAD, 'encodings/reference/de.txt')));
     writeFileSync(path.join(dir, 'empty.txt'), '');
     // outputs the walk does not take (their names do not match *.txt) are written, run after run
-    const args = [dir, '-o', path.join(dir, 'out.jsonl'), '--rejects', path.join(dir, 'rejects.jsonl')];
+    const args = [dir, '-o', path.join(dir, 'out.jsonl'), '--rejects', path.join(dir, 'rejects.jsonl'), '--verbose'];
     for (let i = 0; i < 2; i++) {
       const r = run(args);
       expect(r.code).toBe(0);
@@ -285,7 +291,7 @@ describe('permissions', () => {
     writeFileSync(path.join(dir, 'locked/inside.txt'), page);
     chmodSync(path.join(dir, 'secret.txt'), 0o000);
     chmodSync(path.join(dir, 'locked'), 0o000);
-    const r = run([dir], { ...asUser, cwd: ROOT });
+    const r = run([dir, '--verbose'], { ...asUser, cwd: ROOT });
     expect(r.code).toBe(1);
     expect(jsonl(r.stdout).map((x) => x.source)).toEqual([`${dir}/ok.txt`]);
     expect(r.stderr).toContain(`${dir}/locked: unreadable: directory cannot be listed: permission denied`);

@@ -9,7 +9,7 @@ import fc from 'fast-check';
 import { cleanDocument } from '../../src/index.js';
 import { recordSchema } from '../../src/schema.js';
 import { rejectSchema } from '../../src/rejects.js';
-import { cleanBytes, type PageOutcome } from '../../src/run/runner.js';
+import { cleanPage, type PageOutcome } from '../../src/run/runner.js';
 import { ROOT } from '../helpers.js';
 import { anyText, article, hugeLine, newsPage, paragraph, RUNS } from './arbitraries.js';
 import { scratch } from '../scratch.js';
@@ -68,25 +68,25 @@ const damagedPage = fc
     return bytes;
   });
 
-describe('cleanBytes never throws', () => {
+describe('cleanPage never throws', () => {
   it('on arbitrary bytes', () => {
-    fc.assert(fc.property(fc.uint8Array({ maxLength: 4000 }), (b) => checkOutcome(cleanBytes(b, 'fuzz'))), { numRuns: RUNS });
+    fc.assert(fc.property(fc.uint8Array({ maxLength: 4000 }), (b) => checkOutcome(cleanPage(b, 'fuzz'))), { numRuns: RUNS });
   });
 
   it('on real pages in every encoding, damaged', () => {
-    fc.assert(fc.property(damagedPage, (b) => checkOutcome(cleanBytes(b, 'fuzz'))), { numRuns: RUNS });
+    fc.assert(fc.property(damagedPage, (b) => checkOutcome(cleanPage(b, 'fuzz'))), { numRuns: RUNS });
   });
 
   it('on pages in a wrong --encoding', () => {
     const encoding = fc.constantFrom('utf-8', 'utf-16le', 'utf-16be', 'utf-32le', 'windows-1252', 'gb18030', 'big5', 'shift_jis', 'euc-kr', 'koi8-r');
-    fc.assert(fc.property(damagedPage, encoding, (b, e) => checkOutcome(cleanBytes(b, 'fuzz', { encoding: e }))), { numRuns: RUNS });
+    fc.assert(fc.property(damagedPage, encoding, (b, e) => checkOutcome(cleanPage(b, 'fuzz', { encoding: e }))), { numRuns: RUNS });
   });
 });
 
 /** Pages cleaned as a corpus. Worker threads (`--jobs`) will add ways to split the work: list them in JOBS. */
 function cleanCorpus(pages: Uint8Array[], jobs: number): string {
   if (jobs !== 1) throw new Error('only one job until worker threads exist');
-  return pages.map((p, i) => JSON.stringify(cleanBytes(p, `page-${i}.txt`))).join('\n');
+  return pages.map((p, i) => JSON.stringify(cleanPage(p, `page-${i}.txt`))).join('\n');
 }
 const JOBS = [1];
 

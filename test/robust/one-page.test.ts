@@ -3,7 +3,7 @@
 // reject, `internal-error`, in this thread or in a worker, while the other pages go on.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { cleanBytes, cleanSerialised } from '../../src/run/runner.js';
+import { cleanPage, cleanSerialised } from '../../src/run/runner.js';
 import { recordSchema } from '../../src/schema.js';
 import { rejectSchema } from '../../src/rejects.js';
 import { resolveNearDuplicateOptions, signatureParams } from '../../src/corpus/options.js';
@@ -19,7 +19,7 @@ const LEAD =
 const SECOND =
   'Passengers who bought season tickets before the repairs began will have them extended by four months, a spokeswoman for the operator said in a statement.';
 
-function expectRecordWith(outcome: ReturnType<typeof cleanBytes>, text: string) {
+function expectRecordWith(outcome: ReturnType<typeof cleanPage>, text: string) {
   if (!outcome.ok) throw new Error(`rejected: ${outcome.reject.reason}: ${outcome.reject.message}`);
   recordSchema.parse(outcome.record);
   expect(outcome.record.body).toContain(text);
@@ -50,7 +50,7 @@ describe('pages past the limits of a call', () => {
   it('an HTML breadcrumb nested 20,000 elements deep', () => {
     const deep = '<span>'.repeat(20_000) + '<a href="/">Home</a> <a href="/news">News</a>' + '</span>'.repeat(20_000);
     const html = `<!DOCTYPE html><html><body><nav aria-label="breadcrumb">${deep}</nav><article><h1>Ferry returns after repairs</h1><p>${LEAD}</p><p>${SECOND}</p></article></body></html>`;
-    const outcome = cleanBytes(Buffer.from(html), 'crumbs.html');
+    const outcome = cleanPage(Buffer.from(html), 'crumbs.html');
     expectRecordWith(outcome, LEAD);
     expect(outcome.ok && outcome.record.section).toEqual(['Home', 'News']);
   });
@@ -60,7 +60,7 @@ describe('the guard around each page', () => {
   it('turns anything thrown while a page is cleaned into its reject, internal-error, with the message', () => {
     // options the library refuses: cleaning throws, for this page only
     const bad = { clean: { keepThreshold: 'high' as unknown as number } };
-    for (const outcome of [cleanBytes(Buffer.from(LEAD), 'page.txt', bad), cleanSerialised(Buffer.from(LEAD), 'page.txt', { ...bad, signature: signatureParams(resolveNearDuplicateOptions()) })]) {
+    for (const outcome of [cleanPage(Buffer.from(LEAD), 'page.txt', bad), cleanSerialised(Buffer.from(LEAD), 'page.txt', { ...bad, signature: signatureParams(resolveNearDuplicateOptions()) })]) {
       expect(outcome.ok).toBe(false);
       if (outcome.ok) continue;
       rejectSchema.parse(outcome.reject);

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { recordSchema } from '../../src/schema.js';
 import { rejectSchema } from '../../src/rejects.js';
-import { cleanBytes } from '../../src/run/runner.js';
+import { cleanPage } from '../../src/run/runner.js';
 import { ROOT } from '../helpers.js';
 
 interface Shape {
@@ -29,10 +29,10 @@ const ARTICLE_TOP = `Harbour ferry returns after winter repairs\n\n${LEAD}\n\n`;
 
 describe('pathological pages', () => {
   it.each(SHAPES.map((s) => [s.name, s] as const))('%s: a record or a reject, alone and inside an article', (_name, shape) => {
-    const alone = cleanBytes(Buffer.from(shapeText(shape, CHARS)), `${shape.name}.txt`);
+    const alone = cleanPage(Buffer.from(shapeText(shape, CHARS)), `${shape.name}.txt`);
     if (alone.ok) recordSchema.parse(alone.record);
     else rejectSchema.parse(alone.reject);
-    const inside = cleanBytes(Buffer.from(`${ARTICLE_TOP}${shapeText(shape, CHARS)}\n\n${LEAD}\n`), `${shape.name}-in-article.txt`);
+    const inside = cleanPage(Buffer.from(`${ARTICLE_TOP}${shapeText(shape, CHARS)}\n\n${LEAD}\n`), `${shape.name}-in-article.txt`);
     if (!inside.ok) throw new Error(`the article was lost: ${inside.reject.reason}: ${inside.reject.message}`);
     recordSchema.parse(inside.record);
     expect(inside.record.body).toContain(LEAD);

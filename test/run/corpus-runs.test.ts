@@ -101,7 +101,7 @@ describe('worker threads', () => {
 describe('shards', () => {
   test('every input is in exactly one shard, and the shards in order are the whole run', () => {
     const whole = run([corpus, '-j', '1', '--no-profile']);
-    const parts = [1, 2, 3].map((i) => run([corpus, '-j', '1', '--no-profile', '--shard', `${i}/3`]));
+    const parts = [1, 2, 3].map((i) => run([corpus, '-j', '1', '--no-profile', '--shard', `${i}/3`, '--verbose']));
     expect(parts.map((p) => p.stdout).join('')).toBe(whole.stdout);
     // 32 inputs (30 pages and two rejects) in parts of 10, 11 and 11
     expect(parts.map((p) => Number(/(\d+) input\(s\)/.exec(p.stderr)?.[1]))).toEqual([10, 11, 11]);

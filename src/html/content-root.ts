@@ -1,0 +1,195 @@
+// Which element of the page holds the article. Every paragraph of prose votes for the elements around it: its
+// container fully, the next one up half, further ones less, by how much it reads like prose (its length, its
+// commas); an element's votes shrink with the share of its text that is link text, and grow or shrink when its class
+// or id names content ("article-body", "post") or furniture ("comments", "sidebar"). The element with the most
+// votes is the article's root; its siblings join it when they draw votes of their own or are plain paragraphs of
+// prose, since articles are often split by a gallery or an advertisement into several containers of one parent.
+// This is the scoring Readability made familiar; here it is one piece of evidence per block beside the text
+// classifier, not the verdict.
+import { attr, isElement, type Document, type Element } from './dom.js';
+import { nameParts } from './evidence.js';
+
+/** What the root search needs of each rendered block. */
+export interface RootVote {
+  /** The innermost block-level element the text sits in. */
+  container: Element | null;
+  text: string;
+  /** In navigation, a side box, a form, or a container named for furniture: such text votes for nothing. */
+  furniture: boolean;
+}
+
+export interface ElementCounts {
+  /** Visible characters (white space left out) inside each rendered element. */
+  chars: Map<Element, number>;
+  /** Of which inside links. */
+  links: Map<Element, number>;
+}
+
+/** Blocks shorter than this cast no vote: captions, buttons, bylines. */
+const MIN_VOTING_CHARS = 25;
+/** How many elements up from its container a block votes for. */
+const VOTE_LEVELS = 5;
+/** The weight of a class or id that names content or furniture, in votes. */
+const NAME_WEIGHT = 25;
+/** A sibling joins the root with this share of the root's votes (and at least MIN_SIBLING_VOTES). */
+const SIBLING_SHARE = 0.2;
+const MIN_SIBLING_VOTES = 10;
+/** A paragraph sibling joins when it is this long with little link text, or shorter and a plain sentence. */
+const SIBLING_PROSE_CHARS = 80;
+const SIBLING_PROSE_LINKS = 0.25;
+/** Near-winners: elements with this share of the best votes; when several sit in one ancestor, that is the root. */
+const ALTERNATIVE_SHARE = 0.75;
+const MIN_ALTERNATIVES = 3;
+/** How many of the best-voted elements are looked at for near-winners (the best among them). */
+const TOP_CANDIDATES = 5;
+
+const POSITIVE_NAMES = new Set(['article', 'body', 'content', 'entry', 'hentry', 'main', 'page', 'post', 'text', 'blog', 'story']);
+const NEGATIVE_NAMES = new Set([
+  'hidden', 'banner', 'combx', 'comment', 'comments', 'contact', 'footer', 'masthead', 'media', 'meta', 'outbrain',
+  'promo', 'related', 'scroll', 'share', 'shoutbox', 'sidebar', 'skyscraper', 'sponsor', 'shopping', 'tags', 'widget',
+  'ad', 'ads', 'social', 'nav', 'menu',
+]);
+
+/** Paragraph-like containers whose text votes: list items, captions and headings of the top rank vote for nothing
+ * (a long list of items is an index or a player's legend as often as it is an article). */
+const VOTING_CONTAINERS = new Set(['p', 'td', 'pre', 'section', 'h2', 'h3', 'h4', 'h5', 'h6', 'div', 'article', 'main', 'blockquote']);
+
+/** Tags that start with some votes of their own: a <div> holds prose more often than a list or a heading does. */
+const TAG_PRIOR: Record<string, number> = {
+  div: 5, article: 5, main: 5, section: 0, pre: 3, td: 3, blockquote: 3, address: -3, ol: -3, ul: -3, dl: -3, dd: -3,
+  dt: -3, li: -3, form: -3, h1: -5, h2: -5, h3: -5, h4: -5, h5: -5, h6: -5, th: -5,
+};
+
+/** The elements that make up the article: the best-voted one and the siblings that join it. Empty when no block
+ * votes (a page of short lines). */
+export function contentRoots(blocks: RootVote[], counts: ElementCounts): Set<Element> {
+  const votes = new Map<Element, number>();
+  const vote = (el: Element, v: number) => {
+    let current = votes.get(el);
+    if (current === undefined) current = (TAG_PRIOR[el.tagName] ?? 0) + nameWeight(el);
+    votes.set(el, current + v);
+  };
+  for (const b of blocks) {
+    if (!b.container || b.furniture || b.text.length < MIN_VOTING_CHARS || !VOTING_CONTAINERS.has(b.container.tagName)) continue;
+    const score = 1 + commas(b.text) + Math.min(Math.floor(b.text.length / 100), 3);
+    // the container is the paragraph; the elements around it are voted for: its parent fully, then less
+    let el: Element | Document = b.container;
+    for (let level = 0; level < VOTE_LEVELS; level++) {
+      const up: Element | Document = el.parent;
+      if (!isElement(up) || up.tagName === 'html') break;
+      vote(up, score / (level === 0 ? 1 : level === 1 ? 2 : level * 3));
+      el = up;
+    }
+  }
+  let best: Element | null = null;
+  let bestScore = -Infinity;
+  const final = new Map<Element, number>();
+  for (const [el, v] of votes) {
+    const chars = counts.chars.get(el) ?? 0;
+    const density = chars ? (counts.links.get(el) ?? 0) / chars : 0;
+    const s = v * (1 - density);
+    final.set(el, s);
+    if (s > bestScore || (s === bestScore && best !== null && contains(el, best))) {
+      best = el;
+      bestScore = s;
+    }
+  }
+  if (!best || bestScore <= 0) return new Set();
+  best = climb(best, bestScore, final);
+  const top = final.get(best) ?? bestScore;
+  const roots = new Set<Element>([best]);
+  const parent = best.parent;
+  if (!isElement(parent)) return roots;
+  const threshold = Math.max(MIN_SIBLING_VOTES, top * SIBLING_SHARE);
+  const cls = attr(best, 'class');
+  for (const sibling of parent.childNodes) {
+    if (!isElement(sibling) || sibling === best) continue;
+    const bonus = cls && attr(sibling, 'class') === cls ? top * SIBLING_SHARE : 0;
+    const s = final.get(sibling);
+    if (s !== undefined && s + bonus >= threshold) roots.add(sibling);
+    else if (sibling.tagName === 'p' && isProseParagraph(sibling, counts)) roots.add(sibling);
+  }
+  return roots;
+}
+
+/** Whether a block's container lies inside one of the roots. */
+export function insideRoots(container: Element | null, roots: Set<Element>): boolean {
+  for (let el: Element | Document | null = container; el && isElement(el); el = el.parent) if (roots.has(el)) return true;
+  return false;
+}
+
+/**
+ * From the best-voted element to the one that holds the article: up to an ancestor that holds several near-winners
+ * (an article split into blocks of equal weight), and up past wrappers that are their parent's only child.
+ */
+function climb(best: Element, bestScore: number, final: Map<Element, number>): Element {
+  const ranked = [...final].filter(([el]) => el !== best).sort((a, b) => b[1] - a[1]);
+  const alternatives = ranked.slice(0, TOP_CANDIDATES - 1).filter(([, s]) => s >= bestScore * ALTERNATIVE_SHARE).map(([el]) => el);
+  if (alternatives.length >= MIN_ALTERNATIVES) {
+    for (let up: Element | Document = best.parent; isElement(up) && up.tagName !== 'body'; up = up.parent) {
+      let holds = 0;
+      for (const a of alternatives) if (contains(up, a)) holds++;
+      if (holds >= MIN_ALTERNATIVES) {
+        best = up;
+        break;
+      }
+    }
+  }
+  // up while the votes, after falling no lower than a third, rise again: more of the article lies further out
+  let last = final.get(best) ?? bestScore;
+  const floor = last / 3;
+  for (let up: Element | Document = best.parent; isElement(up) && up.tagName !== 'body' && up.tagName !== 'html'; up = up.parent) {
+    const s = final.get(up);
+    if (s === undefined) continue;
+    if (s < floor) break;
+    if (s > last) {
+      best = up;
+      break;
+    }
+    last = s;
+  }
+  for (;;) {
+    const up: Element | Document = best.parent;
+    if (!isElement(up) || up.tagName === 'body' || up.tagName === 'html') break;
+    if (up.childNodes.filter(isElement).length !== 1) break;
+    best = up;
+  }
+  return best;
+}
+
+function contains(ancestor: Element, el: Element): boolean {
+  for (let n: Element | Document = el.parent; isElement(n); n = n.parent) if (n === ancestor) return true;
+  return false;
+}
+
+function isProseParagraph(p: Element, counts: ElementCounts): boolean {
+  const chars = counts.chars.get(p) ?? 0;
+  const links = counts.links.get(p) ?? 0;
+  if (chars > SIBLING_PROSE_CHARS) return links / chars < SIBLING_PROSE_LINKS;
+  return chars > 0 && links === 0;
+}
+
+function nameWeight(el: Element): number {
+  let w = 0;
+  for (const name of [attr(el, 'class'), attr(el, 'id')]) {
+    if (!name) continue;
+    let neg = false;
+    let pos = false;
+    for (const part of name.split(/\s+/).flatMap(nameParts)) {
+      if (NEGATIVE_NAMES.has(part)) neg = true;
+      else if (POSITIVE_NAMES.has(part)) pos = true;
+    }
+    if (neg) w -= NAME_WEIGHT;
+    if (pos) w += NAME_WEIGHT;
+  }
+  return w;
+}
+
+function commas(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x2c || c === 0xff0c || c === 0x3001) n++;
+  }
+  return n;
+}
