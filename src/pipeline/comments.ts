@@ -107,14 +107,17 @@ function lastWord(line: string, end: number): { word: string; index: number } | 
   return word !== '' && /\p{L}/u.test(word) ? { word, index } : null;
 }
 
-/** The words before a stamp, without the separators after them ("Anna |") nor an avatar's mail address
- * ("anna@example.org' Anna"). */
+/** The words before a stamp, without a remark in brackets ("Anna (Berlin)"), the separators after them ("Anna |",
+ * "Anna ·") nor an avatar's mail address ("anna@example.org' Anna"). */
 function nameWords(text: string): string[] {
   return text
+    .replace(REMARK, ' ')
     .split(/\s+/)
-    .filter((w) => w !== '' && !w.includes('@') && !/^[|/,;:–—-]+$/u.test(w))
+    .filter((w) => /[\p{L}\p{N}]/u.test(w) && !w.includes('@'))
     .map((w) => w.replace(/[,;:]$/u, ''));
 }
+
+const REMARK = /\([^()]{0,40}\)/gu;
 
 /** Heads that follow each other at most MAX_GAP blocks apart with the same signature: candidate threads. */
 function chains(heads: Head[]): Head[][] {
@@ -213,14 +216,23 @@ function isSectionLine(block: Block): boolean {
   return COMMENTS_LABEL.test(block.text) || (f.words <= 12 && f.chars <= MAX_HEAD_CHARS && !(f.terminal && f.words >= 4));
 }
 
-/** The last comment runs on over text (kept, or removed for lying below the article) and buttons, as far as the
- * widest gap between two heads, and not into the form for a new comment ("Leave a Reply"). */
+/** The last comment runs on over text and buttons, up to the first button after its text (its reply button), at
+ * most MAX_GAP blocks, and not into the form for a new comment ("Leave a Reply"). */
 function threadEnd(blocks: Block[], chain: Head[]): number {
-  let gap = 1;
-  for (let i = 1; i < chain.length; i++) gap = Math.max(gap, chain[i].block - chain[i - 1].block);
   const last = chain[chain.length - 1].block;
   let end = last + 1;
-  while (end < blocks.length && end - last < gap && !COMMENTS_LABEL.test(blocks[end].text) && (isText(blocks[end]) || isAction(blocks[end]))) end++;
+  let text = false;
+  while (end < blocks.length && end - last <= MAX_GAP && !COMMENTS_LABEL.test(blocks[end].text)) {
+    const b = blocks[end];
+    if (isAction(b) && !b.features.terminal) {
+      end++;
+      // the button under the comment closes it
+      if (text) break;
+    } else if (isText(b)) {
+      text = true;
+      end++;
+    } else break;
+  }
   return end;
 }
 

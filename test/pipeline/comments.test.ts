@@ -56,6 +56,48 @@ describe('reader comments below the article', () => {
     expect(doc.blocks.some((b) => b.decision.rule.startsWith('comments:'))).toBe(false);
   });
 
+  it('reads heads with a remark in brackets and a separator before the time, and runs the last comment to its button', () => {
+    const record = clean(
+      page(
+        'Port budget passes after a long night',
+        '',
+        'The council passed the port budget shortly after midnight, after members argued for six hours about the',
+        'dredging contract and the cost of the new crane at the container terminal.',
+        '',
+        'The budget now goes to the regional authority, which has to approve any loan above ten million.',
+        '',
+        'There are 3 comments',
+        '',
+        'Maria Lopes (harbour pilot) · March 10, 2017 at 12:20 AM',
+        '',
+        'Six hours for a crane seems about right for this council.',
+        '  * Reply',
+        '',
+        'Dev · March 10, 2017 at 1:26 AM',
+        '',
+        'Does anyone know when the dredging starts?',
+        '  * Reply',
+        '',
+        'Ken Ito · March 11, 2017 at 9:02 AM',
+        '',
+        'It starts in May, if the loan is approved.',
+        '',
+        'The contract was signed last year, but the work waits for the money.',
+        '',
+        'So the summer season will be quiet at the inner berths.',
+        '  * Reply',
+        '',
+        'Your email address will not be published. Required fields are marked',
+        '',
+        'Name ______________________',
+      ),
+      true,
+    );
+    expect(record.body).toMatch(/above ten million\.$/);
+    expect(record.comments?.map((c) => c.author)).toEqual(['Maria Lopes', 'Dev', 'Ken Ito']);
+    expect(record.comments?.[2].text).toBe('It starts in May, if the loan is approved.\n\nThe contract was signed last year, but the work waits for the money.\n\nSo the summer season will be quiet at the inner berths.');
+  });
+
   it('takes no thread from dated lines without text under them (a list of dated links), nor from one writer\'s dated entries', () => {
     const article = [
       'Council approves the new harbour budget',
