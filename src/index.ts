@@ -8,7 +8,8 @@ import { runPipeline } from './pipeline/index.js';
 import { runHtmlPipeline } from './html/pipeline.js';
 import type { CorpusProfile } from './corpus/profile.js';
 import { looksLikeHtml } from './html/detect.js';
-import { recordSchema, type CleanRecord, type PageWarning, type Stats } from './schema.js';
+import { recordSchema, type CleanRecord, type PageWarning, type RecordComment, type Stats } from './schema.js';
+import type { Comment } from './pipeline/comments.js';
 import { resolveOptions, type CleanOptionsInput } from './options.js';
 import { foldSpaces, hasVisibleText } from './text/script.js';
 
@@ -74,6 +75,7 @@ export function cleanDocument(text: string, opts: CleanDocumentOptions = {}): Cl
     source,
     ...doc.fields,
     body,
+    ...(doc.options.includeComments ? { comments: doc.comments.map(recordComment) } : {}),
     stats: stats(doc),
     // one page alone duplicates nothing; the runner, which sees the whole corpus, fills this in
     duplicate_of: null,
@@ -94,6 +96,16 @@ export function assembleBody(doc: Doc): string {
     .map((b) => paragraphText(b.kind, b.marker, b.text))
     .filter((t) => t !== '')
     .join('\n\n');
+}
+
+/** A comment as the record writes it: spaces folded and lines trimmed as the body's are. */
+function recordComment(c: Comment): RecordComment {
+  const text = c.text
+    .split('\n\n')
+    .map((p) => foldSpaces(p).trim())
+    .filter((p) => p !== '')
+    .join('\n\n');
+  return { author: c.author === null ? null : foldSpaces(c.author).trim() || null, time: c.time === null ? null : foldSpaces(c.time).trim() || null, text };
 }
 
 function paragraphText(kind: string, marker: string | null, text: string): string {

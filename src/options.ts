@@ -44,6 +44,8 @@ export const cleanOptionsSchema = z
     maxWrapWidth: z.number().int().positive().default(250),
     wrapBand: z.number().int().nonnegative().default(12),
     wrapShare: z.number().min(0).max(1).default(0.4),
+    /** Write the reader comments taken out of the body into the record's `comments` (by default they are left out). */
+    includeComments: z.boolean().default(false),
     /** HTML pages: a block with at least this share of its text in links is navigation, not prose. */
     htmlLinkDensity: z.number().min(0).max(1).default(0.5),
     /** HTML block model weights (see src/html/decide.ts); by default those fitted on the real set's pages. */

@@ -55,6 +55,19 @@ export const warningSchema = z
   })
   .strict();
 
+/** A reader comment taken out of the body (`--include-comments`): who wrote it and when, as the page prints them
+ * (null where it does not), and its text, paragraphs one blank line apart. */
+export const commentSchema = z
+  .object({
+    author: nonBlank.nullable(),
+    time: nonBlank.nullable(),
+    text: z
+      .string()
+      .min(1, 'comment text is empty')
+      .refine((s) => !/[ \t]$/m.test(s), 'comment text has trailing whitespace on a line'),
+  })
+  .strict();
+
 export const recordSchema = z
   .object({
     /** 16 hex digits of the page's hash, or the id a --from-jsonl input record carried (kept as given). */
@@ -71,6 +84,8 @@ export const recordSchema = z
       .string()
       .min(1, 'body is empty')
       .refine((s) => !/[ \t]$/m.test(s), 'body has trailing whitespace on a line'),
+    /** Reader comments below the article, in page order; present only with `--include-comments`. */
+    comments: z.array(commentSchema).optional(),
     stats: statsSchema,
     /** The id of the first page, in input order, of the duplicates this page belongs to (the same body, or a
      * near duplicate by word shingles); null when no earlier page is one. It comes after the fields read from
@@ -85,6 +100,7 @@ export const recordSchema = z
 
 export type Dateline = z.infer<typeof datelineSchema>;
 export type Stats = z.infer<typeof statsSchema>;
+export type RecordComment = z.infer<typeof commentSchema>;
 export type PageWarning = z.infer<typeof warningSchema>;
 export type CleanRecord = z.infer<typeof recordSchema>;
 

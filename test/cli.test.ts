@@ -47,6 +47,18 @@ describe('corpus-clean (CLI)', () => {
     expect(readdirSync(tmp)).toEqual(['out.jsonl']);
   });
 
+  it('writes reader comments into the records with --include-comments, the same from worker threads', () => {
+    const pages = ['fixtures/pages/comments-numbered.txt', 'fixtures/pages/comments-says.txt', `${SEEDS}/000_7ab6330cd3968897.txt`];
+    const plain = parseJsonl(run(pages).stdout);
+    expect(plain.some((r) => 'comments' in r)).toBe(false);
+    const inline = run(['--include-comments', '-j', '1', ...pages]);
+    expect(inline.code).toBe(0);
+    const records = parseJsonl(inline.stdout);
+    expect(records.map((r) => (r.comments as unknown[]).length)).toEqual([4, 4, 0]);
+    expect(records.map((r) => r.body)).toEqual(plain.map((r) => r.body));
+    expect(run(['--include-comments', '-j', '2', ...pages]).stdout).toBe(inline.stdout);
+  });
+
   it('writes one JSON array when -o ends in .json', () => {
     const out = path.join(tmp, 'out.json');
     expect(run([SEEDS, '-o', out]).code).toBe(0);

@@ -18,8 +18,21 @@ const valid = {
 describe('recordSchema', () => {
   it('accepts a complete record and keeps the documented field order', () => {
     const parsed = recordSchema.parse(valid);
-    expect(Object.keys(parsed)).toEqual(RECORD_FIELDS.filter((f) => f !== 'warnings' && f !== 'passthrough'));
-    expect(RECORD_FIELDS).toEqual(['id', 'source', 'title', 'section', 'published', 'dateline', 'agency', 'authors', 'editors', 'body', 'stats', 'duplicate_of', 'warnings', 'passthrough']);
+    expect(Object.keys(parsed)).toEqual(RECORD_FIELDS.filter((f) => f !== 'comments' && f !== 'warnings' && f !== 'passthrough'));
+    expect(RECORD_FIELDS).toEqual(['id', 'source', 'title', 'section', 'published', 'dateline', 'agency', 'authors', 'editors', 'body', 'comments', 'stats', 'duplicate_of', 'warnings', 'passthrough']);
+  });
+
+  it('takes reader comments after the body, each with author and time or null, and trimmed non-empty text', () => {
+    const comments = [
+      { author: 'Anna Berg', time: '12.03.2021 // 14:05', text: 'Thanks for this.\n\nOne more question.' },
+      { author: null, time: null, text: 'Agreed.' },
+    ];
+    expect(Object.keys(recordSchema.parse({ ...valid, comments })).indexOf('comments')).toBe(Object.keys(valid).indexOf('body') + 1);
+    expect(recordSchema.safeParse({ ...valid, comments: [] }).success).toBe(true);
+    expect(recordSchema.safeParse({ ...valid, comments: [{ author: 'A', time: null, text: '' }] }).success).toBe(false);
+    expect(recordSchema.safeParse({ ...valid, comments: [{ author: ' A', time: null, text: 'x' }] }).success).toBe(false);
+    expect(recordSchema.safeParse({ ...valid, comments: [{ author: 'A', text: 'x' }] }).success).toBe(false);
+    expect(recordSchema.safeParse({ ...valid, comments: [{ author: 'A', time: null, text: 'x', likes: 3 }] }).success).toBe(false);
   });
 
   it('takes warnings about the page bytes as the last field, only when there are some', () => {

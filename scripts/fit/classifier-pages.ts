@@ -50,7 +50,7 @@ export type PageCounts = { set: 'dev'; counts: SnippetCounts } | { set: Converte
 export function freshDoc(page: FitPage, options: CleanOptions): Doc {
   const d = page.doc;
   const blocks = d.blocks.map((b) => ({ ...b, score: 0, cls: 'short' as const, layout: undefined }));
-  return { ...d, blocks, regions: [], fields: emptyFields(), options, profile: page.profile };
+  return { ...d, blocks, regions: [], fields: emptyFields(), comments: [], options, profile: page.profile };
 }
 
 /** How the page's body scores against its gold (the last few bodies' scores are kept: a threshold search meets

@@ -63,6 +63,8 @@ export interface CleanFlags extends FileListFlags {
   warmup?: number;
   /** Exit 1 when any page is rejected, not only when an input cannot be read. */
   strict?: boolean;
+  /** Records carry the reader comments taken out of the body. */
+  includeComments?: boolean;
 }
 
 export async function runClean(args: string[], flags: CleanFlags): Promise<number> {
@@ -135,6 +137,7 @@ export async function runClean(args: string[], flags: CleanFlags): Promise<numbe
     shardRejects.forEach(onReject);
     const onWarnings = !reporter.chatty ? undefined : (source: string, warnings: PageWarning[]) => warnings.forEach((w) => warn(warningLine(source, w)));
     const runOptions = {
+      clean: flags.includeComments ? { includeComments: true } : undefined,
       encoding: flags.encoding,
       maxBytes: flags.maxBytes,
       onReject,

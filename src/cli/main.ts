@@ -68,6 +68,7 @@ export function buildProgram(): Command {
     .option('--text-field <name>', 'with --from-jsonl: the field that holds the page text (default "text")')
     .option('--summary-json <file>', 'write the end-of-run summary (counts, rejects by reason, removed blocks by rule, time) to FILE as JSON')
     .option('--drop-duplicates', 'leave later copies of a page out of the output, as rejects (reason duplicate); default: keep them, marked by duplicate_of')
+    .option('--include-comments', 'write the reader comments found below an article into the record\'s comments (author, time, text); default: leave them out')
     .option('--near-threshold <j>', 'Jaccard similarity of word shingles from which pages are near duplicates (0 to 1, default 0.8)', jaccardThreshold)
     .option('-q, --quiet', 'print nothing on standard error but errors')
     .addOption(verbose())

@@ -9,6 +9,7 @@ import type { PageLanguages } from '../text/stopwords.js';
 import type { Layout } from './layout.js';
 import type { Region } from './main-content.js';
 import type { HtmlEvidence } from '../html/evidence.js';
+import type { Comment } from './comments.js';
 
 export type BlockKind = 'text' | 'bullet' | 'numbered';
 
@@ -71,6 +72,8 @@ export interface Doc {
   /** The dense stretches of text the classifier found, the densest first. */
   regions: Region[];
   fields: Fields;
+  /** Reader comments taken out of the body (comments.ts), in page order. */
+  comments: Comment[];
   options: CleanOptions;
   /** What the rest of the corpus says about the page's lines (a first pass over the corpus), if known. */
   profile: CorpusProfile | null;

@@ -3,7 +3,7 @@
 // capitalisation, digits and symbols, list markers, link-like and widget-like text, and position in the page.
 import type { Paragraph } from './reflow.js';
 import { rememberKeyWords, words } from '../text/tokens.js';
-import { charClass, DIGIT, displayWidth, LETTER, SPACE, UPPER } from '../text/script.js';
+import { charClass, DIGIT, displayWidth, isTableRow, LETTER, SPACE, UPPER } from '../text/script.js';
 import { stopwordDensity, type PageLanguages } from '../text/stopwords.js';
 import { BOILERPLATE_PHRASE, CAPTION, COUNTER, isSeparatedItems, WIDGET_VOCABULARY } from '../text/vocabulary.js';
 import { findDate } from '../extract/date.js';
@@ -69,8 +69,6 @@ const LOWER_START = /^\p{Ll}/u;
 // matched on lower-cased text (as are the vocabulary's COUNTER, BOILERPLATE_PHRASE and CAPTION): case-insensitive
 // matching of long alternations under `u` is several times slower than lower-casing the text once
 const COPYRIGHT = /©|\(c\)\s*\d{4}|\ball rights reserved\b|\balle rechte vorbehalten\b|\btous droits réservés\b|\btodos los derechos reservados\b|\bcopyright\b/u;
-/** Two cells separated by three or more spaces (lynx and w3m print table cells like this). */
-const TABLE_ROW = /\S {3,}\S/u;
 const TERMINAL = /[.!?。！？…](?:["'”’»)\]]*)$/u;
 const SENTENCE_END = /[.!?。！？](?:["'”’»)\]]*)(?:\s|$)/gu;
 /** A URL, an e-mail address, or a file name: a word character, perhaps hyphens, a dot and an extension. (The file
@@ -164,7 +162,7 @@ export function computeFeatures(p: Paragraph, index: number, total: number, lang
     copyright: COPYRIGHT.test(headLower),
     boilerplatePhrase: BOILERPLATE_PHRASE.test(headLower),
     caption: CAPTION.test(headLower),
-    tableRow: TABLE_ROW.test(head),
+    tableRow: isTableRow(head),
     dateLike: isDateLike(head),
     lines: p.endLine - p.startLine + 1,
     position: total > 1 ? index / (total - 1) : 0,

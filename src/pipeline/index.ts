@@ -10,6 +10,7 @@ import { blockWords, computeFeatures, type Features } from './features.js';
 import { classify, type OwnFeatures } from './classify.js';
 import { removeRepeats } from './dedup.js';
 import { pruneOrphanHeadings } from './headings.js';
+import { takeComments } from './comments.js';
 import { extractFields } from '../extract/index.js';
 import type { CleanOptions } from '../options.js';
 import type { CorpusProfile } from '../corpus/profile.js';
@@ -20,7 +21,7 @@ export function prepareDoc(input: string, source: string, options: CleanOptions)
   const { text } = normaliseText(input);
   const lines = text.split('\n');
   const wrapWidth = detectWrapWidth(lines, options);
-  const paragraphs = reflow(segment(lines), wrapWidth);
+  const paragraphs = reflow(segment(lines, wrapWidth), wrapWidth);
   return prepareBlocks(paragraphs, { source, text, lines, wrapWidth }, options);
 }
 
@@ -48,7 +49,7 @@ export function prepareBlocks(paragraphs: Paragraph[], page: PageText, options: 
   // outvoted a German article
   const language = guessLanguagesOf(own.map((w) => w.lower));
   const blocks: Block[] = paragraphs.map((p, index) => newBlock(p, index, computeFeatures(p, index, paragraphs.length, language, own[index])));
-  return { source, text, lines, wrapWidth, language, blocks, regions: [], fields: emptyFields(), options, profile: null };
+  return { source, text, lines, wrapWidth, language, blocks, regions: [], fields: emptyFields(), comments: [], options, profile: null };
 }
 
 /** A block, undecided. Written out key by key: V8 builds `{ ...p, index, ... }` (a spread followed by literal
@@ -74,7 +75,7 @@ function newBlock(p: Paragraph & { html?: Block['html'] }, index: number, featur
   return block;
 }
 
-/** Stages 5-8 on a prepared document: classify, read the fields, drop orphan headings and repeats. `features`:
+/** Stages 5-8 on a prepared document: classify, take out comments, read the fields, drop orphan headings and repeats. `features`:
  * the classifier's weight-free part, when it was computed on this doc before (see classify). */
 export function decideDoc(doc: Doc, hooks: StageHooks = {}, features?: OwnFeatures): Doc {
   classify(doc, features);
@@ -82,8 +83,10 @@ export function decideDoc(doc: Doc, hooks: StageHooks = {}, features?: OwnFeatur
   return finishDoc(doc, hooks);
 }
 
-/** Stages 6-8, after the classifier: read the fields, drop orphan headings and repeats. */
+/** Stages 6-8, after the classifier: end the article at a comment thread, read the fields, drop orphan headings and
+ * repeats. */
 export function finishDoc(doc: Doc, hooks: StageHooks = {}): Doc {
+  doc.comments = takeComments(doc);
   doc.fields = extractFields(doc);
   if (hooks.afterFields) doc.fields = hooks.afterFields(doc);
   pruneOrphanHeadings(doc);

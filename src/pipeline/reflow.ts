@@ -7,7 +7,7 @@
 // CJK text is joined without a space (those scripts do not put spaces between words).
 import type { BlockKind } from './doc.js';
 import type { Run } from './segment.js';
-import { displayWidth, isCjk, isLowerStart } from '../text/script.js';
+import { displayWidth, hasTableCells, isBlank, isCjk, isLowerStart } from '../text/script.js';
 
 export interface Paragraph {
   text: string;
@@ -31,34 +31,51 @@ export interface WrapOptions {
 }
 
 const SENTENCE_END = /[.!?:;。！？；：…"”»)\]]$/u;
+/** A line that is a whole heading as converters mark one: between runs of asterisks (html2text) or after hashes
+ * (markdown). It ends where it ends, however the next line begins ("by Ann Lee May 2" under a headline). */
+const MARKED_HEADING = /^\s*(?:(\*{3,6})\s.*\s\1|#{1,6}\s.*)$/u;
 
+/** A line at least this share of the wrap width long runs up to the margin: a long line. */
+const LONG_LINE = 0.6;
+
+/**
+ * The column a page was hard-wrapped at, or null. Every line that its paragraph goes on after says where the wrap
+ * may be: at a column W from the line's own width up to where the next line's first word would have ended (the
+ * word did not fit). The column the most lines agree on is the width. A line longer than it (a URL, a word that
+ * cannot be broken, a box the renderer laid out wider) casts no vote against it, and table rows cast none at all,
+ * so a few long lines do not move the width; a page whose paragraphs are single lines has too few votes to count
+ * as wrapped. Of columns with as many votes, the narrowest: a wider one gains no line that ends exactly at it.
+ */
 export function detectWrapWidth(lines: string[], opts: WrapOptions): number | null {
+  const top = opts.maxWrapWidth;
+  // votes[w] - votes[w - 1]: a difference array over the columns, summed below
+  const votes = new Int32Array(top + 2);
   const widths: number[] = [];
-  // a line the paragraph goes on after: the evidence of wrapping (a long line followed by a blank is not)
-  const continued: boolean[] = [];
+  // widths of the lines their paragraph goes on after
+  const continued: number[] = [];
   for (let i = 0; i < lines.length; i++) {
-    if (lines[i].trim() === '') continue;
-    widths.push(displayWidth(lines[i]));
-    continued.push(i + 1 < lines.length && lines[i + 1].trim() !== '');
+    if (isBlank(lines[i])) continue;
+    const width = displayWidth(lines[i]);
+    widths.push(width);
+    const next = lines[i + 1];
+    if (next === undefined || isBlank(next)) continue;
+    continued.push(width);
+    if (width < opts.minWrapWidth || width > top || hasTableCells(lines[i])) continue;
+    const reach = Math.min(top, width + displayWidth(firstWord(next.trimStart())));
+    votes[width]++;
+    votes[reach + 1]--;
   }
   if (widths.length < 3) return null;
-  const sorted = [...new Set(widths)].sort((a, b) => b - a);
-  // Overlong lines happen (a URL cannot be wrapped), so try the widest few distinct widths as candidates.
-  const maxOutliers = Math.max(1, Math.floor(widths.length * 0.01));
-  for (const width of sorted.slice(0, maxOutliers + 8)) {
-    if (width < opts.minWrapWidth) break;
-    if (width > opts.maxWrapWidth) continue;
-    const over = widths.filter((w) => w > width).length;
-    if (over > maxOutliers) break;
-    let full = 0;
-    let long = 0;
-    for (let i = 0; i < widths.length; i++) {
-      if (widths[i] >= width * 0.6) long++;
-      if (continued[i] && widths[i] <= width && widths[i] >= width - opts.wrapBand) full++;
-    }
-    if (full >= 3 && full >= long * opts.wrapShare) return width;
+  let best = 0;
+  let bestVotes = 0;
+  for (let w = 0, sum = 0; w <= top; w++) {
+    sum += votes[w];
+    if (sum > bestVotes) [best, bestVotes] = [w, sum];
   }
-  return null;
+  // wrapped text: the lines that go on mostly agree on the width, and fewer lines run past it than stop at it
+  const long = continued.filter((w) => w >= best * LONG_LINE).length;
+  const over = widths.filter((w) => w > best).length;
+  return bestVotes >= 3 && bestVotes >= long * opts.wrapShare && over <= bestVotes ? best : null;
 }
 
 export function reflow(runs: Run[], wrapWidth: number | null): Paragraph[] {
@@ -98,20 +115,46 @@ export function reflow(runs: Run[], wrapWidth: number | null): Paragraph[] {
   return out;
 }
 
+/**
+ * Whether the break after `line` is a hard wrap. On a page wrapped at a fixed column it is when the next line's
+ * first word would not have fitted (unless a side is a table row); it is also when the line runs up to the margin without ending a sentence and
+ * the next goes on in lower case (renderers do not always fill a line to the column: a word bound to the next by
+ * a no-break space, a box laid out narrower than the page). On pages without a fixed width, only the second.
+ */
 function isWrap(line: string, indent: number, next: string, wrapWidth: number | null): boolean {
-  if (wrapWidth !== null) {
-    const used = indent + displayWidth(line);
-    const last = line.charAt(line.length - 1);
-    if (isCjk(last) && isCjk(next.charAt(0))) return used + 2 > wrapWidth;
-    return used + 1 + displayWidth(firstWord(next)) > wrapWidth;
-  }
-  return !SENTENCE_END.test(line) && isLowerStart(next);
+  // table rows (cells set apart by runs of spaces) are lines of their own, whatever their width
+  if (hasTableCells(line) || hasTableCells(next)) return false;
+  if (MARKED_HEADING.test(line)) return false;
+  const continues = !SENTENCE_END.test(line) && isLowerStart(next);
+  if (wrapWidth === null) return continues;
+  const used = indent + displayWidth(line);
+  const last = line.charAt(line.length - 1);
+  if (isCjk(last) && isCjk(next.charAt(0))) return used + 2 > wrapWidth;
+  // a line past the width holds a word that could not be broken (a URL): where it ends says nothing of the width
+  if (used > wrapWidth) return continues;
+  if (!nextWordFits(used, next, wrapWidth)) return true;
+  return continues && used >= wrapWidth * LONG_LINE;
 }
 
+/** Whether the first word of `next` would have fitted after a line `used` columns wide, on a page wrapped at
+ * `wrapWidth`. */
+export function nextWordFits(used: number, next: string, wrapWidth: number): boolean {
+  return used + 1 + displayWidth(firstWord(next)) <= wrapWidth;
+}
+
+/** The line's first word, with a lone dash or quotation mark before it: typesetting binds those to the word after
+ * them, and renderers wrap them together. */
 function firstWord(line: string): string {
   const space = line.indexOf(' ');
-  return space === -1 ? line : line.slice(0, space);
+  if (space === -1) return line;
+  if (LONE_MARK.test(line.slice(0, space))) {
+    const after = line.indexOf(' ', space + 1);
+    return after === -1 ? line : line.slice(0, after);
+  }
+  return line.slice(0, space);
 }
+
+const LONE_MARK = /^[-–—"'“”„«»‚‘’]$/u;
 
 /** Join `next` to the run's text, which ends with `prev`: its last character is read from the short line, since
  * reading it from the growing text would flatten that string at every join (quadratic on long runs). */

@@ -26,3 +26,23 @@ export const MONTH_WORD = new RegExp(`^(?:${alternatives})\\.?(?![\\p{L}])`, 'iu
 export function monthNumber(word: string): number | null {
   return MONTHS.get(word.toLowerCase().replace(/\.$/, '')) ?? null;
 }
+
+/** Weekday names and abbreviations in the same languages, lower-case: the day a date line may print before it. */
+const WEEKDAYS = `monday mon tuesday tue tues wednesday wed thursday thu thur thurs friday fri saturday sat sunday sun
+  montag mo dienstag di mittwoch mi donnerstag do freitag fr samstag sa sonntag so
+  lundi lun mardi mar mercredi mer jeudi jeu vendredi ven samedi sam dimanche dim
+  lunes martes miércoles miercoles jueves viernes sábado sabado domingo
+  lunedì lunedi martedì martedi mercoledì mercoledi giovedì giovedi venerdì venerdi sabato domenica
+  segunda-feira terça-feira terca-feira quarta-feira quinta-feira sexta-feira
+  maandag dinsdag woensdag donderdag vrijdag zaterdag zondag
+  poniedziałek wtorek środa czwartek piątek sobota niedziela
+  понедельник вторник среда четверг пятница суббота воскресенье
+  maanantai tiistai keskiviikko torstai perjantai lauantai sunnuntai
+  pondělí úterý středa čtvrtek pátek neděle
+  pazartesi salı çarşamba perşembe cuma cumartesi pazar`;
+const WEEKDAY_SET: ReadonlySet<string> = new Set(WEEKDAYS.split(/\s+/).filter(Boolean));
+
+/** Whether the word (perhaps with a dot or comma after it) is a weekday's name. */
+export function isWeekday(word: string): boolean {
+  return WEEKDAY_SET.has(word.toLowerCase().replace(/[.,]$/, ''));
+}

@@ -82,6 +82,21 @@ export function hasVisibleText(s: string): boolean {
   return VISIBLE.test(s);
 }
 
+/** Two cells set apart by three or more spaces: text renderers (lynx, w3m, html2text) print table rows so. */
+const TABLE_ROW = /\S {3,}\S/u;
+/** The same, where the first cell does not end like a sentence or an image's bracketed text (prose sets sentences
+ * apart by a few spaces too, and html2text an image from the text after it). */
+const TABLE_CELLS = /[^\s.!?\]] {3,}\S/u;
+
+export function isTableRow(line: string): boolean {
+  return TABLE_ROW.test(line);
+}
+
+/** A table row for certain: cells set apart where no sentence ends. */
+export function hasTableCells(line: string): boolean {
+  return TABLE_CELLS.test(line);
+}
+
 /** `s.trim() === ''` (trim takes off what `\s` matches), without making the trimmed string. */
 export function isBlank(s: string): boolean {
   for (let i = 0; i < s.length; i++) if (charClass(s.charCodeAt(i)) !== SPACE) return false;

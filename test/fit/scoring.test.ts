@@ -2,6 +2,7 @@
 // port to the definitions on invented texts.
 import { bodyCounts, bodyScore, fieldOk, foldForScore, scoreFields, shingles, tokens, type RealGold, type RealPage } from '../../scripts/shared-data/realset.js';
 import { devScore, snippetCounts, snippetNorm } from '../../scripts/shared-data/devset.js';
+import { hasSplitSentence, splitSentenceShare } from '../../scripts/shared-data/split-sentences.js';
 
 describe('real-set body metric', () => {
   it('tokenises as \\w+ under Unicode: letters, digits, underscores', () => {
@@ -90,5 +91,15 @@ describe('real-set field metric', () => {
     expect(scoreFields([page], 'w3m', right).published).toEqual({ correct: 0, n: 0, accuracy: 0 });
     expect(scoreFields([page], 'lynx', right).published).toEqual({ correct: 1, n: 1, accuracy: 1 });
     expect(scoreFields([page], 'lynx', new Map([['p', null]])).title).toEqual({ correct: 0, n: 1, accuracy: 0 });
+  });
+});
+
+describe('sentences cut in two', () => {
+  it('finds a paragraph that ends in a lower-case word before one that begins with one', () => {
+    expect(hasSplitSentence('The council met on\n\nthe first Monday and voted.')).toBe(true);
+    expect(hasSplitSentence('- eggs\n\n- flour')).toBe(true);
+    expect(hasSplitSentence('The council met.\n\nthen it voted.')).toBe(false);
+    expect(hasSplitSentence('The council met on\n\nMonday.')).toBe(false);
+    expect(splitSentenceShare(['a b\n\nc d', 'A b.', 'x'])).toBeCloseTo(1 / 3);
   });
 });

@@ -19,12 +19,18 @@ function wrap(text: string, width: number): string[] {
 
 const paragraphs = (text: string) => {
   const lines = text.split('\n');
-  return reflow(segment(lines), detectWrapWidth(lines, opts)).map((p) => p.text);
+  const width = detectWrapWidth(lines, opts);
+  return reflow(segment(lines, width), width).map((p) => p.text);
 };
 
 describe('detectWrapWidth', () => {
   it('finds the column of a dump wrapped at a fixed width', () => {
     expect(detectWrapWidth(fixture('pages/lynx-dump.txt').split('\n'), opts)).toBe(76);
+  });
+
+  it('finds the width that most wrapped lines agree on, whatever a few longer lines and table rows say', () => {
+    // html2text: wrapped at 79, with two table rows and a URL wider than that
+    expect(detectWrapWidth(fixture('pages/html2text-dump.txt').split('\n'), opts)).toBe(79);
   });
 
   it('finds none on pages whose paragraphs are single long lines', () => {
@@ -56,8 +62,43 @@ describe('reflow', () => {
     );
   });
 
+  it('ends a paragraph after a heading the converter marks, whatever the next line starts with', () => {
+    const headline = '****** Ferry crossing to reopen after winter repairs ******';
+    expect(paragraphs(page(headline, 'by Mara Lind March 3, 2021'))).toEqual([headline, 'by Mara Lind March 3, 2021']);
+    expect(paragraphs(page('## Harbour works', 'and what they cost'))).toEqual(['## Harbour works', 'and what they cost']);
+    // asterisks that only open a line are emphasis, not a heading's frame
+    expect(paragraphs(page('*** not a heading because', 'it has no closing stars'))).toEqual(['*** not a heading because it has no closing stars']);
+  });
+
   it('keeps lines that end a sentence apart when the next starts a new one', () => {
     expect(paragraphs(page('One sentence ends here.', 'Another begins here.'))).toEqual(['One sentence ends here.', 'Another begins here.']);
+  });
+
+  it('joins the lines of paragraphs that no blank line sets apart, and keeps table rows apart (html2text)', () => {
+    expect(paragraphs(fixture('pages/html2text-dump.txt'))).toEqual([
+      '[logo_harbourtimes.png]',
+      'Home | Local | Sport | Weather | Contact',
+      '****** Ferry service to the islands resumes after winter break ******',
+      'By Marta Lindqvist, 14 March 2023',
+      'The ferry that links the harbour town with the three outer islands sailed again on Monday morning, after a winter break that the operator had extended by two weeks to finish repairs to the landing ramps on the northern island.',
+      // the renderer broke before "took", which would have fitted: the line runs on, and so does the sentence
+      'Around sixty passengers and eleven cars made the first crossing, which took a little under two hours in calm weather. The operator said that the timetable of last summer would apply until the end of June, with four crossings on weekdays and two on Sundays.',
+      'Crossing            Weekdays                       Sundays                   Cars',
+      'Outer islands       07:10, 10:40, 14:15, 18:30     09:00, 16:45              yes',
+      'Residents of the islands had asked for an earlier start, since the small boat that replaced the ferry during the break could carry neither cars nor freight, and shops on the islands had run low on fresh food by the end of February.',
+      // after a URL too long for the width, the sentence goes on in lower case
+      "The full timetable and the new fares are published on the operator's website at https://ferries.example.org/timetables/outer-islands/summer-2023/weekdays-and-sundays.html and tickets can also be bought on board with cash or card.",
+      'Share: Facebook | Twitter | E-mail',
+    ]);
+  });
+
+  it('wraps a dash with the word it is bound to', () => {
+    const prose = 'A paragraph long enough to be wrapped at the width of the page, as every paragraph of this dump is, line after line, until it ends.';
+    // 94 columns: the dash alone would have fitted at 98, with the word after it not
+    const line = '   The insurers pay for the damage, but the fines for a path that was not cleared are a matter';
+    expect(line.length).toBe(94);
+    const text = [...wrap(prose, 98), '', ...wrap(prose, 98), '', line, '   - and they can reach five thousand euros.'].join('\n');
+    expect(paragraphs(text).at(-1)).toBe(`${line.trim()} - and they can reach five thousand euros.`);
   });
 
   it('joins CJK lines without a space', () => {

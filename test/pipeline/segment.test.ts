@@ -34,4 +34,20 @@ describe('segment', () => {
     const runs = segment(page('   The club was promoted in 2019 and', '   3. Liga games start in August.').split('\n'));
     expect(runs).toHaveLength(1);
   });
+
+  it('reads a dash or a number that opens running text as text: an item would go on at its text column', () => {
+    const runs = segment(page('   – We are glad, said the mayor, that the bridge is open again after', '   three years of work.', '', '   1. Erste Prämisse war die Einbindung der Athleten und', '   ihres Umfelds.').split('\n'));
+    expect(runs.map((r) => [r.kind, r.lines.length])).toEqual([
+      ['text', 2],
+      ['text', 2],
+    ]);
+    // a real item goes on at its text column
+    expect(segment(page('   - An item of a list that goes on', '     at its text column').split('\n'))[0].kind).toBe('bullet');
+  });
+
+  it('keeps a paragraph together whose first line stands a little further in than the rest', () => {
+    const runs = segment(page('            Deleuze and Guattari oppose micro- to macropolitics, and where the', '          molar designates rigid structures, the molecular allows local ones.', '          A third line.').split('\n'));
+    expect(runs).toHaveLength(1);
+    expect(runs[0].indent).toBe(10);
+  });
 });

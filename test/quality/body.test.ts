@@ -1,20 +1,27 @@
 // Body quality on real pages: the cleaner runs on the shared dev set and real set (its three dump flavours) as a
 // run over each folder would, and every figure must stay within 0.01 of the one reached. The figures below are
 // in-sample (the classifier's weights were fitted on these pages; scripts/fit/classifier.ts reports held-out
-// ones): they guard against a change that loses article text or lets chrome back in, not for generality.
+// ones): they guard against a change that loses article text or lets chrome back in, not for generality. The
+// share of dev-set records with a sentence cut in two may not rise more than 0.01 above the one reached, nor above 12%.
 import { devScore, snippetCounts } from '../../scripts/shared-data/devset.js';
 import { bodyCounts, bodyScore, CONVERTERS } from '../../scripts/shared-data/realset.js';
+import { splitSentenceShare } from '../../scripts/shared-data/split-sentences.js';
 import { cleanedDevset, cleanedRealset, requireShared } from './shared-sets.js';
 
 /** How far a figure may fall below the one reached. */
 const TOLERANCE = 0.01;
 
 const REACHED = {
-  dev: { f: 0.901, recall: 0.903, precision: 0.898 },
-  lynx: { f1: 0.869, precision: 0.87, recall: 0.867 },
-  w3m: { f1: 0.86, precision: 0.843, recall: 0.879 },
-  html2text: { f1: 0.842, precision: 0.839, recall: 0.845 },
+  dev: { f: 0.899, recall: 0.903, precision: 0.894 },
+  lynx: { f1: 0.872, precision: 0.865, recall: 0.879 },
+  w3m: { f1: 0.86, precision: 0.842, recall: 0.878 },
+  html2text: { f1: 0.842, precision: 0.831, recall: 0.853 },
 };
+
+/** Share of dev-set records with a paragraph that ends in a lower-case word before one that begins with one, and
+ * the most it may be (real pages' gold bodies have such a pair in 8-17% of pages: lists, verse). */
+const SPLIT_SENTENCES = 0.119;
+const MOST_SPLIT_SENTENCES = 0.12;
 
 function expectReached(name: string, figures: Record<string, number>, reached: Record<string, number>): void {
   const fallen = Object.entries(reached)
@@ -30,6 +37,12 @@ describe('body quality on the shared data', () => {
     const { pages, records } = cleanedDevset();
     const score = devScore(pages.map((p) => snippetCounts(p, records.get(p.key)?.body ?? '')));
     expectReached('dev set', { ...score }, REACHED.dev);
+  }, 180_000);
+
+  it('keeps sentences whole in the dev set', () => {
+    const { records } = cleanedDevset();
+    const bodies = [...records.values()].filter((r) => r !== null).map((r) => r.body);
+    expect(splitSentenceShare(bodies)).toBeLessThanOrEqual(Math.min(MOST_SPLIT_SENTENCES, SPLIT_SENTENCES + TOLERANCE));
   }, 180_000);
 
   it.each(CONVERTERS)('keeps the real set figures on %s dumps', (converter) => {
