@@ -26,6 +26,8 @@ export interface FitContext {
 const FOLDS = 5;
 const L2 = 0.01;
 const THRESHOLDS = [0.3, 0.4, 0.5, 0.6, 0.7];
+/** Blocks this long are labelled by their words' place in the gold body, shorter ones by a gold line of their own. */
+const SHORT_LABEL_WORDS = 5;
 
 interface Sample {
   x: number[];
@@ -72,12 +74,17 @@ function pageSamples(page: RealPage, profile: CorpusProfile): Sample[] {
   doc.profile = profile;
   classify(doc);
   const gold = ` ${tokens(page.gold.articleBody).join(' ').toLowerCase()} `;
+  const goldLines = new Set(page.gold.articleBody.split('\n').map((line) => tokens(line).join(' ').toLowerCase()));
   const undecided = doc.blocks.filter((b) => !markupRemoves(b, doc.options.htmlLinkDensity));
   const blocks = undecided.map((b) => ({ block: b, words: tokens(b.text).map((t) => t.toLowerCase()) })).filter((b) => b.words.length > 0);
   const total = blocks.reduce((n, b) => n + b.words.length, 0);
   return blocks.map(({ block, words }) => {
     const f = htmlFeatures(block);
-    return { x: HTML_FEATURES.map((k) => f[k]), label: gold.includes(` ${words.join(' ')} `) ? 1 : 0, weight: words.length / total };
+    const text = words.join(' ');
+    // a short line is article text when it is a line of the gold body: "Share" or "Step 1" occur inside many
+    // articles' sentences without being lines of them
+    const label = goldLines.has(text) || (words.length >= SHORT_LABEL_WORDS && gold.includes(` ${text} `)) ? 1 : 0;
+    return { x: HTML_FEATURES.map((k) => f[k]), label, weight: words.length / total };
   });
 }
 

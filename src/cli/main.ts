@@ -48,7 +48,7 @@ export function buildProgram(): Command {
     .showHelpAfterError('(run corpus-clean --help for usage)')
     // the parser's messages look like the program's own: `corpus-clean: unknown option '--x'`, not `error: ...`
     // (set before the commands are added, which inherit it)
-    .configureOutput({ outputError: (message, write) => write(message.replace(/^error: /, 'corpus-clean: ')) })
+    .configureOutput({ outputError: (message, write) => write(message.startsWith('error: ') ? `corpus-clean: ${message.slice('error: '.length)}` : message) })
     .exitOverride();
 
   selectingFiles(program.command('clean', { isDefault: true }), `${PAGES_INCLUDE}, with --from-jsonl **/*.{jsonl,ndjson}{,.gz,.zst}`)
@@ -148,7 +148,7 @@ export function buildProgram(): Command {
  */
 function mistypedCommand(program: Command, args: string[]): void {
   const [first] = args;
-  if (first === undefined || first.startsWith('-') || /[/\\.]/.test(first)) return;
+  if (first === undefined || first.startsWith('-') || ['/', '\\', '.'].some((c) => first.includes(c))) return;
   const names = program.commands.map((c) => c.name());
   if (names.includes(first) || first === 'help' || existsSync(first)) return;
   const near = names.filter((name) => editDistance(first.toLowerCase(), name) <= Math.min(2, Math.floor(name.length / 3)));

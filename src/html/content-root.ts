@@ -40,6 +40,8 @@ const SIBLING_PROSE_LINKS = 0.25;
 /** Near-winners: elements with this share of the best votes; when several sit in one ancestor, that is the root. */
 const ALTERNATIVE_SHARE = 0.75;
 const MIN_ALTERNATIVES = 3;
+/** An element marked as the article body needs this much text (visible characters) to be taken as the root. */
+const MIN_MARKED_BODY_CHARS = 500;
 /** How many of the best-voted elements are looked at for near-winners (the best among them). */
 const TOP_CANDIDATES = 5;
 
@@ -96,6 +98,7 @@ export function contentRoots(blocks: RootVote[], counts: ElementCounts): Set<Ele
   }
   if (!best || bestScore <= 0) return new Set();
   best = climb(best, bestScore, final);
+  best = markedBody(votes.keys(), best, counts) ?? best;
   const top = final.get(best) ?? bestScore;
   const roots = new Set<Element>([best]);
   const parent = best.parent;
@@ -110,6 +113,23 @@ export function contentRoots(blocks: RootVote[], counts: ElementCounts): Set<Ele
     else if (sibling.tagName === 'p' && isProseParagraph(sibling, counts)) roots.add(sibling);
   }
   return roots;
+}
+
+/**
+ * The element the page marks as its article body (`itemprop="articleBody"`), when there is one such element with
+ * prose in it, and the best-voted element does not hold it: a gallery of long captions, inside the body or beside
+ * it, can outvote the article's paragraphs, but not the site's own word for where its article is. An element that
+ * holds the marked one says that more of the article lies around it, and stays the root.
+ */
+function markedBody(voted: Iterable<Element>, best: Element, counts: ElementCounts): Element | null {
+  let marked: Element | null = null;
+  for (const el of voted) {
+    if (attr(el, 'itemprop') !== 'articleBody') continue;
+    if (marked) return null;
+    marked = el;
+  }
+  if (!marked || (counts.chars.get(marked) ?? 0) < MIN_MARKED_BODY_CHARS) return null;
+  return marked === best || contains(best, marked) ? null : marked;
 }
 
 /** Whether a block's container lies inside one of the roots. */

@@ -12,7 +12,8 @@ import { HTML_WEIGHTS, type HtmlWeights } from './block-weights.js';
 /** The model's inputs, in order; `bias` is always 1. */
 export const HTML_FEATURES = [
   'bias', 'textKept', 'textScore', 'inRoot', 'rootKept', 'inArticle', 'linkDensity', 'rootLinks',
-  'heading', 'listItem', 'tableCell', 'caption', 'pre', 'logChars',
+  'heading', 'listItem', 'tableCell', 'caption', 'pre', 'logChars', 'short', 'rootShort', 'rootCaption',
+  'rootHeading', 'outsideRegion', 'rootOutsideRegion', 'textList',
 ] as const;
 
 export type HtmlFeature = (typeof HTML_FEATURES)[number];
@@ -24,15 +25,22 @@ const CAPTION = new Set(['figcaption', 'caption']);
 /** Rules the classifier gives before it scores (renderer residue, widgets, short captions and credits): the
  * markup does not overrule them. */
 const CERTAIN = new Set(['chrome:residue', 'chrome:widget', 'chrome:caption']);
-/** The markup keeps a block the classifier removed only when it is this long: a short line in an article's
- * container is as often a role under a byline or a label as it is a line of the article. */
-const MIN_REVIVED_WORDS = 5;
+/** Fewer words than this make a short line: in an article's container, a step's heading, a caption, an item of
+ * a list of ingredients, as often as a role under a byline or a button's label. */
+const SHORT_WORDS = 5;
+/** The classifier's rules for runs of headline-like lines, which in an article's container are often its own lists. */
+const TEXT_LIST_RULES = new Set(['chrome:link-list', 'chrome:numbered-list']);
 
 /** A block's feature values, read after the text classifier has decided it. */
 export function htmlFeatures(block: Block): Record<HtmlFeature, number> {
   const html = block.html!;
   const kept = block.decision.keep ? 1 : 0;
   const inRoot = html.inRoot ? 1 : 0;
+  const short = block.features.words < SHORT_WORDS ? 1 : 0;
+  const caption = CAPTION.has(html.tag) ? 1 : 0;
+  const heading = HEADING.has(html.tag) ? 1 : 0;
+  // the classifier's reading of the page's dense text regions: a root's paragraphs it left outside them
+  const outsideRegion = block.decision.rule === 'chrome:outside-main' ? 1 : 0;
   return {
     bias: 1,
     textKept: kept,
@@ -42,12 +50,19 @@ export function htmlFeatures(block: Block): Record<HtmlFeature, number> {
     inArticle: html.inArticle ? 1 : 0,
     linkDensity: html.linkDensity,
     rootLinks: inRoot * html.linkDensity,
-    heading: HEADING.has(html.tag) ? 1 : 0,
+    heading,
     listItem: LIST_ITEM.has(html.tag) ? 1 : 0,
     tableCell: TABLE_CELL.has(html.tag) ? 1 : 0,
-    caption: CAPTION.has(html.tag) ? 1 : 0,
+    caption,
     pre: html.tag === 'pre' ? 1 : 0,
     logChars: Math.log1p(block.features.chars) / 8,
+    short,
+    rootShort: inRoot * short,
+    rootCaption: inRoot * caption,
+    rootHeading: inRoot * heading,
+    outsideRegion,
+    rootOutsideRegion: inRoot * outsideRegion,
+    textList: TEXT_LIST_RULES.has(block.decision.rule) ? 1 : 0,
   };
 }
 
@@ -71,16 +86,19 @@ const LANDMARK_REASON: Record<Landmark, string> = {
  */
 export function decideHtmlBlocks(doc: Doc): void {
   const weights = doc.options.htmlWeights ?? HTML_WEIGHTS;
+  let prose = false;
   for (const block of doc.blocks) {
     const html = block.html;
     if (!html || markupRemoves(block, doc.options.htmlLinkDensity)) continue;
     const p = htmlScore(htmlFeatures(block), weights);
     const score = `score ${p.toFixed(2)}`;
     if (p >= weights.threshold) {
-      if (!block.decision.keep && block.features.words >= MIN_REVIVED_WORDS) {
+      // a short line above the article's first paragraph is its header: a kicker, a byline, the writer's role
+      if (!block.decision.keep && (prose || block.features.words >= SHORT_WORDS)) {
         block.cls = block.features.chars >= doc.options.lengthLow ? 'good' : 'short';
         keep(block, 'content:html-article', `${score}: ${html.inRoot ? "inside the article's root element" : 'the markup reads as article text'}`);
       }
+      if (block.decision.keep && block.features.chars >= doc.options.lengthLow) prose = true;
     } else if (block.decision.keep) {
       block.cls = 'bad';
       if (!html.inRoot) remove(block, 'chrome:html-outside-article', `${score}: outside the element that holds the article`);
@@ -91,7 +109,7 @@ export function decideHtmlBlocks(doc: Doc): void {
 
 /**
  * What settles a block before the model: the classifier's certain chrome; a landmark or a furniture container;
- * a block the classifier kept that is mostly link text. Such a block is removed under the markup's own rule, which replaces the
+ * a block that is mostly link text. Such a block is removed under the markup's own rule, which replaces the
  * classifier's on a block it also removed. Returns whether the block was settled.
  */
 export function markupRemoves(block: Block, maxLinkDensity: number): boolean {

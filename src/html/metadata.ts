@@ -1,6 +1,7 @@
 // What a page states about itself, apart from its visible text: JSON-LD (schema.org NewsArticle and kin), Open
 // Graph and article meta tags, <title> and the first <h1>. JSON-LD and article meta tags are explicit (the
 // publisher's own headline, authors and publication time); the rest is a fallback for fields the text gave none.
+import { furnitureHint } from './evidence.js';
 import { attr, collapseSpaces, elements, findElement, isElement, isText, parseHtml, textContent, type Document, type Element, type Node } from './dom.js';
 import { knownAgency } from '../extract/agencies.js';
 import { looksLikeName } from '../extract/names.js';
@@ -39,17 +40,17 @@ export function readMetadata(doc: Document): PageMetadata {
     ['author', 'article:author', 'itemprop:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'dcterms.creator']
       .map((k) => meta.get(k))
       .filter((v): v is string => v !== undefined)
-      .flatMap(splitAuthorList),
+      .flatMap((v) => splitAuthorList(withoutLinks(v))),
     siteName,
   );
-  const markedAuthors = personNames(markedBylines(doc), siteName);
+  const markedAuthors = markedBylines(doc, metaAuthors, siteName);
   const ldAuthors = personNames(ld?.authors ?? [], siteName);
 
   const section = crumbs.length ? crumbs : meta.get('article:section') ? [meta.get('article:section')!] : [];
   return {
     explicit: {
       title: withoutSiteName(ldTitle(ld, titleText) ?? metaTitle ?? printedHeadline(titleText, h1) ?? headlineOfTitle(titleText, doc), siteName),
-      authors: ldAuthors.length ? ldAuthors : markedAuthors.length ? markedAuthors : metaAuthors,
+      authors: ldAuthors.length ? ldAuthors : markedAuthors ?? metaAuthors,
       published: isoLocal(ld?.published ?? metaPublished ?? null),
     },
     fallback: {
@@ -195,7 +196,7 @@ function trimEdgePunctuation(s: string): string {
 function splitAuthorList(s: string): string[] {
   return s
     .replace(/\s+/gu, ' ') // single spaces: the separator's optional spaces cannot rescan a run of them
-    .split(/ ?(?:,|;|\band\b|&|\bund\b|\bet\b) ?/u)
+    .split(/ ?(?:,|;|\band\b|&|\bund\b|\bet\b|\(?\b(?:with|avec|mit|con|com)\b) ?/u)
     .map(trimEdgePunctuation)
     .filter(Boolean);
 }
@@ -304,29 +305,73 @@ function personNames(names: string[], siteName: string | null): string[] {
   return out;
 }
 
-/** Bylines the markup marks: rel=author links, itemprop=author, and short elements whose class or id names the
- * byline or the author, read as "By ..." lines or as a name alone. */
-function markedBylines(doc: Document): string[] {
+/**
+ * The authors of the byline the markup marks: rel=author links, itemprop=author, and short elements whose class or
+ * id names the byline or the author, read as "By ..." lines, else as the names linked to the authors' pages, else
+ * as a list of names. Bylines in boxes beside the article (teasers of other stories, lists of columnists, author
+ * cards with buttons) are as often marked the same way, so: bylines inside navigation, a side box, the page's
+ * footer or a container named for furniture only when there is no other; and where the page's meta tags name the authors, the first byline
+ * that agrees with them, else those names. Without meta authors, a "By ..." line comes before names read otherwise.
+ * Null when no byline is marked.
+ */
+function markedBylines(doc: Document, metaAuthors: string[], siteName: string | null): string[] | null {
+  const candidates: { names: string[]; stated: boolean }[] = [];
+  const beside: { names: string[]; stated: boolean }[] = [];
   for (const el of elements(doc)) {
     if (el.tagName === 'script' || el.tagName === 'style' || el.tagName === 'head' || el.tagName === 'meta') continue;
-    const rel = attr(el, 'rel');
+    if (!isMarkedByline(el)) continue;
     const itemprop = attr(el, 'itemprop');
-    const names = [attr(el, 'class'), attr(el, 'id')].filter((n): n is string => n !== null).join(' ');
-    const marked = (rel !== null && /\bauthor\b/.test(rel)) || (itemprop !== null && /\bauthor\b/.test(itemprop)) || BYLINE_NAME.test(names);
-    if (!marked) continue;
     const holder = itemprop && /\bauthor\b/.test(itemprop) ? findItemprop(el, 'name') ?? el : el;
     const text = spacedText(holder);
     if (text === '' || text.length > MAX_MARKED_BYLINE) continue;
     const byline = parseByline(text);
-    if (byline?.authors.length) return byline.authors;
-    // names linked to the authors' pages (beside buttons and labels), else the text as a list of names
-    // (a name of two words or more: a one-word link is a button such as "Profile" or "Follow")
-    const linked = [...elements(holder)].filter((a) => a.tagName === 'a').map(spacedText).filter((n) => looksLikeName(n) && wordCount(n) >= 2);
-    if (linked.length) return linked;
-    const listed = splitAuthorList(text.replace(/^(?:by|von|par|por|door|di)\s+/i, ''));
-    if (listed.length && listed.every(looksLikeName)) return listed;
+    const names = personNames(byline?.authors.length ? byline.authors : namesInByline(holder, text), siteName);
+    if (names.length) (besideArticle(el) ? beside : candidates).push({ names, stated: Boolean(byline?.authors.length) });
   }
-  return [];
+  // a page whose own byline is not marked often lists its story, byline and all, among the boxes of the moment
+  if (!candidates.length) candidates.push(...beside);
+  if (metaAuthors.length) {
+    const meta = new Set(metaAuthors.map((n) => n.toLowerCase()));
+    const agrees = candidates.find((c) => c.names.some((n) => meta.has(n.toLowerCase())));
+    return agrees ? agrees.names : null;
+  }
+  return (candidates.find((c) => c.stated) ?? candidates[0])?.names ?? null;
+}
+
+/** Names linked to the authors' pages (beside buttons and labels: a name has two words or more, a one-word link is a
+ * button such as "Profile"), unless the text read as a list of names holds them and more ("Ann Lee (with Bo Kim
+ * and Cy Day)", only the first linked); else that list. */
+function namesInByline(holder: Element, text: string): string[] {
+  const listed = splitAuthorList(text.replace(/^(?:by|von|par|por|door|di)\s+/i, ''));
+  const isList = listed.length > 0 && listed.every(looksLikeName);
+  const linked = [...elements(holder)].filter((a) => a.tagName === 'a').map(spacedText).filter((n) => looksLikeName(n) && wordCount(n) >= 2);
+  if (!linked.length) return isList ? listed : [];
+  const inList = new Set(listed.map((n) => n.toLowerCase()));
+  return isList && listed.length > linked.length && linked.every((n) => inList.has(n.toLowerCase())) ? listed : linked;
+}
+
+function isMarkedByline(el: Element): boolean {
+  const rel = attr(el, 'rel');
+  const itemprop = attr(el, 'itemprop');
+  if ((rel !== null && /\bauthor\b/.test(rel)) || (itemprop !== null && /\bauthor\b/.test(itemprop))) return true;
+  const names = [attr(el, 'class'), attr(el, 'id')].filter((n): n is string => n !== null).join(' ');
+  return names !== '' && BYLINE_NAME.test(names);
+}
+
+/** Whether the element sits in navigation, a side box, the page's footer or a container named for furniture. */
+function besideArticle(el: Element): boolean {
+  for (let up: Element | Document = el.parent; isElement(up) && up.tagName !== 'body'; up = up.parent) {
+    if (up.tagName === 'nav' || up.tagName === 'aside' || up.tagName === 'footer') return true;
+    if (furnitureHint(attr(up, 'class'), attr(up, 'id')) !== null) return true;
+  }
+  return false;
+}
+
+/** A meta author's value without the web addresses some sites add to the name ("Ann Lee (https://example.org/ann)").
+ * Only its first MAX_META_AUTHOR characters are read: a list of names is shorter, and the pattern's cost grows
+ * with the square of a run of spaces in hostile markup. */
+function withoutLinks(value: string): string {
+  return value.slice(0, MAX_META_AUTHOR).replace(/\(?\s*(?:https?:\/\/|www\.)\S*?\s*\)?(?=\s|$)/giu, ' ');
 }
 
 /** An element's text with a space wherever an element starts or ends (a name and the button after it stay two
@@ -350,6 +395,7 @@ const UNREAD = new Set(['script', 'style', 'button', 'svg', 'noscript', 'templat
 const BYLINE_NAME = /(?:^|[\s_-])(?:byline|author|authors|writtenby|p-author)(?:$|[\s_-])/i;
 /** A byline is short; a longer element marked "author" is an author box or a biography. */
 const MAX_MARKED_BYLINE = 100;
+const MAX_META_AUTHOR = 500;
 
 function nonEmpty(s: string | null): string | null {
   if (s === null) return null;

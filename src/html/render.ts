@@ -56,6 +56,8 @@ interface Scope {
   landmark: Landmark | null;
   hint: HtmlEvidence['hint'];
   inArticle: boolean;
+  /** Inside the element marked itemprop=articleBody: a furniture-named container here is a box in the article. */
+  inMarkedBody: boolean;
   /** Inside article/aside/main/nav/section: a <header> or <footer> here belongs to that section. */
   sectioned: boolean;
   link: boolean;
@@ -153,7 +155,7 @@ export function renderBlocks(body: Node | null): Rendered {
   };
 
   const root: Scope = {
-    landmark: null, hint: null, inArticle: false, sectioned: false, link: false, pre: false, blockTag: 'body',
+    landmark: null, hint: null, inArticle: false, inMarkedBody: false, sectioned: false, link: false, pre: false, blockTag: 'body',
     blockEl: isElement(body) ? body : null, list: null, item: null, row: false,
   };
   // an explicit stack of enter and leave steps: real pages nest deep enough to overflow recursion
@@ -226,14 +228,19 @@ function enter(el: Element, outer: Scope, pageChars: number, counts: ElementCoun
   const wraps = () => pageChars > 0 && (counts.chars.get(el) ?? 0) > pageChars * WRAPPER_SHARE;
   if (landmark && !wraps()) scope.landmark = landmark;
   if (['article', 'aside', 'main', 'nav', 'section'].includes(tag)) scope.sectioned = true;
-  if (tag === 'article' || tag === 'main' || role === 'main' || attr(el, 'itemprop') === 'articleBody') {
+  const articleBody = attr(el, 'itemprop') === 'articleBody';
+  if (tag === 'article' || tag === 'main' || role === 'main' || articleBody) {
     scope.inArticle = true;
     scope.hint = null;
   }
   if (isContentName(cls, id)) scope.hint = null;
-  const hint = furnitureHint(cls, id);
-  // a comment thread is furniture however much of the page it fills: long threads outweigh the article
-  if (hint && (COMMENT_WORDS.has(hint.word) || !wraps())) scope.hint = hint;
+  // the markup's own word for the article body outweighs a widget's id on the same element ("share-buttons-parent");
+  // an id made from the element's heading ("sharing-your-work") names the section, not its role
+  const hint = articleBody ? null : furnitureHint(cls, id && !isHeadingSlug(el, id, counts) ? id : null);
+  // a comment thread is furniture however much of the page it fills (long threads outweigh the article), and so is
+  // a box inside the marked article body (a gallery of fifty captions outweighs the article's paragraphs)
+  if (hint && (COMMENT_WORDS.has(hint.word) || outer.inMarkedBody || !wraps())) scope.hint = hint;
+  if (articleBody) scope.inMarkedBody = true;
   if (tag === 'a' && attr(el, 'href') !== null) scope.link = true;
   if (tag === 'pre') scope.pre = true;
   if (tag === 'ul' || tag === 'menu' || tag === 'dir') scope.list = { kind: 'bullet', next: 1 };
@@ -248,6 +255,23 @@ function enter(el: Element, outer: Scope, pageChars: number, counts: ElementCoun
   if (tag === 'tr') scope.row = !hasBlockInside(el);
   return scope;
 }
+
+/** Whether `id` spells the text of the element's first heading (or its own short text) of four words or more: an
+ * anchor made from a section's title, as documentation and wiki generators and many editors make them. A box's
+ * label is shorter ("Related stories", "Share this"), and an id made from it still names the box. */
+function isHeadingSlug(el: Element, id: string, counts: ElementCounts): boolean {
+  const parts = nameParts(id);
+  if (parts.length < MIN_SLUG_WORDS) return false;
+  const heading = el.childNodes.find(isElement);
+  const source = heading && /^h[1-6]$/.test(heading.tagName) ? heading : el;
+  if ((counts.chars.get(source) ?? 0) > MAX_SLUG_CHARS) return false;
+  const words = visibleText(source).toLowerCase().match(/\p{L}+/gu);
+  return words !== null && words.join(' ') === parts.join(' ');
+}
+
+const MIN_SLUG_WORDS = 4;
+/** Longer text than this is not a heading an id was made from. */
+const MAX_SLUG_CHARS = 200;
 
 function landmarkOf(el: Element, sectioned: boolean): Landmark | null {
   switch (attr(el, 'role')) {

@@ -33,6 +33,14 @@ describe('contentRoots', () => {
     expect(roots(`<div id="page">${page}</div>`)).toEqual(['story']);
   });
 
+  it('takes the element marked as the article body over a gallery of long captions inside it that outvotes it', () => {
+    const captions = Array.from({ length: 20 }, (_, i) => `<li><h2>${i + 1}/20 A picture</h2>${para(2)}</li>`).join('');
+    const page = (marked: string) =>
+      `<div id="page"><div id="body"${marked}>${para(1)}${para(1)}<div id="gallery"><div><ul>${captions}</ul></div></div></div><div id="more">More</div></div>`;
+    expect(roots(page(' itemprop="articleBody"'))).toEqual(['body']);
+    expect(roots(page(''))).not.toContain('body');
+  });
+
   it('finds nothing on a page without prose', () => {
     expect(roots('<ul><li><a href="/">Home</a></li><li><a href="/a">About</a></li></ul>')).toEqual([]);
   });

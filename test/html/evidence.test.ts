@@ -48,6 +48,19 @@ describe('decideHtmlBlocks: markup evidence', () => {
     expect(f('Officials said the repor')).toBe('+content:main');
   });
 
+  it("keeps the short lines of the article's own text in its element, not those of its header above the first paragraph", () => {
+    const step = (n: number, text: string) => `<div class="step-title">Step ${n}</div><p>${text} ${'Leave it to rest for ten minutes before you go on, and keep the lid closed. '.repeat(2)}</p>`;
+    const f = fates(
+      `<div id="recipe"><h1>Bread without a machine</h1><div class="role">Food Desk</div>${prose('Intro.')}` +
+        `<p>You will need:</p><ul><li>Flour</li><li>Salt</li><li>Fresh yeast</li><li>Warm water</li></ul>` +
+        `${step(1, 'Mix the flour and the salt.')}${step(2, 'Add the yeast and the water.')}${step(3, 'Knead the dough well.')}</div>`,
+    );
+    expect(f('Food Desk')).toMatch(/^-/);
+    expect(f('Step 1')).toMatch(/^\+/);
+    expect(f('Step 3')).toMatch(/^\+/);
+    expect(f('Fresh yeast')).toMatch(/^\+/);
+  });
+
   it('keeps a page header and footer that belong to the article', () => {
     const r = cleanDocument(
       `<!doctype html><body><header><p>The Daily Example</p></header><article><header><h1>Water report due</h1><p>By Lena Park</p></header>${prose('A.')}${prose('B.')}<footer><p>Editing by Tom Ash</p></footer></article><footer><p>Copyright notice and the small print of the site.</p></footer></body>`,

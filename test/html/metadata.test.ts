@@ -53,6 +53,21 @@ describe('readMetadata', () => {
     expect(ldTwice.explicit.authors).toEqual(['Ann Lee']);
   });
 
+  it("takes the article's byline over bylines in boxes beside it, and co-authors named after the linked one", () => {
+    const page = (head: string, body: string) => readMetadata(parseHtml(`<html><head>${head}</head><body>${body}</body></html>`)).explicit.authors;
+    const trending = '<div class="trending-box"><ul><li><a href="/s/1">Other story</a><span class="byline">By Rae Dunn</span></li></ul></div>';
+    expect(page('', `${trending}<h1>Bridge reopens</h1><p class="byline">By Tom Grey</p><p>Text.</p>`)).toEqual(['Tom Grey']);
+    // with nothing marked in the article, a box's byline is all there is
+    expect(page('', `${trending}<h1>Bridge reopens</h1><p>Text.</p>`)).toEqual(['Rae Dunn']);
+    // the meta author picks the byline that names them: not a column's name, not a card with its buttons
+    const column = '<div class="byline-column"><a href="/column/deals">Deal Notes</a></div><p class="byline">By TOM GREY</p>';
+    expect(page('<meta name="author" content="Tom Grey">', `<h1>Bridge reopens</h1>${column}<p>Text.</p>`)).toEqual(['TOM GREY']);
+    const card = '<div class="author-card"><h4>Tom Grey</h4><a href="/p">Profile</a> <a href="/f">Follow</a></div>';
+    expect(page('<meta name="author" content="Tom Grey">', `${card}<span class="author"><a href="/tom">Tom Grey</a></span>`)).toEqual(['Tom Grey']);
+    expect(page('', '<span class="author"><a href="/ann">Ann Lee</a> (avec Bo Kim et Cy Park)</span>')).toEqual(['Ann Lee', 'Bo Kim', 'Cy Park']);
+    expect(page('<meta name="author" content="Ann Lee (https://example.org/ann/)">', '<p>Text.</p>')).toEqual(['Ann Lee']);
+  });
+
   it('reads JSON-LD wrapped in a CDATA section', () => {
     const doc = parseHtml(`<html><head><script type="application/ld+json"><![CDATA[ {"@type":"NewsArticle","datePublished":"2020-05-01T10:00:00Z"} ]]></script></head></html>`);
     expect(readMetadata(doc).explicit.published).toBe('2020-05-01T10:00');

@@ -87,6 +87,24 @@ describe('renderBlocks', () => {
     expect(render(`<div id="content-with-sidebar">${prose}</div><div class="sidebar"><p>Box</p></div>`)[1].html.hint?.word).toBe('sidebar');
   });
 
+  it("reads no furniture in an id made from a section heading, nor in the article body's own id", () => {
+    const [section, box] = render(
+      '<div class="section" id="sharing-notes-with-your-team"><h2>Sharing notes with your team</h2><p>Section text</p></div>' +
+        '<div id="share-this-story"><h3>Share this story</h3><p>Buttons</p></div>',
+    ).filter((b) => b.html.tag === 'p');
+    expect(section.html.hint).toBeNull();
+    expect(box.html.hint?.word).toBe('share');
+    const [body] = render('<div itemprop="articleBody" id="social-share-buttons-parent"><p>The story itself.</p></div>');
+    expect(body.html).toMatchObject({ hint: null, inArticle: true });
+  });
+
+  it('takes a furniture-named box inside the marked article body for furniture, however much of the page it holds', () => {
+    const captions = '<p>' + 'A long caption of a picture in the gallery, one of many. '.repeat(20) + '</p>';
+    const page = (marked: string) => render(`<div${marked}><p>The story.</p><div class="gallery-widget">${captions}</div></div>`);
+    expect(page(' itemprop="articleBody"')[1].html.hint?.word).toBe('widget');
+    expect(page('')[1].html.hint).toBeNull();
+  });
+
   it('does not take a page-wrapping <form> (ASP.NET pages) for a form', () => {
     const prose = '<p>' + 'The council voted on the new budget on Monday evening. '.repeat(8) + '</p>';
     const blocks = render(`<form id="aspnetForm">${prose}<form><p>Search</p></form></form>`);
