@@ -369,7 +369,10 @@ function besideArticle(el: Element): boolean {
 
 /** A meta author's value without the web addresses some sites add to the name ("Ann Lee (https://example.org/ann)"). */
 function withoutLinks(value: string): string {
-  return value.replace(/\(?\s*(?:https?:\/\/|www\.)\S*?\s*\)?(?=\s|$)/giu, ' ');
+  return value
+    .split(/\s+/)
+    .filter((word) => !/^\(?(?:https?:\/\/|www\.)/i.test(word))
+    .join(' ');
 }
 
 /** An element's text with a space wherever an element starts or ends (a name and the button after it stay two
