@@ -10,7 +10,7 @@ import type { CorpusProfile } from './corpus/profile.js';
 import { looksLikeHtml } from './html/detect.js';
 import { recordSchema, type CleanRecord, type PageWarning, type Stats } from './schema.js';
 import { resolveOptions, type CleanOptionsInput } from './options.js';
-import { foldSpaces } from './text/script.js';
+import { foldSpaces, hasVisibleText } from './text/script.js';
 
 export { recordSchema, warningSchema, type CleanRecord, type PageWarning } from './schema.js';
 export { cleanOptionsSchema, resolveOptions, type CleanOptions, type CleanOptionsInput } from './options.js';
@@ -63,8 +63,8 @@ export function cleanDocument(text: string, opts: CleanDocumentOptions = {}): Cl
   if (text.trim() === '') return { ok: false, reject: { source, reason: 'empty', message: 'the page is empty or only whitespace' }, doc: null };
   const format = opts.format ?? (looksLikeHtml(text) ? 'html' : 'text');
   const doc = (format === 'html' ? runHtmlPipeline : runPipeline)(text, source, resolveOptions(opts.options), opts.profile ?? null);
-  // only invisible or control characters: as empty as whitespace
-  if (doc.text.trim() === '') return { ok: false, reject: { source, reason: 'empty', message: 'the page holds no visible text' }, doc };
+  // only invisible or control characters (kept in the text, where they join or order letters): as empty as whitespace
+  if (!hasVisibleText(doc.text)) return { ok: false, reject: { source, reason: 'empty', message: 'the page holds no visible text' }, doc };
   const body = assembleBody(doc);
   if (body === '') {
     return { ok: false, reject: { source, reason: 'no-body', message: 'no article text found: every block was classified as page chrome' }, doc };

@@ -1,13 +1,15 @@
 // Fits the headline ranker (src/extract/title-features.ts) on the real-page set, all three dumps of each page, and
 // writes its weights to src/extract/title-weights.ts. The ranker is a conditional logit: on each page, a softmax
 // over the candidate lines, fitted to give the lines that read as the gold title the most weight (L2-regularised,
-// full-batch gradient descent from zero, so the same data give the same weights). Pages whose gold title is not
+// Newton steps from zero, so the same data give the same weights). Pages whose gold title is not
 // in the dump, or among no candidate, teach nothing and are left out.
 //
 // The figure to trust is the held-out one the fitter logs: the sites are split into folds, and each fold's pages
-// are cleaned with weights fitted on the other folds' sites only, then scored as ../shared/tools/score-real.py
-// scores them (title, authors and published, since the headline found decides where the byline and date are
-// looked for).
+// are cleaned with weights fitted on the other folds' sites only (and the corpus profile of a run over the whole
+// folder), then scored as ../shared/tools/score-real.py scores them (title, authors and published, since the
+// headline found decides where the byline and date are looked for).
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { looksLikeHtml } from '../../src/html/detect.js';
 import { prepareDoc } from '../../src/pipeline/index.js';
 import { classify } from '../../src/pipeline/classify.js';
@@ -15,24 +17,23 @@ import { extractFields, type FieldTrace } from '../../src/extract/index.js';
 import { TITLE_FEATURES } from '../../src/extract/title-features.js';
 import { resolveOptions } from '../../src/options.js';
 import { linearScore, type LinearWeights } from '../../src/extract/ranker.js';
+import type { CorpusProfile } from '../../src/corpus/profile.js';
+import { cleanFiles, corpusProfile, type SharedFile } from '../shared-data/clean.js';
 import {
-  cleanPages,
   CONVERTERS,
   counted,
   fieldOk,
   foldForScore,
   loadRealset,
-  profileOf,
-  realsetDir,
+  realFile,
   scoreFields,
   SCORED_FIELDS,
   type Converter,
   type PageFields,
   type RealPage,
-} from './realset.js';
-import type { CorpusProfile } from '../../src/corpus/profile.js';
+} from '../shared-data/realset.js';
+import { foldOf } from '../shared-data/sites.js';
 import type { FitContext, Fitter } from './fitter.js';
-
 
 /** Folds for the held-out figures, split by site, and folds within a training set for choosing the penalty. */
 const FOLDS = 10;
@@ -49,21 +50,24 @@ interface Example {
   positive: boolean[];
 }
 
+/** The pages one converter dumped, and the profile a run over all of them builds. */
 interface Corpus {
   converter: Converter;
   pages: RealPage[];
-  profile: CorpusProfile;
+  files: SharedFile[];
+  profile: CorpusProfile | null;
 }
 
 export const fieldsFitter: Fitter = {
   name: 'fields',
   output: 'src/extract/title-weights.ts',
   async run(ctx) {
-    const dir = realsetDir(ctx.root);
-    if (dir === null) throw new Error('the real-page set (../shared/realset) is not there');
+    const dir = path.join(ctx.shared, 'realset');
+    const pages = loadRealset(dir);
     const corpora: Corpus[] = CONVERTERS.map((converter) => {
-      const pages = loadRealset(dir, converter);
-      return { converter, pages, profile: profileOf(pages) };
+      const files = pages.map((p) => ({ key: p.id, file: realFile(dir, p.id, converter) }));
+      const sorted = [...files].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+      return { converter, pages, files, profile: corpusProfile(sorted, sorted.map((f) => readFileSync(f.file))) };
     });
     const examples = corpora.flatMap(titleExamples);
     ctx.log(`fields: ${examples.length} pages with the gold title among their candidates, ${TITLE_FEATURES.length} features`);
@@ -73,13 +77,14 @@ export const fieldsFitter: Fitter = {
   },
 };
 
-function titleExamples({ converter, pages, profile }: Corpus): Example[] {
+function titleExamples({ converter, pages, files, profile }: Corpus): Example[] {
   const options = resolveOptions();
   const out: Example[] = [];
-  for (const page of pages) {
+  pages.forEach((page, i) => {
+    const text = readFileSync(files[i].file, 'utf8');
     // a dump that reads as HTML goes through the HTML front end, where the markup names the headline
-    if (!counted('title', page, converter) || looksLikeHtml(page.text)) continue;
-    const doc = prepareDoc(page.text, `${page.id}.txt`, options);
+    if (!counted('title', page, converter) || looksLikeHtml(text)) return;
+    const doc = prepareDoc(text, `${page.id}.txt`, options);
     doc.profile = profile;
     classify(doc);
     const trace: FieldTrace = {};
@@ -88,20 +93,19 @@ function titleExamples({ converter, pages, profile }: Corpus): Example[] {
     const gold = foldForScore(page.gold.title);
     const positive = candidates.map((c) => foldForScore(c.text) === gold);
     if (positive.some(Boolean)) out.push({ site: page.site, rows: candidates.map((c) => c.features), positive });
-  }
+  });
   return out;
 }
 
-/** Fit on all but one fold of sites, clean that fold's pages with the weights, and log the figures. */
+/** Fit on all but one fold of sites, clean that fold's pages with the weights (and the profile of the whole set,
+ * as a run over it would), and log the figures. */
 function heldOut(ctx: FitContext, corpora: Corpus[], examples: Example[]): void {
-  const sites = [...new Set(corpora.flatMap((c) => c.pages.map((p) => p.site)))].sort();
-  const foldOf = new Map(sites.map((s, i) => [s, i % FOLDS]));
-  const found = new Map<Converter, Map<string, PageFields>>(CONVERTERS.map((c) => [c, new Map()]));
+  const found = new Map<Converter, Map<string, PageFields | null>>(CONVERTERS.map((c) => [c, new Map()]));
   for (let k = 0; k < FOLDS; k++) {
-    const weights = fitChosen(examples.filter((e) => foldOf.get(e.site) !== k));
-    for (const { converter, pages, profile } of corpora) {
-      const held = pages.filter((p) => foldOf.get(p.site) === k);
-      for (const [id, { fields }] of cleanPages(held, profile, { titleWeights: weights })) found.get(converter)!.set(id, fields);
+    const weights = fitChosen(examples.filter((e) => foldOf(e.site, FOLDS) !== k));
+    for (const { converter, pages, files, profile } of corpora) {
+      const held = files.filter((_, i) => foldOf(pages[i].site, FOLDS) === k);
+      for (const [id, record] of cleanFiles(held, { titleWeights: weights }, profile)) found.get(converter)!.set(id, record);
     }
   }
   for (const { converter, pages } of corpora) {
@@ -110,8 +114,8 @@ function heldOut(ctx: FitContext, corpora: Corpus[], examples: Example[]): void 
     if (ctx.verbose) {
       for (const field of SCORED_FIELDS) {
         for (const p of pages) {
-          const got = fields.get(p.id);
-          if (counted(field, p, converter) && got && !fieldOk(field, p.gold, got)) {
+          const got = fields.get(p.id) ?? { title: null, authors: [], published: null };
+          if (counted(field, p, converter) && !fieldOk(field, p.gold, got)) {
             ctx.log(`  miss ${converter} ${field} ${p.id}: ${JSON.stringify(got[field])} for ${JSON.stringify(p.gold[field])}`);
           }
         }

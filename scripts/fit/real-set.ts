@@ -4,7 +4,7 @@
 // precision and recall averaged over pages, F1 their harmonic mean); fields are compared by realset.ts.
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { fieldOk, type PageFields, type RealGold, type ScoredField } from './realset.js';
+import { fieldOk, type PageFields, type RealGold, type ScoredField } from '../shared-data/realset.js';
 
 export interface GoldPage {
   articleBody: string;

@@ -26,11 +26,12 @@ export function corpusProfile(files: SharedFile[], bytes: Uint8Array[], clean: C
   return profile;
 }
 
-/** Each file's record, or null where the page is rejected; by key. */
-export function cleanFiles(files: SharedFile[], clean: CleanOptionsInput = {}): Map<string, CleanRecord | null> {
+/** Each file's record, or null where the page is rejected; by key. With `profile`, the pages are cleaned with it
+ * (a run over a larger set, of which these files are some) instead of the profile of these files. */
+export function cleanFiles(files: SharedFile[], clean: CleanOptionsInput = {}, given?: CorpusProfile | null): Map<string, CleanRecord | null> {
   const sorted = [...files].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   const bytes = sorted.map((f) => readFileSync(f.file));
-  const profile = corpusProfile(sorted, bytes, clean);
+  const profile = given === undefined ? corpusProfile(sorted, bytes, clean) : given;
   const out = new Map<string, CleanRecord | null>();
   sorted.forEach((f, i) => {
     const outcome = cleanPage(bytes[i], f.file, { clean, profile });

@@ -1,13 +1,17 @@
 // The real set (../shared/realset): 91 real pages with a whole gold body and gold title, authors and published
-// date, as lynx, w3m and html2text dumps and as HTML. The body is scored as ../shared/tools/score-real.py scores
-// it (the article-extraction benchmark's metric): 4-token shingles per page as multisets, true and false positives
-// and negatives normalised per page, precision and recall averaged over pages, F1 their harmonic mean.
+// date, as lynx, w3m and html2text dumps and as HTML, scored as ../shared/tools/score-real.py scores them. The
+// body (the article-extraction benchmark's metric): 4-token shingles per page as multisets, true and false
+// positives and negatives normalised per page, precision and recall averaged over pages, F1 their harmonic mean.
+// The fields: exact match after folding case and punctuation, authors as a multiset, the date part of
+// `published`, counted only on pages whose gold value shows in that dump.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { siteOf } from './sites.js';
 
 export const CONVERTERS = ['lynx', 'w3m', 'html2text'] as const;
 export type Converter = (typeof CONVERTERS)[number];
+export const SCORED_FIELDS = ['title', 'authors', 'published'] as const;
+export type ScoredField = (typeof SCORED_FIELDS)[number];
 
 export interface RealGold {
   articleBody: string;
@@ -18,7 +22,7 @@ export interface RealGold {
   site_name: string | null;
   lang: string | null;
   /** Whether each field's gold value shows in that converter's dump (fields are scored only where it does). */
-  in_dump: Record<Converter, Record<'title' | 'authors' | 'published', boolean | null>>;
+  in_dump: Record<Converter, Record<ScoredField, boolean | null>>;
 }
 
 export interface RealPage {
@@ -96,4 +100,59 @@ export function bodyScore(counts: BodyCounts[]): BodyScore {
   const precision = ps.length ? ps.reduce((a, b) => a + b, 0) / ps.length : 0;
   const recall = rs.length ? rs.reduce((a, b) => a + b, 0) / rs.length : 0;
   return { f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0, precision, recall };
+}
+
+// ------------------------------------------------------------------ the fields
+export interface PageFields {
+  title: string | null;
+  authors: string[];
+  published: string | null;
+}
+
+const NO_FIELDS: PageFields = { title: null, authors: [], published: null };
+
+const PUNCT: Record<string, string> = {
+  '‘': "'", '’': "'", '‚': "'", '‛': "'", '′': "'", '`': "'",
+  '“': '"', '”': '"', '„': '"', '‟': '"', '″': '"', '«': '"', '»': '"',
+  '‐': '-', '‑': '-', '‒': '-', '–': '-', '—': '-', '―': '-', '−': '-',
+  '\u00ad': '', '\u200b': '', '\u200c': '', '\u200d': '', '\ufeff': '',
+};
+const PUNCT_RE = new RegExp(`[${Object.keys(PUNCT).join('')}]`, 'gu');
+
+/** NFKC, typographic quotes and dashes as ASCII, invisible characters dropped, case folded, spaces as one. */
+export function foldForScore(s: string | null | undefined): string {
+  const folded = (s ?? '').normalize('NFKC').replace(PUNCT_RE, (c) => PUNCT[c]).toLowerCase().replace(/ß/gu, 'ss');
+  return folded.split(/\s+/u).filter(Boolean).join(' ');
+}
+
+export function fieldOk(field: ScoredField, gold: RealGold, got: PageFields): boolean {
+  if (field === 'published') return /^\s*(\d{4}-\d{2}-\d{2})/u.exec(got.published ?? '')?.[1] === gold.published;
+  if (field === 'authors') {
+    const sorted = (names: string[]) => names.map(foldForScore).filter(Boolean).sort().join('\n');
+    return sorted(gold.authors) === sorted(got.authors);
+  }
+  return foldForScore(gold.title) === foldForScore(got.title);
+}
+
+/** Whether the page counts for the field: its gold value is not empty and shows in this converter's dump. */
+export function counted(field: ScoredField, page: RealPage, converter: Converter): boolean {
+  const value = page.gold[field];
+  return (Array.isArray(value) ? value.length > 0 : Boolean(value)) && page.gold.in_dump[converter][field] === true;
+}
+
+export interface FieldScore {
+  correct: number;
+  n: number;
+  accuracy: number;
+}
+
+/** Each field's accuracy over the pages that count for it; a page without fields (rejected) counts as wrong. */
+export function scoreFields(pages: RealPage[], converter: Converter, fields: Map<string, PageFields | null>): Record<ScoredField, FieldScore> {
+  const out = {} as Record<ScoredField, FieldScore>;
+  for (const field of SCORED_FIELDS) {
+    const scored = pages.filter((p) => counted(field, p, converter));
+    const correct = scored.filter((p) => fieldOk(field, p.gold, fields.get(p.id) ?? NO_FIELDS)).length;
+    out[field] = { correct, n: scored.length, accuracy: scored.length ? correct / scored.length : 0 };
+  }
+  return out;
 }

@@ -26,8 +26,9 @@ export function checkRecord(value: unknown): CheckProblem[] {
 
 /** The entries of a corpus file (JSONL, or a JSON array; gzip or zstd compressed by the name), in file order,
  * streamed: a corpus of any size is checked in constant memory. */
-export async function* checkEntries(input: Input): AsyncGenerator<CheckedEntry> {
-  for await (const entry of readCorpusFile(input)) {
+/** `maxBytes` bounds a JSONL line and a JSON file, as readCorpusFile says. */
+export async function* checkEntries(input: Input, maxBytes?: number): AsyncGenerator<CheckedEntry> {
+  for await (const entry of readCorpusFile(input, maxBytes)) {
     if (entry.kind === 'error') yield { kind: 'error', problem: { ...(entry.line ? { line: entry.line } : {}), field: 'error', message: entry.message } };
     else yield { kind: 'record', problems: located(entry.value, entry.locate) };
   }

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { findNodeAtLocation, parseTree, printParseErrorCode, visit, type Node, type ParseError } from 'jsonc-parser';
 import type { Input } from '../io/discover.js';
 import { describeFsError } from '../io/discover.js';
-import { inputChunks, readLines } from '../io/lines.js';
+import { ENDLESS_LINE, inputChunks, readLines } from '../io/lines.js';
 import { formatSize } from '../io/size.js';
 import { withoutCompression } from '../io/compression.js';
 import { jsonErrorMessage } from '../io/jsonl-input.js';
@@ -20,6 +20,8 @@ export type CorpusEntry =
 
 /** Longest JSONL line read (a record holds a page's body, which is at most --max-bytes). */
 export const MAX_RECORD_LINE = 64 * 1024 * 1024;
+/** Largest JSON file read (it is read whole). */
+export const MAX_JSON_FILE = 1024 * 1024 * 1024;
 
 export type CorpusFormat = 'jsonl' | 'json';
 
@@ -32,7 +34,8 @@ export function formatByName(source: string): CorpusFormat | null {
   return null;
 }
 
-export async function* readCorpusFile(input: Input): AsyncGenerator<CorpusEntry> {
+/** `maxBytes` bounds a JSONL line and a JSON file (defaults MAX_RECORD_LINE and MAX_JSON_FILE). */
+export async function* readCorpusFile(input: Input, maxBytes?: number): AsyncGenerator<CorpusEntry> {
   try {
     const chunks = inputChunks(input);
     let format = input.kind === 'file' ? formatByName(input.path) : null;
@@ -44,8 +47,13 @@ export async function* readCorpusFile(input: Input): AsyncGenerator<CorpusEntry>
       if (head.length > 0) yield head;
       yield* chunks;
     })();
-    if (format === 'jsonl') yield* jsonlEntries(all);
-    else yield* jsonEntries(await collect(all));
+    if (format === 'jsonl') yield* jsonlEntries(all, maxBytes ?? MAX_RECORD_LINE);
+    else {
+      const limit = maxBytes ?? MAX_JSON_FILE;
+      const bytes = await collect(all, limit);
+      if (bytes) yield* jsonEntries(bytes);
+      else yield { kind: 'error', message: `larger than ${formatSize(limit)}: a JSON file is read whole, so it is not checked (JSONL is read line by line)` };
+    }
   } catch (err) {
     yield { kind: 'error', message: `cannot be read: ${describeFsError(err)}` };
   }
@@ -54,11 +62,15 @@ export async function* readCorpusFile(input: Input): AsyncGenerator<CorpusEntry>
 /** A file with this many lines that are not JSON is not a JSONL corpus: the rest of it is not reported line by line. */
 export const MAX_SYNTAX_ERRORS = 20;
 
-async function* jsonlEntries(chunks: AsyncIterable<Buffer>): AsyncGenerator<CorpusEntry> {
+async function* jsonlEntries(chunks: AsyncIterable<Buffer>, maxLine: number): AsyncGenerator<CorpusEntry> {
   let errors = 0;
-  for await (const l of readLines(chunks, MAX_RECORD_LINE)) {
+  for await (const l of readLines(chunks, maxLine)) {
+    if ('tooLong' in l && l.endless) {
+      yield { kind: 'error', line: l.line, message: `line goes on for more than ${formatSize(ENDLESS_LINE)} without a line end: not JSONL; the rest of the file is not read` };
+      return;
+    }
     if ('tooLong' in l) {
-      yield { kind: 'error', line: l.line, message: `line of ${formatSize(l.bytes)} is longer than a record can be (${formatSize(MAX_RECORD_LINE)}); not read` };
+      yield { kind: 'error', line: l.line, message: `line of ${formatSize(l.bytes)} is longer than a record can be (${formatSize(maxLine)}); not read` };
       continue;
     }
     if (l.invalidBytes) yield { kind: 'error', line: l.line, message: 'not valid UTF-8' };
@@ -171,8 +183,14 @@ function describeParseError(code: number): string {
   return printParseErrorCode(code).replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
 }
 
-async function collect(chunks: AsyncIterable<Buffer>): Promise<Buffer> {
+/** The whole input, or null once it is over `limit` bytes (nothing more is read). */
+async function collect(chunks: AsyncIterable<Buffer>, limit: number): Promise<Buffer | null> {
   const parts: Buffer[] = [];
-  for await (const chunk of chunks) parts.push(chunk);
+  let size = 0;
+  for await (const chunk of chunks) {
+    size += chunk.length;
+    if (size > limit) return null;
+    parts.push(chunk);
+  }
   return Buffer.concat(parts);
 }

@@ -18,6 +18,8 @@ export interface CheckFlags extends FileListFlags {
   raw?: boolean;
   quiet?: boolean;
   verbose?: boolean;
+  /** A raw page's limit (default 20 MiB); a JSONL line's (64 MiB) and a JSON file's (1 GiB, read whole). */
+  maxBytes?: number;
 }
 
 /** Corpus files taken from directories. */
@@ -50,7 +52,7 @@ export async function runCheck(args: string[], flags: CheckFlags): Promise<numbe
       problem(display(r.source), r.reason, r.message);
     }
     if (flags.raw) await checkPages(found.inputs, tally, problem, flags);
-    else await checkCorpus(found.inputs, tally, problem);
+    else await checkCorpus(found.inputs, tally, problem, flags.maxBytes);
     out.close();
   } catch (err) {
     // `corpus-clean check ... | head` stops reading: what was shown stands
@@ -68,13 +70,13 @@ export async function runCheck(args: string[], flags: CheckFlags): Promise<numbe
 
 type Report = (where: string, what: string, message: string) => void;
 
-async function checkCorpus(inputs: Input[], tally: Tally, problem: Report): Promise<void> {
+async function checkCorpus(inputs: Input[], tally: Tally, problem: Report, maxBytes: number | undefined): Promise<void> {
   for (const input of inputs) {
     tally.files++;
     const file = display(input.source);
     const where = (p: CheckProblem) => (p.line ? `${file}:${p.line}` : file);
     try {
-      for await (const entry of checkEntries(input)) {
+      for await (const entry of checkEntries(input, maxBytes)) {
         if (entry.kind === 'error') {
           tally.failed++;
           problem(where(entry.problem), 'error', entry.problem.message);
@@ -99,7 +101,7 @@ async function checkPages(inputs: Input[], tally: Tally, problem: Report, flags:
   for (const input of inputs) {
     tally.files++;
     tally.items++;
-    const read = await readInput(input);
+    const read = await readInput(input, flags.maxBytes);
     const outcome = 'reject' in read ? { ok: false as const, reject: read.reject } : cleanPage(read.bytes, input.source);
     if (!outcome.ok) {
       const r = outcome.reject;

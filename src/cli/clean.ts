@@ -1,5 +1,4 @@
 // `corpus-clean [inputs...]`: clean pages into records.
-import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { DEFAULT_INCLUDE } from '../io/discover.js';
 import { discoverInputsAside } from '../io/discover-thread.js';
@@ -23,6 +22,7 @@ import { createReporter, type RunReporter } from './terminal.js';
 import { openSummaryJson, type SummaryJsonFile } from './summary-json.js';
 import { display } from './display.js';
 import { profileFlag, shardFlag, takeShard } from './corpus-options.js';
+import { threads } from './jobs.js';
 import { checkedOutputs, refuseOverlaps } from './outputs.js';
 import { countByReason, isError, rejectsExit } from './rejects-exit.js';
 import { withListedFiles, type FileListFlags } from './file-list.js';
@@ -147,7 +147,7 @@ export async function runClean(args: string[], flags: CleanFlags): Promise<numbe
       ? await runJsonlInputs(inputs, records, { ...runOptions, textField: flags.textField ?? DEFAULT_TEXT_FIELD })
       : await runInputs(inputs, records, {
           ...runOptions,
-          jobs: Math.min(flags.jobs ?? availableParallelism(), inputs.length),
+          jobs: threads(flags, inputs.length),
           progress: reporter.corpusPass,
           profile,
           warmup: flags.warmup,

@@ -48,7 +48,7 @@ export function buildProgram(): Command {
     .showHelpAfterError('(run corpus-clean --help for usage)')
     // the parser's messages look like the program's own: `corpus-clean: unknown option '--x'`, not `error: ...`
     // (set before the commands are added, which inherit it)
-    .configureOutput({ outputError: (message, write) => write(message.replace(/^error: /, 'corpus-clean: ')) })
+    .configureOutput({ outputError: (message, write) => write(message.startsWith('error: ') ? `corpus-clean: ${message.slice('error: '.length)}` : message) })
     .exitOverride();
 
   selectingFiles(program.command('clean', { isDefault: true }), `${PAGES_INCLUDE}, with --from-jsonl **/*.{jsonl,ndjson}{,.gz,.zst}`)
@@ -73,7 +73,7 @@ export function buildProgram(): Command {
     .addOption(verbose())
     .option('--strict', 'exit 1 when any page is rejected (default: only when an input cannot be read)')
     .option('--explain', 'instead of records, show why each block was kept or removed (rule, reason, score, features); JSON with --format or a .jsonl/.json output')
-    .option('-j, --jobs <n>', 'worker threads cleaning pages (default: the number of cores; 1 cleans in the main thread)', positiveInt)
+    .option('-j, --jobs <n>', 'worker threads cleaning pages (default and at most: the number of cores; 1 cleans in the main thread)', positiveInt)
     .option('--profile <file>', 'use this corpus profile (corpus-clean profile) instead of a first pass over the inputs')
     .option('--no-profile', 'no corpus pass: judge every page on its own')
     .option('--shard <i/n>', 'clean only shard I of N of the inputs (contiguous parts of the sorted input list)')
@@ -106,6 +106,7 @@ export function buildProgram(): Command {
     .description('validate JSON and JSONL corpus files against the record schema (with --raw: raw pages against the cleaner)')
     .argument('[files...]', 'corpus files (.jsonl, .ndjson, .json, also compressed), directories, or - for standard input')
     .option('--raw', 'the files are raw page dumps: fail on pages the cleaner would reject (no article text, binary, ...)')
+    .option('--max-bytes <size>', 'read no JSONL line (default 64M), JSON file (1G) or raw page (20M) larger than SIZE', size)
     .option('-q, --quiet', 'print the problems only, no summary')
     .addOption(verbose())
     .action(async (files: string[], opts) => {
@@ -127,7 +128,7 @@ export function buildProgram(): Command {
     .option('-o, --output <file>', 'write the profile to FILE; default: standard output')
     .option('--merge', 'merge profile files (of shards of one corpus) into one')
     .option('--shard <i/n>', 'profile only shard I of N of the inputs (as clean --shard)')
-    .option('-j, --jobs <n>', 'worker threads reading and counting pages (default: the number of cores)', positiveInt)
+    .option('-j, --jobs <n>', 'worker threads reading and counting pages (default and at most: the number of cores)', positiveInt)
     .option('--encoding <name>', 'read pages without a byte order mark in this encoding; default: detect it')
     .option('--max-bytes <size>', 'leave out pages larger than SIZE (default 20M)', size)
     .option('-q, --quiet', 'print nothing on standard error but errors')
@@ -147,7 +148,7 @@ export function buildProgram(): Command {
  */
 function mistypedCommand(program: Command, args: string[]): void {
   const [first] = args;
-  if (first === undefined || first.startsWith('-') || /[/\\.]/.test(first)) return;
+  if (first === undefined || first.startsWith('-') || ['/', '\\', '.'].some((c) => first.includes(c))) return;
   const names = program.commands.map((c) => c.name());
   if (names.includes(first) || first === 'help' || existsSync(first)) return;
   const near = names.filter((name) => editDistance(first.toLowerCase(), name) <= Math.min(2, Math.floor(name.length / 3)));

@@ -1,7 +1,6 @@
 // `corpus-clean profile`: the corpus pass on its own. `profile INPUTS -o profile.json` counts the lines of the
 // inputs (or of one shard of them); `profile --merge a.json b.json -o all.json` adds shard profiles up into the
 // profile of the whole corpus. `corpus-clean --profile all.json` then cleans with it instead of a first pass.
-import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { DEFAULT_INCLUDE } from '../io/discover.js';
 import { discoverInputsAside } from '../io/discover-thread.js';
@@ -10,6 +9,7 @@ import { CorpusProfile } from '../corpus/profile.js';
 import { profileInputs } from '../run/profile-pass.js';
 import { EXIT, UsageError } from './exit.js';
 import { profileArgument, shardFlag, takeShard } from './corpus-options.js';
+import { threads } from './jobs.js';
 import { checkedOutputs, refuseOverlaps } from './outputs.js';
 import { countByReason, rejectsExit } from './rejects-exit.js';
 import { display } from './display.js';
@@ -59,7 +59,7 @@ export async function runProfile(args: string[], flags: ProfileFlags): Promise<n
     unread = takeShard(found.rejects, shard);
     for (const r of unread) process.stderr.write(`corpus-clean: ${display(r.source)}: ${r.reason}: ${r.message}\n`);
     const options = { encoding: flags.encoding, maxBytes: flags.maxBytes };
-    const jobs = Math.min(flags.jobs ?? availableParallelism(), inputs.length);
+    const jobs = threads(flags, inputs.length);
     if (jobs > 1) {
       // pages are read and counted on every core, and added up here in input order (the same profile as -j 1)
       const { CleanPool } = await import('../run/pool.js');

@@ -27,15 +27,17 @@ export class BandBuckets {
 
   /**
    * Put page `slot` (slots are taken in order, each once) in the bucket of each of its band keys, calling
-   * `visit` first with every earlier page in that bucket (a page met in several bands is visited once per band).
+   * `visit` first with the `reach` latest earlier pages in that bucket (a page met in several bands is visited
+   * once per band).
    */
-  add(slot: number, bandKeys: Uint32Array, visit: (other: number) => void): void {
+  add(slot: number, bandKeys: Uint32Array, visit: (other: number) => void, reach = Infinity): void {
     const bands = this.bands;
     for (let band = 0; band < bands; band++) {
       const key = bandKeys[band];
       const cell = this.cellOf(band, key);
       const head = this.table[cell];
-      for (let e = head; e !== EMPTY; e = this.next.get(e)) visit((e / bands) | 0);
+      let left = reach;
+      for (let e = head; e !== EMPTY && left > 0; e = this.next.get(e), left--) visit((e / bands) | 0);
       const entry = slot * bands + band;
       this.keys.set(entry, key);
       this.next.set(entry, head);

@@ -10,10 +10,9 @@
 import { deflateSync, inflateSync } from 'node:zlib';
 import { CountMinSketch, type SketchShape } from './sketch.js';
 import { hash2, hash2FoldedAscii, key53, type Hash2 } from './hash.js';
+import { parseProfileFile, PROFILE_FORMAT, PROFILE_VERSION, type ProfileFile } from './profile-schema.js';
 import { charClass, DIGIT, foldSpaces, LETTER, SPACE, UPPER } from '../text/script.js';
 
-export const PROFILE_FORMAT = 'corpus-clean-profile';
-export const PROFILE_VERSION = 1;
 
 export interface ProfileShape extends SketchShape {
   /** How many of the most frequent lines keep their text. */
@@ -104,17 +103,6 @@ interface Heavy {
   text: string;
 }
 
-export interface ProfileFile {
-  format: typeof PROFILE_FORMAT;
-  version: number;
-  pages: number;
-  /** Line occurrences counted (each page's distinct lines), for the collision noise. */
-  lines: number;
-  sketch: { width: number; depth: number; encoding: 'deflate-base64-u32le'; counts: string };
-  heavyHitters: number;
-  /** Most frequent lines first: [pages, text]. */
-  heavy: [number, string][];
-}
 
 export class CorpusProfile {
   pages = 0;
@@ -208,18 +196,16 @@ export class CorpusProfile {
     };
   }
 
-  static fromJSON(file: ProfileFile): CorpusProfile {
-    if (file?.format !== PROFILE_FORMAT) throw new Error('not a corpus-clean profile');
-    if (file.version !== PROFILE_VERSION) throw new Error(`profile version ${file.version} is not supported (expected ${PROFILE_VERSION})`);
+  /** A profile from a profile file's JSON; throws an Error saying what is wrong with it. */
+  static fromJSON(value: unknown): CorpusProfile {
+    const file = parseProfileFile(value);
     const { sketch } = file;
-    const whole = (n: unknown) => Number.isInteger(n) && (n as number) > 0;
-    if (!whole(sketch?.width) || !whole(sketch?.depth) || sketch.encoding !== 'deflate-base64-u32le' || typeof sketch.counts !== 'string' || !Array.isArray(file.heavy)) {
-      throw new Error('the profile is incomplete or damaged');
-    }
     let raw: Buffer;
     try {
-      raw = inflateSync(Buffer.from(sketch.counts, 'base64'));
-    } catch {
+      // no more than the counters its shape asks for: a few bytes that inflate to gigabytes are refused early
+      raw = inflateSync(Buffer.from(sketch.counts, 'base64'), { maxOutputLength: sketch.width * sketch.depth * 4 });
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') throw new Error('the profile\'s counters do not match its shape');
       throw new Error('the profile\'s counters are damaged');
     }
     if (raw.byteLength !== sketch.width * sketch.depth * 4) throw new Error('the profile\'s counters do not match its shape');

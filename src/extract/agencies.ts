@@ -15,10 +15,50 @@ const NAMES = [
   '路透社', '美联社', '共同社', '塔斯社', '韩联社', '彭博社',
 ];
 
-const BY_LOWER = new Map(NAMES.map((n) => [n.toLowerCase(), n]));
+/** Names of the list that are newspapers, broadcasters or their sites, not wire agencies: a story credited to one
+ * on that outlet's own pages is its own story, not a wire story. */
+const OUTLETS = new Set(
+  ["People's Daily", 'China Daily', 'Global Times', 'CGTN', 'CCTV', '人民网', '人民日报', '央视网', '中国新闻网', '中新网', '新华网'].map((n) =>
+    n.toLowerCase(),
+  ),
+);
 
-/** The agency as the page writes it, when `name` is a known agency (case-insensitive), else null. */
+/** Whether `name` is a wire agency (credited on other outlets' pages), as opposed to a paper or a site. */
+export function isWireAgency(name: string): boolean {
+  const key = name.trim().replace(/\s+/g, ' ').toLowerCase();
+  return BY_LOWER.has(key) && !OUTLETS.has(key);
+}
+
+/** The short name each agency is credited by in the conventions of wire copy ("(AP) —", "(Yonhap) --", "(PTI)"),
+ * for the long forms and variants pages print. */
+const SHORT_NAMES: [string, string[]][] = [
+  ['AP', ['Associated Press', 'The Associated Press', 'AP Photo']],
+  ['AFP', ['Agence France-Presse', 'Agence France Presse', 'AFP News']],
+  ['Reuters', ['Reuters News', 'Thomson Reuters']],
+  ['Xinhua', ['Xinhua News Agency']],
+  ['dpa', ['DPA', 'Deutsche Presse-Agentur']],
+  ['Kyodo', ['Kyodo News']],
+  ['Yonhap', ['Yonhap News Agency', 'Yonhap News']],
+  ['PTI', ['Press Trust of India']],
+  ['ANSA', ['Agenzia ANSA']],
+  ['EFE', ['Agencia EFE']],
+  ['UPI', ['United Press International']],
+  ['IANS', ['Indo-Asian News Service']],
+  ['ANI', ['Asian News International']],
+  ['CP', ['Canadian Press', 'The Canadian Press']],
+  ['PA', ['Press Association']],
+  ['AAP', ['Australian Associated Press']],
+  ['TASS', ['ITAR-TASS']],
+  ['Jiji', ['Jiji Press']],
+];
+const SHORT = new Map(SHORT_NAMES.flatMap(([short, long]) => [short, ...long].map((n) => [n.toLowerCase(), short])));
+
+const BY_LOWER = new Map([...NAMES, ...SHORT_NAMES.flatMap(([, long]) => long)].map((n) => [n.toLowerCase(), n]));
+
+/** The agency's short conventional name (`The Associated Press` -> `AP`, `Kyodo News` -> `Kyodo`), or the name as
+ * the page writes it for an agency without one, when `name` is a known agency (case-insensitive); else null. */
 export function knownAgency(name: string): string | null {
   const key = name.trim().replace(/\s+/g, ' ').toLowerCase();
-  return BY_LOWER.has(key) ? name.trim() : null;
+  if (!BY_LOWER.has(key)) return null;
+  return SHORT.get(key) ?? name.trim();
 }

@@ -5,7 +5,7 @@
 import type { ExtractContext } from './context.js';
 import { consumeIfFieldLine, headerBlocks, isFieldLine, leadBlocks, tailBlocks } from './context.js';
 import { findDate } from './date.js';
-import { knownAgency } from './agencies.js';
+import { isWireAgency, knownAgency } from './agencies.js';
 import { segments, WEB_ADDRESS } from './segments.js';
 
 const PARENTHESISED = /^[(（]\s*([^()（）]{2,40}?)\s*[)）]$/u;
@@ -79,3 +79,29 @@ export function extractAgencyLine(ctx: ExtractContext): string | null {
   const opening = lead ? OPENING_CREDIT.exec(lead.text) : null;
   return opening ? knownAgency(opening[1]) : null;
 }
+
+/** How many blocks at the top of the page may hold its masthead. */
+const MASTHEAD_BLOCKS = 3;
+/** A copyright line: the site's own name follows the sign or the word. */
+const COPYRIGHT = /©|\(c\)|\bcopyright\b|版权所有/iu;
+/** A web address's ending, which a site's name in a credit may carry ("chinadaily.com.cn"). */
+const DOMAIN_END = /(?:\.(?:com|net|org|co|gov|edu))?(?:\.[a-z]{2})?$/u;
+
+/** A name folded for comparison: lower case, letters and digits only, without a web address's ending. */
+function folded(name: string): string {
+  return name.toLowerCase().replace(DOMAIN_END, '').replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+/** Whether a credited outlet is the page's own: not a wire agency, and named in the page's masthead (its first
+ * blocks) or in a copyright line. A wire agency's name on its own site is still its credit. */
+export function isOwnOutlet(ctx: ExtractContext, outlet: string): boolean {
+  if (isWireAgency(outlet)) return false;
+  const name = folded(outlet);
+  if (name.length < 3) return false;
+  const top = ctx.blocks.slice(0, MASTHEAD_BLOCKS);
+  const copyright = ctx.blocks.filter((b) => b.text.length <= MAX_COPYRIGHT_LINE && COPYRIGHT.test(b.text));
+  return [...top, ...copyright].some((b) => folded(b.text.slice(0, MAX_COPYRIGHT_LINE)).includes(name));
+}
+
+/** Longest block read as a masthead or a copyright line. */
+const MAX_COPYRIGHT_LINE = 300;

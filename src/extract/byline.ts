@@ -1,23 +1,31 @@
-// Authors named in the byline, as written:
-//  - `By John Smith`, `Story by ...`, `Von ...`; `By JOHN SMITH and JANE DOE, Associated Press` and `By Fatou Diallo
-//    / AFP` (the agency apart); `By Jane Doe, Science correspondent` (roles and degrees are not names);
-//  - `Zhang Yue (China Daily)`, `By Li Na (People's Daily Online)`, `KENJI SATO, Kyodo News` (the outlet apart);
-//  - `Author: Li Na`, `作者：李娜`, `本报记者 王伟 李娜`, and the reporters of a Chinese dateline;
-//  - a name alone beside a date: `Jane Doe | March 4, 2019`, or on its own line between headline and date line;
-//  - a byline line that closes the article;
-//  - Reuters footers `Reporting by A and B; Additional reporting by C` (A, B, C, added to the byline's names).
-// A line that holds only fields is taken out of the body; a footer credit after the last sentence of a paragraph
-// is cut from it.
+// Authors named in the byline, in name case (`JEFFREY GETTLEMAN` -> `Jeffrey Gettleman`):
+//  - a labelled byline: `By X`, `By X and Y`, `By X, Y and Z`, `Story by`, `Written by`, `Von X`, `Par X`, `Por X`,
+//    `Di X`, `Door X`, `Av X`, `Przez X`, `Author: X`, `作者：X`, `文/X`, `记者 X`, `本报记者 王伟 李娜`. Whatever follows
+//    the names is not a name: a date or a time (`By JEFFREY GETTLEMAN JAN. 13, 2017`, `by Lucas Nolan22 Dec 2016`),
+//    a handle (`@ahiza_garcia`, `Follow @x`), a role, degree or outlet after a comma (`, Science correspondent`,
+//    `, MA`, `, a deputy editor and ...`), an agency (`, Associated Press`, `/ AFP`); names credited for photographs
+//    are left out (`X (reporting) and Y (photography)`), names credited `(with Y and Z)` are added;
+//  - `Zhang Yue (China Daily)`, `KENJI SATO, Kyodo News`: a name and its outlet or agency, without a label;
+//  - a name alone, in the article's header: beside a date or a time (`Jane Doe | March 4, 2019`, `Dan Goodin -
+//    Apr 16, 2015`, `Alex Perry 1 day ago`), or on its own line next to the headline or to a date line;
+//  - a byline line that closes the article; the reporters of a Chinese dateline;
+//  - Reuters footers `Reporting by A and B` (added to the byline's names); `Additional reporting by` names helpers,
+//    not authors, and `Editing by` names editors (editors.ts).
+// A byline must be made of names (capitalised words and name particles), so `By the way, ...`, `By 2030 ...` and
+// `By Monday, the council ...` give nothing. A line that holds only fields leaves the body; a footer credit after
+// the last sentence of a paragraph is cut from it.
 import type { Block } from '../pipeline/doc.js';
 import type { ExtractContext } from './context.js';
-import { articleTop, consume, consumeIfFieldLine, cutFromText, headerBlocks, isFieldLine, tailBlocks } from './context.js';
-import { isRole, looksLikeName, splitNames } from './names.js';
+import { articleTop, consume, consumeIfFieldLine, cutFromText, headerBlocks, isFieldLine, isParagraph, lineParts, tailBlocks } from './context.js';
+import { isDateWord, isNotName, isRole, looksLikeName, nameCase, PARTICLES, splitNames } from './names.js';
 import { knownAgency } from './agencies.js';
 import { outletName } from './agency.js';
-import { segments } from './segments.js';
+import { plainText, segments } from './segments.js';
 import { findDate } from './date.js';
-import { isTitleLike } from './title.js';
+import { isDatePart } from './published.js';
+import { monthNumber } from '../text/months.js';
 import { STOPWORDS } from '../text/stopwords.js';
+import { CJK_CHAR } from '../text/script.js';
 
 export interface Byline {
   authors: string[];
@@ -25,27 +33,26 @@ export interface Byline {
   agency: string | null;
 }
 
-const BY = /^(?:(?:story|words|text|reported|written|reporting)\s+by|by|von|par|por|di|door|av|af|przez|автор)(?:\s*:\s*|\s+)(.{2,150})$/iu;
-const AUTHOR_LABEL = /^(?:(?:authors?|autor(?:in|en)?|auteur|autore|text|texto|reporter|作者)\s*[:：]|文\s*[:：/／])\s*(.{2,150})$/iu;
+/** Words that introduce a byline; after a label with a colon anything may follow. */
+const BY = /^(?:(?:story|words|text|reported|written|reporting|photos?\s+and\s+text)\s+by|by|von|par|por|di|door|av|af|przez|автор)(?:\s*:\s*|\s+)(?=\S)/iu;
+const AUTHOR_LABEL = /^(?:(?:authors?|autor(?:in|en|ka)?|auteur|autore|text|texto|reporter|作者|撰文)\s*[:：]|文\s*[:：/／])\s*(?=\S)/iu;
 /** Chinese reporter credits, with or without a colon: `记者 王伟 李娜`, `本报记者 王伟`, `（记者 王伟）`. */
 const CJK_REPORTER = /^[（(]?\s*(?:本报|本刊|本台|本网)?(?:特约)?记者\s*[:：]?\s*([^（()）]{2,40}?)\s*[)）]?$/u;
 const NAME_AND_OUTLET = /^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})\s*[(（]([^()（）]{2,40})[)）]$/u;
 /** A name and the agency it writes for, without "By": `KENJI SATO, Kyodo News`. */
 const NAME_AND_AGENCY = /^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}),\s*(.{2,40})$/u;
-const TRAILING_OUTLET = /\s*[(（]([^()（）]{2,40})[)）]$/u;
 /** "CNN", "BBC": an outlet's initials after a comma are not a name; nor is a degree ("Grant Tinsley, PhD"). */
 const ACRONYM = /^\p{Lu}{2,6}$/u;
-const CREDENTIAL = /^(?:PhD|Ph\.D\.?|MD|M\.D\.|MPH|MBA|MSc|BSc|RN|DO|DDS|PharmD|Esq\.?|Jr\.?|Sr\.?)$/u;
+const CREDENTIAL = /^(?:PhD|Ph\.D\.?|MD|M\.D\.|MA|M\.A\.|MS|MSc|BSc|BA|MPH|MBA|RN|DO|DDS|PharmD|Esq\.?|Jr\.?|Sr\.?)$/u;
 /** Reuters-style footer credits; "Writing by" names the writer. Each runs to the next `;` or `)`, or to a sentence
- * that starts another credit ("... Reese. Editing by ..."), or to the end. */
-const REPORTING = /(?:^|[.;(]\s*)(?:additional\s+)?(?:reporting|writing)\s+by\s+([^;)]+)/giu;
+ * that starts another credit ("... Reese. Editing by ..."), or to the end. `additional` marks helpers. */
+const REPORTING = /(?:^|[.;(]\s*)(additional\s+)?(?:reporting|writing)\s+by\s+([^;)]+)/giu;
 const REPORTING_START = /^(?:additional\s+)?(?:reporting|writing)\s+by\s/iu;
 const NEXT_CREDIT = /\.\s+(?=\p{L}+\s+by\b)/u;
-/** What joins a byline to a date printed after it ("on", "le", "am", "el", "il", "de"). */
-const TRAILING_JOINER = /(?:[\s,|·•–—-]|\b(?:on|at|le|am|vom|el|il|de)\b)+$/iu;
+/** What may stand before a date that a byline follows: "Posted on March 4, 2019 by Sam Lee", "Tuesday 15 October
+ * 2019 by ...". */
+const DATE_LABEL_ONLY = /^\s*(?:(?:posted|published|updated|written)\s*)?(?:on\s*)?(?:\p{L}{3,9},?\s*)?$/iu;
 const LEADING_JOINER = /^[\s,|·•–—-]+/u;
-/** What may stand before a date that a byline follows: "Posted on March 4, 2019 by Sam Lee". */
-const DATE_LABEL_ONLY = /^\s*(?:(?:posted|published|updated|written)\s*)?(?:on\s*)?$/iu;
 /** Words that only say what a byline is ("Staff", "Reuters Staff"). */
 const STAFF = /\s+staff$/iu;
 /** A word of a person's name: a capital, then lower case, with inner capitals, apostrophes or hyphens ("DeFino",
@@ -55,18 +62,52 @@ const NAME_WORD = /^\p{Lu}(?:\p{Ll}+|(?=['’]))(?:(?:['’-]\p{Lu}?|\p{Lu})\p{L
 const FUNCTION_WORDS: ReadonlySet<string> = new Set([...STOPWORDS.values()].flatMap((set) => [...set]));
 /** How many blocks at the end of the article and after it may hold a closing byline. */
 const CLOSING_REACH = 2;
-/** A name without "By": two to four words, so that a one-word outlet is not taken for one. */
+/** A name without a label: two to four words, so that a one-word outlet is not taken for one. */
 const BARE_NAME_WORDS = [2, 4];
-
-/** A byline is a short line; longer text is not one (and the patterns above need short input to stay linear). */
+/** A byline is a short line; longer text is not one (and the patterns above need short input to stay linear). A
+ * block that starts with a label is read in its first characters only ("By Jane Doe, a reporter who ..."). */
 const MAX_BYLINE_CHARS = 200;
 
+/** An e-mail address, a handle and the button that follows it: not part of a name. */
+const CONTACT = /\S+@\S+\.\p{L}{2,}|(?:\bfollow\s+)?@[\p{L}\p{N}_.]+/giu;
+const HANDLE = /(?:^|\s)@[\p{L}\p{N}_.]+/u;
+/** Where the names of a byline end: a digit (a date, a time, "1 day ago", "8h"), a bar, a bullet or a spaced dash
+ * or slash, a bracket that opens a date, or a word that starts the next field. */
+const NAMES_END =
+  /\d|\s[|•·—–]|[|•·—–](?=\s)|\s-\s|\b(?:updated|published|posted|last\s+modified|aktualisiert|veröffentlicht|mis\s+à\s+jour|publié|actualizado|publicado|aggiornato|pubblicato)\b/iu;
+/** A capitalised word glued to the word before it, followed by a number: a month starting a date. */
+const GLUED_MONTH = /(?<=\p{Ll})(?=\p{Lu}\p{Ll}{2,8}\.?\s?\d)/gu;
+/** The last word of a text, which may be the start of a date or join it to the names: "JAN.", "March", "on". */
+const TRAILING_DATE_WORD = /(?:\s+|^)\p{L}{2,12}\.?$/u;
+/** Parenthesised credits inside a byline: "(reporting)", "(photography)", "(with Y and Z)". */
+const PAREN = /\s*\(([^()]{1,80})\)/gu;
+const PHOTO_ROLE = /^(?:photo(?:graph)?(?:s|y)?|pictures?|images?|video|illustrations?|graphics?|fotos?|bilder?|photographies?)$/iu;
+const TEXT_ROLE = /^(?:reporting|text|words|story|texte|redacción)$/iu;
+const WITH = /^(?:with|avec|mit|con|com|met|z)\s+(.+)$/iu;
+/** Separators between the names of a list ("A, B and C", "A y B", "A et B"). */
+const NAME_LIST = /\s*(?:&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bi\b|\ben\b|\bog\b|\boch\b|\boraz\b)\s*/iu;
+/** How the name of a Chinese outlet ends: a paper, a site, an agency, a station. */
+const CJK_OUTLET_SUFFIX = /(?:报|网|社|台|周刊|客户端)$/u;
+/** Articles: a name does not start with one ("Von Die Tagespresse", "Von Der Spendenteddy" name a site). */
+const ARTICLES = new Set(['the', 'a', 'an', 'der', 'die', 'das', 'ein', 'eine', 'le', 'la', 'les', 'un', 'une', 'el', 'los', 'las', 'il', 'lo', 'gli', 'het', 'een']);
+/** A few capitalised words: a place or a desk ("Washington", "Good Morning America"). */
+const CAPITALISED = /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|of|the|and|de|du)){0,4}$/u;
+/** Separators kept by split (for dropping the last name of a list). */
+const LIST_SEPARATOR = /(\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b)\s*)/iu;
+/** An appositive after a comma: "a deputy editor and author of ...", "the paper's science correspondent". */
+const APPOSITIVE = /^(?:a|an|the|un|une|le|la|el|der|die|das|il)\s/iu;
+
+/** Marks some sites print before a byline ("// By ..."). */
+const LEADING_MARKS = /^[\s/\\*•·>»|–—-]+/u;
+
 export function parseByline(text: string): Byline | null {
-  if (text.length > MAX_BYLINE_CHARS) return null;
-  const t = withoutDate(text.trim());
-  let m = BY.exec(t) ?? AUTHOR_LABEL.exec(t);
-  if (m) return namesAndAgency(m[1]);
-  m = CJK_REPORTER.exec(t);
+  const t = plainText(text).replace(LEADING_MARKS, '');
+  const label = BY.exec(t) ?? AUTHOR_LABEL.exec(t);
+  if (label) return labelled(t.slice(label[0].length));
+  if (t.length > MAX_BYLINE_CHARS) return null;
+  const dated = withoutLeadingDate(t);
+  if (dated !== t) return parseByline(dated);
+  let m = CJK_REPORTER.exec(t);
   if (m) {
     const authors = splitNames(m[1]);
     return authors.length ? { authors, agency: null } : null;
@@ -74,74 +115,118 @@ export function parseByline(text: string): Byline | null {
   // "Zhang Yue (China Daily)": only with a real outlet in the brackets ("Trends (21)" is a menu item)
   m = NAME_AND_OUTLET.exec(t);
   const outlet = m ? outletName(m[2]) : null;
-  if (m && outlet && looksLikeName(m[1])) return { authors: [m[1]], agency: outlet };
+  if (m && outlet && looksLikeName(m[1])) return { authors: [nameCase(m[1])], agency: outlet };
   m = NAME_AND_AGENCY.exec(t);
-  if (m && looksLikeName(m[1]) && knownAgency(m[2])) return { authors: [m[1]], agency: knownAgency(m[2]) };
+  if (m && looksLikeName(m[1]) && knownAgency(m[2])) return { authors: [nameCase(m[1])], agency: knownAgency(m[2]) };
   return null;
 }
 
-/** "By Kate Morris, March 4, 2019", "By Kate Morris on March 4", "Oct 30 2020 by Emily Co": the date is the
- * publication's, not part of the byline. */
-function withoutDate(text: string): string {
+/** "Posted on March 4, 2019 by Sam Lee", "Oct 30 2020 by Emily Co": the date comes first, then the byline. */
+function withoutLeadingDate(text: string): string {
   const date = findDate(text, 'dmy');
-  if (!date) return text;
-  if (!/[\p{L}\p{N}]/u.test(text.slice(date.end))) return text.slice(0, date.start).replace(TRAILING_JOINER, '');
-  if (DATE_LABEL_ONLY.test(text.slice(0, date.start))) return text.slice(date.end).replace(LEADING_JOINER, '');
-  return text;
+  const before = date ? text.slice(0, date.start) : '';
+  if (!date || !DATE_LABEL_ONLY.test(before) || !before.split(/[\s,]+/u).every((w) => w === '' || isNotName(w))) return text;
+  const rest = text.slice(date.end).replace(LEADING_JOINER, '');
+  return BY.test(rest) ? rest : text;
 }
 
-/** "JOHN SMITH and JANE DOE, Associated Press" -> the names, and the agency if the last part is one. */
-function namesAndAgency(credit: string): Byline | null {
+/** html2text writes a link's spaces as underscores; a date glued to the word before it ("Nolan22 Dec 2016",
+ * "FinanceOctober 13, 2016") starts a new word. */
+function unglued(text: string): string {
+  return text
+    .replace(/(?<=[\p{L}.])_(?=\p{L})/gu, ' ')
+    .replace(/(?<=\p{Ll})(?=\d)/gu, ' ')
+    .replace(GLUED_MONTH, ' ')
+    .replace(/\s+/gu, ' ')
+    .trim();
+}
+
+/** The names after a byline's label, and the agency it names, or null when what follows is not names. */
+function labelled(afterLabel: string): Byline | null {
+  let rest = afterLabel.slice(0, MAX_BYLINE_CHARS).replace(CONTACT, ' ');
+  rest = unglued(rest);
+  const end = NAMES_END.exec(rest);
+  let names = end ? rest.slice(0, end.index) : rest;
+  // the words a date started with ("JAN.", "March"), and what joined it ("on", "le", ",")
+  return nameList(end ? withoutDateWords(names) : names);
+}
+
+/** The words a date started with ("JAN.", "March", "Tuesday") and what joined it to the names ("on", "le", ","). */
+function withoutDateWords(text: string): string {
+  let names = text.replace(/[\s,;:/]+$/u, '');
+  for (let m = TRAILING_DATE_WORD.exec(names); m && isDateWord(m[0].trim()); m = TRAILING_DATE_WORD.exec(names)) {
+    names = names.slice(0, m.index).replace(/[\s,;:/]+$/u, '');
+  }
+  return names;
+}
+
+/** "A (reporting) and B (photography), Science desk": the people credited for the words, and an agency. */
+function nameList(list: string): Byline | null {
+  const extra: string[] = [];
+  let cleaned = '';
+  let last = 0;
   let agency: string | null = null;
-  let rest = credit.trim();
-  const outlet = TRAILING_OUTLET.exec(rest);
-  if (outlet) {
-    agency = outletName(outlet[1]);
-    rest = rest.slice(0, outlet.index);
+  for (const m of list.matchAll(PAREN)) {
+    const inner = m[1].trim();
+    let before = list.slice(last, m.index);
+    const withNames = WITH.exec(inner);
+    if (withNames) extra.push(withNames[1]);
+    else if (PHOTO_ROLE.test(inner)) before = before.split(LIST_SEPARATOR).slice(0, -1).join('');
+    else if (!TEXT_ROLE.test(inner)) agency ??= outletName(inner);
+    cleaned += before;
+    last = m.index + m[0].length;
   }
-  // "By Fatou Diallo / AFP": a spaced slash parts the credit like a comma
-  const commaParts = rest.split(/\s*,\s*|\s+\/\s+/u);
-  // "By JANE ROE Associated Press": an agency written after the names without a comma
-  const lastIndex = commaParts.length - 1;
-  const trailing = knownAgency(commaParts[lastIndex]) ? null : trailingAgency(commaParts[lastIndex]);
-  if (trailing) {
-    agency = trailing.agency;
-    commaParts[lastIndex] = trailing.names;
+  cleaned = (cleaned + list.slice(last)).replace(/\s*(?:,|\band\b|\bet\b|\by\b|&)\s*$/iu, '').trim();
+  const parts = cleaned.split(/\s*,\s*|\s+\/\s+/u);
+  const authors: string[] = [];
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i];
+    const trailing = i > 0 ? trailer(part) : null;
+    if (trailing) {
+      agency ??= trailing.agency;
+      break;
+    }
+    const found = people(part, i === 0 && parts.length === 1);
+    if (found) {
+      authors.push(...found);
+      continue;
+    }
+    // "By JANE ROE Associated Press": an agency after the names without a comma
+    const withAgency = trailingAgency(part);
+    const named = withAgency ? people(withAgency.names, false) : null;
+    if (withAgency && named) {
+      authors.push(...named);
+      agency ??= withAgency.agency;
+      break;
+    }
+    if (i === 0) return agencyOnly(part);
+    // "By Jane Doe, Washington": a place or a desk after the names; anything else is a sentence, not a byline
+    if (CAPITALISED.test(part)) break;
+    return null;
   }
-  // a trailing agency ("..., Associated Press"), role ("..., Science correspondent") or outlet's initials is not a name
-  while (commaParts.length > 1) {
-    const last = commaParts[commaParts.length - 1];
-    if (knownAgency(last)) agency ??= knownAgency(last);
-    else if (!isRole(last) && !ACRONYM.test(last) && !CREDENTIAL.test(last)) break;
-    commaParts.pop();
-  }
-  // "By Reuters", "By AFP Staff": the agency wrote it
-  if (commaParts.length === 1) {
-    const only = knownAgency(commaParts[0].replace(STAFF, ''));
-    if (only) return { authors: [], agency: only };
-  }
-  const names = commaParts.map((part) => splitNames(part));
-  if (names.some((n) => n.length === 0)) return null;
-  return { authors: names.flat(), agency };
+  for (const list of extra) authors.push(...(people(list, false) ?? []));
+  if (authors.length === 0) return agency ? { authors: [], agency } : null;
+  return { authors: [...new Set(authors)], agency };
 }
 
-interface Credit {
-  /** The credit as printed, label included. */
-  text: string;
-  names: string[];
+/** "By Reuters", "By AFP Staff": the agency wrote it. */
+function agencyOnly(part: string): Byline | null {
+  const agency = knownAgency(part.replace(STAFF, ''));
+  return agency ? { authors: [], agency } : null;
 }
 
-function reportingCredits(text: string): Credit[] {
-  return [...text.matchAll(REPORTING)].map((m) => {
-    const names = m[1].split(NEXT_CREDIT)[0];
-    const label = m[0].slice(0, m[0].length - m[1].length).replace(/^[.;(]\s*/u, '');
-    return { text: label + names, names: splitNames(names) };
-  });
+/** What may follow the names after a comma: a role, a degree, an outlet or agency, a place, a description. */
+function trailer(part: string): { agency: string | null } | null {
+  const agency = knownAgency(part);
+  if (agency) return { agency };
+  if (outletName(part) || isRole(part) || ACRONYM.test(part) || CREDENTIAL.test(part)) return { agency: null };
+  if (APPOSITIVE.test(part) && isRole(part.split(/\s+/u).slice(0, 6).join(' '))) return { agency: null };
+  return null;
 }
 
 /** The last one to three words of a credit, when they are a known agency and something comes before them. */
 function trailingAgency(part: string): { names: string; agency: string } | null {
-  const words = part.split(/\s+/);
+  const words = part.split(/\s+/u);
   for (let n = Math.min(3, words.length - 1); n >= 1; n--) {
     const agency = knownAgency(words.slice(-n).join(' '));
     if (agency) return { names: words.slice(0, -n).join(' '), agency };
@@ -149,17 +234,72 @@ function trailingAgency(part: string): { names: string; agency: string } | null 
   return null;
 }
 
-export function parseReporting(text: string): string[] {
-  return reportingCredits(text).flatMap((c) => c.names);
+/** The people of one part of a byline ("Stella Kim and Jennifer Jett"), in name case, or null when a part of it
+ * is not a name. A one-word name counts only when `single` (the byline names nobody else: `by Kay`). */
+function people(part: string, single: boolean): string[] | null {
+  const names = part
+    .split(NAME_LIST)
+    .map((n) => n.trim())
+    .filter(Boolean);
+  if (names.length === 0) return null;
+  for (const name of names) {
+    if (!isPersonName(name)) return null;
+    if (!(single && names.length === 1) && !/\s/u.test(name) && !CJK_CHAR.test(name)) return null;
+  }
+  return names.map((n) => nameCase(n.replace(/(?<!\b(?:\p{Lu}|Jr|Sr))\.$/u, '')));
 }
 
-/** `reporters`: names the dateline credits (`新华社北京3月4日电（记者 王伟 李娜）`), used when there is no byline. */
-export function extractByline(ctx: ExtractContext, reporters: string[] = []): Byline {
-  const found = headerByline(ctx) ?? closingByline(ctx) ?? (reporters.length ? { authors: reporters, agency: null } : { authors: [], agency: null });
+/** A person's name: capitalised words (or particles and initials), none of them a weekday, a month, a function
+ * word or a possessive. */
+function isPersonName(name: string): boolean {
+  // a short Chinese or Japanese run reads as an outlet too ("新京报"); one that ends like an outlet's name is one
+  const outlet = CJK_CHAR.test(name) ? CJK_OUTLET_SUFFIX.test(name) : outletName(name) !== null;
+  if (!looksLikeName(name) || knownAgency(name) || outlet) return false;
+  const words = name.split(/\s+/u);
+  if (/['’]s$/u.test(name) || ARTICLES.has(words[0].toLowerCase())) return false;
+  if (words.length === 1) return !isNotName(name) && !FUNCTION_WORDS.has(name.toLowerCase());
+  return words.every((w) => !isNotName(w, false));
+}
+
+interface Credit {
+  /** The credit as printed, label included. */
+  text: string;
+  names: string[];
+  /** "Additional reporting by": people who helped, not authors. */
+  additional: boolean;
+}
+
+function reportingCredits(text: string): Credit[] {
+  return [...text.matchAll(REPORTING)].map((m) => {
+    const names = m[2].split(NEXT_CREDIT)[0];
+    const label = m[0].slice(0, m[0].length - m[2].length).replace(/^[.;(]\s*/u, '');
+    return { text: label + names, names: splitNames(names).map(nameCase), additional: m[1] !== undefined };
+  });
+}
+
+/** The authors a Reuters-style footer credits ("Reporting by A and B; Additional reporting by C" gives A, B). */
+export function parseReporting(text: string): string[] {
+  return reportingCredits(text)
+    .filter((c) => !c.additional)
+    .flatMap((c) => c.names);
+}
+
+/** Where the headline stands: its block, and its last copy before the text (a page may print it twice). */
+export interface HeadlinePlace {
+  first: number;
+  last: number;
+}
+
+/** `title`: where the headline stands, or null; `reporters`: names the dateline credits (`新华社北京3月4日电（记者
+ * 王伟 李娜）`), used when there is no byline. */
+export function extractByline(ctx: ExtractContext, title: HeadlinePlace | null, reporters: string[] = []): Byline {
+  const found =
+    headerByline(ctx, title) ?? closingByline(ctx) ?? (reporters.length ? { authors: reporters, agency: null } : { authors: [], agency: null });
   for (const block of tailBlocks(ctx, 6)) {
-    const authors = parseReporting(block.text);
-    if (authors.length === 0) continue;
-    consumeCredits(block);
+    const credits = reportingCredits(block.text);
+    if (credits.length === 0) continue;
+    consumeCredits(block, credits);
+    const authors = credits.filter((c) => !c.additional).flatMap((c) => c.names);
     return { authors: [...new Set([...found.authors, ...authors])], agency: found.agency };
   }
   return found;
@@ -169,7 +309,7 @@ export function extractByline(ctx: ExtractContext, reporters: string[] = []): By
 function closingByline(ctx: ExtractContext): Byline | null {
   for (const block of tailBlocks(ctx, CLOSING_REACH)) {
     const short = block.text.length <= MAX_BYLINE_CHARS;
-    const byline = short && BY.test(block.text.trim()) && isFieldLine(ctx, block) ? parseByline(block.text) : null;
+    const byline = short && BY.test(plainText(block.text)) && isFieldLine(ctx, block) ? parseByline(block.text) : null;
     if (byline && byline.authors.length) {
       consume(block, 'byline', `byline: ${byline.authors.join(', ')}`);
       return byline;
@@ -178,54 +318,204 @@ function closingByline(ctx: ExtractContext): Byline | null {
   return null;
 }
 
-/** A name printed without "By" must look like one on its own: two to four name-shaped words (capitalised, not in
- * capitals, not function words), so that labels such as "PAID CONTENT", "Die Tagespresse" or "Editors Pick" are
- * not taken for names. */
-function isBareName(name: string): boolean {
-  const words = name.split(/\s+/);
-  const [min, max] = BARE_NAME_WORDS;
-  if (words.length < min || words.length > max || !looksLikeName(name) || knownAgency(name)) return false;
-  return words.every((w) => NAME_WORD.test(w) && !FUNCTION_WORDS.has(w.toLowerCase()));
+/** How far below the headline (before the text) and above it the byline is looked for (blocks). */
+const BELOW_TITLE = 24;
+const ABOVE_TITLE = 8;
+
+/** The article's header, nearest the headline first: the lines under it down to the text, the lines above it,
+ * then the top of the text. Without a headline, the lines above the text. */
+function headerWindow(ctx: ExtractContext, title: HeadlinePlace | null): Block[] {
+  const top = articleTop(ctx, TEXT_TOP);
+  if (title === null) return [...headerBlocks(ctx, 10), ...top];
+  const below = (i: number) => ctx.blocks.slice(i + 1, Math.min(ctx.bodyStart, i + 1 + BELOW_TITLE));
+  const above = (i: number) => ctx.blocks.slice(Math.max(0, i - ABOVE_TITLE), i).reverse();
+  const copies = title.last === title.first ? [title.first] : [title.first, title.last];
+  return [...new Set([...copies.flatMap(below), ...copies.flatMap(above), ...top])];
 }
 
-/** "Kimberly Chan" on a line of its own between the headline and the date line (a kicker or a section label can
- * stand above a date too, so a headline must be right above it). */
-function nameBesideDate(ctx: ExtractContext, block: Block): string | null {
-  const name = block.text.trim();
-  const above = ctx.blocks[block.index - 1];
-  const below = ctx.blocks[block.index + 1];
-  const dated = below !== undefined && findDate(below.text) !== null && isFieldLine(ctx, below);
-  return isBareName(name) && dated && above !== undefined && isTitleLike(above) ? name : null;
-}
+/** How many blocks with words at the top of the text may hold the byline (a lead paragraph and a photo with its
+ * caption can come first). */
+const TEXT_TOP = 6;
 
-function headerByline(ctx: ExtractContext): Byline | null {
-  for (const block of [...headerBlocks(ctx, 10), ...articleTop(ctx)]) {
-    if (block.text.length > 200) continue;
-    const parts = segments(block.text);
-    for (const part of parts) {
-      const byline = parseByline(part);
+function headerByline(ctx: ExtractContext, title: HeadlinePlace | null): Byline | null {
+  const window = headerWindow(ctx, title);
+  // a labelled byline also above the page's first paragraph, where the headline found may not stand
+  const labelled = [...window, ...ctx.blocks.slice(Math.max(0, ctx.firstParagraph - FIRST_PARAGRAPH_REACH), ctx.firstParagraph).reverse()];
+  for (const block of labelled) {
+    // the lines of a block that ran them together; in prose, only its first (a wrapped sentence goes on "by ...")
+    const lines = lineParts(ctx, block);
+    for (const part of [...segments(block.text), ...(isParagraph(ctx.doc, block) ? lines.slice(0, 1) : lines)]) {
+      const byline = part.length <= MAX_BYLINE_CHARS || BY.test(part) ? parseByline(part) : null;
       if (!byline) continue;
-      consumeIfFieldLine(ctx, block, 'byline', `byline: ${byline.authors.join(', ') || byline.agency}`);
+      const reason = `byline: ${byline.authors.join(', ') || byline.agency}`;
+      // a byline line inside a block that ran lines together (html2text) is cut out of it
+      if (!consumeIfFieldLine(ctx, block, 'byline', reason) && part.length <= MAX_BYLINE_CHARS && block.text !== part) cutFromText(block, part);
       return byline;
     }
-    const name = bareName(ctx, parts) ?? (block.index < ctx.bodyStart ? nameBesideDate(ctx, block) : null);
-    if (name) {
-      consume(block, 'byline', `byline: ${name}`);
-      return { authors: [name], agency: null };
-    }
   }
-  return null;
+  // a name alone: the strongest, and of equals the first in the window (nearest under the headline)
+  let best: { block: Block; name: string; strength: number } | null = null;
+  for (const block of window) {
+    const found = nameAmongFields(ctx, block) ?? bareName(ctx, block, title);
+    if (found && (best === null || found.strength > best.strength)) best = { block, ...found };
+  }
+  if (best === null) return null;
+  consume(best.block, 'byline', `byline: ${best.name}`);
+  return { authors: [best.name], agency: null };
 }
 
-/** "Jane Doe | March 4, 2019": a name is a byline when every other part of its line is a field. */
-function bareName(ctx: ExtractContext, parts: string[]): string | null {
+/** How far above the page's first paragraph a labelled byline is looked for when the headline's window has none. */
+const FIRST_PARAGRAPH_REACH = 10;
+
+/** "04.02.2022 | 15:33 Uhr | Dennis Steimels": a name that is the one part of a line of fields that is no field. */
+function nameAmongFields(ctx: ExtractContext, block: Block): { name: string; strength: number } | null {
+  if (block.text.length > MAX_NAME_LINE) return null;
+  const parts = segments(block.text);
   if (parts.length < 2) return null;
-  const names = parts.filter((p) => !ctx.isField(p));
-  return names.length === 1 && isBareName(names[0]) ? names[0] : null;
+  const others = parts.filter((p) => !ctx.isField(p));
+  return others.length === 1 && isBareName(others[0], functionWords(ctx)) && !lowerWordIn(ctx, others[0]) ? { name: nameCase(others[0]), strength: 3 } : null;
+}
+
+function lowerWordIn(ctx: ExtractContext, name: string): boolean {
+  return name.split(/\s+/u).some((w) => lowerWords(ctx).has(w.toLowerCase()));
+}
+
+/** Longest line a name alone may stand on, with a date or a handle beside it. */
+const MAX_NAME_LINE = 100;
+/** An author's photo beside the name ("dsteer-headshot Dave Steer", "Steven Musil mugshot"). */
+const AUTHOR_PHOTO = /\S*(?:headshot|mugshot|avatar|profilbild)\S*/giu;
+const AUTHOR_PHOTO_WORD = /headshot|mugshot|avatar|profilbild/iu;
+/** Image placeholders and bullets around a name. */
+const NAME_LINE_JUNK = /\[[^\]]{0,100}\]|^[*•·+-]\s*/gu;
+/** A word and a number: a month and a day when the word is a month ("Mar 17", "JAN. 13"). */
+const WORD_NUMBER = /(\p{L}{3,9})\.?\s*\d/gu;
+
+/** A date without its year, a time or a relative time ("Mar 17", "3:57 PM", "1 day ago", "8h", "5 min read"). */
+function isDateLike(text: string): boolean {
+  if (RELATIVE_OR_TIME.test(text)) return true;
+  for (const m of text.matchAll(WORD_NUMBER)) if (monthNumber(m[1]) !== null) return true;
+  return false;
+}
+
+/** How strongly a line of the header reads as an author's name alone: 3 beside a date, a time, a handle or the
+ * author's photo on its line ("Jane Doe | March 4, 2019", "Alex Perry 1 day ago", "Devindra Hardawar, @devindra");
+ * 2 on its own line next to a date line or a role ("Games Editor"); 1 on its own line right under the headline;
+ * 0 when it is not a name. Names above the headline need 2: kickers and section names stand there. */
+function bareName(ctx: ExtractContext, block: Block, title: HeadlinePlace | null): { name: string; strength: number } | null {
+  if (block.text.length > MAX_NAME_LINE || isParagraph(ctx.doc, block)) return null;
+  const original = plainText(block.text);
+  if (PHOTO_CREDIT.test(original)) return null;
+  const photo = AUTHOR_PHOTO_WORD.test(original);
+  const plain = unglued(original.replace(AUTHOR_PHOTO, ' ').replace(NAME_LINE_JUNK, ' ').replace(CONTACT, ' '));
+  const end = NAMES_END.exec(plain);
+  const name = undoubled(end ? withoutDateWords(plain.slice(0, end.index)) : plain.replace(/[\s,;:]+$/u, ''));
+  if (!isBareName(name, functionWords(ctx))) return null;
+  // the headline's words are not a name ("Scientists Confirm 2023 as ..." above the same headline)
+  if (title !== null && plainText(ctx.blocks[title.first].text).startsWith(name)) return null;
+  const rest = end ? plain.slice(end.index) : '';
+  const below = title === null || block.index > title.first;
+  // a name is no common word of the page's text ("Social Issues", "Open Future", "Aktuelle Meldungen")
+  if (lowerWordIn(ctx, name)) return null;
+  // beside a time or a relative time ("1 day ago", "8h", "8:02 pm"), or a date set apart by a dash, a bar or a
+  // bullet ("Dan Goodin - Apr 16, 2015", "Jane Doe | March 4, 2019"), a handle or the author's photo
+  if (rest !== '') {
+    const apart = /^\s*[|•·—–-]/u.test(rest);
+    const date = rest.replace(/^[\s|•·—–,-]+/u, '');
+    return isDateOnly(date) && (apart || RELATIVE_OR_TIME.test(date)) ? { name: nameCase(name), strength: 3 } : null;
+  }
+  if (HANDLE.test(original) || photo) return { name: nameCase(name), strength: 3 };
+  // on a line of its own with a date line right under it; above the headline, where a category stands over the
+  // date too ("Winter Games" over "02 Feb. 2022"), only over a reading time ("Jane Doe" over "5 min read", as
+  // blogging platforms print the author's box)
+  const next = ctx.blocks[block.index + 1];
+  const nextShort = next !== undefined && next.text.length <= MAX_NAME_LINE;
+  const dated = nextShort && isDateOnly(plainText(next.text));
+  if (dated && (below || READING_TIME.test(next.text))) return { name: nameCase(name), strength: 2 };
+  if (!below) return null;
+  // under the headline: with a role ("Games Editor") right under it, or printed again just below (an author's box
+  // prints the name under the photo and as a link)
+  if (nextShort && isRoleLine(next)) return { name: nameCase(name), strength: 2 };
+  const again = ctx.blocks.slice(block.index + 1, block.index + REPEAT_REACH).some((b) => undoubled(plainText(b.text).replace(NAME_LINE_JUNK, ' ').trim()) === name);
+  return again ? { name: nameCase(name), strength: 2 } : null;
+}
+
+/** A reading time: "5 min read", "on Mar 17 · 11 min". */
+const READING_TIME = /\b\d+\s*min(?:ute)?s?\b/iu;
+/** A time or a relative time: "8:02 pm", "1 day ago", "8h", "5 min". */
+const RELATIVE_OR_TIME = /\b\d{1,2}:\d{2}\b|\b\d+\s*(?:h|hrs?|hours?|mins?|minutes?|d|days?|weeks?|months?)\b/iu;
+
+/** Words the page's text writes in lower case (a common word, not a name), made once per page. */
+const LOWER_WORDS = new WeakMap<ExtractContext, Set<string>>();
+function lowerWords(ctx: ExtractContext): Set<string> {
+  let set = LOWER_WORDS.get(ctx);
+  if (set) return set;
+  set = new Set<string>();
+  for (const b of ctx.blocks) {
+    if (!isParagraph(ctx.doc, b)) continue;
+    for (const w of b.text.split(/[^\p{L}'’-]+/u)) if (/^\p{Ll}/u.test(w) && !PARTICLES.has(w)) set.add(w);
+  }
+  LOWER_WORDS.set(ctx, set);
+  return set;
+}
+
+/** A date, a date without its year, a time or a relative time, with a few words at most around it ("Apr 16, 2015
+ * 8:02 pm UTC", "1 day ago", "8h", "on Mar 17", "Updated Jul 24, 2018"). */
+function isDateOnly(text: string): boolean {
+  if (text.length > MAX_DATE_REST) return false;
+  if (isDatePart(text)) return true;
+  return isDateLike(text) && text.split(/[\s,]+/u).filter((w) => /\p{L}/u.test(w)).length <= 4;
+}
+
+/** Longest text beside a name that can be its date. */
+const MAX_DATE_REST = 50;
+/** A photo credit or caption: no byline. */
+const PHOTO_CREDIT = /©|\b(?:photo(?:graph(?:er)?)?|foto(?:graf)?|bild|illustration|credit|image)s?\b/iu;
+
+/** A line that is only a role ("Games Editor", "Staff Writer"), as printed under a name. */
+function isRoleLine(block: Block): boolean {
+  const text = plainText(block.text);
+  return text.split(/\s+/u).length <= 4 && segments(text).length === 1 && isRole(text);
+}
+
+/** How far below a name its repeat may stand (blocks). */
+const REPEAT_REACH = 5;
+
+/** "Pippin Lee Pippin Lee" -> "Pippin Lee". */
+function undoubled(text: string): string {
+  const words = text.split(/\s+/u);
+  const n = words.length / 2;
+  return words.length >= 4 && words.length % 2 === 0 && words.slice(0, n).join(' ') === words.slice(n).join(' ') ? words.slice(0, n).join(' ') : text;
+}
+
+/** Words of the section and outlet names that stand where bylines do ("Tech Industry", "Yahoo Finance", "Shop
+ * Subscribe"): a name without a label holding one is not a person's. */
+const SECTION_WORDS = new Set(
+  `finance insider tech technology business sport sports politics entertainment world health science opinion
+  lifestyle travel culture magazine blog media markets money economy industry national international local weather
+  latest trending popular video videos photos gallery live breaking features analysis review reviews shop subscribe
+  home news editors pick picks notes question page reading time search close related similar recent more forum
+  moderator union artikel beitrag beiträge meldungen themen nachrichten kommentar kommentare`.split(/\s+/u),
+);
+
+/** A name printed without a label must look like one on its own: two to four name-shaped words (capitalised, not
+ * in capitals, not function words), so that labels such as "PAID CONTENT", "Die Tagespresse" or "Editors Pick" are
+ * not taken for names. */
+function isBareName(name: string, functionWords: ReadonlySet<string>): boolean {
+  const words = name.split(/\s+/u);
+  const [min, max] = BARE_NAME_WORDS;
+  if (words.length < min || words.length > max || !isPersonName(name) || outletName(name) !== null) return false;
+  return words.every((w) => (NAME_WORD.test(w) || /^\p{Lu}\.$/u.test(w)) && !functionWords.has(w.toLowerCase()) && !SECTION_WORDS.has(w.toLowerCase()));
+}
+
+/** The function words of the page's language ("Die" is German for "the", "Dan" a name on an English page), or of
+ * every language the cleaner knows when the page's is not known. */
+function functionWords(ctx: ExtractContext): ReadonlySet<string> {
+  const language = ctx.doc.language.words;
+  return (language !== null ? STOPWORDS.get(language) : undefined) ?? FUNCTION_WORDS;
 }
 
 /** A footer of credits goes entirely; credits after the last sentence of a paragraph are cut from it. */
-function consumeCredits(block: Block): void {
+function consumeCredits(block: Block, credits: Credit[]): void {
   if (REPORTING_START.test(block.text)) consume(block, 'byline', 'reporting credit');
-  else for (const credit of reportingCredits(block.text)) if (credit.names.length) cutFromText(block, credit.text);
+  else for (const credit of credits) if (credit.names.length) cutFromText(block, credit.text);
 }

@@ -2,7 +2,7 @@
 // (a date line, a byline, a breadcrumb) leaves the body with the field's rule id.
 import type { Block, Doc } from '../pipeline/doc.js';
 import { remove } from '../pipeline/doc.js';
-import { segments, WEB_ADDRESS } from './segments.js';
+import { plainText, segments, WEB_ADDRESS } from './segments.js';
 
 /** Whether a part of a line is a field and nothing else (a date, a source credit, a byline, an editor credit). */
 export type FieldTest = (part: string) => boolean;
@@ -15,6 +15,8 @@ export interface ExtractContext {
   blocks: Block[];
   /** First block of the article text proper (a real paragraph); blocks before it are the header zone. */
   bodyStart: number;
+  /** The page's first paragraph (where bodyStart starts, before a headline further down moves it). */
+  firstParagraph: number;
   /** One past the last kept block; blocks from here on are the footer zone. */
   bodyEnd: number;
   /** Recognises a part of a line as a field; given by the caller so that this module needs no field parsers. */
@@ -34,7 +36,18 @@ export function makeContext(doc: Doc, isField: FieldTest): ExtractContext {
   if (bodyStart < 0) bodyStart = blocks.length;
   let bodyEnd = blocks.length;
   while (bodyEnd > 0 && !blocks[bodyEnd - 1].decision.keep) bodyEnd--;
-  return { doc, blocks, bodyStart, bodyEnd: Math.max(bodyEnd, bodyStart), isField };
+  return { doc, blocks, bodyStart, firstParagraph: bodyStart, bodyEnd: Math.max(bodyEnd, bodyStart), isField };
+}
+
+/** The headline found: the article starts at the first paragraph under it (the page's first paragraph may be a
+ * notice or a teaser above it), when there is one. */
+export function startArticleAfter(ctx: ExtractContext, headline: number): void {
+  for (let i = headline + 1; i < ctx.blocks.length; i++) {
+    if (!isParagraph(ctx.doc, ctx.blocks[i])) continue;
+    ctx.bodyStart = i;
+    ctx.bodyEnd = Math.max(ctx.bodyEnd, i);
+    return;
+  }
 }
 
 /** Header-zone blocks nearest the article first, at most `limit` of them. */
@@ -49,15 +62,31 @@ export function leadBlocks(ctx: ExtractContext, limit = 3): Block[] {
   return ctx.blocks.slice(ctx.bodyStart, ctx.bodyEnd).filter((b) => b.decision.keep).slice(0, limit);
 }
 
-/** The top of the article, kept or not: a standfirst kept as text can stand above the byline and date lines. */
+/** The top of the article, kept or not, blocks with words only (a standfirst kept as text, a photo and its caption
+ * can stand above the byline and date lines; renderers leave lines of bullets between them). */
 export function articleTop(ctx: ExtractContext, limit = 4): Block[] {
-  return ctx.blocks.slice(ctx.bodyStart, Math.min(ctx.bodyEnd, ctx.bodyStart + limit));
+  const out: Block[] = [];
+  for (let i = ctx.bodyStart; i < ctx.bodyEnd && out.length < limit; i++) if (/[\p{L}\p{N}]/u.test(ctx.blocks[i].text)) out.push(ctx.blocks[i]);
+  return out;
 }
 
 /** Footer-zone blocks right after the article, plus the article's last paragraphs (credits often end it). */
 export function tailBlocks(ctx: ExtractContext, limit = 8): Block[] {
   const last = ctx.blocks.slice(ctx.bodyStart, ctx.bodyEnd).filter((b) => b.decision.keep).slice(-2);
   return [...last, ...ctx.blocks.slice(ctx.bodyEnd, ctx.bodyEnd + limit)];
+}
+
+/** Longest block whose physical lines are read one by one. */
+const MAX_LINED_BLOCK = 2000;
+
+/** The physical lines of a block that ran several together (html2text prints a byline or a date on a line of its
+ * own, without a blank line around it), trimmed and without converter markup; [] for a block of one line. */
+export function lineParts(ctx: ExtractContext, block: Block): string[] {
+  if (block.endLine <= block.startLine || block.text.length > MAX_LINED_BLOCK) return [];
+  return ctx.doc.lines
+    .slice(block.startLine - 1, block.endLine)
+    .map((line) => plainText(line))
+    .filter((line) => line !== '');
 }
 
 /** The block served as the field and nothing else: it leaves the body under the field's rule (a line that holds

@@ -81,7 +81,7 @@ export function numericOrder(texts: string[]): NumericOrder | null {
 // 20:59, 3:42 PM, 7.46 Uhr, 15.42 GMT, 7.30pm, 15h42; seconds are dropped. A dotted time needs a clock word after
 // it, or "4.2 million" would be one.
 const TIME =
-  /(?<![\d.:])(\d{1,2})(?::(\d{2})(?::\d{2}(?:\.\d+)?)?|\.(\d{2})(?=\s*(?:Uhr\b|h\b|[ap]\.?m\b|(?:GMT|BST|UTC|CET|CEST|EET|EEST|WET|WEST|IST)\b))|h(\d{2}))(?:\s*([ap])\.?\s?m\.?(?![\p{L}]))?(?![\d])/iu;
+  /(?<![\d.:])(\d{1,2})(?::(\d{2})(?::\d{2}(?:\.\d+)?)?|\.(\d{2})(?=\s*(?:Uhr\b|h\b|[ap]\.?m\b|(?:GMT|BST|UTC|CET|CEST|EET|EEST|WET|WEST|IST|EST|EDT|CST|CDT|MST|MDT|PST|PDT)\b))|h(\d{2}))(?:\s*([ap])\.?\s?m\.?(?![\p{L}]))?(?![\d])/iu;
 /** How far from the date (characters) a time may be printed and still belong to it. */
 const TIME_REACH = 24;
 
@@ -89,17 +89,40 @@ const TIME_REACH = 24;
  * none, and are answered with one quick test instead of six patterns with month names and look-behinds. */
 const ANY_YEAR = /(?:19|20)\d\d/;
 
-/** The first date in the text, with the time printed next to it if any; `order` resolves 04/03/2019. */
-export function findDate(text: string, order: NumericOrder | null = null): FoundDate | null {
-  if (!ANY_YEAR.test(text)) return null;
+/** 11.03.17, 9/11/13 10:00AM: a numeric date with a two-digit year, as some sites print it in the article header.
+ * Such numbers are also scores, versions and ratios, so the text must be short and start with the date (after a
+ * word or two of label: "Posted 9/11/13"). */
+const SHORT_NUMERIC = /^((?:\p{L}+:?\s+){0,2})(\d{1,2})([./])(\d{1,2})\3(\d{2})(?![\d./])/u;
+/** Longest text a date with a two-digit year is read from. */
+const MAX_SHORT_DATE_TEXT = 40;
+
+/** The date of a short text that starts with a numeric date with a two-digit year: the order the numbers show
+ * (10.15.15), else the page's, else `shortOrder` (the convention of the page's language); the year in 2000-2099. */
+function shortNumericDate(text: string, order: NumericOrder | null): { m: RegExpExecArray; ymd: [number, number, number] } | null {
+  const found = text.length <= MAX_SHORT_DATE_TEXT ? SHORT_NUMERIC.exec(text) : null;
+  if (!found) return null;
+  const [a, b, year] = [num(found[2]), num(found[4]), 2000 + num(found[5])];
+  const own = orderOf(a, b) ?? order;
+  if (own === null) return null;
+  // the date without its label
+  const m = Object.assign([found[0].slice(found[1].length)], { index: found[1].length, input: text }) as RegExpExecArray;
+  return { m, ymd: own === 'dmy' ? [year, b, a] : [year, a, b] };
+}
+
+/** The first date in the text, with the time printed next to it if any; `order` resolves 04/03/2019, and
+ * `shortOrder` a date with a two-digit year that shows no order (9/11/13) when `order` is not known. */
+export function findDate(text: string, order: NumericOrder | null = null, shortOrder: NumericOrder | null = null): FoundDate | null {
   let best: { m: RegExpExecArray; ymd: [number, number, number] } | null = null;
-  for (const p of PATTERNS) {
-    const m = p.re.exec(text);
-    if (!m) continue;
-    const ymd = p.ymd(m, order);
-    if (!ymd) continue;
-    if (!best || m.index < best.m.index) best = { m, ymd };
+  if (ANY_YEAR.test(text)) {
+    for (const p of PATTERNS) {
+      const m = p.re.exec(text);
+      if (!m) continue;
+      const ymd = p.ymd(m, order);
+      if (!ymd) continue;
+      if (!best || m.index < best.m.index) best = { m, ymd };
+    }
   }
+  best ??= shortNumericDate(text, order ?? shortOrder);
   if (!best) return null;
   const [y, mo, d] = best.ymd;
   const date = `${y}-${pad(mo)}-${pad(d)}`;
@@ -120,7 +143,7 @@ function findTime(text: string, start: number, end: number): { hhmm: string; sta
   const after = text.slice(end, end + TIME_REACH);
   const before = text.slice(Math.max(0, start - TIME_REACH), start);
   const a = TIME.exec(after);
-  if (a && /^[\sT,|/@–-]*(?:at|um|à|a las|alle|o)?[\s,]*$/iu.test(after.slice(0, a.index))) {
+  if (a && /^[\sT,|/@–·•-]*(?:at|um|à|às|a las|alle|om|o)?[\s,]*$/iu.test(after.slice(0, a.index))) {
     const hhmm = toHhmm(a);
     if (hhmm) return { hhmm, start: end + a.index, end: end + a.index + a[0].length };
   }

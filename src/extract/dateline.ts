@@ -1,7 +1,7 @@
 // The dateline that opens a wire story: `BEIJING, June 14 (Xinhua) --`, `WASHINGTON (Reuters) -`,
 // `NEW YORK (AP) —`, `KYIV, Ukraine (AP) —`, `UNITED NATIONS, Jan. 5 (Xinhua) --`, `SAN FRANCISCO —`,
-// `MOSCOW, March 4. /TASS/.`, and the
-// Chinese form `新华社北京3月4日电（记者 王伟 李娜）`. The place is written in capitals: that is what makes it a dateline
+// `MOSCOW, March 4. /TASS/.`, the South Asian form without a dash `New Delhi, Jan 12 (PTI) The ...` (a date and a
+// known agency in brackets, then the text), and the Chinese form `新华社北京3月4日电（记者 王伟 李娜）`. The place is written in capitals: that is what makes it a dateline
 // and not the first word of a sentence ("PARIS has spent ..." has no dash; "NASA – the agency – said" goes on in
 // lower case). A place in title case only counts with a known agency in brackets (`Beijing, June 14 (Xinhua) --`).
 // Kicker words in capitals (`BREAKING —`, `EXCLUSIVE —`) are not places. The dateline stays in the body's first
@@ -24,6 +24,11 @@ const DASH = String.raw`\s*(?:--|—|–|-)\s+`;
 const DASH_OR_COLON = String.raw`(?:${DASH}|:\s+)`;
 const CAPS_DATELINE = new RegExp(`^${CAPS_PLACE}${REGION}${DATE}${AGENCY}${DASH_OR_COLON}(?=\\S)`, 'u');
 const TITLE_DATELINE = new RegExp(`^${TITLE_PLACE}${REGION}${DATE}${AGENCY}${DASH}(?=\\S)`, 'u');
+/** PTI and IANS print no dash: `New Delhi, Jan 12 (PTI) The ...`, `MUMBAI, March 3 (IANS) Police ...`. */
+const UNDASHED_DATELINE = new RegExp(
+  String.raw`^(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}),\s*((?:\p{L}{3,9}\.?\s+\d{1,2}|\d{1,2}\s+\p{L}{3,9}\.?)(?:,?\s+\d{4})?)\s*\(([^()]{2,40})\)\s*[:-]?\s+(?=[\p{Lu}\p{N}"“‘'])`,
+  'u',
+);
 /** TASS and RIA put the agency between slashes after the date: `MOSCOW, March 4. /TASS/.` */
 const SLASHED_DATELINE = new RegExp(`^${CAPS_PLACE}${DATE}\\.\\s*/([^/]{2,40})/\\.?\\s+(?=\\S)`, 'u');
 
@@ -51,14 +56,26 @@ export interface DatelineMatch {
   reporters: string[];
 }
 
+/** A dateline's place, region, date and agency fit in this many characters; the patterns read no further (which
+ * keeps them linear on a long paragraph). */
+const MAX_DATELINE_CHARS = 200;
+
 export function parseDateline(text: string): DatelineMatch | null {
-  return parseCjkDateline(text) ?? parseLatinDateline(text) ?? parseSlashedDateline(text);
+  const head = text.slice(0, MAX_DATELINE_CHARS);
+  return parseCjkDateline(head) ?? parseLatinDateline(head) ?? parseSlashedDateline(head) ?? parseUndashedDateline(head);
 }
 
 function parseSlashedDateline(text: string): DatelineMatch | null {
   const m = SLASHED_DATELINE.exec(text);
   if (!m || !m[2] || !MONTH_WORD.test(m[2].replace(/^\d{1,2}\s+/u, ''))) return null;
-  return { dateline: { place: m[1].trim(), date: m[2].replace(/\s+/g, ' '), agency: m[3].trim() }, length: m[0].length, reporters: [] };
+  return { dateline: { place: m[1].trim(), date: m[2].replace(/\s+/g, ' '), agency: knownAgency(m[3]) ?? m[3].trim() }, length: m[0].length, reporters: [] };
+}
+
+function parseUndashedDateline(text: string): DatelineMatch | null {
+  const m = UNDASHED_DATELINE.exec(text);
+  const agency = m ? knownAgency(m[3]) : null;
+  if (!m || !agency || !MONTH_WORD.test(m[2].replace(/^\d{1,2}\s+/u, ''))) return null;
+  return { dateline: { place: m[1], date: m[2].replace(/\s+/g, ' '), agency }, length: m[0].length, reporters: [] };
 }
 
 function parseLatinDateline(text: string): DatelineMatch | null {
@@ -70,7 +87,7 @@ function parseLatinDateline(text: string): DatelineMatch | null {
   }
   if (!m) return null;
   const place = m[1].trim();
-  const agency = m[4] ? m[4].trim() : null;
+  const agency = m[4] ? (knownAgency(m[4]) ?? m[4].trim()) : null;
   if (titleCase && !(agency && knownAgency(agency))) return null;
   // in capitals, a single letter or a two-letter word is too weak ("A -", "US -"), and so is a kicker
   if (!titleCase && (place.replace(/[^\p{Lu}]/gu, '').length < 3 || place.split(/\s+/).every((w) => KICKERS.has(w)))) return null;

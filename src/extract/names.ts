@@ -3,6 +3,7 @@
 // kept as written; roles and agencies after a comma are not names, nor is where the person wrote from ("Karen
 // Lim in Singapore").
 import { CJK_CHAR } from '../text/script.js';
+import { MONTHS } from '../text/months.js';
 
 const SEPARATORS = /\s*(?:、|，|,|;|；|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bi\b|\boraz\b)\s*/iu;
 const CJK_SEPARATORS = new RegExp(`${SEPARATORS.source}|\\s+`, 'iu');
@@ -21,10 +22,10 @@ const DOMAIN = /\.(?:[a-z]{2,6})$/u;
 
 /** Words that make a comma-separated part a role or an affiliation, not a person. */
 const ROLE_WORDS =
-  /\b(?:correspondent|editor|reporter|writer|staff|contributor|columnist|bureau|chief|senior|news|desk|press|agency|times|daily|post|journal|service|photographer|analyst|redakteur|korrespondent|redaktion|journalist|journaliste|rédacteur|correspondant|corresponsal|redactor|redattore|inviato)\b/iu;
+  /\b(?:correspondent|editor|reporter|writer|staff|contributor|columnist|bureau|chief|senior|news|desk|press|agency|times|daily|post|journal|service|photographer|analyst|redakteur|korrespondent|redaktion|journalist|journaliste|rédacteur|correspondant|corresponsal|redactor|redattore|inviato|redacción|redazione|rédaction|team|association|institute|institut|university|universität|ministry|ministerium|council|committee|foundation|stiftung|verband|verein|bund|gmbh|inc|ltd|llc|kitchens)\b/iu;
 
 /** Lower-case words that belong inside names (Ludwig van Beethoven, Ana de Armas, Omar al-Bashir). */
-const PARTICLES = new Set(['de', 'da', 'das', 'do', 'dos', 'del', 'della', 'di', 'du', 'van', 'von', 'der', 'den', 'ten', 'ter', 'le', 'la', 'bin', 'ibn', 'al', 'el', 'zu', 'y']);
+export const PARTICLES: ReadonlySet<string> = new Set(['de', 'da', 'das', 'do', 'dos', 'del', 'della', 'di', 'du', 'van', 'von', 'der', 'den', 'ten', 'ter', 'le', 'la', 'bin', 'ibn', 'al', 'el', 'zu', 'y']);
 
 /** The names in a credit list, or [] when some part of it is not a name (then it was not a credit at all). */
 export function splitNames(list: string): string[] {
@@ -65,4 +66,39 @@ export function looksLikeName(s: string): boolean {
   if (CJK_CHAR.test(s) && s.replace(/[\s·・]/gu, '').length > 8) return false;
   // otherwise every word starts with a capital (or is a CJK character) or is a name particle
   return words.every((w, i) => /^[\p{Lu}\p{Lo}]/u.test(w) || (i > 0 && PARTICLES.has(w)));
+}
+
+/** Weekdays (in the languages of months.ts' names), which are no part of a person's name. */
+const WEEKDAYS = new Set(
+  `monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun
+  montag dienstag mittwoch donnerstag freitag samstag sonntag lundi mardi mercredi jeudi vendredi samedi dimanche
+  lunes martes miércoles jueves viernes sábado domingo lunedì martedì mercoledì giovedì venerdì sabato domenica
+  segunda terça quarta quinta sexta maandag dinsdag woensdag donderdag vrijdag zaterdag zondag`.split(/\s+/u),
+);
+/** Words that join a byline to its date or start the next field ("By Jane Doe on March 4", "Updated ..."). */
+const JOINERS = new Set('on at am um vom le el il de del the updated published posted last modified stand follow share'.split(' '));
+
+function bare(word: string): string {
+  return word.toLowerCase().replace(/\.$/u, '');
+}
+
+/** A word that is no part of a person's name in a byline: a weekday or a word that starts the next field
+ * ("Tuesday", "Updated"); `joiners` also counts the small words that join names to a date ("on", "le"), which
+ * inside a name are particles ("Loïc Le Clerc", "Jose de la Cruz"). */
+export function isNotName(word: string, joiners = true): boolean {
+  const w = bare(word);
+  return w === '' || WEEKDAYS.has(w) || (joiners ? JOINERS.has(w) : FIELD_WORDS.has(w));
+}
+const FIELD_WORDS = new Set(['updated', 'published', 'posted', 'modified', 'follow', 'share']);
+
+/** A word that may start a date after a byline's names: a month ("JAN.", "March") or a word of `isNotName`. */
+export function isDateWord(word: string): boolean {
+  return isNotName(word) || MONTHS.has(bare(word));
+}
+
+/** A name written in capitals in name case ("JEFFREY GETTLEMAN" -> "Jeffrey Gettleman", "O'BRIEN-SMITH" ->
+ * "O'Brien-Smith"); a name with lower-case letters stays as written. */
+export function nameCase(name: string): string {
+  if (/\p{Ll}/u.test(name) || !/\p{Lu}\p{Lu}/u.test(name)) return name;
+  return name.toLowerCase().replace(/(^|[\s'’-])(\p{Ll})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
 }

@@ -24,7 +24,7 @@ const LABELS = new Set(
   mon monday tue tues tuesday wed wednesday thu thur thurs thursday fri friday sat saturday sun sunday
   ago hour hours hr hrs minute minutes min mins day days
   um uhr stand aktualisiert veröffentlicht le à publié mis jour publicado actualizado el las pubblicato aggiornato
-  il alle ore`.split(/\s+/),
+  il alle ore gepubliceerd bijgewerkt op om publicada em às atualizado atualizada`.split(/\s+/),
 );
 /** Chinese labels and weekdays, taken out before words are counted (CJK text counts one word per character). */
 const CJK_LABELS = /(?:发布|更新)?时间|日期|发布于?|更新于?|发表于|星期[一二三四五六日天]|周[一二三四五六日]|北京时间/gu;
@@ -58,17 +58,29 @@ export function dateLineDate(text: string, order: NumericOrder | null): FoundDat
 
 /** A part of a line of fields that is a date line or a time. Any numeric order will do to recognise a date. */
 export function isDatePart(part: string): boolean {
-  return dateLineDate(part, 'dmy') !== null || (part.length <= MAX_TIME_PART && TIME_ONLY.test(part));
+  return dateLineDate(part, 'dmy') !== null || (part.length <= MAX_TIME_PART && (TIME_ONLY.test(part) || RELATIVE_TIME.test(part)));
 }
+
+/** A time relative to now, with its label: "Updated 2 hours ago", "vor 3 Stunden", "il y a 2 heures". */
+const RELATIVE_TIME =
+  /^(?:(?:last\s+)?(?:updated|posted|published|aktualisiert|mis\s+à\s+jour)\s*:?\s*)?(?:\d+\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|weeks?|months?)\s+ago|vor\s+\d+\s+(?:sekunden|minuten|stunden|tagen|wochen)|il\s+y\s+a\s+\d+\s+(?:secondes?|minutes?|heures?|jours?))$/iu;
 
 /** The publication date a block gives: the date of a line that holds nothing but fields (`Updated: 2013-06-15
  * 07:46`, `Source: Xinhua| 2019-01-06 07:46:12|Editor: Mu Xuequan`, `By Kate Morris, March 4, 2019`). */
 function blockDate(ctx: ExtractContext, block: Block, order: NumericOrder | null): FoundDate | null {
   if (!isFieldLine(ctx, block)) return null;
+  const shortOrder = SHORT_DATE_ORDER.get(ctx.doc.language.words ?? '') ?? null;
   // "Updated 15/03/2019 | Posted 04/03/2019": the publication's part
-  const labelled = segments(block.text).find((p) => PUBLICATION_LABEL.test(p) && findDate(p, order));
-  return labelled ? findDate(labelled, order) : findDate(block.text, order);
+  const labelled = segments(block.text).find((p) => PUBLICATION_LABEL.test(p) && findDate(p, order, shortOrder));
+  return findDate(labelled ?? block.text, order, shortOrder);
 }
+
+/** The order of a two-digit-year date that shows none (9/11/13), by the page's language: month first in English
+ * (the American short form; British pages spell the month out), day first in the other languages. */
+const SHORT_DATE_ORDER: ReadonlyMap<string, NumericOrder> = new Map([
+  ['en', 'mdy'],
+  ...['de', 'fr', 'es', 'it', 'pt', 'nl', 'pl', 'sv', 'da', 'no', 'fi', 'cs', 'ru', 'tr', 'ro'].map((l) => [l, 'dmy'] as [string, NumericOrder]),
+]);
 
 /** An update time printed before the publication time comes after it in preference. */
 function updatesLast(blocks: Block[]): Block[] {

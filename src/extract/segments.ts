@@ -8,6 +8,11 @@ const BREAK = /\s*[|｜]\s*|\s+[•·]\s+|\s{2,}|\u3000+/u;
  * The lookahead comes before the lookbehind so that a long run of spaces is rejected at once, not rescanned. */
 const LABEL =
   /(?<=\S)\s+(?=(?:(?:last|first)\s+)?(?:sources?|published|updated|posted|editors?|web editor|authors?)\s*[:：])(?<!\b(?:last|first|web)\s+)|(?<=\S)\s*(?=(?:来源|出处|作者|记者|责任编辑|(?<!责任)编辑|发布时间|更新时间|(?<!发布|更新)时间)\s*[:：])/giu;
+/** An update time printed after the publication time starts a part of its own, with or without a colon, after a
+ * slash or a bracket: "Thu 3 Jan 2019 02.00 EST Last modified on Wed 16 Jan 2019", "Dec. 6, 2024, 10:00 PM UTC /
+ * Updated Dec. 7, 2024", "30 avril 2015 à 07:19 (Mis à jour : 30 avril 2015 à 07:38)". */
+const UPDATE =
+  /(?<=[\p{L}\p{N}.)])\s{0,3}[/(]?\s{0,3}(?=(?:last\s{1,3})?(?:updated|modified|aktualisiert|mis\s{1,3}à\s{1,3}jour|actualizado|aggiornato|bijgewerkt)\b)(?<!\blast\s{0,3})/giu;
 const CUT = '\u0000';
 const PARTS = new RegExp(`${CUT}|${BREAK.source}`, 'u');
 
@@ -33,6 +38,7 @@ export function segments(text: string): string[] {
 export function partsOf(plain: string): string[] {
   return plain
     .replace(LABEL, CUT)
+    .replace(UPDATE, CUT)
     .split(PARTS)
     .map((s) => s.trim())
     .filter((s) => s !== '');

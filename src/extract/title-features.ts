@@ -49,7 +49,6 @@ export const TITLE_FEATURES = [
   'parNext',
   'parNear',
   'parFar',
-  'parDistance',
   'mainNear',
   'mainFar',
   'inMain',
@@ -61,7 +60,8 @@ export const TITLE_FEATURES = [
   'nearestFirstTitleLike',
   'standfirstBelow',
   'headingAbove',
-  'position',
+  'overlapBody',
+  'siteName',
 ] as const;
 export type TitleFeature = (typeof TITLE_FEATURES)[number];
 
@@ -102,6 +102,8 @@ const PREFIX_WORDS = new Set([...WIDGET_VOCABULARY, 'all', 'sharing', 'options',
 /** "Africa|<headline>", "New York|<headline>": a section name glued to the headline by a bar without spaces. */
 const SECTION_PREFIX = /^(\p{Lu}[\p{L}&'’.-]*(?:\s[\p{Lu}&][\p{L}&'’.-]*){0,2})\|(?=\S)/u;
 
+/** Links that skip the page's furniture: "Jump to navigation", "Skip to content", "Zum Inhalt springen". */
+const SKIP_LINK = /^(?:jump|skip|go)\s+to\b|^zum\s+inhalt\b|^aller\s+au\s+contenu\b|^saltar\s+al\b/iu;
 /** A bracketed part: an image's text as html2text prints it, a renderer's placeholder. */
 const BRACKETS = /\[[^\]]*\]/u;
 /** "See also: ...", "Topics: ...": a label of a word or two, then what it labels. */
@@ -165,8 +167,9 @@ function fold(text: string): string {
 function eligible(block: Block, text: string): boolean {
   const f = block.features;
   if (block.kind !== 'text' || f.residue || f.words === 0 || text.length === 0 || text.length > MAX_TITLE_CHARS) return false;
-  // a widget ("Share this story", "75 comments"), or an entry of a list of dated headlines ("March 1, 2019 - ...")
-  if (f.counter || f.widgetWords >= 0.5 || (findDate(text.slice(0, DATE_REACH))?.start ?? DATE_REACH) < DATE_REACH / 2) return false;
+  // a widget ("Share this story", "75 comments", "Jump to navigation"), or an entry of a list of dated headlines
+  // ("March 1, 2019 - ...")
+  if (f.counter || f.widgetWords >= 0.5 || SKIP_LINK.test(text) || (findDate(text.slice(0, DATE_REACH))?.start ?? DATE_REACH) < DATE_REACH / 2) return false;
   // lynx lists a page's <link> elements on its first line ("#alternate ..."); a hashtag line is no headline either
   if (!/\p{L}/u.test(text) || /^\p{Ll}/u.test(text) || /^#\S/u.test(text)) return false;
   // a final stop ends a sentence, unless it ends an abbreviation ("... Underneath N.Y.C.") or an ellipsis; so does
@@ -207,7 +210,7 @@ export interface TitleContext {
   isFurniture: (block: Block) => boolean;
   isStandfirst: (below: Block, above: Block) => boolean;
   /** A photo caption or credit. */
-  isCaption: (block: Block) => boolean;
+  isCaption: (text: string) => boolean;
   /** An image placeholder that a renderer left (`[park-plan.jpg]`); the line under it is its caption. */
   isImage: (block: Block) => boolean;
 }
@@ -230,6 +233,8 @@ export function titleCandidates(tc: TitleContext): TitleCandidate[] {
   const paragraphWords = new ParagraphWords(blocks, paragraph, nextParagraph);
   const mainWords = main ? paragraphWords.from(main.start) : new Set<string>();
   const folded: string[] = [];
+  let bodyWords: Set<string> | null = null;
+  let copyright: string[] | null = null;
   const out: TitleCandidate[] = [];
   for (let i = 0; i < n; i++) {
     const block = blocks[i];
@@ -238,13 +243,15 @@ export function titleCandidates(tc: TitleContext): TitleCandidate[] {
     const continuation = wrappedRest(blocks, i);
     const headline = headlineText(continuation ? `${block.text} ${continuation.text}` : block.text);
     if (!eligible(block, headline.text) || tc.isNavigation(block) || tc.isFieldLine(block)) continue;
+    // "Topics: uber, libertarians, Sydney, ...", "See also: ...": a list of tags or a link after its label
+    if (SHORT_LABEL.test(headline.text) && ((headline.text.match(/,/gu) ?? []).length >= 2 || block.features.boilerplatePhrase)) continue;
     // the masthead stands above the navigation bar, the headline below it; a line whose sentence goes on in a
     // block starting in lower case is part of a paragraph the dump broke; a line after paragraphs of the article
     // text is a subheading, a caption or a quotation in it
-    if (blocks.slice(i + 1, next).some(tc.isNavigation) || /^\p{Ll}/u.test(blocks[i + 1].text)) continue;
+    if (blocks.slice(i + 1, next).some(tc.isNavigation) || (/^\p{Ll}/u.test(blocks[i + 1].text) && !tc.isFieldLine(blocks[i + 1]))) continue;
     if (main && i > main.start && i < main.end && paragraph.slice(main.start, i).some(Boolean)) continue;
     // a photo's caption: it names a credit, or stands right under the image (unless marked as a heading)
-    if (tc.isCaption(block) || (i > 0 && tc.isImage(blocks[i - 1]) && !headline.headingMark)) continue;
+    if (tc.isCaption(headline.text) || (i > 0 && tc.isImage(blocks[i - 1]) && !headline.headingMark)) continue;
     const x = new Float64Array(TITLE_FEATURES.length);
     const set = (name: TitleFeature, value: number | boolean) => {
       x[TITLE_FEATURES.indexOf(name)] = Number(value);
@@ -253,9 +260,10 @@ export function titleCandidates(tc: TitleContext): TitleCandidate[] {
     const wordCount = headline.text.split(/\s+/u).length;
     const cjk = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(headline.text);
     const size = cjk ? Math.ceil(f.chars / 4) : wordCount;
-    // a line of one or two words is a label or a site's name ("Latest News"), unless the text starts with it, as
+    // a line of one or two words is a label or a site's name ("Latest News"), unless the text names it at once, as
     // encyclopedias start an article with its title
-    if (size <= 2 && !startsParagraph(headline.text, blocks[next])) continue;
+    const marked = headline.headingMark || block.layout?.indentDelta === -1;
+    if (size <= 2 && !opensText(headline.text, blocks, nextParagraph, next, marked)) continue;
     set('titleLike', tc.isTitleLike(block));
     set('short', size <= 2);
     set('words3', size >= 3 && size <= 5);
@@ -297,11 +305,16 @@ export function titleCandidates(tc: TitleContext): TitleCandidate[] {
       set('repeatedAbove', above);
       set('repeatedBelow', below);
     }
+    // the site's name stands in its copyright notice ("© 2016 Silicon Exposed")
+    copyright ??= blocks.filter((b) => b.features.copyright && b.text.length <= MAX_NOTICE).map((b) => fold(b.text));
+    set('siteName', own.length >= 3 && copyright.some((c) => c.includes(own)));
     const content = contentWords(headline.text);
     if (content.length > 0) {
       const nextWords = paragraphWords.from(i + 1);
       set('overlapNext', content.filter((w) => nextWords.has(w)).length / content.length);
       set('overlapMain', content.filter((w) => mainWords.has(w)).length / content.length);
+      if (bodyWords === null) bodyWords = regionWords(blocks, paragraph, main);
+      set('overlapBody', content.filter((w) => bodyWords!.has(w)).length / content.length);
     }
     set('fieldBelow', blocks.slice(i + 1, Math.min(next, i + 1 + FIELD_BELOW)).some(tc.isFieldLine));
     set('fieldAbove', blocks.slice(Math.max(0, i - FIELD_ABOVE), i).some(tc.isFieldLine));
@@ -309,7 +322,6 @@ export function titleCandidates(tc: TitleContext): TitleCandidate[] {
     set('parNext', distance === 0);
     set('parNear', distance >= 1 && distance <= 3);
     set('parFar', distance > 8);
-    set('parDistance', Math.log1p(distance) / Math.log1p(MAX_DISTANCE));
     if (main) {
       const toMain = mainStart - i;
       set('mainNear', toMain > 0 && toMain <= 6);
@@ -322,7 +334,6 @@ export function titleCandidates(tc: TitleContext): TitleCandidate[] {
     const above = neighbour(tc, i, -1);
     set('standfirstBelow', below !== null && !paragraph[below.index] && tc.isStandfirst(below, block));
     set('headingAbove', above !== null && tc.isTitleLike(above) && tc.isStandfirst(block, above));
-    set('position', i / Math.max(1, n));
     out.push({ block, text: headline.text, features: x, continuation, part: headline.part });
   }
   markNearest(out, mainParagraph, 'nearestMain', 'nearestMainTitleLike');
@@ -330,8 +341,20 @@ export function titleCandidates(tc: TitleContext): TitleCandidate[] {
   return out;
 }
 
-function startsParagraph(text: string, paragraph: Block): boolean {
-  return fold(paragraph.text).startsWith(fold(text));
+/** How far into the text a one- or two-word headline must be named (characters of its first two paragraphs). */
+const OPENING = 200;
+
+function opensText(text: string, blocks: Block[], nextParagraph: Int32Array, first: number, marked: boolean): boolean {
+  const name = fold(text);
+  const second = nextParagraph[first + 1];
+  return [first, second].some((p) => {
+    if (p < 0) return false;
+    const opening = fold(blocks[p].text).slice(0, OPENING);
+    // "New Zealand (Māori: ...) is", not "New York's aging ..."; further in only under a heading mark
+    const at = opening.indexOf(name);
+    const after = opening.charAt(at + name.length);
+    return at >= 0 && (at === 0 || marked) && !/[\p{L}\p{N}'’]/u.test(after);
+  });
 }
 
 /** The candidate nearest above a paragraph, and the nearest that passes the strict headline test: the headline
@@ -359,6 +382,17 @@ function neighbour(tc: TitleContext, i: number, step: 1 | -1): Block | null {
   for (let j = i + step; j >= 0 && j < blocks.length; j += step) if (!tc.isFurniture(blocks[j])) return blocks[j];
   return null;
 }
+
+/** Content words of all the paragraphs of the page's densest stretch of text. */
+function regionWords(blocks: Block[], paragraph: boolean[], main: { start: number; end: number } | undefined): Set<string> {
+  const out = new Set<string>();
+  if (!main) return out;
+  for (let j = main.start; j < main.end; j++) if (paragraph[j]) for (const w of contentWords(blocks[j].text)) out.add(w);
+  return out;
+}
+
+/** Longest copyright notice looked through for the site's name. */
+const MAX_NOTICE = 300;
 
 /** Content words of the first few paragraphs from a block on, each set made once (many candidates share the
  * paragraphs that follow them). */

@@ -94,6 +94,8 @@ export interface TitleResult {
   title: string | null;
   /** The headline's block index; without one, the top of the field lines right above the text. */
   index: number;
+  /** The last copy of the headline before the article's text (the headline's own index when it is printed once). */
+  last: number;
 }
 
 /** What the headline ranker considered, for the fitter. */
@@ -106,29 +108,39 @@ export function extractTitle(ctx: ExtractContext, trace?: TitleTrace): TitleResu
   const marked = markedHeadline(headerBlocks(ctx, 30).filter((b) => !b.decision.rule.startsWith('field:') && isTitleLike(b)));
   if (marked) {
     consume(marked, 'title', `headline: the <${marked.html?.tag}> above the article`);
-    return { title: marked.text, index: marked.index };
+    return { title: marked.text, index: marked.index, last: marked.index };
   }
   const candidates = titleCandidates(titleContext(ctx));
   if (trace) trace.candidates = candidates;
   const best = bestOf(candidates, TITLE_FEATURES, ctx.doc.options.titleWeights ?? TITLE_WEIGHTS);
-  if (best) return { title: best.text, index: takeHeadline(ctx, best, candidates) };
-  return { title: null, index: fieldTop(ctx) };
+  if (best) return { title: best.text, index: best.block.index, last: takeHeadline(ctx, best, candidates) };
+  const top = fieldTop(ctx);
+  return { title: null, index: top, last: top };
 }
 
-/** The headline leaves the body, and so do its copies between it and the article's text (a page may print it in a
- * breadcrumb line and again as the heading); the last copy is where the article's header starts. */
+/** The headline leaves the body, and so do its copies on the page's way to the article (a page may print it in a
+ * breadcrumb line, a share widget and again as the heading); the last copy before the article's text is where the
+ * article's header starts. */
 function takeHeadline(ctx: ExtractContext, best: TitleCandidate, candidates: TitleCandidate[]): number {
   const reason = 'headline: the best-ranked line near the start of the article';
+  const mainText = mainParagraph(ctx);
   let index = best.block.index;
   for (const c of candidates) {
-    if (c !== best && (c.block.index < best.block.index || c.text !== best.text)) continue;
-    if (c !== best && ctx.blocks.slice(best.block.index + 1, c.block.index).some((b) => isParagraph(ctx.doc, b))) break;
+    if (c.text !== best.text || (c !== best && (c.block.index < best.block.index || c.block.index > Math.max(mainText, best.block.index)))) continue;
     if (c.part !== null && c.block.decision.keep) cutFromText(c.block, c.part);
     else if (c.part === null) consume(c.block, 'title', reason);
     if (c.continuation) consume(c.continuation, 'title', 'headline: the rest of a wrapped headline');
     index = c.block.index;
   }
   return index;
+}
+
+/** The first paragraph of the page's densest stretch of text (-1 without one). */
+function mainParagraph(ctx: ExtractContext): number {
+  const main = ctx.doc.regions[0];
+  if (!main) return -1;
+  for (let i = main.start; i < ctx.blocks.length; i++) if (isParagraph(ctx.doc, ctx.blocks[i])) return i;
+  return -1;
 }
 
 /** Without a headline, the top of the run of field lines right above the text. */
@@ -149,13 +161,16 @@ function titleContext(ctx: ExtractContext): TitleContext {
     isNavigation,
     isFurniture: (b) => isFurniture(ctx, b),
     isStandfirst,
-    isCaption: (b) => CAPTION.test(b.text),
+    isCaption: (text) => CAPTION.test(text),
     isImage: (b) => b.features.residue && hasImagePlaceholder(b.text),
   };
 }
 
 /** A bracketed token that names an image (`[park-plan.jpg]`, `[IMG]`): found token by token, in linear time. */
 function hasImagePlaceholder(text: string): boolean {
-  for (const m of text.matchAll(BRACKETED)) if (IMAGE_WORD.test(m[0])) return true;
+  for (const m of text.matchAll(BRACKETED)) if (IMAGE_WORD.test(m[0]) && !LOGO.test(m[0])) return true;
   return false;
 }
+
+/** A logo or an icon is no photo with a caption under it. */
+const LOGO = /logo|icon|sprite/iu;

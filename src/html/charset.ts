@@ -33,8 +33,8 @@ export function decodeHtml(bytes: Uint8Array): HtmlDecoded {
     // not UTF-8: the declaration decides
   }
   const declared = declaredCharset(bytes);
-  const label = declared && supported(declared) && !/^utf-?8$/i.test(declared) ? declared : null;
-  if (label) return decodeAs(bytes, label, 'declared');
+  const encoding = declared ? encodingOfLabel(declared) : null;
+  if (encoding && encoding !== 'utf-8') return decodeAs(bytes, encoding, 'declared');
   // declared UTF-8 that is not, or nothing declared: the web's default single-byte encoding
   return decodeAs(bytes, 'windows-1252', 'default');
 }
@@ -46,13 +46,20 @@ function bomEncoding(bytes: Uint8Array): { encoding: string; length: number } | 
   return null;
 }
 
-function supported(label: string): boolean {
+/**
+ * The encoding a declared label names, as the WHATWG prescan reads it, or null when it names none. A UTF-16 label
+ * means UTF-8 (the bytes that declare it are ASCII, so the page cannot be UTF-16: read as UTF-16 it would be
+ * CJK noise).
+ */
+export function encodingOfLabel(label: string): string | null {
+  let encoding: string;
   try {
-    new TextDecoder(label);
-    return true;
+    encoding = new TextDecoder(label).encoding;
   } catch {
-    return false;
+    return null;
   }
+  if (encoding === 'utf-16le' || encoding === 'utf-16be') return 'utf-8';
+  return encoding;
 }
 
 function decodeAs(bytes: Uint8Array, label: string, from: HtmlDecoded['from']): HtmlDecoded {

@@ -3,7 +3,22 @@
 // module keeps only what the renderer and the metadata reader look at: tag names, attributes, text. No comments,
 // no DOM methods, no spec tree-building beyond that: on the real set's pages it parses ten times faster than
 // parse5's browser-exact tree, and the real set's pages scored the same with either (body F1 and fields).
+//
+// The tree is no deeper than a browser's (Blink caps it at 512): an element opened past the cap is put beside the
+// element at the cap instead of inside it, and nothing is lost. htmlparser2 keeps its open elements in an array it
+// adds to at the front and searches for every end tag, so without the cap n nested <div>s took time in n²; with
+// it, its stack holds at most MAX_DEPTH names and a page nested a million deep parses in linear time.
 import { Parser } from 'htmlparser2';
+
+/** The deepest an element that can hold content is put, counting the outermost element as 1
+ * (Blink's kMaximumHTMLParserDOMTreeDepth). An empty element (<br>, <img>) may sit in one at the cap. */
+export const MAX_DEPTH = 512;
+
+/** The parser's own stacks, newest first, which the cap trims (htmlparser2 declares them private). */
+interface ParserStacks {
+  stack: string[];
+  foreignContext: boolean[];
+}
 
 export interface TextNode {
   nodeName: '#text';
@@ -29,13 +44,28 @@ export interface Document {
 export type ChildNode = Element | TextNode;
 export type Node = Document | ChildNode;
 
-export function parseHtml(html: string): Document {
+/** `maxDepth` is for tests: the tree the cap leaves is the one without it on any page within it. */
+export function parseHtml(html: string, maxDepth = MAX_DEPTH): Document {
   const doc: Document = { nodeName: '#document', childNodes: [] };
   const open: (Element | Document)[] = [doc];
   let current: Element | Document = doc;
   let lastText: TextNode | null = null;
-  const parser = new Parser(
+  const close = () => {
+    if (open.length > 1) open.pop();
+    current = open[open.length - 1];
+    lastText = null;
+  };
+  const parser: Parser = new Parser(
     {
+      onopentagname() {
+        // called once the parser has put the new element on its stack: past the cap, the element at the cap
+        // (second on the stack) is closed, so the new one becomes its sibling
+        const stacks = parser as unknown as ParserStacks;
+        if (stacks.stack.length <= maxDepth) return;
+        stacks.stack.splice(1, 1);
+        if (stacks.foreignContext.length > maxDepth) stacks.foreignContext.length = maxDepth;
+        close();
+      },
       onopentag(name, attribs) {
         const el: Element = { nodeName: name, tagName: name, attrs: attribs, childNodes: [], parent: current };
         current.childNodes.push(el);
@@ -51,12 +81,8 @@ export function parseHtml(html: string): Document {
           current.childNodes.push(lastText);
         }
       },
-      onclosetag() {
-        // called for every element the parser closes, implied or not, void elements included
-        if (open.length > 1) open.pop();
-        current = open[open.length - 1];
-        lastText = null;
-      },
+      // called for every element the parser closes, implied or not, void elements included
+      onclosetag: close,
     },
     { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
   );

@@ -1,7 +1,7 @@
 // Bytes to text, for pages that never declared their encoding. In order:
 //  1. a byte order mark decides (UTF-8, UTF-16 LE/BE, UTF-32 LE/BE);
 //  2. else the user's --encoding;
-//  3. else UTF-16 without a mark, recognised by a NUL in every other byte;
+//  3. else UTF-16 without a mark, recognised by NUL bytes on one side of the byte pairs only;
 //  4. else a file that is not text at all (NUL bytes, an image or archive signature) is rejected as binary;
 //  5. else valid UTF-8 is UTF-8 (plain ASCII included), and so is UTF-8 with a few damaged bytes among many good
 //     multi-byte characters;
@@ -153,29 +153,50 @@ function strictUtf8(bytes: Uint8Array): string | null {
   }
 }
 
-/** UTF-16 without a byte order mark: mostly-ASCII text pairs each printable character with a NUL byte, on the
- * same side every time, and has no NUL byte on the other side. */
+/**
+ * UTF-16 without a byte order mark, told by where its NUL bytes fall rather than by its letters: every character
+ * below U+0100 (spaces, line ends, digits, punctuation, Latin letters) has a NUL high byte, so in UTF-16LE the NULs
+ * all fall on odd offsets (UTF-16BE: even), whatever the script of the rest, Cyrillic or Chinese as much as
+ * English. Text in any single-byte encoding or UTF-8 has no NUL at all, and binary data has NULs on both sides, or
+ * code units that are no characters (control codes, lone surrogates), which the guess then refuses.
+ */
 function guessUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   const pairs = Math.min(bytes.length >> 1, 4096);
   if (pairs < 4) return null;
   // most pages have no NUL byte at all: one native search settles them
   if (bytes.subarray(0, 2 * pairs).indexOf(0) === -1) return null;
-  const textLike = (b: number) => b === 0x09 || b === 0x0a || b === 0x0d || (b >= 0x20 && b <= 0x7e);
-  let le = 0;
-  let be = 0;
-  let nulFirst = 0;
-  let nulSecond = 0;
-  for (let i = 0; i < pairs; i++) {
-    const a = bytes[2 * i];
-    const b = bytes[2 * i + 1];
-    if (a === 0) nulFirst++;
-    if (b === 0) nulSecond++;
-    if (b === 0 && textLike(a)) le++;
-    if (a === 0 && textLike(b)) be++;
+  let nulEven = 0;
+  let nulOdd = 0;
+  for (let i = 0; i < 2 * pairs; i += 2) {
+    if (bytes[i] === 0) nulEven++;
+    if (bytes[i + 1] === 0) nulOdd++;
   }
-  if (le >= pairs / 2 && nulFirst <= pairs / 100) return 'utf-16le';
-  if (be >= pairs / 2 && nulSecond <= pairs / 100) return 'utf-16be';
-  return null;
+  const encoding = nulOdd > nulEven ? 'utf-16le' : 'utf-16be';
+  const [on, off] = encoding === 'utf-16le' ? [nulOdd, nulEven] : [nulEven, nulOdd];
+  // a line end or a space every few hundred characters at least, and far fewer NULs on the other side (there,
+  // only characters such as U+5F00 whose low byte is zero: one CJK character in 256)
+  if (on < Math.max(4, pairs / 400) || off > on / 2) return null;
+  return notCharacters(bytes, pairs, encoding) <= pairs / 100 ? encoding : null;
+}
+
+/** Code units among the first `pairs` that no text holds: control codes but tab and line ends, C1 controls,
+ * lone surrogates, U+FFFE and U+FFFF. */
+function notCharacters(bytes: Uint8Array, pairs: number, encoding: 'utf-16le' | 'utf-16be'): number {
+  const unit = encoding === 'utf-16le' ? (i: number) => bytes[2 * i] | (bytes[2 * i + 1] << 8) : (i: number) => (bytes[2 * i] << 8) | bytes[2 * i + 1];
+  let bad = 0;
+  for (let i = 0; i < pairs; i++) {
+    const u = unit(i);
+    if (u >= 0xd800 && u <= 0xdbff) {
+      // a high surrogate needs a low one after it (one cut off at the end of the sample is given the benefit)
+      if (i + 1 < pairs) {
+        const next = unit(i + 1);
+        if (next >= 0xdc00 && next <= 0xdfff) i++;
+        else bad++;
+      }
+    } else if (u >= 0xdc00 && u <= 0xdfff) bad++;
+    else if ((u < 0x20 && u !== 0x09 && u !== 0x0a && u !== 0x0d) || (u >= 0x7f && u <= 0x9f) || u >= 0xfffe) bad++;
+  }
+  return bad;
 }
 
 export interface Utf8Scan {

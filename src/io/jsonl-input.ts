@@ -6,7 +6,7 @@ import { makeReject, type Reject } from '../rejects.js';
 import type { PageWarning } from '../schema.js';
 import { describeFsError, type Input } from './discover.js';
 import { formatSize } from './size.js';
-import { inputChunks, readLines } from './lines.js';
+import { ENDLESS_LINE, inputChunks, readLines } from './lines.js';
 import { objectMembers } from './json-members.js';
 
 export interface JsonlPage {
@@ -36,6 +36,11 @@ export interface JsonlOptions {
 export async function* readJsonlInput(input: Input, opts: JsonlOptions): AsyncGenerator<JsonlItem> {
   try {
     for await (const l of readLines(inputChunks(input), opts.maxBytes)) {
+      if ('tooLong' in l && l.endless) {
+        const message = `line goes on for more than ${formatSize(ENDLESS_LINE)} without a line end: no JSONL record; the rest of the input is not read`;
+        yield { ok: false, reject: makeReject(input.source, 'too-large', message, l.line) };
+        return;
+      }
       if ('tooLong' in l) {
         const message = `line of ${formatSize(l.bytes)} (${l.bytes} bytes): over the --max-bytes limit of ${formatSize(opts.maxBytes)}; not loaded`;
         yield { ok: false, reject: makeReject(input.source, 'too-large', message, l.line) };

@@ -1,6 +1,8 @@
 // Line-by-line reading of an input (a file or standard input) for line-oriented formats (JSONL): the input is read
 // in chunks and never held whole, so a corpus of any size streams through in constant memory. A line longer than
-// the limit is skipped without being kept (its length is still counted), so one runaway line cannot exhaust memory.
+// the limit is skipped without being kept (its length is still counted), so one runaway line cannot exhaust memory;
+// a line that goes on past a far larger limit (a device such as /dev/zero, a file with no line end at all) ends the
+// reading of that input, so that no input can keep a run reading for ever.
 import { fstatSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import type { Input } from './discover.js';
@@ -9,7 +11,10 @@ import { codecOf, decompressChunks } from './compression.js';
 export type Line =
   | { line: number; text: string; invalidBytes: boolean }
   /** A line over the limit: not kept; `bytes` is its length. */
-  | { line: number; tooLong: true; bytes: number };
+  | { line: number; tooLong: true; bytes: number; endless?: true };
+
+/** A line longer than this without a line end is taken as one that never ends: the input is not read further. */
+export const ENDLESS_LINE = 1 << 30;
 
 const CHUNK = 1 << 20;
 const decoder = new TextDecoder('utf-8', { fatal: true });
@@ -47,9 +52,10 @@ async function* rawChunks(input: Input): AsyncGenerator<Buffer> {
 /**
  * The lines of a stream of chunks, numbered from 1, as UTF-8 text without their line end (LF or CRLF). A byte
  * order mark before the first line is dropped. Invalid UTF-8 becomes U+FFFD and the line says so. A last line
- * without a line end is still a line; an empty input has no lines.
+ * without a line end is still a line; an empty input has no lines. A line over `endlessBytes` is the last one: it
+ * is given as `endless` and nothing after it is read.
  */
-export async function* readLines(chunks: AsyncIterable<Buffer>, maxBytes: number): AsyncGenerator<Line> {
+export async function* readLines(chunks: AsyncIterable<Buffer>, maxBytes: number, endlessBytes = ENDLESS_LINE): AsyncGenerator<Line> {
   let parts: Buffer[] = [];
   let size = 0;
   let line = 1;
@@ -73,7 +79,11 @@ export async function* readLines(chunks: AsyncIterable<Buffer>, maxBytes: number
       if (size + piece.length <= maxBytes) parts.push(piece);
       else parts = [];
       size += piece.length;
-      if (newline === -1) break;
+      if (newline === -1) {
+        if (size <= endlessBytes) break;
+        yield { line, tooLong: true, bytes: size, endless: true };
+        return;
+      }
       yield finish();
       line++;
       parts = [];

@@ -67,20 +67,28 @@ export function computeLayout(blocks: Block[], opts: CleanOptions, lines: string
   const linkList = new Array<boolean>(blocks.length).fill(false);
   const labelled = new Array<boolean>(blocks.length).fill(false);
   const numbered = new Array<boolean>(blocks.length).fill(false);
+  // where the run of headlines from each block ends, found from the end in one pass: the scan below stays linear
+  // on a page of thousands of short lines, each a heading above the rest
+  const runEnd = new Int32Array(blocks.length + 1);
+  runEnd[blocks.length] = blocks.length;
+  for (let i = blocks.length - 1; i >= 0; i--) runEnd[i] = headline[i] ? runEnd[i + 1] : i;
+  // the ends of the runs marked so far: later runs end no earlier, so each block is marked once at most
+  let linkListEnd = 0;
+  let labelledEnd = 0;
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i];
     // a heading (or a short label ending with a colon) above a run of headlines
     if (isHeadingLike(b, opts) || (b.features.endsWithColon && b.features.words <= 6)) {
-      let j = i + 1;
       // above the article, the run stops short of the lines just before the first paragraph of prose: those are
       // the article's own headline, byline and date
       const limit = i < firstProse ? firstProse - ARTICLE_HEADER_LINES : blocks.length;
-      while (j < limit && headline[j]) j++;
+      const j = Math.max(i + 1, Math.min(limit, runEnd[i + 1]));
       if (j - i - 1 >= opts.minLinkListItems) {
-        const label = isListLabel(b);
-        for (let k = i; k < j; k++) {
-          linkList[k] = true;
-          labelled[k] ||= label;
+        for (let k = Math.max(i, linkListEnd); k < j; k++) linkList[k] = true;
+        linkListEnd = Math.max(linkListEnd, j);
+        if (isListLabel(b)) {
+          for (let k = Math.max(i, labelledEnd); k < j; k++) labelled[k] = true;
+          labelledEnd = Math.max(labelledEnd, j);
         }
       }
     }

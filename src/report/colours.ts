@@ -12,7 +12,7 @@ const KNOWN_RULES = [
   'chrome:template', 'dup:paragraph', 'chrome:boilerplate', 'field:section', 'chrome:residue', 'field:editors',
   'chrome:numbered-list', 'dup:near-paragraph', 'chrome:caption', 'field:dateline', 'chrome:orphan-heading',
   'field:agency', 'chrome:html-nav', 'chrome:html-aside', 'chrome:html-footer', 'chrome:html-header',
-  'chrome:html-form', 'chrome:html-hint', 'chrome:html-link-dense',
+  'chrome:html-form', 'chrome:html-hint', 'chrome:html-link-dense', 'chrome:html-model', 'chrome:html-outside-article',
 ];
 const GOLDEN_ANGLE = 137.508;
 

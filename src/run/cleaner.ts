@@ -1,6 +1,6 @@
 // Where pages are counted (the corpus pass) and cleaned: in this thread, one at a time (`--jobs 1`: nothing to
-// start, the right choice for a pre-commit check of a few files), or in a pool of worker threads with several
-// pages under way. Either way the runner gets the results in input order (ordered.ts), so the profile and the
+// start, the right choice for a pre-commit check of a few files; a long page on one worker, long-pages.ts), or in
+// a pool of worker threads with several pages under way. Either way the runner gets the results in input order (ordered.ts), so the profile and the
 // output do not depend on the number of jobs.
 import type { CorpusProfile } from '../corpus/profile.js';
 import type { Input } from '../io/discover.js';
@@ -8,6 +8,7 @@ import { countInThisThread, profilesItsInputs, sharedProfile, toShared, type InP
 import { PageSet } from '../corpus/page-set.js';
 import { cleanSerialised, type RunOptions, type SerialisedOutcome } from './runner.js';
 import { readPage } from '../io/read-input.js';
+import { LongPageWorker, MAIN_THREAD_BYTES } from './long-pages.js';
 import type { SignatureParams } from '../corpus/options.js';
 
 export interface Cleaner {
@@ -35,6 +36,7 @@ export async function startCleaner(inputs: Input[], opts: RunOptions & { signatu
   const read = async (page: PendingPage) => page.read ?? (await readPage(page.input, opts.maxBytes));
   if (jobs === 1) {
     let profile: CorpusProfile | null = null;
+    const long = new LongPageWorker(pageOptions, () => profile);
     return {
       blank: null,
       count: countInThisThread(pageOptions),
@@ -43,11 +45,13 @@ export async function startCleaner(inputs: Input[], opts: RunOptions & { signatu
       },
       clean: async (page) => {
         const r = await read(page);
-        return 'reject' in r ? { ok: false, reject: r.reject } : cleanSerialised(r.bytes, page.input.source, { ...pageOptions, profile });
+        if ('reject' in r) return { ok: false, reject: r.reject };
+        if (r.bytes.length > MAIN_THREAD_BYTES) return long.clean({ source: page.input.source, bytes: r.bytes });
+        return cleanSerialised(r.bytes, page.input.source, { ...pageOptions, profile });
       },
       // two: a page that is not a regular file (a pipe) is read while the one before it is cleaned
       window: 2,
-      close: async () => {},
+      close: () => long.close(),
     };
   }
   // the workers get the profile's counters at start, as shared memory: the profile given, or a blank one that the

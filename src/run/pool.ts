@@ -6,7 +6,7 @@
 import { Worker } from 'node:worker_threads';
 import type { CorpusProfile, ProfileShape } from '../corpus/profile.js';
 import type { Input } from '../io/discover.js';
-import type { PageOptions, SerialisedOutcome } from './runner.js';
+import type { PageOptions, SerialisedOutcome, TextPage } from './runner.js';
 import type { CountedPage } from './profile-pass.js';
 import type { PageSet } from '../corpus/page-set.js';
 
@@ -19,8 +19,9 @@ export interface WorkerSetup {
   seen: BigUint64Array | null;
 }
 
-/** What a worker is asked to clean: a file it reads itself, or bytes already read (standard input, warm-up). */
-export type CleanTask = { input: Input } | { source: string; bytes: Uint8Array };
+/** What a worker is asked to clean: a file it reads itself, bytes already read (standard input, warm-up), or a page
+ * already decoded (a --from-jsonl line). */
+export type CleanTask = { input: Input } | { source: string; bytes: Uint8Array } | { page: TextPage };
 
 export type PageRequest =
   | { id: number; kind: 'clean'; task: CleanTask }

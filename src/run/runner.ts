@@ -122,6 +122,36 @@ export function cleanSerialised(bytes: Uint8Array, source: string, opts: PageOpt
   );
 }
 
+/** A page already decoded: a --from-jsonl line's text, with the input record's id (else the text's hash), source,
+ * warnings and other fields (passthrough, as JSON text). */
+export interface TextPage {
+  source: string;
+  text: string;
+  id?: string;
+  warnings: PageWarning[];
+  passthrough?: string;
+}
+
+/** `cleanSerialised` for a page already decoded. A reject names the page's own source. */
+export function cleanTextSerialised(page: TextPage, opts: PageOptions & { signature: SignatureParams }): SerialisedOutcome {
+  return guardPage(
+    page.source,
+    (): SerialisedOutcome => {
+      const result = cleanDocument(page.text, {
+        source: page.source,
+        id: page.id ?? recordId(page.text),
+        options: opts.clean,
+        warnings: page.warnings,
+        profile: opts.profile,
+      });
+      if (!result.ok) return { ok: false, reject: makeReject(page.source, result.reject.reason, result.reject.message) };
+      const { record } = result;
+      return { ok: true, record: serialiseRecord(record, page.passthrough, opts.layout), signature: bodySignature(record.body, opts.signature) };
+    },
+    (reject) => ({ ok: false, reject }),
+  );
+}
+
 const UTF8 = new TextEncoder();
 
 /** The record as the runner writes it, laid out as asked (`duplicate_of` stays the first such key in either

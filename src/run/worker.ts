@@ -4,7 +4,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { CorpusProfile } from '../corpus/profile.js';
 import { CountMinSketch } from '../corpus/sketch.js';
-import { cleanSerialised, type PageOptions, type SerialisedOutcome } from './runner.js';
+import { cleanSerialised, cleanTextSerialised, type PageOptions, type SerialisedOutcome } from './runner.js';
 import { readPage } from '../io/read-input.js';
 import { countInPlace, countPage, type CountedPage } from './profile-pass.js';
 import { PageSet } from '../corpus/page-set.js';
@@ -31,6 +31,7 @@ async function work(request: PageRequest): Promise<SerialisedOutcome | CountedPa
   const task = request.task;
   const { signature } = options;
   if (!signature) throw new Error('this worker was started without the signature parameters to clean with');
+  if ('page' in task) return cleanTextSerialised(task.page, { ...options, signature });
   if ('bytes' in task) return cleanSerialised(task.bytes, task.source, { ...options, signature });
   const read = await readPage(task.input, options.maxBytes);
   if ('reject' in read) return { ok: false, reject: read.reject };
@@ -59,7 +60,8 @@ async function answer(request: PageRequest): Promise<WorkerReply> {
     // the page, not the run: a page that cannot be cleaned is its reject, one that cannot be counted is left out
     if (request.kind !== 'clean') return { id: request.id, result: null };
     const task = request.task;
-    return { id: request.id, result: { ok: false, reject: internalError('bytes' in task ? task.source : task.input.source, err) } };
+    const source = 'page' in task ? task.page.source : 'bytes' in task ? task.source : task.input.source;
+    return { id: request.id, result: { ok: false, reject: internalError(source, err) } };
   }
 }
 

@@ -73,6 +73,15 @@ export function foldSpaces(s: string): string {
   return s;
 }
 
+/** A character that shows: not white space, a control code, or a default-ignorable one (zero-width joiners and
+ * non-joiners, bidi controls, the combining grapheme joiner, word joiners, variation selectors). */
+const VISIBLE = /[^\s\p{Cc}\p{Default_Ignorable_Code_Point}]/u;
+
+/** Whether anything in `s` would be seen. */
+export function hasVisibleText(s: string): boolean {
+  return VISIBLE.test(s);
+}
+
 /** `s.trim() === ''` (trim takes off what `\s` matches), without making the trimmed string. */
 export function isBlank(s: string): boolean {
   for (let i = 0; i < s.length; i++) if (charClass(s.charCodeAt(i)) !== SPACE) return false;

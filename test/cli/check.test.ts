@@ -215,6 +215,22 @@ describe('corpus-clean check', () => {
     }
   });
 
+  it('reads no more than --max-bytes: an endless file, a JSON file read whole, a raw page', () => {
+    const dir = scratch('check-limits');
+    const endless = runCli(['check', '/dev/zero']);
+    expect(endless.code).toBe(1);
+    expect(endless.stdout).toBe('/dev/zero:1: error: line goes on for more than 1 GiB without a line end: not JSONL; the rest of the file is not read\n');
+    const json = path.join(dir, 'big.json');
+    writeFileSync(json, JSON.stringify([valid, valid, valid]));
+    expect(runCli(['check', json]).stdout).toBe('');
+    const small = runCli(['check', '--max-bytes', '1K', json]);
+    expect(small.stdout).toContain(`${json}: error: larger than 1 KiB: a JSON file is read whole`);
+    const page = path.join(dir, 'page.txt');
+    writeFileSync(page, `Headline\n\n${'A sentence of the article that goes on. '.repeat(100)}\n`);
+    const raw = runCli(['check', '--raw', '--max-bytes', '1K', page]);
+    expect(raw.stdout).toMatch(/page\.txt: too-large: /);
+  });
+
   it('needs at least one file', () => {
     const r = runCli(['check']);
     expect(r.code).toBe(2);

@@ -44,6 +44,21 @@ describe('readLines', () => {
     expect(text(ls)).toEqual(['short', '<1400 bytes>', 'after']);
   });
 
+  it('gives up an input whose line never ends, and stops reading it', async () => {
+    let read = 0;
+    const endless = (async function* () {
+      yield Buffer.from('{"text": "a"}\n');
+      for (;;) {
+        read++;
+        yield Buffer.alloc(1000);
+      }
+    })();
+    const out: Line[] = [];
+    for await (const l of readLines(endless, 100, 5000)) out.push(l);
+    expect(out).toEqual([{ line: 1, text: '{"text": "a"}', invalidBytes: false }, { line: 2, tooLong: true, bytes: 6000, endless: true }]);
+    expect(read).toBe(6);
+  });
+
   it('replaces invalid UTF-8 and says so', async () => {
     const [l] = await lines([Buffer.from([0x7b, 0xff, 0x7d])]);
     expect(l).toEqual({ line: 1, text: '{\ufffd}', invalidBytes: true });
@@ -196,6 +211,15 @@ describe('corpus-clean --from-jsonl', () => {
     expect(lines.map((l) => /^\{"id":"(\d+)"/.exec(l)?.[1])).toEqual(['12345678901234567890', '12345678901234567891']);
     const check = runCli(['check', out]);
     expect([check.code, check.stdout]).toEqual([0, '']);
+  });
+
+  it('ends a line that never ends (/dev/zero) with a too-large reject, in bounded time', () => {
+    const rejects = path.join(scratch('jsonl-zero'), 'rejects.jsonl');
+    const r = runCli(['--from-jsonl', '/dev/zero', '--rejects', rejects]);
+    expect(r.stdout).toBe('');
+    expect(parseJsonl(readFileSync(rejects, 'utf8'))).toEqual([
+      { source: '/dev/zero', reason: 'too-large', line: 1, message: 'line goes on for more than 1 GiB without a line end: no JSONL record; the rest of the input is not read' },
+    ]);
   });
 
   it('refuses --text-field without --from-jsonl', () => {

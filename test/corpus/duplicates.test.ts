@@ -122,4 +122,17 @@ describe('DuplicateIndex', () => {
     // all pairs would be 4.5 million comparisons; copies and chance meetings in a band make a few thousand
     expect(index.comparisons).toBeLessThan(3 * n);
   });
+
+  it('compares a page with a bounded number of earlier pages, even when a template puts every page in one bucket', () => {
+    // one sentence in which a number changes: pages that share most bands without being near duplicates
+    const comparisons = (n: number) => {
+      const index = new DuplicateIndex(options);
+      for (let i = 0; i < n; i++) index.add(page(i, `The weather in Riverton today is sunny with a high of ${i} degrees and light winds from the west.`));
+      return index.comparisons;
+    };
+    const [small, large] = [comparisons(1000), comparisons(4000)];
+    // at most the 16 latest pages of each of the 21 buckets; the time grows with the pages, not with their pairs
+    expect(large).toBeLessThan(21 * 16 * 4000);
+    expect(large / small).toBeLessThan(4.6);
+  });
 });

@@ -1,6 +1,7 @@
 // The corpus profile: line frequencies over a corpus, mergeable, serialisable, and used by the classifier as
 // evidence. The pages are generated here from three invented site templates.
 import fc from 'fast-check';
+import { deflateSync } from 'node:zlib';
 import { CorpusProfile, lineHash, lineKey } from '../../src/corpus/profile.js';
 import { hash2 } from '../../src/corpus/hash.js';
 import { isBlank } from '../../src/text/script.js';
@@ -103,6 +104,29 @@ describe('CorpusProfile', () => {
 
   test('refuses a file that is not a profile', () => {
     expect(() => CorpusProfile.fromJSON({ hello: 1 } as never)).toThrow(/not a corpus-clean profile/);
+  });
+
+  test('refuses a profile with any field out of its range, naming the field', () => {
+    const file = profileOf(corpus().map((x) => x.text)).toJSON();
+    const edited = (edit: (f: Record<string, any>) => void) => {
+      const copy = JSON.parse(JSON.stringify(file));
+      edit(copy);
+      return () => CorpusProfile.fromJSON(copy);
+    };
+    expect(edited((f) => (f.pages = -5))).toThrow(/^pages: /);
+    expect(edited((f) => (f.lines = 1.5))).toThrow(/^lines: /);
+    expect(edited((f) => delete f.heavyHitters)).toThrow(/^heavyHitters: /);
+    expect(edited((f) => (f.heavy[0][0] = -1))).toThrow(/^heavy\[0\]\[0\]: /);
+    expect(edited((f) => (f.heavy[1] = ['8', 'text']))).toThrow(/^heavy\[1\]\[0\]: /);
+    expect(edited((f) => (f.sketch.depth = 0))).toThrow(/^sketch\.depth: /);
+    expect(edited((f) => (f.sketch.width = 1 << 30))).toThrow(/^sketch: counters larger than 256 MiB/);
+  });
+
+  test('inflates no more counters than its shape holds', () => {
+    // a few kilobytes that inflate to 64 MiB of zeros, in a profile whose shape holds 64 KiB
+    const file = { ...profileOf(['a page']).toJSON(), sketch: { width: 1 << 12, depth: 4, encoding: 'deflate-base64-u32le', counts: deflateSync(Buffer.alloc(64 << 20)).toString('base64') } };
+    expect(file.sketch.counts.length).toBeLessThan(100_000);
+    expect(() => CorpusProfile.fromJSON(file)).toThrow(/counters do not match its shape/);
   });
 
   test('memory is fixed by its shape, not by the corpus', () => {

@@ -112,6 +112,12 @@ describe('published', () => {
     ['2013-06-14 20:59:31', '2013-06-14T20:59'],
     ['Mon 4 Mar 2019 15.42 GMT', '2019-03-04T15:42'],
     ['2019.03.04 15:42', '2019-03-04T15:42'],
+    ['Last updated Nov 8, 2023', '2023-11-08'],
+    ['veröffentlicht am 30 April 2019', '2019-04-30'],
+    ['17. Januar 2014 · 02:16', '2014-01-17T02:16'],
+    ['Gepubliceerd op 4 maart 2019 om 10:30', '2019-03-04T10:30'],
+    ['Publicado em 4 de março de 2019, às 10h30', '2019-03-04T10:30'],
+    ['Thu 3 Jan 2019 02.00 EST', '2019-01-03T02:00'],
   ])('%s', (line, iso) => {
     const r = record(article({ header: [line] }));
     expect(r.published).toBe(iso);
@@ -154,6 +160,10 @@ describe('dateline', () => {
     ['KYIV, Ukraine (AP) — ', { place: 'KYIV, Ukraine', date: null, agency: 'AP' }],
     ['SAN FRANCISCO — ', { place: 'SAN FRANCISCO', date: null, agency: null }],
     ['MOSCOW, March 4. /TASS/. ', { place: 'MOSCOW', date: 'March 4', agency: 'TASS' }],
+    ['SEOUL, Oct. 7 (Yonhap) -- ', { place: 'SEOUL', date: 'Oct. 7', agency: 'Yonhap' }],
+    ['Chennai, Feb 9 (PTI) ', { place: 'Chennai', date: 'Feb 9', agency: 'PTI' }],
+    ['KOLKATA, Aug 21 (IANS) ', { place: 'KOLKATA', date: 'Aug 21', agency: 'IANS' }],
+    ['DENVER (The Associated Press) — ', { place: 'DENVER', date: null, agency: 'AP' }],
   ])('%s', (lead, dateline) => {
     const r = record(article({ lead }));
     expect(r.dateline).toEqual(dateline);
@@ -179,6 +189,7 @@ describe('dateline', () => {
     ['NASA – the space agency – said on Monday that it agreed. '],
     ['BREAKING — Police closed the road on Monday. '],
     ['The US - and its allies - agreed on Monday. '],
+    ['Chennai, Feb 9 (Sunday) The market was closed. '],
   ])('is null when the text starts like %s', (lead) => {
     expect(record(article({ lead })).dateline).toBeNull();
   });
@@ -193,6 +204,8 @@ describe('agency', () => {
     [['(China Daily)'], [], 'China Daily'],
     [['来源：新华网'], [], '新华网'],
     [[], ['(Source: Xinhua)'], 'Xinhua'],
+    [['Source: Press Trust of India'], [], 'PTI'],
+    [[], ['Kyodo News'], 'Kyodo'],
   ])('%j above or %j below the text', (header, footer, agency) => {
     const r = record(article({ header, footer }));
     expect(r.agency).toBe(agency);
@@ -209,6 +222,15 @@ describe('agency', () => {
     expect(r.body).not.toContain(line);
   });
 
+  it("is not the paper's own name on its own pages, but a wire agency's always", () => {
+    const credit = { header: ['Source: Harbour Times | March 4, 2019'] };
+    expect(record(article({ top: ['HARBOUR TIMES', 'Home | News | Sport'], ...credit })).agency).toBeNull();
+    expect(record(article({ ...credit, footer: ['© 2019 Harbour Times. All rights reserved.'] })).agency).toBeNull();
+    expect(record(article(credit)).agency).toBe('Harbour Times');
+    expect(record(article({ top: ['Reuters', 'Home | News'], lead: 'LONDON (Reuters) - ' })).agency).toBe('Reuters');
+    expect(record(article({ top: ['AFP', 'Home | News'], header: ['Source: AFP'] })).agency).toBe('AFP');
+  });
+
   it('is null for a button, an image placeholder or a number in brackets', () => {
     expect(record(article({ header: ['(BUTTON)', '[logo.png]', 'Comments (12)'] })).agency).toBeNull();
   });
@@ -217,7 +239,7 @@ describe('agency', () => {
 describe('authors', () => {
   it.each([
     ['By John Smith', ['John Smith'], null],
-    ['By JOHN SMITH and JANE DOE, Associated Press', ['JOHN SMITH', 'JANE DOE'], 'Associated Press'],
+    ['By JOHN SMITH and JANE DOE, Associated Press', ['John Smith', 'Jane Doe'], 'AP'],
     ['By Jane Doe, Science correspondent', ['Jane Doe'], null],
     ['Zhang Yue (China Daily)', ['Zhang Yue'], 'China Daily'],
     ['Author: Li Na', ['Li Na'], null],
@@ -226,10 +248,22 @@ describe('authors', () => {
     ['By Kate Morris, March 4, 2019', ['Kate Morris'], null],
     ['Jane Doe | March 4, 2019', ['Jane Doe'], null],
     ['Posted on March 4, 2019 by Sam Lee', ['Sam Lee'], null],
-    ['By JANE ROE Associated Press', ['JANE ROE'], 'Associated Press'],
-    ['KENJI SATO, Kyodo News', ['KENJI SATO'], 'Kyodo News'],
+    ['By JANE ROE Associated Press', ['Jane Roe'], 'AP'],
+    ['KENJI SATO, Kyodo News', ['Kenji Sato'], 'Kyodo'],
     ['本报记者 王伟 李娜', ['王伟', '李娜'], null],
     ['By Fatou Diallo / AFP', ['Fatou Diallo'], 'AFP'],
+    ['By PETER MALLORY FEB. 3, 2018', ['Peter Mallory'], null],
+    ['By Ana Ruiz, Tom Berg and Lea Stone', ['Ana Ruiz', 'Tom Berg', 'Lea Stone'], null],
+    ['Von Anna Keller und Jonas Brandt', ['Anna Keller', 'Jonas Brandt'], null],
+    ['Par Claire Dubois', ['Claire Dubois'], null],
+    ['Por María López y Juan Pérez', ['María López', 'Juan Pérez'], null],
+    ['Di Marco Rossi', ['Marco Rossi'], null],
+    ['Door Pieter de Vries', ['Pieter de Vries'], null],
+    ['文/张伟', ['张伟'], null],
+    ['记者 王芳', ['王芳'], null],
+    ['by Lena Fox12 Mar 2019', ['Lena Fox'], null],
+    ['By Ana Ruiz @anaruiz', ['Ana Ruiz'], null],
+    ['By Ana Ruiz (reporting) and Tom Berg (photography)', ['Ana Ruiz'], null],
   ])('%s', (line, authors, agency) => {
     const r = record(article({ header: [line] }));
     expect(r.authors).toEqual(authors);
@@ -244,16 +278,28 @@ describe('authors', () => {
     expect(r.body).not.toContain('Kimberly Chan');
   });
 
+  it('reads a name alone under the headline beside a two-digit-year date, month first on an English page', () => {
+    const r = record(article({ header: ['Rosa Delgado', '9/11/13 10:00AM'] }));
+    expect(r.authors).toEqual(['Rosa Delgado']);
+    expect(r.published).toBe('2013-09-11T10:00');
+  });
+
+  it('reads a name alone above the headline over a reading time, not a section name, nor a category over a date', () => {
+    expect(record(article({ top: ['Riverside Courier', 'Lena Marsh', '6 min read'] })).authors).toEqual(['Lena Marsh']);
+    expect(record(article({ top: ['Riverside Courier', 'Local Politics', '6 min read'] })).authors).toEqual([]);
+    expect(record(article({ top: ['Riverside Courier', 'Winter Games', '02 Feb. 2022'] })).authors).toEqual([]);
+  });
+
   it('reads a byline that closes the article', () => {
     const r = record(article({ footer: ['By Owen Price, Local Democracy Reporter'] }));
     expect(r.authors).toEqual(['Owen Price']);
     expect(r.body).not.toContain('Owen Price');
   });
 
-  it('reads Reuters footers: Reporting by A and B; Additional reporting by C', () => {
+  it('reads Reuters footers: Reporting by A and B (not C of "Additional reporting by C")', () => {
     const footer = 'Reporting by Anna Lee and Tom Berg; Additional reporting by Ravi Shah in Mumbai; Editing by Chris Dunn';
     const r = record(article({ lead: 'WASHINGTON (Reuters) - ', footer: [footer] }));
-    expect(r.authors).toEqual(['Anna Lee', 'Tom Berg', 'Ravi Shah']);
+    expect(r.authors).toEqual(['Anna Lee', 'Tom Berg']);
     expect(r.editors).toEqual(['Chris Dunn']);
     expect(r.body).not.toContain('Reporting by');
   });

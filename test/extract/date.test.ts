@@ -25,6 +25,11 @@ describe('findDate', () => {
     ['14 June 1999', '1999-06-14'],
     ['14.06.1999', '1999-06-14'],
     ['14/06/1999', '1999-06-14'],
+    // a time after a middle dot, or after the Dutch and Portuguese "at"; a dotted time before a US zone
+    ['17. Januar 2014 · 02:16', '2014-01-17T02:16'],
+    ['Gepubliceerd op 4 maart 2019 om 10:30', '2019-03-04T10:30'],
+    ['Publicado em 4 de março de 2019, às 10h30', '2019-03-04T10:30'],
+    ['Thu 3 Jan 2019 02.00 EST', '2019-01-03T02:00'],
   ])('%s -> %s', (text, iso) => {
     expect(findDate(text)?.iso).toBe(iso);
   });
@@ -37,6 +42,23 @@ describe('findDate', () => {
       else expect(found).toBeNull();
     },
   );
+
+  it.each([
+    ['10.15.15', null, '2015-10-15'],
+    ['15/10/15', null, '2015-10-15'],
+    ['9/11/13 10:00AM', 'mdy', '2013-09-11T10:00'],
+    ['Posted 03.11.17', 'dmy', '2017-11-03'],
+  ] as const)('reads a two-digit year in a short text that starts with the date: %s (%s)', (text, shortOrder, iso) => {
+    expect(findDate(text, null, shortOrder)?.iso).toBe(iso);
+  });
+
+  it.each([
+    ['9/11/13', null],
+    ['The score was 3.2.15 after the first round of the final', 'mdy'],
+    ['Version 1.2', 'mdy'],
+  ] as const)('gives no date with a two-digit year for %s (%s)', (text, shortOrder) => {
+    expect(findDate(text, null, shortOrder)).toBeNull();
+  });
 
   it('reports where the date is, time included', () => {
     expect(findDate('Posted: 20:59, June 14, 2013 by staff')).toMatchObject({ start: 8, end: 28 });

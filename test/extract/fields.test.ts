@@ -61,7 +61,7 @@ describe('parseBreadcrumb', () => {
 describe('parseByline', () => {
   it.each([
     ['By John Smith', ['John Smith'], null],
-    ['By JOHN SMITH and JANE DOE, Associated Press', ['JOHN SMITH', 'JANE DOE'], 'Associated Press'],
+    ['By JOHN SMITH and JANE DOE, Associated Press', ['John Smith', 'Jane Doe'], 'AP'],
     ['By Jane Doe, Science correspondent', ['Jane Doe'], null],
     ['Zhang Yue (China Daily)', ['Zhang Yue'], 'China Daily'],
     ['Author: Li Na', ['Li Na'], null],
@@ -76,12 +76,8 @@ describe('parseByline', () => {
     },
   );
 
-  it('reads Reuters footers', () => {
-    expect(parseReporting('Reporting by Anna Lee and Tom Berg; Additional reporting by Ravi Shah; Editing by Chris Reese')).toEqual([
-      'Anna Lee',
-      'Tom Berg',
-      'Ravi Shah',
-    ]);
+  it('reads Reuters footers, where "Additional reporting by" names helpers, not authors', () => {
+    expect(parseReporting('Reporting by Anna Lee and Tom Berg; Additional reporting by Ravi Shah; Editing by Chris Reese')).toEqual(['Anna Lee', 'Tom Berg']);
   });
 });
 

@@ -1,6 +1,6 @@
 // The shared sets are scored in process as their own scorers (../shared/tools) score them: these tests hold the
 // port to the definitions on invented texts.
-import { bodyCounts, bodyScore, shingles, tokens } from '../../scripts/shared-data/realset.js';
+import { bodyCounts, bodyScore, fieldOk, foldForScore, scoreFields, shingles, tokens, type RealGold, type RealPage } from '../../scripts/shared-data/realset.js';
 import { devScore, snippetCounts, snippetNorm } from '../../scripts/shared-data/devset.js';
 
 describe('real-set body metric', () => {
@@ -56,5 +56,39 @@ describe('dev-set snippet metric', () => {
     expect(s.removal).toBe(0.75);
     expect(s.precision).toBe(0.75);
     expect(s.f).toBeCloseTo(0.75);
+  });
+});
+
+describe('real-set field metric', () => {
+  const shown = { title: true, authors: true, published: true };
+  const gold: RealGold = {
+    articleBody: '',
+    title: 'Harbour “Plan” – Approved',
+    authors: ['Ana Ruiz', 'Tom Berg'],
+    published: '2021-03-04',
+    url: 'https://example.org/a',
+    site_name: null,
+    lang: 'en',
+    in_dump: { lynx: shown, w3m: { ...shown, published: false }, html2text: shown },
+  };
+
+  it('folds case, typographic quotes and dashes, and spaces', () => {
+    expect(foldForScore('  Harbour  "PLAN" - approved ')).toBe(foldForScore(gold.title));
+    expect(foldForScore('Straße')).toBe('strasse');
+  });
+
+  it('takes authors as a multiset and the date part of published', () => {
+    const fields = { title: 'harbour "plan" - approved', authors: ['Tom Berg', 'ana ruiz'], published: '2021-03-04T09:15+01:00' };
+    expect(['title', 'authors', 'published'].map((f) => fieldOk(f as 'title', gold, fields))).toEqual([true, true, true]);
+    expect(fieldOk('authors', gold, { ...fields, authors: ['Ana Ruiz'] })).toBe(false);
+    expect(fieldOk('published', gold, { ...fields, published: '2021-03-05' })).toBe(false);
+  });
+
+  it('counts a field only where its gold shows in the dump, and a rejected page as wrong', () => {
+    const page: RealPage = { id: 'p', site: 'example', gold };
+    const right = new Map([['p', { title: gold.title, authors: gold.authors, published: gold.published }]]);
+    expect(scoreFields([page], 'w3m', right).published).toEqual({ correct: 0, n: 0, accuracy: 0 });
+    expect(scoreFields([page], 'lynx', right).published).toEqual({ correct: 1, n: 1, accuracy: 1 });
+    expect(scoreFields([page], 'lynx', new Map([['p', null]])).title).toEqual({ correct: 0, n: 1, accuracy: 0 });
   });
 });

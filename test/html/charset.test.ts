@@ -32,6 +32,13 @@ describe('decodeHtml', () => {
     expect(decodeHtml(latin1('<p>na\xefve</p>'))).toMatchObject({ text: '<p>naïve</p>', from: 'default' });
     expect(decodeHtml(latin1('<meta charset="x-no-such"><p>\xe9</p>'))).toMatchObject({ from: 'default' });
   });
+
+  it('reads a UTF-16 declaration on bytes that declare it in ASCII as UTF-8, as the WHATWG standard says', () => {
+    for (const label of ['utf-16', 'UTF-16LE', 'utf-16be', 'unicode']) {
+      // not valid UTF-8 (a windows-1252 byte): UTF-8 that is not is read as windows-1252, never as UTF-16 noise
+      expect(decodeHtml(latin1(`<meta charset="${label}"><p>caf\xe9 au lait</p>`))).toMatchObject({ text: `<meta charset="${label}"><p>café au lait</p>`, encoding: 'windows-1252' });
+    }
+  });
 });
 
 describe('HTML detection', () => {

@@ -42,6 +42,26 @@ describe('decodePage: encodings', () => {
     expect(r.encoding).toBe(encoding);
   });
 
+  // invented lines in three scripts: Cyrillic and Chinese have NUL bytes only in their spaces, digits and line ends
+  const SCRIPTS = {
+    cyrillic: 'Городской совет утвердил план реконструкции старого моста.\nРаботы начнутся весной 2025 года и займут два года.\n',
+    chinese: '市议会周二批准了重建旧桥的计划。\n工程将于2025年春季开始，预计持续两年。\n',
+    latin: 'The council approved a plan on Tuesday to rebuild the old bridge.\nWork starts in the spring of 2025.\n',
+  };
+  it.each(Object.entries(SCRIPTS))('reads UTF-16 LE and BE without a byte order mark by where its NULs fall: %s', (_script, text) => {
+    const page = text.repeat(20);
+    const le = Buffer.from(page, 'utf16le');
+    expect(decoded(le)).toMatchObject({ text: page, encoding: 'utf-16le' });
+    expect(decoded(Buffer.from(le).swap16())).toMatchObject({ text: page, encoding: 'utf-16be' });
+  });
+
+  it('does not take binary data with NULs on one side for UTF-16', () => {
+    // little-endian 16-bit numbers below 256: NULs at every odd offset, but code units that are control codes
+    const numbers = Buffer.alloc(2000);
+    for (let i = 0; i < 1000; i++) numbers[2 * i] = i % 256;
+    expect(decodePage(numbers)).toMatchObject({ ok: false, reason: 'binary' });
+  });
+
   it('reads UTF-32 with a byte order mark', () => {
     const text = 'Ünïcödé 😀 text';
     const le = Buffer.alloc(4 + 4 * [...text].length);
@@ -173,6 +193,16 @@ describe('cleanPage: line endings and empty pages', () => {
 
   it.each(['empty/zero-bytes.txt', 'empty/whitespace.txt', 'empty/invisible.txt', 'empty/nul-only.txt'])('%s is empty', (file) => {
     expect(cleanPage(bytesOf(file), file)).toMatchObject({ ok: false, reject: { source: file, reason: 'empty' } });
+  });
+
+  it('calls a page of only characters that join, order or mark others (kept in the text) empty, as text or HTML', () => {
+    const invisible = '\u200c\u200d\u2060\u202e\u034f\ufe0f\u200e';
+    for (const page of [invisible, `${invisible}\n\n${invisible}\n`, `<!DOCTYPE html><html><body><p>${invisible}</p></body></html>`]) {
+      expect(cleanPage(Buffer.from(page), 'p.txt')).toMatchObject({ ok: false, reject: { reason: 'empty', message: 'the page holds no visible text' } });
+    }
+    // one of them inside a word keeps it, and the page
+    const persian = `${'می\u200cخواهم به خانه بروم و کتاب بخوانم. '.repeat(6)}\n`;
+    expect(cleanPage(Buffer.from(`Headline\n\n${persian}`), 'p.txt')).toMatchObject({ ok: true });
   });
 
   it('puts decoding warnings into the record, after its stats', () => {

@@ -7,6 +7,9 @@ import { ROOT } from '../helpers.js';
 import { sitePage } from './site-pages.js';
 import { withoutTimes } from '../cli/readme.js';
 import { scratch } from '../scratch.js';
+import { cleanSerialised, cleanTextSerialised } from '../../src/run/runner.js';
+import { MAIN_THREAD_BYTES } from '../../src/run/long-pages.js';
+import { resolveNearDuplicateOptions, signatureParams } from '../../src/corpus/options.js';
 
 const BIN = path.join(ROOT, 'bin/corpus-clean.js');
 const PAGES = 30;
@@ -74,6 +77,16 @@ describe('the corpus pass', () => {
     expect(missing.code).toBe(2);
     expect(missing.stderr).toMatch(/nowhere\.json.*no such file/);
   });
+
+  test('a profile with a field out of range is a usage error naming the field, and nothing is written', () => {
+    const made = path.join(tmp, 'made.json');
+    expect(run(['profile', corpus, '-o', made, '-q']).code).toBe(0);
+    const edited = path.join(tmp, 'negative.json');
+    writeFileSync(edited, JSON.stringify({ ...JSON.parse(readFileSync(made, 'utf8')), pages: -5 }));
+    const r = run([corpus, '--profile', edited]);
+    expect([r.code, r.stdout]).toEqual([2, '']);
+    expect(r.stderr).toContain(`${edited}: not a usable corpus-clean profile (pages: `);
+  });
 });
 
 describe('worker threads', () => {
@@ -87,6 +100,29 @@ describe('worker threads', () => {
       expect(withoutTimes(many.stderr)).toBe(withoutTimes(one.stderr));
       expect(many.code).toBe(1);
     }
+  });
+
+  test('with --jobs 1 a page over 64 KiB, cleaned on a worker, and a --from-jsonl line as long give the records this thread gives', () => {
+    const dir = path.join(tmp, 'long');
+    mkdirSync(dir, { recursive: true });
+    const long = path.join(dir, 'long.txt');
+    writeFileSync(long, `${sitePage(3)}\n${'A paragraph of the article that goes on about the harbour and its new quay, as council members said. '.repeat(900)}\n`);
+    expect(readFileSync(long).length).toBeGreaterThan(MAIN_THREAD_BYTES);
+    const fromFile = run([long, '-j', '1', '--no-profile']);
+    const inThread = cleanSerialised(readFileSync(long), long, { signature: signatureParams(resolveNearDuplicateOptions()) });
+    if (!inThread.ok) throw new Error(inThread.reject.message);
+    expect(fromFile.stdout).toBe(`${Buffer.from(inThread.record.utf8).toString('utf8')}\n`);
+    const text = readFileSync(long, 'utf8');
+    const lines = path.join(dir, 'lines.jsonl');
+    const short = sitePage(8);
+    writeFileSync(lines, `${JSON.stringify({ id: 'a', text: short })}\n${JSON.stringify({ id: 'b', text, extra: [1] })}\n`);
+    const jsonl = run(['--from-jsonl', lines]);
+    const expected = [{ id: 'a', text: short }, { id: 'b', text, passthrough: '{"extra":[1]}' }].map((p) => {
+      const r = cleanTextSerialised({ source: `${lines}:${p.id === 'a' ? 1 : 2}`, text: p.text, id: p.id, warnings: [], passthrough: p.passthrough }, { signature: signatureParams(resolveNearDuplicateOptions()) });
+      if (!r.ok) throw new Error(r.reject.message);
+      return `${Buffer.from(r.record.utf8).toString('utf8')}\n`;
+    });
+    expect(jsonl.stdout).toBe(expected.join(''));
   });
 
   test('a JSON array output is the same with workers', () => {
