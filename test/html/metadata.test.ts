@@ -61,7 +61,7 @@ describe('readMetadata', () => {
     expect(page('', `${trending}<h1>Bridge reopens</h1><p>Text.</p>`)).toEqual(['Rae Dunn']);
     // the meta author picks the byline that names them: not a column's name, not a card with its buttons
     const column = '<div class="byline-column"><a href="/column/deals">Deal Notes</a></div><p class="byline">By TOM GREY</p>';
-    expect(page('<meta name="author" content="Tom Grey">', `<h1>Bridge reopens</h1>${column}<p>Text.</p>`)).toEqual(['TOM GREY']);
+    expect(page('<meta name="author" content="Tom Grey">', `<h1>Bridge reopens</h1>${column}<p>Text.</p>`)).toEqual(['Tom Grey']);
     const card = '<div class="author-card"><h4>Tom Grey</h4><a href="/p">Profile</a> <a href="/f">Follow</a></div>';
     expect(page('<meta name="author" content="Tom Grey">', `${card}<span class="author"><a href="/tom">Tom Grey</a></span>`)).toEqual(['Tom Grey']);
     expect(page('', '<span class="author"><a href="/ann">Ann Lee</a> (avec Bo Kim et Cy Park)</span>')).toEqual(['Ann Lee', 'Bo Kim', 'Cy Park']);
