@@ -6,4 +6,4 @@ export interface HtmlWeights {
   threshold: number;
 }
 
-export const HTML_WEIGHTS: HtmlWeights = {"linear":{"bias":-5.535,"textKept":-2.995,"textScore":6.875,"inRoot":3.312,"rootKept":1.528,"inArticle":-0.43,"linkDensity":0.297,"rootLinks":1.278,"heading":-0.468,"listItem":1.021,"tableCell":1.61,"caption":-0.309,"pre":2.978,"logChars":2.535,"short":-0.467,"rootShort":1.143,"rootCaption":-0.695,"rootHeading":0.28,"outsideRegion":-0.919,"rootOutsideRegion":0.161,"textList":0.98},"threshold":0.5};
+export const HTML_WEIGHTS: HtmlWeights = {"linear":{"bias":-5.535,"textKept":-2.996,"textScore":6.875,"inRoot":3.312,"rootKept":1.528,"inArticle":-0.429,"linkDensity":0.297,"rootLinks":1.278,"heading":-0.467,"listItem":1.021,"tableCell":1.61,"caption":-0.309,"pre":2.978,"logChars":2.534,"short":-0.466,"rootShort":1.142,"rootCaption":-0.695,"rootHeading":0.278,"outsideRegion":-0.918,"rootOutsideRegion":0.161,"textList":0.98},"threshold":0.5};
