@@ -161,7 +161,7 @@ function render(weights: Weights, threshold: number, held: Figures, pages: FitPa
         `html2text dumps). Do not edit by hand: change the features or the fitter and run it again. Held out (${FOLDS} folds ` +
         `split by site, weights and threshold chosen inside each fold): ${show(held)}.`,
     ) +
-    `import type { Weights } from './model.js';\n\n` +
+    `import type { Weights } from './weights-shape.js';\n\n` +
     `/** Keep threshold chosen with these weights: the best mean of the dev set's F and the real set's F1. */\n` +
     `export const FITTED_KEEP_THRESHOLD = ${threshold};\n\n` +
     `export const DEFAULT_WEIGHTS: Weights = {\n` +

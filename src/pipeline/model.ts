@@ -7,9 +7,10 @@
 import type { Block } from './doc.js';
 import type { Layout } from './layout.js';
 import { regionOf, type Region } from './main-content.js';
+import type { NamedVector, Scorer, TreeNode, Weights } from './weights-shape.js';
 
-/** A block's features by name: what the fitter reads and what explanations name. */
-export type NamedVector = Record<string, number>;
+export type { NamedVector, Scorer, TreeNode, Weights };
+
 
 /**
  * A block's feature vector: one number per feature, in the order of FEATURES (stage 1 holds the block's own
@@ -55,22 +56,6 @@ export function namedVector(x: Vector): NamedVector {
   return out;
 }
 
-/** A decision tree as a flat node list (node 0 is the root). Internal nodes send `x[f] <= t` left. */
-export interface TreeNode {
-  f?: string;
-  t?: number;
-  l?: number;
-  r?: number;
-  /** Output at a leaf; at an internal node, the mean output below it (for explaining a score). */
-  v: number;
-}
-
-export type Scorer = { linear: NamedVector } | { base: number; trees: TreeNode[][] };
-
-export interface Weights {
-  stage1: Scorer;
-  stage2: Scorer;
-}
 
 /** What each feature means, for `--explain` and for people reading the weights. */
 export const FEATURE_LABELS: Record<FeatureName, string> = {
