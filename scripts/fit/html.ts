@@ -15,7 +15,7 @@ import { resolveOptions } from '../../src/options.js';
 import { cleanPage, decodeInput } from '../../src/run/runner.js';
 import { profileInputs } from '../../src/run/profile-pass.js';
 import type { CorpusProfile } from '../../src/corpus/profile.js';
-import { bodyScore, loadRealSet, pageCounts, siteFolds, tokens, type BodyScore, type RealPage } from './real-set.js';
+import { bodyScore, loadRealSet, pageCounts, siteFolds, tokens, type BodyCounts, type BodyScore, type RealPage } from './real-set.js';
 
 export interface FitContext {
   /** The repository's root. */
@@ -48,7 +48,7 @@ export default {
     const profile = await profileInputs(pages.map((p) => ({ kind: 'file' as const, source: p.file, path: p.file })));
     const data = pages.map((page) => ({ page, samples: pageSamples(page, profile) }));
     const folds = siteFolds(pages, FOLDS);
-    const heldOut: [number, number, number][] = [];
+    const heldOut: BodyCounts[] = [];
     for (let k = 0; k < FOLDS; k++) {
       const weights = fit(data.filter((_, i) => folds[i] !== k), profile);
       for (let i = 0; i < pages.length; i++) if (folds[i] === k) heldOut.push(pipelineCounts(pages[i], profile, weights));
@@ -103,7 +103,7 @@ function fit(data: PageSamples[], profile: CorpusProfile): HtmlWeights {
 }
 
 /** The whole cleaner's body for a page with these weights, scored against its gold. */
-function pipelineCounts(page: RealPage, profile: CorpusProfile, weights: HtmlWeights): [number, number, number] {
+function pipelineCounts(page: RealPage, profile: CorpusProfile, weights: HtmlWeights): BodyCounts {
   const r = cleanPage(readFileSync(page.file), page.file, { profile, clean: { htmlWeights: weights } });
   return pageCounts(page.gold.articleBody, 'ok' in r && r.ok ? r.record.body : '');
 }

@@ -4,7 +4,7 @@
 // precision and recall averaged over pages, F1 their harmonic mean); fields are compared by realset.ts.
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { fieldOk, type PageFields, type RealGold, type ScoredField } from '../shared-data/realset.js';
+import { bodyCounts, bodyScore, fieldOk, tokens, type BodyCounts, type BodyScore, type PageFields, type RealGold, type ScoredField } from '../shared-data/realset.js';
 
 export interface GoldPage {
   articleBody: string;
@@ -58,53 +58,13 @@ function hash(s: string): number {
   return h >>> 0;
 }
 
-/** Tokens as the benchmark's `\w+` reads them. */
-export function tokens(text: string): string[] {
-  return text.match(/[\p{L}\p{N}_]+/gu) ?? [];
+/** A page's shares of true positives, false positives and false negatives among its shingles, as the shared
+ * scorer counts them (scripts/shared-data/realset.ts holds the metric). */
+export function pageCounts(gold: string, predicted: string): BodyCounts {
+  return bodyCounts(gold, predicted);
 }
 
-function shingles(text: string): Map<string, number> {
-  const t = tokens(text);
-  const out = new Map<string, number>();
-  for (let i = 0; i < Math.max(1, t.length - 3); i++) {
-    const s = t.slice(i, i + 4).join(' ');
-    if (s) out.set(s, (out.get(s) ?? 0) + 1);
-  }
-  return out;
-}
-
-/** A page's shares of true positives, false positives and false negatives among its shingles. */
-export function pageCounts(gold: string, predicted: string): [number, number, number] {
-  const g = shingles(gold);
-  const p = shingles(predicted);
-  let tp = 0;
-  let fp = 0;
-  let fn = 0;
-  for (const [s, n] of p) {
-    const m = g.get(s) ?? 0;
-    tp += Math.min(n, m);
-    fp += Math.max(0, n - m);
-  }
-  for (const [s, n] of g) fn += Math.max(0, n - (p.get(s) ?? 0));
-  const sum = tp + fp + fn;
-  return sum ? [tp / sum, fp / sum, fn / sum] : [0, 0, 0];
-}
-
-export interface BodyScore {
-  f1: number;
-  precision: number;
-  recall: number;
-}
-
-/** Mean precision and recall over pages, and their harmonic mean (pages without predicted text skip precision). */
-export function bodyScore(counts: [number, number, number][]): BodyScore {
-  const ratio = (tp: number, wrong: number, other: number) => (wrong === 0 && other === 0 ? 1 : tp / (tp + wrong));
-  const ps = counts.filter(([tp, fp]) => tp + fp > 0).map(([tp, fp, fn]) => ratio(tp, fp, fn));
-  const rs = counts.filter(([tp, , fn]) => tp + fn > 0).map(([tp, fp, fn]) => ratio(tp, fn, fp));
-  const precision = ps.length ? ps.reduce((a, b) => a + b, 0) / ps.length : 0;
-  const recall = rs.length ? rs.reduce((a, b) => a + b, 0) / rs.length : 0;
-  return { f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0, precision, recall };
-}
+export { bodyScore, tokens, type BodyCounts, type BodyScore };
 
 /** Whether a record's field matches the gold, as score-real.py compares them: null when the gold has none. */
 export function fieldMatches(field: ScoredField, gold: GoldPage, record: PageFields | null): boolean | null {

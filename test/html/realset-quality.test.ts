@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { cleanPage } from '../../src/run/runner.js';
 import { profileInputs } from '../../src/run/profile-pass.js';
-import { bodyScore, fieldMatches, loadRealSet, pageCounts } from '../../scripts/fit/real-set.js';
+import { bodyScore, fieldMatches, loadRealSet, pageCounts, type BodyCounts } from '../../scripts/fit/real-set.js';
 import { ROOT } from '../helpers.js';
 
 const REALSET = path.join(ROOT, '..', 'shared', 'realset');
@@ -20,7 +20,7 @@ const REACHED = { body: 0.948, title: 0.901, authors: 0.931, published: 0.969 };
   it('keeps its body F1 and field accuracy', async () => {
     const pages = loadRealSet(REALSET);
     const profile = await profileInputs(pages.map((p) => ({ kind: 'file' as const, source: p.file, path: p.file })));
-    const counts: [number, number, number][] = [];
+    const counts: BodyCounts[] = [];
     const fields = { title: [0, 0], authors: [0, 0], published: [0, 0] };
     for (const page of pages) {
       const r = cleanPage(readFileSync(page.file), page.file, { profile });
