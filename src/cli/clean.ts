@@ -109,7 +109,7 @@ export async function runClean(args: string[], flags: CleanFlags): Promise<numbe
     records = {
       ...writer,
       write: (record) => (writer.write(record), reporter.tick('record')),
-      writeSerialised: (utf8) => (writer.writeSerialised(utf8), reporter.tick('record')),
+      writeSerialised: (...parts) => (writer.writeSerialised(...parts), reporter.tick('record')),
     };
     rejectsFile = flags.rejects ? createWriter(fileSink(flags.rejects), 'jsonl') : undefined;
     summaryFile = flags.summaryJson ? openSummaryJson(flags.summaryJson) : undefined;
