@@ -8,7 +8,7 @@ import type { CleanOptionsInput } from '../options.js';
 import type { PageWarning } from '../schema.js';
 import type { Doc } from '../pipeline/doc.js';
 import { duplicateReject, internalError, makeReject, type Reject } from '../rejects.js';
-import { bodySignature, DuplicateIndex, duplicateMessage, type BodySignature } from '../corpus/duplicates.js';
+import { bodySignature, DuplicateIndex, duplicateMessage, type BodySignature, type PageSignature } from '../corpus/duplicates.js';
 import { resolveNearDuplicateOptions, signatureParams, type NearDuplicateOptionsInput, type SignatureParams } from '../corpus/options.js';
 import type { CorpusProfile } from '../corpus/profile.js';
 import type { Input } from '../io/discover.js';
@@ -87,6 +87,12 @@ export interface RunOptions extends PageOptions {
   duplicates?: NearDuplicateOptionsInput;
   /** Later copies become rejects (`duplicate`) instead of records marked with duplicate_of. */
   dropDuplicates?: boolean;
+  /** A shard of a larger run: where its first input stands in the whole input list, and the signatures of the
+   * pages before it (in input order; any later ones are not read), so that it marks copies of them as one run
+   * over all inputs does. */
+  shard?: { start: number; earlier?: AsyncIterable<PageSignature> };
+  /** Told every record's signature, with its position in the whole input list (a signature file of the shard). */
+  onSignature?: (page: PageSignature) => void;
   /** Told of the corpus pass, when there is one, as it reads the pages; `cleaning()` when the cleaning begins. */
   progress?: CorpusPassProgress & { cleaning(): void };
 }
@@ -243,6 +249,7 @@ function viewUnguarded(bytes: Uint8Array, source: string, opts: PageOptions): Pa
 export async function runInputs(inputs: Input[], writer: RecordWriter, opts: RunOptions = {}): Promise<RunSummary> {
   const summary: RunSummary = { inputs: inputs.length, records: 0, rejects: [], removed: {}, duplicates: 0 };
   const duplicates = new DuplicateMarker(opts);
+  if (opts.shard?.earlier) await duplicates.replay(opts.shard.earlier);
   const reject = (r: Reject) => {
     summary.rejects.push(r);
     opts.onReject?.(r);
@@ -296,16 +303,28 @@ export class DuplicateMarker {
   readonly params: SignatureParams;
   /** Pages found to repeat an earlier one (marked or dropped). */
   count = 0;
-  private position = 0;
+  /** The next record's position in the input order; a shard's records come after every page of earlier shards. */
+  private position: number;
 
-  constructor(private readonly opts: Pick<RunOptions, 'duplicates' | 'dropDuplicates'>) {
+  constructor(private readonly opts: Pick<RunOptions, 'duplicates' | 'dropDuplicates' | 'shard' | 'onSignature'>) {
     this.index = new DuplicateIndex(resolveNearDuplicateOptions(opts.duplicates));
     this.params = signatureParams(this.index.options);
+    this.position = opts.shard?.start ?? 0;
+  }
+
+  /** Take in the pages of earlier shards, in input order, as if their records had gone by (unmarked, uncounted). */
+  async replay(pages: AsyncIterable<PageSignature>): Promise<void> {
+    for await (const page of pages) {
+      if (page.position >= this.position) break;
+      this.index.add(page);
+    }
   }
 
   /** The record to write, marked when it repeats an earlier one; or the reject of a dropped duplicate. */
   next(record: SerialisedRecord, source: string, signature: BodySignature): { record: SerialisedRecord } | { reject: Reject } {
-    const match = this.index.add({ position: this.position++, id: record.id, source, ...signature });
+    const page = { position: this.position++, id: record.id, source, ...signature };
+    this.opts.onSignature?.(page);
+    const match = this.index.add(page);
     if (!match) return { record };
     this.count++;
     if (this.opts.dropDuplicates) return { reject: duplicateReject(source, duplicateMessage(match), match.first.id) };
