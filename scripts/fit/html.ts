@@ -12,7 +12,7 @@ import { classify } from '../../src/pipeline/classify.js';
 import { HTML_FEATURES, htmlFeatures, markupRemoves } from '../../src/html/decide.js';
 import type { HtmlWeights } from '../../src/html/block-weights.js';
 import { resolveOptions } from '../../src/options.js';
-import { cleanPage, decodeInput } from '../../src/run/runner.js';
+import { cleanPage, decodeInput } from '../../src/run/page.js';
 import { profileInputs } from '../../src/run/profile-pass.js';
 import type { CorpusProfile } from '../../src/corpus/profile.js';
 import { bodyScore, loadRealSet, pageCounts, siteFolds, tokens, type BodyCounts, type BodyScore, type RealPage } from './real-set.js';

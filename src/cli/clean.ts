@@ -12,7 +12,8 @@ import {
   stdoutSink,
   type RecordWriter,
 } from '../io/writers.js';
-import { runInputs, type RunOptions } from '../run/runner.js';
+import { runInputs } from '../run/runner.js';
+import type { RunOptions } from '../run/run-options.js';
 import type { CorpusProfile } from '../corpus/profile.js';
 import { differentParams, openSignatureFile, SignatureFileError, type OpenSignatureFile } from '../corpus/signature-file.js';
 import { resolveNearDuplicateOptions, signatureParams, type NearDuplicateOptionsInput } from '../corpus/options.js';

@@ -5,8 +5,7 @@
 //  - continuation: on pages without a fixed width, a line that does not end a sentence followed by one that
 //    starts in lower case is the same sentence.
 // CJK text is joined without a space (those scripts do not put spaces between words).
-import type { BlockKind } from './doc.js';
-import type { Run } from './segment.js';
+import type { BlockKind, Run } from './doc-parts.js';
 import { displayWidth, hasTableCells, isBlank, isCjk, isLowerStart } from '../text/script.js';
 
 export interface Paragraph {

@@ -6,7 +6,7 @@
 // one worker, started when the first one comes, while this thread waits for it free to answer signals.
 import type { CorpusProfile } from '../corpus/profile.js';
 import type { CleanPool, CleanTask, WorkerSetup } from './pool.js';
-import type { SerialisedOutcome } from './runner.js';
+import type { SerialisedOutcome } from './page.js';
 import { toShared } from './profile-pass.js';
 
 /** The longest page cleaned in this thread: 64 KiB, under 0.7 s at the slowest shape bench:pathological knows. */

@@ -6,7 +6,7 @@
 // same figures with the speed.
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { cleanPage } from '../../src/run/runner.js';
+import { cleanPage } from '../../src/run/page.js';
 import { profileInputs } from '../../src/run/profile-pass.js';
 import { bodyScore, fieldMatches, loadRealSet, pageCounts, type BodyCounts } from '../../scripts/fit/real-set.js';
 import { ROOT } from '../helpers.js';

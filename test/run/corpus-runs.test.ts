@@ -7,7 +7,7 @@ import { ROOT } from '../helpers.js';
 import { sitePage } from './site-pages.js';
 import { withoutTimes } from '../cli/readme.js';
 import { scratch } from '../scratch.js';
-import { cleanSerialised, cleanTextSerialised } from '../../src/run/runner.js';
+import { cleanSerialised, cleanTextSerialised } from '../../src/run/page.js';
 import { MAIN_THREAD_BYTES } from '../../src/run/long-pages.js';
 import { resolveNearDuplicateOptions, signatureParams } from '../../src/corpus/options.js';
 

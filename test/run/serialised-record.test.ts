@@ -4,7 +4,7 @@
 // carries, in either layout.
 import fc from 'fast-check';
 import { cleanDocument, type CleanRecord } from '../../src/index.js';
-import { recordParts, serialiseRecord, type SerialisedRecord } from '../../src/run/runner.js';
+import { recordParts, serialiseRecord, type SerialisedRecord } from '../../src/run/page.js';
 import { inLayout } from '../../src/io/layout.js';
 
 const json = (text: SerialisedRecord) => recordParts(text).map((p) => (typeof p === 'string' ? p : Buffer.from(p).toString('utf8'))).join('');
