@@ -9,7 +9,10 @@
 //  - a shared tail: consecutive blocks that all end, after their last sentence, with the same few words (the
 //    box's "Read now", "Weiterlesen »", "Lire la suite");
 //  - doubled headlines: blocks that open with the same phrase twice (the image's alt text and the link, both the
-//    headline), a few within a short stretch.
+//    headline), a few within a short stretch; or a headline that repeats the end of the line above it (a kicker
+//    and the headline as one link, then the headline again), with the summary under it;
+//  - cut summaries: consecutive blocks that break off in the middle of a word or sentence with an ellipsis
+//    ("... the first three moons of Ju..."), the box's fixed-length excerpts.
 // A page that is nothing but such a list (a section front) keeps it: it is all the page has.
 import type { Block, Doc } from './doc.js';
 import { remove } from './doc.js';
@@ -36,6 +39,10 @@ const MIN_DOUBLED = 2;
 const MAX_DOUBLED_GAP = 3;
 /** The shortest phrase that counts as a doubled headline (columns). */
 const MIN_DOUBLED_CHARS = 12;
+/** Cut summaries in a run, each at most MAX_CUT_GAP blocks after the one before, and the shortest (columns). */
+const MIN_CUT = 3;
+const MAX_CUT_GAP = 2;
+const MIN_CUT_CHARS = 60;
 /** The longest line of furniture between a teaser box's stories (columns). */
 const MAX_FURNITURE_CHARS = 80;
 /** Kept text (columns) the page must have outside its teaser runs for them to go: otherwise the list is the page. */
@@ -44,7 +51,7 @@ const MIN_REST_CHARS = 400;
 /** A run of blocks found to be a teaser list: the blocks it takes out. */
 export interface TeaserRun {
   members: number[];
-  shape: 'cycles' | 'shared-tail' | 'doubled-headline';
+  shape: 'cycles' | 'shared-tail' | 'doubled-headline' | 'echoed-headline' | 'cut-summaries';
   count: number;
 }
 
@@ -54,7 +61,7 @@ const TERMINAL_END = /[.!?。！？…]["'”’»)\]]*$/u;
 const ENDS_AS_SENTENCE = /[.。:：;,]["'”’»)\]]*$/u;
 
 export function findTeaserRuns(blocks: Block[]): TeaserRun[] {
-  return [...cycleRuns(blocks), ...tailRuns(blocks), ...doubledRuns(blocks)].sort((a, b) => a.members[0] - b.members[0]);
+  return [...cycleRuns(blocks), ...tailRuns(blocks), ...doubledRuns(blocks), ...echoRuns(blocks), ...cutRuns(blocks)].sort((a, b) => a.members[0] - b.members[0]);
 }
 
 /** Take the teaser runs out of the body (rule `chrome:teasers`), unless they are most of what the page keeps. */
@@ -76,7 +83,9 @@ export function removeTeasers(doc: Doc): TeaserRun[] {
 function reasonOf(run: TeaserRun): string {
   if (run.shape === 'cycles') return `teaser list: ${run.count} headlines each over a one-paragraph summary`;
   if (run.shape === 'shared-tail') return `teaser list: ${run.count} blocks ending with the same link words`;
-  return `teaser list: ${run.count} blocks opening with their headline printed twice`;
+  if (run.shape === 'doubled-headline') return `teaser list: ${run.count} blocks opening with their headline printed twice`;
+  if (run.shape === 'echoed-headline') return `teaser list: ${run.count} headlines each repeating the line above, over a summary`;
+  return `teaser list: ${run.count} summaries cut off with an ellipsis`;
 }
 
 function isHeadline(b: Block): boolean {
@@ -209,6 +218,52 @@ function doubledOpening(b: Block): string {
 
 function doubledRuns(blocks: Block[]): TeaserRun[] {
   return runsOf(blocks, doubledOpening, MIN_DOUBLED, MAX_DOUBLED_GAP, 'doubled-headline');
+}
+
+/** Whether the block repeats the end of the block before it, a headline's worth of words. */
+function echoes(blocks: Block[], i: number): boolean {
+  const b = blocks[i];
+  const before = blocks[i - 1];
+  if (!before || b.features.chars < MIN_DOUBLED_CHARS || b.features.words < MIN_HEADLINE_WORDS || !isHeadline(b)) return false;
+  return before.text.length > b.text.length && before.text.endsWith(b.text) && before.text[before.text.length - b.text.length - 1] === ' ';
+}
+
+/** Runs of echoed headlines, each at most MAX_CYCLE_GAP blocks after the one before with no article paragraph
+ * between; a run takes the headlines, the lines they echo and what lies under them up to the next, and the
+ * summary and furniture under the last. */
+function echoRuns(blocks: Block[]): TeaserRun[] {
+  const runs: TeaserRun[] = [];
+  let heads: number[] = [];
+  const close = () => {
+    if (heads.length >= MIN_DOUBLED) {
+      let to = heads[heads.length - 1] + 1;
+      while (to < blocks.length && to - heads[heads.length - 1] <= 2 && (isSummary(blocks[to]) || isFurniture(blocks[to]))) to++;
+      runs.push({ members: range(heads[0] - 1, to), shape: 'echoed-headline', count: heads.length });
+    }
+    heads = [];
+  };
+  for (let i = 1; i < blocks.length; i++) {
+    if (isLong(blocks[i]) || (heads.length > 0 && i - heads[heads.length - 1] > MAX_CYCLE_GAP)) close();
+    if (echoes(blocks, i)) heads.push(i);
+  }
+  close();
+  return runs;
+}
+
+/** Whether the block breaks off with an ellipsis straight after a letter or a digit: an excerpt cut to length. */
+function isCut(b: Block): 'cut' | '' {
+  const text = b.text;
+  if (b.features.chars < MIN_CUT_CHARS) return '';
+  const stop = text.endsWith('...') ? text.length - 3 : text.endsWith('…') ? text.length - 1 : -1;
+  return stop > 0 && /[\p{L}\p{N}]/u.test(text[stop - 1]) ? 'cut' : '';
+}
+
+/** Runs of cut summaries, each with the headline that touches it from above. */
+function cutRuns(blocks: Block[]): TeaserRun[] {
+  return runsOf(blocks, isCut, MIN_CUT, MAX_CUT_GAP, 'cut-summaries').map((run) => ({
+    ...run,
+    members: run.members.flatMap((i) => (i > 0 && isHeadline(blocks[i - 1]) && blocks[i - 1].group === blocks[i].group ? [i - 1, i] : [i])),
+  }));
 }
 
 /** Runs of at least `min` blocks with the same non-empty key, each at most `gap` blocks after the one before. */

@@ -31,7 +31,19 @@ describe('teaser lists of other stories', () => {
     expect(text).toMatch(/quatre millions d'euros\.$/);
   });
 
-  it("keeps a how-to's numbered steps, sections that touch their one paragraph, bracketed source notes and doubled captions", () => {
+  it('takes out headlines that repeat the line above them over a summary, and excerpts cut off with an ellipsis', () => {
+    const doc = pipeline(fixture('pages/teasers-echoes.txt'));
+    expect(findTeaserRuns(doc.blocks).map((r) => [r.shape, r.count])).toEqual([
+      ['echoed-headline', 3],
+      ['cut-summaries', 3],
+    ]);
+    for (const start of ['Verkehr im Tal', 'Warum der Bus', 'PETRA HOLZ', 'EVA STEIN', 'Parkplätze an der Talstation', 'Seit dem Sturm']) {
+      expect(blockStarting(doc, start).decision.rule).toBe('chrome:teasers');
+    }
+    expect(body('pages/teasers-echoes.txt')).toMatch(/ermäßigten Preis geben\.$/);
+  });
+
+  it("keeps a how-to's numbered steps, sections that touch their one paragraph, bracketed source notes, doubled captions and quotes that trail off", () => {
     const doc = pipeline(fixture('pages/teasers-lookalikes.txt'));
     expect(findTeaserRuns(doc.blocks)).toEqual([]);
     expect(doc.blocks.some((b) => b.decision.rule === 'chrome:teasers')).toBe(false);
