@@ -64,6 +64,7 @@ export const TITLE_FEATURES = [
   'siteName',
 ] as const;
 export type TitleFeature = (typeof TITLE_FEATURES)[number];
+const FEATURE_INDEX = new Map<TitleFeature, number>(TITLE_FEATURES.map((name, i) => [name, i]));
 
 export interface TitleCandidate {
   block: Block;
@@ -254,7 +255,7 @@ export function titleCandidates(tc: TitleContext): TitleCandidate[] {
     if (tc.isCaption(headline.text) || (i > 0 && tc.isImage(blocks[i - 1]) && !headline.headingMark)) continue;
     const x = new Float64Array(TITLE_FEATURES.length);
     const set = (name: TitleFeature, value: number | boolean) => {
-      x[TITLE_FEATURES.indexOf(name)] = Number(value);
+      x[FEATURE_INDEX.get(name)!] = Number(value);
     };
     const f = block.features;
     const wordCount = headline.text.split(/\s+/u).length;
