@@ -6,13 +6,16 @@ import path from 'node:path';
 import { DEFAULT_INCLUDE } from '../io/discover.js';
 import { discoverInputsAside } from '../io/discover-thread.js';
 import { createWriter, fileSink, OutputClosedError, OutputError, stdoutSink, type OutputFormat } from '../io/writers.js';
-import { viewBytes, type PageView } from '../run/page.js';
+import { viewBytes } from '../run/page.js';
+import { LongPageWorker, MAIN_THREAD_BYTES } from '../run/long-pages.js';
+import type { CorpusProfile } from '../corpus/profile.js';
 import { readInput } from '../io/read-input.js';
 import { planCorpus } from '../run/profile-pass.js';
-import { explainPage, formatExplanation } from '../explain/explain.js';
+import { explainPage, formatExplanation, type PageExplanation } from '../explain/explain.js';
 import { profileFlag } from './corpus-options.js';
 import type { CleanFlags } from './clean.js';
 import { EXIT } from './exit.js';
+import { onInterrupt } from './interrupt.js';
 import { checkedOutputs, refuseOverlaps } from './outputs.js';
 import { countByReason, rejectsExit } from './rejects-exit.js';
 import { withoutCompression } from '../io/compression.js';
@@ -34,24 +37,31 @@ export async function runExplain(args: string[], flags: CleanFlags): Promise<num
   const outputs = checkedOutputs([['-o', flags.output]], { stdout: !flags.output, others: [['--profile', typeof flags.profile === 'string' ? flags.profile : undefined]] });
   const sink = flags.output ? fileSink(flags.output) : stdoutSink();
   const json = format === 'text' ? null : createWriter(sink, format);
-  const rejects: Reject[] = [];
-  const emit = (source: string, view: PageView) => {
-    if (!view.ok) rejects.push(view.reject);
-    const explanation = explainPage(source, view);
+  const rejects: { reason: string }[] = [];
+  const emit = (explanation: PageExplanation) => {
+    if (explanation.reject) rejects.push(explanation.reject);
     if (json) json.write(explanation);
     else sink.write(formatExplanation(explanation));
   };
+  const failed = (r: Reject) => emit(explainPage(r.source, { ok: false, reject: r, doc: null, format: null }));
+  let profile: CorpusProfile | null = null;
+  // a long page is explained on a worker, so that this thread answers Ctrl-C and SIGTERM at once (long-pages.ts)
+  const long = new LongPageWorker({ encoding: flags.encoding, maxBytes: flags.maxBytes }, () => profile);
+  // Ctrl-C and SIGTERM remove the temporary output, leaving any previous file as it was (interrupt.ts)
+  const stopWatching = onInterrupt(() => sink.abort());
   try {
     const found = await discoverInputsAside(args, { include: flags.include ?? DEFAULT_INCLUDE, exclude: flags.exclude ?? [], outputs });
     refuseOverlaps(found.overlaps);
-    for (const r of found.rejects) emit(r.source, { ok: false, reject: r, doc: null, format: null });
+    found.rejects.forEach(failed);
     const given = profileFlag(flags.profile);
     const page = { encoding: flags.encoding, maxBytes: flags.maxBytes };
-    const { profile, pages } = await planCorpus(found.inputs, { ...page, profile: given, warmup: flags.warmup });
-    for (const { input, read: early } of pages) {
+    const plan = await planCorpus(found.inputs, { ...page, profile: given, warmup: flags.warmup });
+    profile = plan.profile;
+    for (const { input, read: early } of plan.pages) {
       const read = early ?? (await readInput(input, flags.maxBytes));
-      if ('reject' in read) emit(input.source, { ok: false, reject: read.reject, doc: null, format: null });
-      else emit(input.source, viewBytes(read.bytes, input.source, { ...page, profile }));
+      if ('reject' in read) failed(read.reject);
+      else if (read.bytes.length > MAIN_THREAD_BYTES) emit(await long.explain(input.source, read.bytes));
+      else emit(explainPage(input.source, viewBytes(read.bytes, input.source, { ...page, profile })));
     }
     if (json) json.close();
     else sink.close();
@@ -63,6 +73,9 @@ export async function runExplain(args: string[], flags: CleanFlags): Promise<num
       return EXIT.failed;
     }
     throw err;
+  } finally {
+    stopWatching();
+    await long.close();
   }
   return rejectsExit(countByReason(rejects), flags.strict);
 }

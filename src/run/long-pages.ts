@@ -1,4 +1,5 @@
-// Long pages in a run on one thread (-j 1, one input, --from-jsonl) are cleaned on a worker thread all the same.
+// Long pages in a run on one thread (-j 1, one input, --from-jsonl, --explain) are cleaned on a worker thread all
+// the same.
 // A signal's handler runs only between two turns of this thread's event loop, and a page can take seconds (at most
 // 10 per MB: 20 MB under the default --max-bytes), so while this thread cleaned one, Ctrl-C and SIGTERM waited for
 // it, and a SIGTERM that came in the middle was never seen. A page of at most MAIN_THREAD_BYTES takes well under a
@@ -7,6 +8,7 @@
 import type { CorpusProfile } from '../corpus/profile.js';
 import type { CleanPool, CleanTask, WorkerSetup } from './pool.js';
 import type { SerialisedOutcome } from './page.js';
+import type { PageExplanation } from '../explain/explain.js';
 import { toShared } from './profile-pass.js';
 
 /** The longest page cleaned in this thread: 64 KiB, under 0.7 s at the slowest shape bench:pathological knows. */
@@ -22,6 +24,15 @@ export class LongPageWorker {
   ) {}
 
   async clean(task: CleanTask): Promise<SerialisedOutcome> {
+    return (await this.started()).clean(task);
+  }
+
+  /** Why each block of a long page was kept or removed (`--explain`). */
+  async explain(source: string, bytes: Uint8Array): Promise<PageExplanation> {
+    return (await this.started()).explain(source, bytes);
+  }
+
+  private async started(): Promise<CleanPool> {
     if (!this.pool) {
       const { CleanPool } = await import('./pool.js');
       const given = this.profile();
@@ -29,7 +40,7 @@ export class LongPageWorker {
       this.pool = new CleanPool(1, this.options, shared);
       this.pool.useProfile(shared);
     }
-    return this.pool.clean(task);
+    return this.pool;
   }
 
   async close(): Promise<void> {

@@ -9,6 +9,7 @@ import type { Input } from '../io/discover.js';
 import type { PageOptions, SerialisedOutcome, TextPage } from './page.js';
 import type { CountedPage } from './profile-pass.js';
 import type { PageSet } from '../corpus/page-set.js';
+import type { PageExplanation } from '../explain/explain.js';
 
 export interface WorkerSetup {
   options: Omit<PageOptions, 'profile'>;
@@ -28,12 +29,14 @@ export type PageRequest =
   /** `lines`: send back the lines' text too (a profile file's heavy hitters), not only their hashes. */
   | { id: number; kind: 'count'; input: Input; lines: boolean }
   /** Count into the shared counters; the reply is the page's number of lines, or null (countInPlace). */
-  | { id: number; kind: 'count-in-place'; input: Input };
+  | { id: number; kind: 'count-in-place'; input: Input }
+  /** Why each block of the page was kept or removed (`--explain`). */
+  | { id: number; kind: 'explain'; source: string; bytes: Uint8Array };
 /** What a worker is sent: a batch of pages to work on (answered with one message of their replies, in the same
  * order), or the profile to clean with: complete (its totals), or none; sent before any page is cleaned. */
 export type WorkerMessage = PageRequest[] | { kind: 'profile'; totals: { pages: number; lines: number } | null };
 /** A page's result; a page the worker failed on is its reject (or, counted, left out): see worker.ts. */
-export type WorkerReply = { id: number; result: SerialisedOutcome | CountedPage | number | null };
+export type WorkerReply = { id: number; result: SerialisedOutcome | CountedPage | PageExplanation | number | null };
 
 interface Slot {
   worker: Worker;
@@ -104,6 +107,10 @@ export class CleanPool {
 
   count(input: Input, lines: boolean): Promise<CountedPage | null> {
     return this.submit({ id: this.nextId++, kind: 'count', input, lines }) as Promise<CountedPage | null>;
+  }
+
+  explain(source: string, bytes: Uint8Array): Promise<PageExplanation> {
+    return this.submit({ id: this.nextId++, kind: 'explain', source, bytes }) as Promise<PageExplanation>;
   }
 
   countInPlace(input: Input): Promise<number | null> {

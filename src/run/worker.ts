@@ -4,7 +4,8 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { CorpusProfile } from '../corpus/profile.js';
 import { CountMinSketch } from '../corpus/sketch.js';
-import { cleanSerialised, cleanTextSerialised, type PageOptions, type SerialisedOutcome } from './page.js';
+import { cleanSerialised, cleanTextSerialised, viewBytes, type PageOptions, type SerialisedOutcome } from './page.js';
+import { explainPage, type PageExplanation } from '../explain/explain.js';
 import { readPage } from '../io/read-input.js';
 import { countInPlace, countPage, type CountedPage } from './profile-pass.js';
 import { PageSet } from '../corpus/page-set.js';
@@ -18,7 +19,7 @@ const options: PageOptions = { ...setup?.options, profile: null };
 // the profile being filled, when this worker adds the pages it counts to it
 const filling = setup?.counts && setup.shape && setup.seen ? { sketch: new CountMinSketch(setup.shape, setup.counts), seen: new PageSet(0, setup.seen) } : null;
 
-async function work(request: PageRequest): Promise<SerialisedOutcome | CountedPage | number | null> {
+async function work(request: PageRequest): Promise<SerialisedOutcome | CountedPage | PageExplanation | number | null> {
   if (request.kind === 'count') {
     const read = await readPage(request.input, options.maxBytes);
     return 'bytes' in read ? countPage(read.bytes, request.input.source, options, request.lines) : null;
@@ -28,6 +29,7 @@ async function work(request: PageRequest): Promise<SerialisedOutcome | CountedPa
     const read = await readPage(request.input, options.maxBytes);
     return 'bytes' in read ? countInPlace(read.bytes, request.input.source, options, filling.sketch, filling.seen) : null;
   }
+  if (request.kind === 'explain') return explainPage(request.source, viewBytes(request.bytes, request.source, options));
   const task = request.task;
   const { signature } = options;
   if (!signature) throw new Error('this worker was started without the signature parameters to clean with');
@@ -58,6 +60,7 @@ async function answer(request: PageRequest): Promise<WorkerReply> {
     return { id: request.id, result: await work(request) };
   } catch (err) {
     // the page, not the run: a page that cannot be cleaned is its reject, one that cannot be counted is left out
+    if (request.kind === 'explain') return { id: request.id, result: explainPage(request.source, { ok: false, reject: internalError(request.source, err), doc: null, format: null }) };
     if (request.kind !== 'clean') return { id: request.id, result: null };
     const task = request.task;
     const source = 'page' in task ? task.page.source : 'bytes' in task ? task.source : task.input.source;

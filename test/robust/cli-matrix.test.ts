@@ -384,6 +384,28 @@ describe('interrupted runs', () => {
     expect(readdirSync(tmp).sort()).toEqual([page, 'out.jsonl'].sort());
   }, 120_000);
 
+  it.each(['SIGINT', 'SIGTERM'] as const)('%s ends --explain in the middle of a page that takes many seconds, at once, with the previous output intact', async (signal) => {
+    const page = path.join(tmp, 'long.txt');
+    writeFileSync(page, 'Short line\n'.repeat(1_500_000));
+    const out = path.join(tmp, 'out.jsonl');
+    writeFileSync(out, 'previous\n');
+    const child = spawn(process.execPath, [BIN, '--explain', page, '-o', out], { cwd: ROOT, stdio: 'ignore' });
+    const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null; at: number }>((resolve) =>
+      child.on('exit', (code, signal) => resolve({ code, signal, at: Date.now() })),
+    );
+    const temp = `.out.jsonl.${child.pid}.tmp`;
+    for (let i = 0; i < 400 && !readdirSync(tmp).includes(temp); i++) await new Promise((r) => setTimeout(r, 25));
+    expect(readdirSync(tmp)).toContain(temp);
+    await new Promise((r) => setTimeout(r, 1500)); // read the page, well into explaining it
+    const sent = Date.now();
+    child.kill(signal);
+    const end = await exited;
+    expect({ code: end.code, signal: end.signal }).toEqual({ code: null, signal });
+    expect(end.at - sent).toBeLessThan(10_000);
+    expect(readFileSync(out, 'utf8')).toBe('previous\n');
+    expect(readdirSync(tmp).sort()).toEqual(['long.txt', 'out.jsonl']);
+  }, 120_000);
+
   it('after a run killed outright (SIGKILL), the previous output is intact and the next run removes the leftover', async () => {
     const out = path.join(tmp, 'out.jsonl');
     writeFileSync(out, 'previous\n');
