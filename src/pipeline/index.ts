@@ -48,7 +48,10 @@ export function prepareBlocks(paragraphs: Paragraph[], page: PageText, options: 
   // the page's language from its blocks' words, without the list markers of its lines: text browsers bullet nested
   // list items with "o", a function word of Portuguese, Italian, Romanian and Polish, and a menu's worth of them
   // outvoted a German article
-  const language = guessLanguagesOf(own.map((w) => w.lower));
+  const language = guessLanguagesOf(
+    own.map((w) => w.lower),
+    own.map((w) => w.languages),
+  );
   const blocks: Block[] = paragraphs.map((p, index) => newBlock(p, index, computeFeatures(p, index, paragraphs.length, language, own[index])));
   return { source, text, lines, wrapWidth, language, blocks, regions: [], fields: emptyFields(), comments: [], options, profile: null };
 }
