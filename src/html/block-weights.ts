@@ -6,4 +6,4 @@ export interface HtmlWeights {
   threshold: number;
 }
 
-export const HTML_WEIGHTS: HtmlWeights = {"linear":{"bias":-5.01,"textKept":-3.094,"textScore":5.861,"inRoot":3.377,"rootKept":2.086,"inArticle":-0.781,"linkDensity":-0.053,"rootLinks":0.774,"heading":-0.469,"listItem":1.008,"tableCell":1.468,"caption":-0.42,"pre":2.943,"logChars":0.707,"short":-0.512,"rootShort":1.147,"rootCaption":-0.851,"rootHeading":0.062,"outsideRegion":-1.301,"rootOutsideRegion":0.757,"textList":0.646,"paragraphChars":2.411},"threshold":0.5};
+export const HTML_WEIGHTS: HtmlWeights = {"linear":{"bias":-5.009,"textKept":-3.096,"textScore":5.862,"inRoot":3.376,"rootKept":2.087,"inArticle":-0.781,"linkDensity":-0.054,"rootLinks":0.775,"heading":-0.47,"listItem":1.008,"tableCell":1.468,"caption":-0.42,"pre":2.944,"logChars":0.707,"short":-0.513,"rootShort":1.147,"rootCaption":-0.851,"rootHeading":0.063,"outsideRegion":-1.298,"rootOutsideRegion":0.754,"textList":0.646,"paragraphChars":2.411},"threshold":0.5};
