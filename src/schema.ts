@@ -2,20 +2,25 @@
 // validates it here first, and the TypeScript type is inferred from the schema so the two cannot drift apart.
 import { z } from 'zod';
 
-/** `YYYY-MM-DD` or `YYYY-MM-DDTHH:MM`, and a real calendar date/time (no 2013-02-30, no 25:00). */
-export const isoLocalSchema = z
+/** `YYYY-MM-DD`, `YYYY-MM-DDTHH:MM`, or that with the zone the page printed (`Z`, `+01:00`), and a real calendar
+ * date/time (no 2013-02-30, no 25:00, no offset beyond -12:00..+14:00). */
+export const isoDateTimeSchema = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2})?$/, 'expected YYYY-MM-DD or YYYY-MM-DDTHH:MM')
+  .regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(Z|[+-]\d{2}:\d{2})?)?$/, 'expected YYYY-MM-DD, YYYY-MM-DDTHH:MM or YYYY-MM-DDTHH:MM±HH:MM')
   .refine(isRealDateTime, 'not a real calendar date or time');
 
 export function isRealDateTime(s: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}))?$/.exec(s);
+  const m = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?:Z|([+-])(\d{2}):(\d{2}))?)?$/.exec(s);
   if (!m) return false;
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
   if (mo < 1 || mo > 12 || d < 1) return false;
   const days = new Date(Date.UTC(y, mo, 0)).getUTCDate();
   if (d > days) return false;
   if (m[4] !== undefined && (Number(m[4]) > 23 || Number(m[5]) > 59)) return false;
+  if (m[6] !== undefined) {
+    const offset = (m[6] === '-' ? -1 : 1) * (Number(m[7]) * 60 + Number(m[8]));
+    if (Number(m[8]) > 59 || offset > 14 * 60 || offset < -12 * 60) return false;
+  }
   return true;
 }
 
@@ -75,7 +80,7 @@ export const recordSchema = z
     source: z.string().min(1),
     title: nonBlank.nullable(),
     section: z.array(nonBlank),
-    published: isoLocalSchema.nullable(),
+    published: isoDateTimeSchema.nullable(),
     dateline: datelineSchema.nullable(),
     agency: nonBlank.nullable(),
     authors: z.array(nonBlank),

@@ -43,6 +43,10 @@ describe('recordSchema', () => {
     expect(recordSchema.safeParse({ ...valid, warnings: [{ reason: 'truncated', message: 'x', line: 0 }] }).success).toBe(false);
   });
 
+  it.each([['2013-06-14T20:59Z'], ['2013-06-14T20:59+05:30'], ['2013-06-14T20:59-12:00']])('takes a published time with the zone printed: %s', (published) => {
+    expect(recordSchema.safeParse({ ...valid, published }).success).toBe(true);
+  });
+
   it.each([
     ['an empty body', { body: '' }],
     ['trailing spaces in the body', { body: 'Text. \n\nMore.' }],
@@ -50,6 +54,9 @@ describe('recordSchema', () => {
     ['an id that is not a string', { id: 17 }],
     ['an impossible date', { published: '2013-02-30' }],
     ['a time without the date form', { published: '20:59' }],
+    ['a zone without a time', { published: '2013-06-14Z' }],
+    ['an offset beyond UTC+14', { published: '2013-06-14T20:59+15:00' }],
+    ['an offset without its colon', { published: '2013-06-14T20:59+0100' }],
     ['an untrimmed author', { authors: [' Li'] }],
     ['an unknown field', { extra: 1 }],
     ['duplicate_of that is an empty id', { duplicate_of: '' }],

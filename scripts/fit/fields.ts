@@ -34,6 +34,7 @@ import {
 } from '../shared-data/realset.js';
 import { foldOf } from '../shared-data/sites.js';
 import type { FitContext, Fitter } from './fitter.js';
+import { minimiseNewton } from './newton.js';
 
 /** Folds for the held-out figures, split by site, and folds within a training set for choosing the penalty. */
 const FOLDS = 10;
@@ -186,33 +187,18 @@ function toMatrix(examples: Example[]): Matrix {
 }
 
 /** Conditional logit: mean over pages of -log(weight of the gold candidates / weight of all) plus an L2 penalty,
- * minimised by Newton steps with the Hessian of the softmax over all candidates (positive semi-definite, so each
- * step goes downhill), halved until the loss falls. From zero weights; deterministic. */
+ * minimised by Newton steps (newton.ts) with the Hessian of the softmax over all candidates (positive
+ * semi-definite, so each step goes downhill). From zero weights; deterministic. */
 export function fitRanker(examples: Example[], l2: number): LinearWeights {
-  const d = TITLE_FEATURES.length;
   const m = toMatrix(examples);
-  let w = new Float64Array(d);
-  let current = objective(m, w, l2, null, null);
-  for (let iteration = 0; iteration < MAX_NEWTON_STEPS; iteration++) {
-    const grad = new Float64Array(d);
-    const hessian = new Float64Array(d * d);
-    objective(m, w, l2, grad, hessian);
-    const step = solve(hessian, grad, d);
-    let scale = 1;
-    let next = w;
-    let value = current;
-    for (let halving = 0; halving < 30; halving++) {
-      next = w.map((v, j) => v - scale * step[j]);
-      value = objective(m, next, l2, null, null);
-      if (value <= current) break;
-      scale /= 2;
-    }
-    const moved = Math.sqrt(step.reduce((a, v) => a + v * v, 0)) * scale;
-    if (value > current) break;
-    w = next;
-    current = value;
-    if (moved < 1e-6) break;
-  }
+  const w = minimiseNewton(
+    {
+      width: TITLE_FEATURES.length,
+      value: (v) => objective(m, v, l2, null, null),
+      derivatives: (v, grad, hessian) => void objective(m, v, l2, grad, hessian),
+    },
+    MAX_NEWTON_STEPS,
+  );
   return Object.fromEntries(TITLE_FEATURES.map((name, j) => [name, Math.round(w[j] * 1000) / 1000]));
 }
 
@@ -272,31 +258,6 @@ function objective(m: Matrix, w: Float64Array, l2: number, grad: Float64Array | 
     }
   }
   return loss / n + (l2 / 2) * penalty;
-}
-
-/** Solves H s = g for a symmetric positive definite H (Cholesky). */
-function solve(h: Float64Array, g: Float64Array, d: number): Float64Array {
-  const l = new Float64Array(d * d);
-  for (let i = 0; i < d; i++) {
-    for (let j = 0; j <= i; j++) {
-      let sum = h[i * d + j];
-      for (let k = 0; k < j; k++) sum -= l[i * d + k] * l[j * d + k];
-      l[i * d + j] = i === j ? Math.sqrt(Math.max(sum, 1e-12)) : sum / l[j * d + j];
-    }
-  }
-  const y = new Float64Array(d);
-  for (let i = 0; i < d; i++) {
-    let sum = g[i];
-    for (let k = 0; k < i; k++) sum -= l[i * d + k] * y[k];
-    y[i] = sum / l[i * d + i];
-  }
-  const s = new Float64Array(d);
-  for (let i = d - 1; i >= 0; i--) {
-    let sum = y[i];
-    for (let k = i + 1; k < d; k++) sum -= l[k * d + i] * s[k];
-    s[i] = sum / l[i * d + i];
-  }
-  return s;
 }
 
 function weightsFile(weights: LinearWeights): string {

@@ -1,7 +1,8 @@
 // L2-regularised logistic regression on weighted samples (with a fixed offset per sample, where given), fitted by
-// Newton's method from zero weights. The penalised loss has one minimum, which Newton's method reaches to the last
-// digits in a few steps whatever the start, so the weights are the optimum itself rather than wherever an
-// iteration count stopped, and the same samples give the same weights on every run.
+// Newton's method from zero weights (newton.ts). The penalised loss has one minimum, which Newton's method reaches
+// to the last digits in a few steps whatever the start, so the weights are the optimum itself rather than wherever
+// an iteration count stopped, and the same samples give the same weights on every run.
+import { minimiseNewton } from './newton.js';
 
 export interface Samples {
   /** Feature vectors, one per sample, all `width` long. */
@@ -47,75 +48,34 @@ export function fitLogistic(samples: Samples, opts: LogisticOptions): Float64Arr
   const n = samples.x.length;
   let total = 0;
   for (let i = 0; i < n; i++) total += samples.weight[i];
-  let w = new Float64Array(d);
-  let current = loss(samples, w, opts, total);
-  for (let step = 0; step < (opts.maxSteps ?? 50); step++) {
-    const g = new Float64Array(d);
-    const h = new Float64Array(d * d);
-    for (let i = 0; i < n; i++) {
-      const xi = samples.x[i];
-      const p = 1 / (1 + Math.exp(-score(samples, w, i)));
-      const s = samples.weight[i] / total;
-      const err = s * (p - samples.y[i]);
-      const curvature = s * p * (1 - p);
-      for (let a = 0; a < d; a++) {
-        const xa = xi[a];
-        if (xa === 0) continue;
-        g[a] += err * xa;
-        const ca = curvature * xa;
-        for (let b = 0; b <= a; b++) h[a * d + b] += ca * xi[b];
-      }
-    }
-    for (let a = 0; a < d; a++) {
-      // a feature no sample holds keeps a zero weight: the penalty alone holds it there
-      const penalty = a === opts.bias ? 1e-9 : opts.l2;
-      g[a] += a === opts.bias ? 0 : opts.l2 * w[a];
-      h[a * d + a] += penalty;
-      for (let b = 0; b < a; b++) h[b * d + a] = h[a * d + b];
-    }
-    const direction = solveSymmetric(h, g, d);
-    // halve the step until the loss falls (Newton's full step almost always does)
-    let t = 1;
-    let next = w;
-    let value = current;
-    for (let tries = 0; tries < 30; tries++, t /= 2) {
-      const candidate = w.map((wj, j) => wj - t * direction[j]);
-      const l = loss(samples, candidate, opts, total);
-      if (l <= current) {
-        next = candidate;
-        value = l;
-        break;
-      }
-    }
-    const moved = next.reduce((m, v, j) => Math.max(m, Math.abs(v - w[j])), 0);
-    w = next;
-    current = value;
-    if (moved < 1e-9) break;
-  }
-  return w;
-}
-
-/** Solve H x = g for a symmetric positive definite H (row-major, d x d) by Cholesky decomposition. */
-function solveSymmetric(h: Float64Array, g: Float64Array, d: number): Float64Array {
-  const l = new Float64Array(d * d);
-  for (let i = 0; i < d; i++) {
-    for (let j = 0; j <= i; j++) {
-      let sum = h[i * d + j];
-      for (let k = 0; k < j; k++) sum -= l[i * d + k] * l[j * d + k];
-      l[i * d + j] = i === j ? Math.sqrt(Math.max(sum, 1e-300)) : sum / l[j * d + j];
-    }
-  }
-  const y = new Float64Array(d);
-  for (let i = 0; i < d; i++) {
-    let sum = g[i];
-    for (let k = 0; k < i; k++) sum -= l[i * d + k] * y[k];
-    y[i] = sum / l[i * d + i];
-  }
-  const x = new Float64Array(d);
-  for (let i = d - 1; i >= 0; i--) {
-    let sum = y[i];
-    for (let k = i + 1; k < d; k++) sum -= l[k * d + i] * x[k];
-    x[i] = sum / l[i * d + i];
-  }
-  return x;
+  return minimiseNewton(
+    {
+      width: d,
+      value: (w) => loss(samples, w, opts, total),
+      derivatives: (w, g, h) => {
+        for (let i = 0; i < n; i++) {
+          const xi = samples.x[i];
+          const p = 1 / (1 + Math.exp(-score(samples, w, i)));
+          const s = samples.weight[i] / total;
+          const err = s * (p - samples.y[i]);
+          const curvature = s * p * (1 - p);
+          for (let a = 0; a < d; a++) {
+            const xa = xi[a];
+            if (xa === 0) continue;
+            g[a] += err * xa;
+            const ca = curvature * xa;
+            for (let b = 0; b <= a; b++) h[a * d + b] += ca * xi[b];
+          }
+        }
+        for (let a = 0; a < d; a++) {
+          // a feature no sample holds keeps a zero weight: the penalty alone holds it there
+          const penalty = a === opts.bias ? 1e-9 : opts.l2;
+          g[a] += a === opts.bias ? 0 : opts.l2 * w[a];
+          h[a * d + a] += penalty;
+          for (let b = 0; b < a; b++) h[b * d + a] = h[a * d + b];
+        }
+      },
+    },
+    opts.maxSteps ?? 50,
+  );
 }

@@ -1,9 +1,11 @@
-// Dates as news pages print them, turned into the ISO local form of what is printed (`YYYY-MM-DDTHH:MM`, or
-// `YYYY-MM-DD` when no time is given). Time zones are not converted: the record keeps the page's own clock.
+// Dates as news pages print them, turned into the ISO 8601 form of what is printed: `YYYY-MM-DD`, `YYYY-MM-DDTHH:MM`
+// with a time, and `YYYY-MM-DDTHH:MM+01:00` (or `Z`) when a zone follows the time (time-zone.ts). Times are not
+// converted: the record keeps the page's own clock.
 // Numeric day/month orders that cannot be told apart (04/03/2019) give no date rather than a guess, unless the
 // caller knows the page's order from another date on it (15/03/2019 can only be day first).
 import { MONTHS } from '../text/months.js';
 import { isRealDateTime } from '../schema.js';
+import { zoneAt } from './time-zone.js';
 
 /** Order of day and month in numeric dates such as 04/03/2019. */
 export type NumericOrder = 'dmy' | 'mdy';
@@ -133,9 +135,11 @@ export function findDate(text: string, order: NumericOrder | null = null, shortO
   let end = start + best.m[0].length;
   const time = findTime(text, start, end);
   if (time) {
+    const zone = zoneAt(text.slice(time.end), best.ymd);
+    const timeEnd = time.end + (zone?.length ?? 0);
     start = Math.min(start, time.start);
-    end = Math.max(end, time.end);
-    return { iso: `${date}T${time.hhmm}`, start, end };
+    end = Math.max(end, timeEnd);
+    return { iso: `${date}T${time.hhmm}${zone?.offset ?? ''}`, start, end };
   }
   return { iso: date, start, end };
 }

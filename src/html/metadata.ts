@@ -7,6 +7,7 @@ import { knownAgency } from '../extract/agencies.js';
 import { looksLikeName } from '../extract/names.js';
 import { parseByline } from '../extract/byline.js';
 import { findDate } from '../extract/date.js';
+import { isoOffset } from '../extract/time-zone.js';
 import { isRealDateTime } from '../schema.js';
 
 export interface PageMetadata {
@@ -51,12 +52,12 @@ export function readMetadata(doc: Document): PageMetadata {
     explicit: {
       title: withoutSiteName(ldTitle(ld, titleText) ?? metaTitle ?? printedHeadline(titleText, h1) ?? headlineOfTitle(titleText, doc), siteName),
       authors: ldAuthors.length ? ldAuthors : markedAuthors ?? metaAuthors,
-      published: isoLocal(ld?.published ?? metaPublished ?? null),
+      published: isoDateTime(ld?.published ?? metaPublished ?? null),
     },
     fallback: {
       title: nonEmpty(h1 ? textContent(h1) : null),
       authors: metaAuthors,
-      published: isoLocal(looseDate ?? null),
+      published: isoDateTime(looseDate ?? null),
       section: section.map(collapseSpaces).filter(Boolean),
       agency: ld?.agency ?? null,
     },
@@ -170,15 +171,23 @@ function jsonLdBreadcrumbs(doc: Document): string[] {
   return items.length > 1 && items[items.length - 1].split(/\s+/).length > 5 ? items.slice(0, -1) : items;
 }
 
-/** An ISO 8601 time as the page's own clock (offset dropped, seconds dropped), or a printed date read as text. */
-export function isoLocal(value: string | null): string | null {
+/** An ISO 8601 time as the page's own clock (seconds dropped, its offset kept), or a printed date read as text. */
+export function isoDateTime(value: string | null): string | null {
   if (!value) return null;
-  const m = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}))?/.exec(value.trim());
+  const m = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?/.exec(value.trim());
   if (m) {
-    const iso = m[4] !== undefined ? `${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}` : `${m[1]}-${m[2]}-${m[3]}`;
+    const date = `${m[1]}-${m[2]}-${m[3]}`;
+    const iso = m[4] === undefined ? date : `${date}T${m[4]}:${m[5]}${m[6] === undefined ? '' : isoOffset(offsetMinutes(m[6]))}`;
     return isRealDateTime(iso) ? iso : null;
   }
   return findDate(value)?.iso ?? null;
+}
+
+/** Minutes east of UTC of `Z`, `+0100` or `-05:00`. */
+function offsetMinutes(zone: string): number {
+  if (zone === 'Z') return 0;
+  const digits = zone.slice(1).replace(':', '');
+  return (zone[0] === '-' ? -1 : 1) * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2)));
 }
 
 /** Brackets and stops around a name in a list ("(Ann Lee, Bo Kim)"). */

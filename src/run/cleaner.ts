@@ -32,7 +32,9 @@ const SPARE_PER_JOB = 4;
 /** `opts.signature`: what each record's body signature is made with, where the page is cleaned. */
 export async function startCleaner(inputs: Input[], opts: RunOptions & { signature: SignatureParams }): Promise<Cleaner> {
   const jobs = Math.max(1, Math.floor(opts.jobs ?? 1));
-  const { onReject: _r, onWarnings: _w, progress: _p, jobs: _j, warmup: _u, profile: given, ...pageOptions } = opts;
+  // what a page's cleaning needs, and nothing else: workers are sent these (callbacks and streams cannot go)
+  const { clean, encoding, maxBytes, layout, signature, profile: given } = opts;
+  const pageOptions = { clean, encoding, maxBytes, layout, signature };
   const read = async (page: PendingPage) => page.read ?? (await readPage(page.input, opts.maxBytes));
   if (jobs === 1) {
     let profile: CorpusProfile | null = null;

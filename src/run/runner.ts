@@ -8,7 +8,7 @@ import type { CleanOptionsInput } from '../options.js';
 import type { PageWarning } from '../schema.js';
 import type { Doc } from '../pipeline/doc.js';
 import { duplicateReject, internalError, makeReject, type Reject } from '../rejects.js';
-import { bodySignature, DuplicateIndex, duplicateMessage, type BodySignature } from '../corpus/duplicates.js';
+import { bodySignature, DuplicateIndex, duplicateMessage, type BodySignature, type PageSignature } from '../corpus/duplicates.js';
 import { resolveNearDuplicateOptions, signatureParams, type NearDuplicateOptionsInput, type SignatureParams } from '../corpus/options.js';
 import type { CorpusProfile } from '../corpus/profile.js';
 import type { Input } from '../io/discover.js';
@@ -44,11 +44,18 @@ export type PageOutcome = { ok: true; record: CleanRecord; signature?: BodySigna
  * A record as the runner writes it: its JSON in UTF-8, made where the page was cleaned, and the little the runner
  * reads of it. A worker hands these bytes to the main thread (transferred, not copied) rather than the record's
  * objects, which cost several times more to copy between threads than to serialise; and the main thread, which
- * only writes them out, makes no string of each record to collect later.
+ * only writes them out, makes no string of each record to collect later. Whether the page repeats an earlier one
+ * is known only there, in input order: `duplicateOf` is set then, and written in place of the value at
+ * `duplicateAt` (recordParts).
  */
 export interface SerialisedRecord {
   id: string;
+  /** The record's JSON with `"duplicate_of":null`. */
   utf8: Uint8Array;
+  /** Where in `utf8` the `null` of the record's own duplicate_of stands. */
+  duplicateAt: number;
+  /** The id of the first page of the cluster this page repeats, set by the runner before the record is written. */
+  duplicateOf?: string;
   warnings?: PageWarning[];
   /** Removed blocks per rule (the run's summary adds them up). */
   removed: Record<string, number>;
@@ -80,6 +87,12 @@ export interface RunOptions extends PageOptions {
   duplicates?: NearDuplicateOptionsInput;
   /** Later copies become rejects (`duplicate`) instead of records marked with duplicate_of. */
   dropDuplicates?: boolean;
+  /** A shard of a larger run: where its first input stands in the whole input list, and the signatures of the
+   * pages before it (in input order; any later ones are not read), so that it marks copies of them as one run
+   * over all inputs does. */
+  shard?: { start: number; earlier?: AsyncIterable<PageSignature> };
+  /** Told every record's signature, with its position in the whole input list (a signature file of the shard). */
+  onSignature?: (page: PageSignature) => void;
   /** Told of the corpus pass, when there is one, as it reads the pages; `cleaning()` when the cleaning begins. */
   progress?: CorpusPassProgress & { cleaning(): void };
 }
@@ -154,18 +167,49 @@ export function cleanTextSerialised(page: TextPage, opts: PageOptions & { signat
 
 const UTF8 = new TextEncoder();
 
-/** The record as the runner writes it, laid out as asked (`duplicate_of` stays the first such key in either
- * layout); `passthrough`, the JSON text of an input record's other fields (written as they were, see
- * json-members.ts), becomes the record's last field (in datatrove's layout, the last of `metadata`). */
+/** The record as the runner writes it, laid out as asked; `passthrough`, the JSON text of an input record's other
+ * fields (written as they were, see json-members.ts), becomes the record's last field (in datatrove's layout, the
+ * last of `metadata`). */
 export function serialiseRecord(record: CleanRecord, passthrough?: string, layout?: Layout): SerialisedRecord {
-  let json = JSON.stringify(inLayout(record, layout));
-  if (passthrough !== undefined) {
-    const closing = layout === 'datatrove' ? 2 : 1;
-    json = `${json.slice(0, -closing)},"passthrough":${passthrough}${json.slice(-closing)}`;
-  }
-  const serialised: SerialisedRecord = { id: record.id, utf8: UTF8.encode(json), removed: record.stats.removed };
+  const rest: Record<string, string> = passthrough !== undefined ? { passthrough } : {};
+  // the JSON before and after duplicate_of's value, made from the fields on each side of it
+  const [before, after] = splitFields(inLayout({ ...record, duplicate_of: null }, layout) as Record<string, unknown>, rest);
+  const head = UTF8.encode(before);
+  const utf8 = new Uint8Array(head.length + NULL.length + Buffer.byteLength(after));
+  utf8.set(head);
+  utf8.set(NULL, head.length);
+  UTF8.encodeInto(after, utf8.subarray(head.length + NULL.length));
+  const serialised: SerialisedRecord = { id: record.id, utf8, duplicateAt: head.length, removed: record.stats.removed };
   if (record.warnings) serialised.warnings = record.warnings;
   return serialised;
+}
+
+const NULL = UTF8.encode('null');
+
+/**
+ * The JSON of a laid-out record around the value of its duplicate_of (at the top, or inside `metadata`), with
+ * `rest` (JSON texts) as the last members of the object that holds duplicate_of.
+ */
+function splitFields(laid: Record<string, unknown>, rest: Record<string, string>): [string, string] {
+  if (!('duplicate_of' in laid)) {
+    const { metadata, ...outer } = laid;
+    const [before, after] = splitFields(metadata as Record<string, unknown>, rest);
+    return [`${JSON.stringify(outer).slice(0, -1)},"metadata":${before}`, `${after}}`];
+  }
+  // the members JSON.stringify writes (an undefined field is left out)
+  const keys = Object.keys(laid).filter((k) => laid[k] !== undefined);
+  const at = keys.indexOf('duplicate_of');
+  const members = (names: string[]) => names.map((k) => `${JSON.stringify(k)}:${JSON.stringify(laid[k])}`);
+  const before = [...members(keys.slice(0, at)), '"duplicate_of":'];
+  const after = [...members(keys.slice(at + 1)), ...Object.entries(rest).map(([k, json]) => `${JSON.stringify(k)}:${json}`)];
+  return [`{${before.join(',')}`, `${after.length ? ',' : ''}${after.join(',')}}`];
+}
+
+/** A serialised record's bytes, in parts, with its duplicate_of as set. */
+export function recordParts(record: SerialisedRecord): (Uint8Array | string)[] {
+  if (record.duplicateOf === undefined) return [record.utf8];
+  const at = record.duplicateAt;
+  return [record.utf8.subarray(0, at), JSON.stringify(record.duplicateOf), record.utf8.subarray(at + NULL.length)];
 }
 
 /** A page's bytes decoded to the text the cleaner reads, or the reason they cannot be. */
@@ -205,6 +249,7 @@ function viewUnguarded(bytes: Uint8Array, source: string, opts: PageOptions): Pa
 export async function runInputs(inputs: Input[], writer: RecordWriter, opts: RunOptions = {}): Promise<RunSummary> {
   const summary: RunSummary = { inputs: inputs.length, records: 0, rejects: [], removed: {}, duplicates: 0 };
   const duplicates = new DuplicateMarker(opts);
+  if (opts.shard?.earlier) await duplicates.replay(opts.shard.earlier);
   const reject = (r: Reject) => {
     summary.rejects.push(r);
     opts.onReject?.(r);
@@ -243,7 +288,7 @@ export async function runInputs(inputs: Input[], writer: RecordWriter, opts: Run
 
 /** Write a record and count it, with its removed blocks per rule. */
 export function writeRecord(record: SerialisedRecord, writer: RecordWriter, summary: RunSummary): void {
-  writer.writeSerialised(record.utf8);
+  writer.writeSerialised(...recordParts(record));
   summary.records++;
   for (const [rule, n] of Object.entries(record.removed)) summary.removed[rule] = (summary.removed[rule] ?? 0) + n;
 }
@@ -258,35 +303,31 @@ export class DuplicateMarker {
   readonly params: SignatureParams;
   /** Pages found to repeat an earlier one (marked or dropped). */
   count = 0;
-  private position = 0;
+  /** The next record's position in the input order; a shard's records come after every page of earlier shards. */
+  private position: number;
 
-  constructor(private readonly opts: Pick<RunOptions, 'duplicates' | 'dropDuplicates'>) {
+  constructor(private readonly opts: Pick<RunOptions, 'duplicates' | 'dropDuplicates' | 'shard' | 'onSignature'>) {
     this.index = new DuplicateIndex(resolveNearDuplicateOptions(opts.duplicates));
     this.params = signatureParams(this.index.options);
+    this.position = opts.shard?.start ?? 0;
+  }
+
+  /** Take in the pages of earlier shards, in input order, as if their records had gone by (unmarked, uncounted). */
+  async replay(pages: AsyncIterable<PageSignature>): Promise<void> {
+    for await (const page of pages) {
+      if (page.position >= this.position) break;
+      this.index.add(page);
+    }
   }
 
   /** The record to write, marked when it repeats an earlier one; or the reject of a dropped duplicate. */
   next(record: SerialisedRecord, source: string, signature: BodySignature): { record: SerialisedRecord } | { reject: Reject } {
-    const match = this.index.add({ position: this.position++, id: record.id, source, ...signature });
+    const page = { position: this.position++, id: record.id, source, ...signature };
+    this.opts.onSignature?.(page);
+    const match = this.index.add(page);
     if (!match) return { record };
     this.count++;
     if (this.opts.dropDuplicates) return { reject: duplicateReject(source, duplicateMessage(match), match.first.id) };
-    return { record: markDuplicate(record, match.first.id) };
+    return { record: { ...record, duplicateOf: match.first.id } };
   }
-}
-
-const UNMARKED = Buffer.from('"duplicate_of":null');
-
-/**
- * The record with `duplicate_of` set to `first`. Its first `"duplicate_of":null` is the record's own key: it comes
- * after id, source, the fields, body and stats, whose strings are escaped (a quote inside one is `\"`) and whose
- * objects (dateline, stats) have keys of their own; a passthrough object, which could hold anything, comes after it.
- * In datatrove's layout it is the same key inside `metadata`, after `text`, an escaped string.
- */
-export function markDuplicate(record: SerialisedRecord, first: string): SerialisedRecord {
-  const bytes = Buffer.from(record.utf8.buffer, record.utf8.byteOffset, record.utf8.byteLength);
-  const at = bytes.indexOf(UNMARKED);
-  if (at < 0) throw new Error(`record ${record.id} has no duplicate_of to set`);
-  const marked = Buffer.from(`"duplicate_of":${JSON.stringify(first)}`);
-  return { ...record, utf8: Buffer.concat([bytes.subarray(0, at), marked, bytes.subarray(at + UNMARKED.length)]) };
 }

@@ -4,8 +4,8 @@ describe('findDate', () => {
   it.each([
     ['20:59, June 14, 2013', '2013-06-14T20:59'],
     ['Updated: 2013-06-15 07:46', '2013-06-15T07:46'],
-    ['Published 3:42 PM ET, Mon March 4, 2019', '2019-03-04T15:42'],
-    ['2019-03-04T15:42:00Z', '2019-03-04T15:42'],
+    ['Published 3:42 PM ET, Mon March 4, 2019', '2019-03-04T15:42-05:00'],
+    ['2019-03-04T15:42:00Z', '2019-03-04T15:42Z'],
     ['4 March 2019', '2019-03-04'],
     ['March 4, 2019 / 3:42 PM', '2019-03-04T15:42'],
     ['Mar. 4, 2019', '2019-03-04'],
@@ -29,7 +29,7 @@ describe('findDate', () => {
     ['17. Januar 2014 · 02:16', '2014-01-17T02:16'],
     ['Gepubliceerd op 4 maart 2019 om 10:30', '2019-03-04T10:30'],
     ['Publicado em 4 de março de 2019, às 10h30', '2019-03-04T10:30'],
-    ['Thu 3 Jan 2019 02.00 EST', '2019-01-03T02:00'],
+    ['Thu 3 Jan 2019 02.00 EST', '2019-01-03T02:00-05:00'],
   ])('%s -> %s', (text, iso) => {
     expect(findDate(text)?.iso).toBe(iso);
   });
@@ -62,5 +62,36 @@ describe('findDate', () => {
 
   it('reports where the date is, time included', () => {
     expect(findDate('Posted: 20:59, June 14, 2013 by staff')).toMatchObject({ start: 8, end: 28 });
+  });
+});
+
+describe('the zone printed after a time', () => {
+  it.each([
+    ['Mon, 04 Mar 2019 15:42:00 +0000', '2019-03-04T15:42Z'],
+    ['2019-01-06 07:46:12 (UTC+05:30)', '2019-01-06T07:46+05:30'],
+    ['2019-03-04 15:42 GMT+8', '2019-03-04T15:42+08:00'],
+    ['2021-06-01T09:30:00.000-04:00', '2021-06-01T09:30-04:00'],
+    ['17. Januar 2014 · 02:16 Uhr MEZ', '2014-01-17T02:16+01:00'],
+    ['4 June 2020, 18:05 CEST', '2020-06-04T18:05+02:00'],
+    ['June 14, 2013 10:30 JST', '2013-06-14T10:30+09:00'],
+    // American generic zones are daylight time from the second Sunday of March to the first Sunday of November
+    ['March 9, 2019 10:00 a.m. ET', '2019-03-09T10:00-05:00'],
+    ['March 10, 2019 10:00 a.m. ET', '2019-03-10T10:00-04:00'],
+    ['Nov. 2, 2019 at 8:15 p.m. PT', '2019-11-02T20:15-07:00'],
+    ['Nov. 3, 2019 at 8:15 p.m. PT', '2019-11-03T20:15-08:00'],
+    ['Posted 11:20 PM ET, Jan 3, 2020', '2020-01-03T23:20-05:00'],
+    // names of more than one zone, a generic American zone before the present rules, words that are no zone
+    ['June 14, 2013 20:59 CST', '2013-06-14T20:59'],
+    ['12 January 2022, 10:30 IST', '2022-01-12T10:30'],
+    ['July 4, 2005 9:00 ET', '2005-07-04T09:00'],
+    ['June 14, 2013 at 20:59 on the dot', '2013-06-14T20:59'],
+    ['14.06.2013 um 7.46 Uhr', '2013-06-14T07:46'],
+    ['June 14, 2013 20:59 +1900', '2013-06-14T20:59'],
+  ])('%s -> %s', (text, iso) => {
+    expect(findDate(text)?.iso).toBe(iso);
+  });
+
+  it('counts the zone as part of the date', () => {
+    expect(findDate('June 14, 2013 20:59 GMT | Politics')).toMatchObject({ start: 0, end: 23 });
   });
 });

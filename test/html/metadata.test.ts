@@ -1,6 +1,6 @@
 // What a page says about itself: JSON-LD, meta tags, <title> and <h1>; and how it joins the text's fields.
 import { parseHtml } from '../../src/html/dom.js';
-import { isoLocal, readMetadata } from '../../src/html/metadata.js';
+import { isoDateTime, readMetadata } from '../../src/html/metadata.js';
 import { cleanDocument } from '../../src/index.js';
 
 const head = (inner: string) => parseHtml(`<!doctype html><html><head>${inner}</head><body></body></html>`);
@@ -23,7 +23,7 @@ describe('readMetadata', () => {
         }),
       ),
     );
-    expect(meta.explicit).toEqual({ title: 'Floods & landslides hit the valley', authors: ['Ana Ruiz', 'Li Wei'], published: '2020-08-01T16:30' });
+    expect(meta.explicit).toEqual({ title: 'Floods & landslides hit the valley', authors: ['Ana Ruiz', 'Li Wei'], published: '2020-08-01T16:30Z' });
     expect(meta.fallback.agency).toBe('Reuters');
   });
 
@@ -34,7 +34,7 @@ describe('readMetadata', () => {
         '<meta property="article:published_time" content="2019-02-03T09:15:00-05:00"></head><body></body></html>',
     );
     const meta = readMetadata(doc);
-    expect(meta.explicit).toEqual({ title: 'Bridge reopens after repairs', authors: ['Sam Hill'], published: '2019-02-03T09:15' });
+    expect(meta.explicit).toEqual({ title: 'Bridge reopens after repairs', authors: ['Sam Hill'], published: '2019-02-03T09:15-05:00' });
   });
 
   it('takes the JSON-LD name for the title when only the name matches the <title>', () => {
@@ -70,7 +70,7 @@ describe('readMetadata', () => {
 
   it('reads JSON-LD wrapped in a CDATA section', () => {
     const doc = parseHtml(`<html><head><script type="application/ld+json"><![CDATA[ {"@type":"NewsArticle","datePublished":"2020-05-01T10:00:00Z"} ]]></script></head></html>`);
-    expect(readMetadata(doc).explicit.published).toBe('2020-05-01T10:00');
+    expect(readMetadata(doc).explicit.published).toBe('2020-05-01T10:00Z');
   });
 
   it('reads a BreadcrumbList as the section, without the page itself', () => {
@@ -90,11 +90,11 @@ describe('readMetadata', () => {
   });
 
   it('turns ISO times into the page clock and rejects impossible dates', () => {
-    expect(isoLocal('2021-03-04T05:06:07.000+09:00')).toBe('2021-03-04T05:06');
-    expect(isoLocal('2021-03-04')).toBe('2021-03-04');
-    expect(isoLocal('2021-02-30T10:00')).toBeNull();
-    expect(isoLocal('March 4, 2021')).toBe('2021-03-04');
-    expect(isoLocal('soon')).toBeNull();
+    expect(isoDateTime('2021-03-04T05:06:07.000+09:00')).toBe('2021-03-04T05:06+09:00');
+    expect(isoDateTime('2021-03-04')).toBe('2021-03-04');
+    expect(isoDateTime('2021-02-30T10:00')).toBeNull();
+    expect(isoDateTime('March 4, 2021')).toBe('2021-03-04');
+    expect(isoDateTime('soon')).toBeNull();
   });
 });
 
@@ -108,7 +108,7 @@ describe('metadata in the record', () => {
       `</head><body><p class="kicker">Transport</p><h1>Council backs tram line</h1>${body}${body.replace('regional', 'city')}</body></html>`;
     const r = cleanDocument(html, { source: 'page.html' });
     if (!r.ok) throw new Error(r.reject.message);
-    expect(r.record).toMatchObject({ title: 'Council backs tram line', published: '2022-09-06T21:40', authors: ['Jo Marsh'] });
+    expect(r.record).toMatchObject({ title: 'Council backs tram line', published: '2022-09-06T21:40+02:00', authors: ['Jo Marsh'] });
     expect(r.record.body).not.toContain('Council backs tram line');
   });
 
