@@ -252,7 +252,7 @@ export function titleCandidates(tc: TitleContext): TitleCandidate[] {
     // block starting in lower case is part of a paragraph the dump broke; a line after paragraphs of the article
     // text is a subheading, a caption or a quotation in it
     if (blocks.slice(i + 1, next).some(tc.isNavigation) || (/^\p{Ll}/u.test(blocks[i + 1].text) && !tc.isFieldLine(blocks[i + 1]))) continue;
-    if (main && i > main.start && i < main.end && paragraph.slice(main.start, i).some(Boolean)) continue;
+    if (main && i > main.start && i < main.end && mainParagraph >= 0 && mainParagraph < i) continue;
     // a photo's caption: it names a credit, or stands right under the image (unless marked as a heading)
     if (tc.isCaption(headline.text) || (i > 0 && tc.isImage(blocks[i - 1]) && !headline.headingMark)) continue;
     const x = new Float64Array(TITLE_FEATURES.length);
