@@ -103,6 +103,9 @@ export function consume(block: Block, field: string, reason: string): void {
  * March 4, 2019", "Written by Anil Kumar | New Delhi | Updated: ...", "By Zhang Yue | chinadaily.com.cn | ..."). */
 const LABEL = /^[\p{Lu}\p{Lo}][\p{L}'’.-]*(?:\s+[\p{Lu}\p{Lo}][\p{L}'’.-]*){0,3}$/u;
 
+/** The author's social-media handle beside a byline ("By Ann Lee  @annlee  March 4, 2019"). */
+const HANDLE = /^@[\p{L}\p{N}_.]{1,30}$/u;
+
 /** Every part of the line is a field (`Source: Xinhua| 2019-01-06 07:46:12|Editor: Mu Xuequan`), but for at most
  * one short name or place beside them. */
 export function isFieldLine(ctx: ExtractContext, block: Block): boolean {
@@ -112,7 +115,7 @@ export function isFieldLine(ctx: ExtractContext, block: Block): boolean {
   if (known === undefined) {
     const parts = segments(text);
     const others = parts.filter((p) => !ctx.isField(p));
-    known = others.length === 0 || (others.length === 1 && parts.length >= 2 && (LABEL.test(others[0]) || WEB_ADDRESS.test(others[0])));
+    known = others.length === 0 || (others.length === 1 && parts.length >= 2 && (LABEL.test(others[0]) || WEB_ADDRESS.test(others[0]) || HANDLE.test(others[0])));
     ctx.fieldLines.set(text, known);
   }
   return known;

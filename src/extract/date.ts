@@ -149,7 +149,7 @@ function findTime(text: string, start: number, end: number): { hhmm: string; sta
   const after = text.slice(end, end + TIME_REACH);
   const before = text.slice(Math.max(0, start - TIME_REACH), start);
   const a = TIME.exec(after);
-  if (a && /^[\sT,|/@–·•-]*(?:at|um|à|às|a las|alle|om|o)?[\s,]*$/iu.test(after.slice(0, a.index))) {
+  if (a && /^[\sT,:|/@–·•-]*(?:at|um|à|às|a las|alle|om|o)?[\s,]*$/iu.test(after.slice(0, a.index))) {
     const hhmm = toHhmm(a);
     if (hhmm) return { hhmm, start: end + a.index, end: end + a.index + a[0].length };
   }

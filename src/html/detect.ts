@@ -1,6 +1,7 @@
 // Is this input an HTML page? By content: a doctype or <html> at the start, or markup dense enough that it cannot
 // be a text dump; and by name (.html, .htm) when the content has any markup at all. A text dump that quotes a tag
-// or two stays text.
+// or two stays text, and so does one that shows a text browser's own marks (lynx's numbered links and its
+// References list), however much of it is a quoted page source.
 import { withoutCompression } from '../io/compression.js';
 
 const HTML_NAME = /\.x?html?$/i;
@@ -26,9 +27,20 @@ export function hasHtmlName(path: string): boolean {
 export function looksLikeHtml(text: string): boolean {
   const head = text.slice(0, SNIFF_CHARS).replace(/^\ufeff/, '');
   if (startsAsHtml(head)) return true;
+  if (hasDumpMarks(head, text.length > SNIFF_CHARS ? text.slice(-SNIFF_CHARS) : head)) return false;
   const tags = head.match(KNOWN_TAG)?.length ?? 0;
   if (tags < MIN_TAGS || tags * CHARS_PER_TAG < head.length || !STRUCTURE_TAG.test(head)) return false;
   return (head.match(CLOSING_TAG)?.length ?? 0) >= MIN_CLOSING_TAGS && markupLineShare(head) >= MIN_MARKUP_LINES;
+}
+
+/** lynx ends a dump with its links, numbered, under a "References" heading (`   1. https://...`), and numbers each
+ * link in the text (`[12]Home`): marks a text browser makes, which no page's markup holds as text. */
+const REFERENCES = /^References[ \t]*\r?\n(?:[ \t]*\r?\n){0,3}[ \t]+1\.[ \t]+(?:\w+:|#)/mu;
+const LINK_NUMBER = /\[\d{1,4}\](?=[\p{L}\p{N}])/gu;
+const MIN_LINK_NUMBERS = 5;
+
+function hasDumpMarks(head: string, tail: string): boolean {
+  return REFERENCES.test(tail) || (head.match(LINK_NUMBER)?.length ?? 0) >= MIN_LINK_NUMBERS;
 }
 
 /** Share of the non-blank lines that hold a tag: markup puts tags on most lines (or all on one), while a text dump

@@ -15,7 +15,8 @@ import { toShared } from './profile-pass.js';
 export const MAIN_THREAD_BYTES = 64 * 1024;
 
 export class LongPageWorker {
-  private pool: CleanPool | null = null;
+  /** Started by the first long page; the pages in flight behind it (the run's window) wait for the same one. */
+  private pool: Promise<CleanPool> | null = null;
 
   /** `profile`: the profile to clean with, asked for when the worker starts (after the corpus pass). */
   constructor(
@@ -32,18 +33,20 @@ export class LongPageWorker {
     return (await this.started()).explain(source, bytes);
   }
 
-  private async started(): Promise<CleanPool> {
-    if (!this.pool) {
-      const { CleanPool } = await import('./pool.js');
-      const given = this.profile();
-      const shared = given ? toShared(given) : null;
-      this.pool = new CleanPool(1, this.options, shared);
-      this.pool.useProfile(shared);
-    }
-    return this.pool;
+  async close(): Promise<void> {
+    await (await this.pool)?.close();
   }
 
-  async close(): Promise<void> {
-    await this.pool?.close();
+  private started(): Promise<CleanPool> {
+    return (this.pool ??= this.start());
+  }
+
+  private async start(): Promise<CleanPool> {
+    const { CleanPool } = await import('./pool.js');
+    const given = this.profile();
+    const shared = given ? toShared(given) : null;
+    const pool = new CleanPool(1, this.options, shared);
+    pool.useProfile(shared);
+    return pool;
   }
 }

@@ -55,6 +55,14 @@ describe('title', () => {
     expect(r.title).toBe('Water board approves plan to replace old pipes');
   });
 
+  it('is the headline above a byline that carries the author\'s handle and the date', () => {
+    const r = record(article({ header: ['by Mara Quill  @mquill   March 4, 2019: 3:42 PM ET'] }));
+    expect(r.title).toBe('Water board approves plan to replace old pipes');
+    expect(r.authors).toEqual(['Mara Quill']);
+    expect(r.published).toBe('2019-03-04T15:42-05:00');
+    expect(r.body).not.toContain('@mquill');
+  });
+
   it('is the headline, not the standfirst under it', () => {
     const standfirst = 'The plan will cost more than any project the board has taken on, but members say leaking pipes cost even more';
     expect(record(article({ header: [standfirst] })).title).toBe('Water board approves plan to replace old pipes');

@@ -64,6 +64,22 @@ describe('HTML detection', () => {
     expect(looksLikeHtml(sample.slice(3).join('\n'))).toBe(true);
   });
 
+  it('leaves alone a lynx dump that is mostly a quoted page source, by the marks lynx makes', () => {
+    const sample = ['<!DOCTYPE html>', '<html>', '<head><title>Demo</title></head>', '<body>', '<div id="app"></div>', '<script src="app.js"></script>', '<div class="x"><p>Hi</p></div>', '</body>', '</html>'];
+    const code = [...sample, ...sample.slice(3, 8)].map((l) => `     ${l}`);
+    const intro = ['   [1]Home [2]Tutorials [3]About', '', 'A page that loads one script', '', '   The whole page is below; save it and open it.', ''];
+    const references = ['', 'References', '', '   1. https://example.org/', '   2. https://example.org/tutorials/', '   3. https://example.org/about/'];
+    // the code sample alone reads as markup: more than two lines in five hold a tag
+    const withoutMarks = [intro[2], '', intro[4], '', ...code].join('\n');
+    expect(looksLikeHtml(withoutMarks)).toBe(true);
+    expect(looksLikeHtml([...intro, ...code, ...references].join('\n'))).toBe(false);
+    // numbered links in the text are enough, and so is the References list (looked for at the end of a long dump)
+    const links = ['   [1]Home [2]Tutorials [3]About [4]Contact [5]Archive', ''];
+    expect(looksLikeHtml([...links, ...code].join('\n'))).toBe(false);
+    const long = [...intro.slice(2), ...Array.from({ length: 400 }, () => code).flat(), ...references];
+    expect(looksLikeHtml(long.join('\n'))).toBe(false);
+  });
+
   it('takes .html names as HTML only when there is markup', () => {
     expect(isHtmlInput('<p>Hello</p>', 'a/page.html')).toBe(true);
     expect(isHtmlInput('<p>Hello</p>', 'a/page.txt')).toBe(false);

@@ -14,7 +14,7 @@ import { ROOT } from '../helpers.js';
 const REALSET = path.join(ROOT, '..', 'shared', 'realset');
 
 /** Figures reached (in-sample for the fitted block model: its weights were fitted on these pages). */
-const REACHED = { body: 0.948, title: 0.901, authors: 0.931, published: 0.969 };
+const REACHED = { body: 0.953, title: 0.923, authors: 0.931, published: 0.969 };
 
 (existsSync(REALSET) ? describe : describe.skip)('the real set, as HTML', () => {
   it('keeps its body F1 and field accuracy', async () => {
