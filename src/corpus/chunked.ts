@@ -1,6 +1,6 @@
 // Typed arrays that grow a chunk at a time and are never copied. A doubling array holds both the old and the new
 // copy while it grows, and the freed copies stay in the allocator's arenas: for the duplicate index at 100,000
-// pages that was about twice the memory of the data itself.
+// pages that would be about twice the memory of the data itself.
 
 /** Elements per chunk (a power of two, so that an index splits into chunk and offset with bit operations). */
 const SHIFT = 16;

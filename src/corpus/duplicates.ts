@@ -44,8 +44,9 @@ export interface DuplicateMatch {
 
 /**
  * The latest pages of a bucket that a new page is compared with. Pages of one template (a sentence in which a
- * number changes) agree on many bands without being near duplicates, and their buckets grow with the corpus: each
- * page was compared with every earlier one (4,000 such pages 2.5 million comparisons, 16,000 pages 39 million).
+ * number changes) agree on many bands without being near duplicates, and their buckets grow with the corpus: without a
+ * bound each page would be compared with every earlier one (4,000 such pages 2.5 million comparisons, 16,000 39
+ * million).
  * A near duplicate meets its original in several bands (5.5 of 21 on average at the threshold), mostly in buckets
  * that only copies of the story share; the same clusters on the dev set and on bench:neardup's 2,700 pairs.
  */

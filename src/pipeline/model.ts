@@ -259,7 +259,7 @@ function compile(scorer: Scorer): CompiledScorer {
 export function logit(scorer: Scorer, x: Vector): number {
   const c = compile(scorer);
   if ('linear' in c) {
-    // in feature order, as the sum over a keyed vector was; a feature without a weight adds 0, which changes no sum
+    // in feature order, so the sum is the same whatever the weights' storage; a missing weight adds 0
     const w = c.linear;
     let z = 0;
     for (let i = 0; i < x.length; i++) z += w[i] * x[i];
