@@ -76,10 +76,11 @@ function isFurniture(ctx: ExtractContext, block: Block): boolean {
 /** A label that may head a bar of links: "Sections:", "Topics:", "Rubriken:". */
 const BAR_LABEL = /^[\p{L}][\p{L} ]{0,20}[:：]\s*/u;
 
-/** A bar of three or more short labels that are not interface words ("Home | World | Business"), perhaps under a
- * label of its own ("Sections: Politics | Economy | Sport"): navigation. */
+/** A bar of three or more short labels, at most half of them interface words ("Home | World | Business", "Home |
+ * About | Recipes | Contact"), perhaps under a label of its own ("Sections: Politics | Economy | Sport"):
+ * navigation. A bar of interface words ("Share | Tweet | Email") is a widget. */
 export function isNavigation(block: Block): boolean {
-  if (block.features.widgetWords >= 0.5 || block.text.length > 200) return false;
+  if (block.features.widgetWords > 0.5 || block.text.length > 200) return false;
   const items = segments(block.text.replace(BAR_LABEL, ''));
   return items.length >= 3 && items.every((item) => item.split(/\s+/).length <= 3 && !/[\d.!?:：]/u.test(item));
 }

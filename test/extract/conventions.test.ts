@@ -279,6 +279,19 @@ describe('authors', () => {
     expect(r.body).not.toContain(line);
   });
 
+  it.each([
+    // html2text joins a link's words with underscores; a handle keeps its own
+    ['By_Mara_Quill', ['Mara Quill'], null],
+    ['By_Mara_Quill  @mara_quill', ['Mara Quill'], null],
+    // "By" set apart from the name by a wide gap
+    ['By  MARA QUILL  MARCH 4, 2019', ['Mara Quill'], '2019-03-04'],
+  ])('reads the byline %s', (line, authors, published) => {
+    const r = record(article({ header: [line] }));
+    expect(r.authors).toEqual(authors);
+    expect(r.published).toBe(published);
+    expect(r.title).toBe('Water board approves plan to replace old pipes');
+  });
+
   it('reads a name on its own line above the date line', () => {
     const r = record(article({ header: ['Kimberly Chan', 'Published: 3:42pm, 4 Mar, 2019'] }));
     expect(r.authors).toEqual(['Kimberly Chan']);
