@@ -3,7 +3,7 @@
 // HTML), without a corpus around it: no corpus pass unless a profile is given, no duplicates across pages.
 import { readInput } from './io/read-input.js';
 import { isKnownEncoding } from './io/decode.js';
-import { cleanPage } from './run/runner.js';
+import { cleanPage } from './run/page.js';
 import type { CleanRecord } from './schema.js';
 import type { Reject } from './rejects.js';
 import type { CleanOptionsInput } from './options.js';

@@ -15,7 +15,7 @@ import { prepareDoc } from '../../src/pipeline/index.js';
 import { ownFeatures, type OwnFeatures } from '../../src/pipeline/classify.js';
 import { resolveOptions, type CleanOptions } from '../../src/options.js';
 import type { CorpusProfile } from '../../src/corpus/profile.js';
-import { decodeInput } from '../../src/run/runner.js';
+import { decodeInput } from '../../src/run/page.js';
 import { corpusProfile } from '../shared-data/clean.js';
 import { loadDevset, snippetCounts, snippetNorm, type DevPage, type SnippetCounts } from '../shared-data/devset.js';
 import { bodyCounts, CONVERTERS, loadRealset, realFile, shingles, tokens, type BodyCounts, type Converter, type RealPage } from '../shared-data/realset.js';

@@ -29,6 +29,7 @@ const LOGISTIC = { l2: 0.002, bias: F.bias };
 export const classifierFitter: Fitter = {
   name: 'classifier',
   output: 'src/pipeline/weights.ts',
+  reads: ['src/extract/title-weights.ts'],
   async run(ctx: FitContext): Promise<string> {
     // the threshold the corpus prior is damped with while fitting (sharedStoryDamped), which is not chosen yet
     const options = resolveOptions({ keepThreshold: 0.5 });

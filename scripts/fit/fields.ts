@@ -62,6 +62,7 @@ interface Corpus {
 export const fieldsFitter: Fitter = {
   name: 'fields',
   output: 'src/extract/title-weights.ts',
+  reads: ['src/pipeline/weights.ts'],
   async run(ctx) {
     const dir = path.join(ctx.shared, 'realset');
     const pages = loadRealset(dir);

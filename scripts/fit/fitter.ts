@@ -18,6 +18,10 @@ export interface Fitter {
   name: string;
   /** The generated file, relative to the repository's root. */
   output: string;
+  /** Generated files (other fitters' outputs) that the code this fitter runs reads: it must run again after one of
+   * them changes. The classifier's fit scores bodies through the whole pipeline, headline ranker included, and the
+   * ranker's fit runs the classifier: a cycle, which `npm run fit` runs round after round until nothing changes. */
+  reads: string[];
   /** The file's whole content. */
   run(ctx: FitContext): Promise<string>;
 }

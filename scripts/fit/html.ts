@@ -12,16 +12,11 @@ import { classify } from '../../src/pipeline/classify.js';
 import { HTML_FEATURES, htmlFeatures, markupRemoves } from '../../src/html/decide.js';
 import type { HtmlWeights } from '../../src/html/block-weights.js';
 import { resolveOptions } from '../../src/options.js';
-import { cleanPage, decodeInput } from '../../src/run/runner.js';
+import { cleanPage, decodeInput } from '../../src/run/page.js';
 import { profileInputs } from '../../src/run/profile-pass.js';
 import type { CorpusProfile } from '../../src/corpus/profile.js';
+import type { FitContext, Fitter } from './fitter.js';
 import { bodyScore, loadRealSet, pageCounts, siteFolds, tokens, type BodyCounts, type BodyScore, type RealPage } from './real-set.js';
-
-export interface FitContext {
-  /** The repository's root. */
-  root: string;
-  log: (line: string) => void;
-}
 
 const FOLDS = 5;
 const L2 = 0.01;
@@ -40,11 +35,12 @@ interface PageSamples {
   samples: Sample[];
 }
 
-export default {
+const htmlFitter: Fitter = {
   name: 'html',
   output: 'src/html/block-weights.ts',
+  reads: ['src/pipeline/weights.ts', 'src/extract/title-weights.ts'],
   async run(ctx: FitContext): Promise<string> {
-    const pages = loadRealSet(path.join(ctx.root, '..', 'shared', 'realset'));
+    const pages = loadRealSet(path.join(ctx.shared, 'realset'));
     const profile = await profileInputs(pages.map((p) => ({ kind: 'file' as const, source: p.file, path: p.file })));
     const data = pages.map((page) => ({ page, samples: pageSamples(page, profile) }));
     const folds = siteFolds(pages, FOLDS);
@@ -61,6 +57,7 @@ export default {
     return weightsFile(all, pages.length, held);
   },
 };
+export default htmlFitter;
 
 function describe(s: BodyScore): string {
   return `F1 ${s.f1.toFixed(3)} (P ${s.precision.toFixed(3)} R ${s.recall.toFixed(3)})`;

@@ -67,27 +67,60 @@ async function main(argv: string[]): Promise<number> {
   return failed ? 1 : 0;
 }
 
+/** Rounds `npm run fit` runs at most before it gives up on the fitters' cycle settling. */
+const MAX_ROUNDS = 3;
+
 /**
- * Every fitter in its own process, in order, the code compiled again after a file changed: a fitter reads what
- * the ones before it made (the field fitter runs the classifier), so one run leaves files that a check accepts.
+ * Every fitter in its own process, in order, the code compiled again after a file changed, so each reads what the
+ * ones before it made. A fitter that reads the output of one after it (`reads`: the classifier reads the headline
+ * ranker's weights) ran on the old file when that file changed: it runs again in another round, and so do the
+ * ones reading what it then changes, until a round changes nothing its readers have not seen. A run that settles
+ * leaves files that a check accepts; one that does not within MAX_ROUNDS says so and fails.
  */
 function fitInTurn(root: string, fitters: Fitter[], argv: string[]): number {
   const self = fileURLToPath(import.meta.url);
   const rest = argv.filter((a, i) => a !== '--only' && argv[i - 1] !== '--only');
+  const ranAt = new Map<string, number>();
+  const changedAt = new Map<string, number>();
+  let step = 0;
   let stale = false;
-  for (const fitter of fitters) {
-    if (stale) {
-      const tsc = spawnSync(process.execPath, [path.join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', path.join(root, 'tsconfig.scripts.json')], { stdio: 'inherit' });
-      if (tsc.status !== 0) return 2;
-      stale = false;
+  let due = fitters;
+  for (let round = 1; due.length > 0; round++) {
+    if (round > MAX_ROUNDS) {
+      process.stderr.write(`fit: still changing after ${MAX_ROUNDS} rounds (${due.map((f) => f.name).join(', ')} would run again)\n`);
+      return 1;
     }
-    const file = path.join(root, fitter.output);
-    const before = existsSync(file) ? readFileSync(file, 'utf8') : null;
-    const child = spawnSync(process.execPath, [self, '--only', fitter.name, ...rest], { stdio: 'inherit' });
-    if (child.status !== 0) return child.status ?? 2;
-    stale = readFileSync(file, 'utf8') !== before;
+    if (round > 1) process.stderr.write(`fit: round ${round}: ${due.map((f) => `${f.name} (reads ${changedInputs(f, ranAt, changedAt).join(', ')})`).join('; ')}\n`);
+    for (const fitter of fitters.filter((f) => due.includes(f))) {
+      if (stale) {
+        const tsc = spawnSync(process.execPath, [path.join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', path.join(root, 'tsconfig.scripts.json')], { stdio: 'inherit' });
+        if (tsc.status !== 0) return 2;
+        stale = false;
+      }
+      const file = path.join(root, fitter.output);
+      const before = existsSync(file) ? readFileSync(file, 'utf8') : null;
+      const child = spawnSync(process.execPath, [self, '--only', fitter.name, ...rest], { stdio: 'inherit' });
+      if (child.status !== 0) return child.status ?? 2;
+      ranAt.set(fitter.name, ++step);
+      if (readFileSync(file, 'utf8') !== before) {
+        changedAt.set(fitter.output, step);
+        stale = true;
+      }
+    }
+    due = staleFitters(fitters, ranAt, changedAt);
   }
   return 0;
+}
+
+/** The inputs of `fitter` that changed after it last ran (a fitter not run yet has seen none of them). */
+function changedInputs(fitter: Fitter, ranAt: Map<string, number>, changedAt: Map<string, number>): string[] {
+  const ran = ranAt.get(fitter.name) ?? 0;
+  return fitter.reads.filter((file) => (changedAt.get(file) ?? 0) > ran);
+}
+
+/** The fitters that must run again: one of the files they read changed after they ran. */
+export function staleFitters(fitters: Fitter[], ranAt: Map<string, number>, changedAt: Map<string, number>): Fitter[] {
+  return fitters.filter((f) => ranAt.has(f.name) && changedInputs(f, ranAt, changedAt).length > 0);
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

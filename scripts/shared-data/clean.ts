@@ -8,7 +8,7 @@ import type { CorpusProfile } from '../../src/corpus/profile.js';
 import { DEFAULT_PROFILE_SHAPE } from '../../src/corpus/profile.js';
 import { PageSet } from '../../src/corpus/page-set.js';
 import { addCounted, countPage, profilesItsInputs, sharedProfile } from '../../src/run/profile-pass.js';
-import { cleanPage } from '../../src/run/runner.js';
+import { cleanPage } from '../../src/run/page.js';
 
 export interface SharedFile {
   /** The page's name in its set. */

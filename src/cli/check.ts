@@ -96,7 +96,7 @@ async function checkCorpus(inputs: Input[], tally: Tally, problem: Report, maxBy
 }
 
 async function checkPages(inputs: Input[], tally: Tally, problem: Report, flags: CheckFlags): Promise<void> {
-  const { cleanPage } = await import('../run/runner.js');
+  const { cleanPage } = await import('../run/page.js');
   const { readInput } = await import('../io/read-input.js');
   for (const input of inputs) {
     tally.files++;

@@ -13,6 +13,10 @@ import {
   type RecordWriter,
 } from '../io/writers.js';
 import { runInputs } from '../run/runner.js';
+import type { RunOptions } from '../run/run-options.js';
+import type { CorpusProfile } from '../corpus/profile.js';
+import { differentParams, openSignatureFile, SignatureFileError, type OpenSignatureFile } from '../corpus/signature-file.js';
+import { resolveNearDuplicateOptions, signatureParams, type NearDuplicateOptionsInput } from '../corpus/options.js';
 import { DEFAULT_TEXT_FIELD, runJsonlInputs } from '../run/jsonl.js';
 import type { Reject } from '../rejects.js';
 import type { PageWarning } from '../schema.js';
@@ -21,7 +25,7 @@ import { onInterrupt } from './interrupt.js';
 import { createReporter, type RunReporter } from './terminal.js';
 import { openSummaryJson, type SummaryJsonFile } from './summary-json.js';
 import { display } from './display.js';
-import { profileFlag, shardFlag, takeShard } from './corpus-options.js';
+import { profileFlag, shardFlag, shardStart, takeShard } from './corpus-options.js';
 import { threads } from './jobs.js';
 import { checkedOutputs, refuseOverlaps } from './outputs.js';
 import { countByReason, isError, rejectsExit } from './rejects-exit.js';
@@ -59,6 +63,9 @@ export interface CleanFlags extends FileListFlags {
   profile?: string | false;
   /** `I/N`: clean only shard I of N of the inputs. */
   shard?: string;
+  /** The merged signature file of all shards (`profile --profile`, `profile --merge`): copies of pages of earlier
+   * shards are marked as in one run. */
+  signatures?: string;
   /** Pages to profile before cleaning a stream (standard input). */
   warmup?: number;
   /** Exit 1 when any page is rejected, not only when an input cannot be read. */
@@ -80,13 +87,22 @@ export async function runClean(args: string[], flags: CleanFlags): Promise<numbe
   if (flags.rejects === '-') throw new UsageError('--rejects needs a file name: standard output carries the records');
   if (flags.summaryJson === '-') throw new UsageError('--summary-json needs a file name: standard output carries the records');
   if (flags.textField !== undefined && !flags.fromJsonl) throw new UsageError('--text-field is for JSONL inputs: add --from-jsonl');
+  if (flags.signatures !== undefined && (typeof flags.profile !== 'string' || flags.fromJsonl)) {
+    throw new UsageError('--signatures goes with --profile FILE, the profile the signatures were made with, and pages (not --from-jsonl)');
+  }
   const targets = checkedOutputs(
     [
       ['-o', flags.output],
       ['--rejects', flags.rejects],
       ['--summary-json', flags.summaryJson],
     ],
-    { stdout: !flags.output, others: [['--profile', typeof flags.profile === 'string' ? flags.profile : undefined]] },
+    {
+      stdout: !flags.output,
+      others: [
+        ['--profile', typeof flags.profile === 'string' ? flags.profile : undefined],
+        ['--signatures', flags.signatures],
+      ],
+    },
   );
 
   const started = performance.now();
@@ -109,7 +125,7 @@ export async function runClean(args: string[], flags: CleanFlags): Promise<numbe
     records = {
       ...writer,
       write: (record) => (writer.write(record), reporter.tick('record')),
-      writeSerialised: (utf8) => (writer.writeSerialised(utf8), reporter.tick('record')),
+      writeSerialised: (...parts) => (writer.writeSerialised(...parts), reporter.tick('record')),
     };
     rejectsFile = flags.rejects ? createWriter(fileSink(flags.rejects), 'jsonl') : undefined;
     summaryFile = flags.summaryJson ? openSummaryJson(flags.summaryJson) : undefined;
@@ -154,6 +170,7 @@ export async function runClean(args: string[], flags: CleanFlags): Promise<numbe
           progress: reporter.corpusPass,
           profile,
           warmup: flags.warmup,
+          shard: flags.signatures === undefined ? undefined : await earlierShards(flags.signatures, profile!, shardStart(found.inputs.length, shard), runOptions.duplicates),
         });
 
     const rejects = countByReason([...shardRejects, ...summary.rejects]);
@@ -194,4 +211,29 @@ function rejectLine(r: Reject): string {
 
 function warningLine(source: string, w: PageWarning): string {
   return `${display(source)}${w.line ? `:${w.line}` : ''}: warning: ${w.reason}: ${w.message}`;
+}
+
+/** The pages of earlier shards in a merged signature file, checked to be comparable with this run's: the same
+ * signature parameters, bodies cleaned with the same profile. */
+async function earlierShards(file: string, profile: CorpusProfile, start: number, duplicates: NearDuplicateOptionsInput): Promise<RunOptions['shard']> {
+  let opened: OpenSignatureFile;
+  try {
+    opened = await openSignatureFile(file);
+  } catch (err) {
+    if (err instanceof SignatureFileError) throw new UsageError(err.message);
+    throw err;
+  }
+  const params = signatureParams(resolveNearDuplicateOptions(duplicates));
+  const differs = differentParams(opened.params, params);
+  const problem =
+    differs.length > 0
+      ? `its signatures are made with other parameters (${differs.join(', ')})`
+      : opened.profile !== profile.digest()
+        ? 'its pages were cleaned with another profile than --profile'
+        : null;
+  if (problem) {
+    opened.close();
+    throw new UsageError(`--signatures ${file}: ${problem}`);
+  }
+  return { start, earlier: opened.pages };
 }

@@ -27,8 +27,12 @@ export function parseShard(value: string): Shard | null {
  */
 export function takeShard<T>(items: T[], shard: Shard | undefined): T[] {
   if (!shard) return items;
-  const n = items.length;
-  return items.slice(Math.floor(((shard.index - 1) * n) / shard.count), Math.floor((shard.index * n) / shard.count));
+  return items.slice(shardStart(items.length, shard), shardStart(items.length, { index: shard.index + 1, count: shard.count }));
+}
+
+/** Where shard I of a list of `n` items begins: its first item's position in the whole list. */
+export function shardStart(n: number, shard: Shard | undefined): number {
+  return shard ? Math.floor(((shard.index - 1) * n) / shard.count) : 0;
 }
 
 /** `--shard I/N` as given on the command line: none, or the shard, or a usage error. */

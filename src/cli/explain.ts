@@ -6,7 +6,7 @@ import path from 'node:path';
 import { DEFAULT_INCLUDE } from '../io/discover.js';
 import { discoverInputsAside } from '../io/discover-thread.js';
 import { createWriter, fileSink, OutputClosedError, OutputError, stdoutSink, type OutputFormat } from '../io/writers.js';
-import { viewBytes, type PageView } from '../run/runner.js';
+import { viewBytes, type PageView } from '../run/page.js';
 import { readInput } from '../io/read-input.js';
 import { planCorpus } from '../run/profile-pass.js';
 import { explainPage, formatExplanation } from '../explain/explain.js';

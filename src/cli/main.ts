@@ -78,6 +78,7 @@ export function buildProgram(): Command {
     .option('--profile <file>', 'use this corpus profile (corpus-clean profile) instead of a first pass over the inputs')
     .option('--no-profile', 'no corpus pass: judge every page on its own')
     .option('--shard <i/n>', 'clean only shard I of N of the inputs (contiguous parts of the sorted input list)')
+    .option('--signatures <file>', 'with --profile and --shard: the merged signatures of all shards (corpus-clean profile --profile), so that copies of pages in earlier shards are marked as in one run')
     .option('--warmup <n>', 'pages of a stream (standard input) profiled before cleaning begins (default 1000)', positiveInt)
     .action(async (inputs: string[], opts) => {
       if (opts.explain) {
@@ -129,6 +130,7 @@ export function buildProgram(): Command {
     .option('-o, --output <file>', 'write the profile to FILE; default: standard output')
     .option('--merge', 'merge profile files (of shards of one corpus) into one')
     .option('--shard <i/n>', 'profile only shard I of N of the inputs (as clean --shard)')
+    .option('--profile <file>', 'with the merged profile of all shards: write the duplicate signatures of the pages cleaned with it (JSONL), for clean --signatures')
     .option('-j, --jobs <n>', 'worker threads reading and counting pages (default and at most: the number of cores)', positiveInt)
     .option('--encoding <name>', 'read pages without a byte order mark in this encoding; default: detect it')
     .option('--max-bytes <size>', 'leave out pages larger than SIZE (default 20M)', size)

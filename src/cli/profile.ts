@@ -1,16 +1,24 @@
 // `corpus-clean profile`: the corpus pass on its own. `profile INPUTS -o profile.json` counts the lines of the
 // inputs (or of one shard of them); `profile --merge a.json b.json -o all.json` adds shard profiles up into the
 // profile of the whole corpus. `corpus-clean --profile all.json` then cleans with it instead of a first pass.
+// For shards cleaned apart, `profile INPUTS --profile all.json --shard I/N -o sig-I.jsonl` writes the duplicate
+// signatures of the shard's pages cleaned with that profile, `profile --merge sig-*.jsonl` merges them, and
+// `corpus-clean --profile all.json --signatures sigs.jsonl --shard I/N` marks copies of pages of earlier shards.
 import path from 'node:path';
 import { DEFAULT_INCLUDE } from '../io/discover.js';
 import { discoverInputsAside } from '../io/discover-thread.js';
-import { fileSink, OutputError, stdoutSink, type Sink } from '../io/writers.js';
+import { createWriter, fileSink, OutputError, stdoutSink, type RecordWriter, type Sink } from '../io/writers.js';
 import { CorpusProfile } from '../corpus/profile.js';
 import { profileInputs } from '../run/profile-pass.js';
+import { runInputs } from '../run/runner.js';
+import { createSignatureWriter, isSignatureFile, mergeSignatureFiles, SignatureFileError } from '../corpus/signature-file.js';
+import { resolveNearDuplicateOptions, signatureParams } from '../corpus/options.js';
+import type { Input } from '../io/discover.js';
 import { EXIT, UsageError } from './exit.js';
-import { profileArgument, shardFlag, takeShard } from './corpus-options.js';
+import { profileArgument, shardFlag, shardStart, takeShard, type Shard } from './corpus-options.js';
 import { threads } from './jobs.js';
 import { checkedOutputs, refuseOverlaps } from './outputs.js';
+import { onInterrupt } from './interrupt.js';
 import { countByReason, rejectsExit } from './rejects-exit.js';
 import { display } from './display.js';
 import { isChatty } from './terminal.js';
@@ -29,6 +37,8 @@ export interface ProfileFlags extends FileListFlags {
   quiet?: boolean;
   verbose?: boolean;
   jobs?: number;
+  /** The merged profile of the whole corpus: write the signatures of the pages cleaned with it. */
+  profile?: string;
 }
 
 export async function runProfile(args: string[], flags: ProfileFlags): Promise<number> {
@@ -36,58 +46,128 @@ export async function runProfile(args: string[], flags: ProfileFlags): Promise<n
   const shard = shardFlag(flags.shard);
   encodingFlag(flags.encoding);
   if (flags.merge && shard) throw new UsageError('--merge and --shard do not go together: merge the profiles of all shards');
-
-  let profile: CorpusProfile;
-  let what: string;
-  /** Paths of the inputs (of this shard) that could not be read: errors, reported, and exit 1. */
-  let unread: Reject[] = [];
+  if (flags.merge && flags.profile !== undefined) throw new UsageError('--merge and --profile do not go together: --profile makes the signatures of a shard');
   if (flags.merge) {
+    const signatures = args.filter(isSignatureFile);
+    if (signatures.length === args.length) return mergeSignatures(args, flags);
+    if (signatures.length > 0) throw new UsageError(`${signatures[0]} holds signatures and ${args.find((a) => !signatures.includes(a))} does not: merge profiles and signatures apart`);
     const parts = args.map(profileArgument);
-    profile = parts[0];
+    const profile = parts[0];
     for (const [i, part] of parts.slice(1).entries()) {
       if (part.sketch.width !== profile.sketch.width || part.sketch.depth !== profile.sketch.depth) {
         throw new UsageError(`${args[i + 1]}: its counters have another shape than ${args[0]}'s; profiles merge only with profiles made alike`);
       }
       profile.merge(part);
     }
-    what = `${parts.length} profile(s) merged`;
-  } else {
-    const outputs = checkedOutputs([['-o', flags.output]], { stdout: !flags.output });
-    const found = await discoverInputsAside(args, { include: flags.include ?? DEFAULT_INCLUDE, exclude: flags.exclude ?? [], outputs });
-    refuseOverlaps(found.overlaps);
-    const inputs = takeShard(found.inputs, shard);
-    unread = takeShard(found.rejects, shard);
-    for (const r of unread) process.stderr.write(`corpus-clean: ${display(r.source)}: ${r.reason}: ${r.message}\n`);
-    const options = { encoding: flags.encoding, maxBytes: flags.maxBytes };
-    const jobs = threads(flags, inputs.length);
-    if (jobs > 1) {
-      // pages are read and counted on every core, and added up here in input order (the same profile as -j 1)
-      const { CleanPool } = await import('../run/pool.js');
-      const pool = new CleanPool(jobs, options, null);
-      try {
-        profile = await profileInputs(inputs, options, { counter: (input, withLines) => pool.count(input, withLines), window: 4 * jobs });
-      } finally {
-        await pool.close();
-      }
-    } else {
-      profile = await profileInputs(inputs, options);
-    }
-    what = `${inputs.length} input(s) profiled`;
+    return writeProfile(profile, `${parts.length} profile(s) merged`, flags);
   }
 
+  const outputs = checkedOutputs([['-o', flags.output]], { stdout: !flags.output, others: [['--profile', flags.profile]] });
+  const found = await discoverInputsAside(args, { include: flags.include ?? DEFAULT_INCLUDE, exclude: flags.exclude ?? [], outputs });
+  refuseOverlaps(found.overlaps);
+  const inputs = takeShard(found.inputs, shard);
+  const unread = takeShard(found.rejects, shard);
+  for (const r of unread) process.stderr.write(`corpus-clean: ${display(r.source)}: ${r.reason}: ${r.message}\n`);
+  if (flags.profile !== undefined) return writeSignatures(inputs, shardStart(found.inputs.length, shard), unread, flags);
+  const profile = await profileShard(inputs, flags);
+  const exit = await writeProfile(profile, `${inputs.length} input(s) profiled`, flags);
+  return exit === EXIT.ok ? rejectsExit(countByReason(unread)) : exit;
+}
+
+/** The line profile of the inputs: pages read and counted on every core, added up in input order (the same
+ * profile as -j 1). */
+async function profileShard(inputs: Input[], flags: ProfileFlags): Promise<CorpusProfile> {
+  const options = { encoding: flags.encoding, maxBytes: flags.maxBytes };
+  const jobs = threads(flags, inputs.length);
+  if (jobs === 1) return profileInputs(inputs, options);
+  const { CleanPool } = await import('../run/pool.js');
+  const pool = new CleanPool(jobs, options, null);
+  try {
+    return await profileInputs(inputs, options, { counter: (input, withLines) => pool.count(input, withLines), window: 4 * jobs });
+  } finally {
+    await pool.close();
+  }
+}
+
+async function writeProfile(profile: CorpusProfile, what: string, flags: ProfileFlags): Promise<number> {
+  const exit = await writeOutput(flags, async (sink) => sink.write(JSON.stringify(profile.toJSON()) + '\n'));
+  if (exit === EXIT.ok && isChatty(flags)) process.stderr.write(`corpus-clean: ${what}: ${profile.pages} page(s), ${profile.lines} line(s)${target(flags)}\n`);
+  return exit;
+}
+
+/**
+ * The signatures of the inputs' cleaned bodies, made as `corpus-clean --profile` makes them (the same cleaning,
+ * records thrown away), each with its position in the whole input list (`start`: the shard's first).
+ */
+async function writeSignatures(inputs: Input[], start: number, unread: Reject[], flags: ProfileFlags): Promise<number> {
+  const profile = profileArgument(flags.profile!);
+  const rejects: Reject[] = [...unread];
+  let pages = 0;
+  const exit = await writeOutput(flags, async (sink) => {
+    const signatures = createSignatureWriter(sink, signatureParams(resolveNearDuplicateOptions()), profile.digest());
+    await runInputs(inputs, discarded(), {
+      profile,
+      encoding: flags.encoding,
+      maxBytes: flags.maxBytes,
+      jobs: threads(flags, inputs.length),
+      shard: { start },
+      onSignature: (page) => (signatures.write(page), pages++),
+      onReject: (r) => rejects.push(r),
+    });
+  });
+  if (exit !== EXIT.ok) return exit;
+  if (isChatty(flags)) process.stderr.write(`corpus-clean: ${inputs.length} input(s) cleaned: ${pages} signature(s)${target(flags)}\n`);
+  return rejectsExit(countByReason(rejects));
+}
+
+/** Signature files of shards, merged into one in input order. */
+async function mergeSignatures(files: string[], flags: ProfileFlags): Promise<number> {
+  let pages = 0;
+  const exit = await writeOutput(flags, async (sink) => {
+    try {
+      const merged = await mergeSignatureFiles(files);
+      const writer = createSignatureWriter(sink, merged.params!, merged.profile ?? undefined);
+      for await (const page of merged.pages) (writer.write(page), pages++);
+    } catch (err) {
+      if (err instanceof SignatureFileError) throw new UsageError(err.message);
+      throw err;
+    }
+  });
+  if (exit === EXIT.ok && isChatty(flags)) process.stderr.write(`corpus-clean: ${files.length} signature file(s) merged: ${pages} signature(s)${target(flags)}\n`);
+  return exit;
+}
+
+/** A writer for records nobody reads (the signature pass cleans pages only for their bodies). */
+function discarded(): RecordWriter {
+  const nothing = () => {};
+  return { write: nothing, writeSerialised: nothing, finish: nothing, commit: nothing, close: nothing, abort: nothing };
+}
+
+function target(flags: ProfileFlags): string {
+  return flags.output ? ` to ${path.normalize(flags.output)}` : '';
+}
+
+/** The output written by `write` as it goes, put in place only when complete (interrupted: the old file stays). */
+async function writeOutput(flags: ProfileFlags, write: (sink: Sink) => Promise<void>): Promise<number> {
   let sink: Sink | undefined;
+  const stopWatching = onInterrupt(() => sink?.abort());
   try {
     sink = flags.output ? fileSink(flags.output) : stdoutSink();
-    sink.write(JSON.stringify(profile.toJSON()) + '\n');
+    await write(sink);
     sink.close();
+    return EXIT.ok;
   } catch (err) {
     sink?.abort();
-    if (err instanceof OutputError) {
-      process.stderr.write(`corpus-clean: ${err.message}\n`);
-      return EXIT.failed;
-    }
-    throw err;
+    return outputFailure(err);
+  } finally {
+    stopWatching();
   }
-  if (isChatty(flags)) process.stderr.write(`corpus-clean: ${what}: ${profile.pages} page(s), ${profile.lines} line(s)${flags.output ? ` to ${path.normalize(flags.output)}` : ''}\n`);
-  return rejectsExit(countByReason(unread));
+}
+
+function outputFailure(err: unknown): number {
+  if (err instanceof OutputError) {
+    process.stderr.write(`corpus-clean: ${err.message}\n`);
+    return EXIT.failed;
+  }
+  throw err;
 }

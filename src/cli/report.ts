@@ -5,7 +5,7 @@ import { createRequire } from 'node:module';
 import { DEFAULT_INCLUDE } from '../io/discover.js';
 import { discoverInputsAside } from '../io/discover-thread.js';
 import { fileSink, OutputClosedError, stdoutSink } from '../io/writers.js';
-import { viewBytes } from '../run/runner.js';
+import { viewBytes } from '../run/page.js';
 import { readInput } from '../io/read-input.js';
 import type { Reject } from '../rejects.js';
 import { isChatty } from './terminal.js';

@@ -7,6 +7,7 @@
 // lines with their text (heavy hitters, for people reading a profile). Profiles of shards merge into exactly the
 // profile of the whole corpus: counters add up (plain updates, not conservative ones, so that the sum of the
 // shards' sketches is the sketch of the whole), and the heavy hitters are re-ranked.
+import { createHash } from 'node:crypto';
 import { deflateSync, inflateSync } from 'node:zlib';
 import { CountMinSketch, type SketchShape } from './sketch.js';
 import { hash2, hash2FoldedAscii, key53, type Hash2 } from './hash.js';
@@ -161,6 +162,17 @@ export class CorpusProfile {
    * errs towards counting a line in fewer pages (less evidence of boilerplate, never more). */
   noise(): number {
     return Math.floor(this.lines / this.sketch.width);
+  }
+
+  /** What the cleaning reads of the profile (its shape, totals and counters), as 32 hex digits: two profiles with
+   * the same digest clean every page alike. Signatures of bodies cleaned with a profile carry it (signature-file.ts). */
+  digest(): string {
+    const { counts } = this.sketch;
+    return createHash('sha256')
+      .update(JSON.stringify([this.sketch.width, this.sketch.depth, this.pages, this.lines]))
+      .update(new Uint8Array(counts.buffer, counts.byteOffset, counts.byteLength))
+      .digest('hex')
+      .slice(0, 32);
   }
 
   merge(other: CorpusProfile): void {

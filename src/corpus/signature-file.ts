@@ -1,13 +1,13 @@
 // Signature files: the duplicate state of a shard, so shards cleaned apart (other processes, other machines)
 // can be combined into the clusters one run over all inputs would give. A file is JSONL: a header line with the
-// signature parameters, then one line per record with its global input position, id, source, body hash and
-// MinHash signature (base64 of little-endian 32-bit values, 684 characters for 128 values). Merging reads the
-// files together in position order and replays them through one index; the result does not depend on how the
-// inputs were split.
-import { createReadStream } from 'node:fs';
+// signature parameters (and the digest of the corpus profile the bodies were cleaned with, when there was one),
+// then one line per record with its global input position, id, source, body hash and MinHash signature (base64
+// of little-endian 32-bit values, 684 characters for 128 values). Merging reads the files together in position
+// order and replays them through one index; the result does not depend on how the inputs were split.
+import { closeSync, createReadStream, openSync, readSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { z } from 'zod';
-import { createWriter, fileSink } from '../io/writers.js';
+import { createWriter, fileSink, type Sink } from '../io/writers.js';
 import { describeFsError } from '../io/discover.js';
 import { idSchema } from '../schema.js';
 import { DuplicateIndex, type DuplicateMatch, type PageSignature } from './duplicates.js';
@@ -23,6 +23,8 @@ const headerSchema = z
     shingleWords: nearDuplicateOptionsSchema.shape.shingleWords.unwrap(),
     permutations: nearDuplicateOptionsSchema.shape.permutations.unwrap(),
     seed: nearDuplicateOptionsSchema.shape.seed.unwrap(),
+    /** CorpusProfile.digest() of the profile the bodies were cleaned with: bodies, and so signatures, depend on it. */
+    profile: z.string().regex(/^[0-9a-f]{32}$/).optional(),
   })
   .strict();
 
@@ -54,10 +56,11 @@ export interface SignatureWriter {
   abort(): void;
 }
 
-/** Write a shard's signatures to `target`, pages in input order. */
-export function createSignatureWriter(target: string, params: SignatureParams): SignatureWriter {
-  const writer = createWriter(fileSink(target), 'jsonl');
-  writer.write({ format: SIGNATURE_FORMAT, version: SIGNATURE_VERSION, ...signatureParams(params) });
+/** Write a shard's signatures to `target` (a file name, or a sink), pages in input order; `profile`: the digest of
+ * the corpus profile the pages were cleaned with. */
+export function createSignatureWriter(target: string | Sink, params: SignatureParams, profile?: string): SignatureWriter {
+  const writer = createWriter(typeof target === 'string' ? fileSink(target) : target, 'jsonl');
+  writer.write({ format: SIGNATURE_FORMAT, version: SIGNATURE_VERSION, ...signatureParams(params), ...(profile === undefined ? {} : { profile }) });
   let last = -1;
   return {
     write(page) {
@@ -86,8 +89,25 @@ export function decodeMinhash(text: string, permutations: number): Uint32Array |
   return out;
 }
 
+/** Whether the file starts as a signature file does (its header's first member); false when it cannot be read. */
+export function isSignatureFile(file: string): boolean {
+  const start = `{"format":${JSON.stringify(SIGNATURE_FORMAT)}`;
+  const bytes = Buffer.alloc(start.length);
+  let fd: number | undefined;
+  try {
+    fd = openSync(file, 'r');
+    return readSync(fd, bytes, 0, bytes.length, 0) === bytes.length && bytes.toString('latin1') === start;
+  } catch {
+    return false;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
 export interface OpenSignatureFile {
   params: SignatureParams;
+  /** Digest of the corpus profile the pages were cleaned with; null when they were cleaned without one. */
+  profile: string | null;
   pages: AsyncGenerator<PageSignature>;
   /** Stop reading early (the pages are not all wanted, or another file failed). */
   close(): void;
@@ -122,7 +142,7 @@ export async function openSignatureFile(file: string): Promise<OpenSignatureFile
   if (first === null) fail(null, 'empty file: not a signature file');
   const header = headerSchema.safeParse(parseJson(first!));
   if (!header.success) fail(1, `not a ${SIGNATURE_FORMAT} version ${SIGNATURE_VERSION} header`);
-  const { format: _f, version: _v, ...params } = header.data!;
+  const { format: _f, version: _v, profile, ...params } = header.data!;
 
   async function* pages(): AsyncGenerator<PageSignature> {
     try {
@@ -144,7 +164,7 @@ export async function openSignatureFile(file: string): Promise<OpenSignatureFile
       close();
     }
   }
-  return { params, pages: pages(), close };
+  return { params, profile: profile ?? null, pages: pages(), close };
 }
 
 function parseJson(line: string): unknown {
@@ -155,11 +175,16 @@ function parseJson(line: string): unknown {
   }
 }
 
+/** The signature parameters in which two sets differ (none: their signatures can be compared). */
+export function differentParams(a: SignatureParams, b: SignatureParams): (keyof SignatureParams)[] {
+  return (Object.keys(signatureParams(b)) as (keyof SignatureParams)[]).filter((k) => a[k] !== b[k]);
+}
+
 /**
  * The pages of several signature files (the shards of one run) in global input order: a merge of the files,
  * which are each in order. Files must share their parameters, and a position may appear only once.
  */
-export async function mergeSignatureFiles(files: string[]): Promise<{ params: SignatureParams | null; pages: AsyncGenerator<PageSignature> }> {
+export async function mergeSignatureFiles(files: string[]): Promise<{ params: SignatureParams | null; profile: string | null; pages: AsyncGenerator<PageSignature> }> {
   const opened: OpenSignatureFile[] = [];
   const closeAll = () => opened.forEach((o) => o.close());
   try {
@@ -170,10 +195,14 @@ export async function mergeSignatureFiles(files: string[]): Promise<{ params: Si
   }
   const params = opened[0]?.params ?? null;
   for (let i = 1; i < opened.length; i++) {
-    const differs = (Object.keys(params!) as (keyof SignatureParams)[]).filter((k) => opened[i].params[k] !== params![k]);
+    const differs = differentParams(opened[i].params, params!);
     if (differs.length) {
       closeAll();
       throw new SignatureFileError(files[i], 1, `parameters differ from ${files[0]}'s (${differs.join(', ')}): signatures cannot be compared`);
+    }
+    if (opened[i].profile !== opened[0].profile) {
+      closeAll();
+      throw new SignatureFileError(files[i], 1, `pages cleaned with another corpus profile than ${files[0]}'s: their bodies differ`);
     }
   }
 
@@ -200,7 +229,7 @@ export async function mergeSignatureFiles(files: string[]): Promise<{ params: Si
       closeAll();
     }
   }
-  return { params, pages: pages() };
+  return { params, profile: opened[0]?.profile ?? null, pages: pages() };
 }
 
 /**

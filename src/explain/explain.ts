@@ -1,7 +1,7 @@
 // `--explain`: why each block of a page was kept or removed. A view over the cleaner's document (every block already
 // carries its decision, rule, reason, score, features and layout), as a JSON object per page and as readable text.
 import type { Block, Doc } from '../pipeline/doc.js';
-import type { PageView } from '../run/runner.js';
+import type { PageView } from '../run/page.js';
 
 export interface BlockExplanation {
   /** 1-based position of the block on the page. */

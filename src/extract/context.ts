@@ -21,6 +21,9 @@ export interface ExtractContext {
   bodyEnd: number;
   /** Recognises a part of a line as a field; given by the caller so that this module needs no field parsers. */
   isField: FieldTest;
+  /** Whether a text is a line of fields, by text: every field extractor asks it of the same header lines, and the
+   * headline ranker of every line near each candidate. */
+  fieldLines: Map<string, boolean>;
 }
 
 /** A real paragraph of kept text: prose that ends like a sentence, or is long; a headline is neither. */
@@ -36,7 +39,7 @@ export function makeContext(doc: Doc, isField: FieldTest): ExtractContext {
   if (bodyStart < 0) bodyStart = blocks.length;
   let bodyEnd = blocks.length;
   while (bodyEnd > 0 && !blocks[bodyEnd - 1].decision.keep) bodyEnd--;
-  return { doc, blocks, bodyStart, firstParagraph: bodyStart, bodyEnd: Math.max(bodyEnd, bodyStart), isField };
+  return { doc, blocks, bodyStart, firstParagraph: bodyStart, bodyEnd: Math.max(bodyEnd, bodyStart), isField, fieldLines: new Map() };
 }
 
 /** The headline found: the article starts at the first paragraph under it (the page's first paragraph may be a
@@ -106,10 +109,16 @@ const HANDLE = /^@[\p{L}\p{N}_.]{1,30}$/u;
 /** Every part of the line is a field (`Source: Xinhua| 2019-01-06 07:46:12|Editor: Mu Xuequan`), but for at most
  * one short name or place beside them. */
 export function isFieldLine(ctx: ExtractContext, block: Block): boolean {
-  if (block.text.length > MAX_FIELD_LINE) return false;
-  const parts = segments(block.text);
-  const others = parts.filter((p) => !ctx.isField(p));
-  return others.length === 0 || (others.length === 1 && parts.length >= 2 && (LABEL.test(others[0]) || WEB_ADDRESS.test(others[0]) || HANDLE.test(others[0])));
+  const text = block.text;
+  if (text.length > MAX_FIELD_LINE) return false;
+  let known = ctx.fieldLines.get(text);
+  if (known === undefined) {
+    const parts = segments(text);
+    const others = parts.filter((p) => !ctx.isField(p));
+    known = others.length === 0 || (others.length === 1 && parts.length >= 2 && (LABEL.test(others[0]) || WEB_ADDRESS.test(others[0]) || HANDLE.test(others[0])));
+    ctx.fieldLines.set(text, known);
+  }
+  return known;
 }
 
 /** A field was found in the block: the block leaves the body when it holds nothing but fields. */

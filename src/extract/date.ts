@@ -95,13 +95,15 @@ const ANY_YEAR = /(?:19|20)\d\d/;
  * Such numbers are also scores, versions and ratios, so the text must be short and start with the date (after a
  * word or two of label: "Posted 9/11/13"). */
 const SHORT_NUMERIC = /^((?:\p{L}+:?\s+){0,2})(\d{1,2})([./])(\d{1,2})\3(\d{2})(?![\d./])/u;
+/** What SHORT_NUMERIC needs somewhere, looked for first: most short texts have no such pair of numbers. */
+const NUMBERS_APART = /\d[./]\d/;
 /** Longest text a date with a two-digit year is read from. */
 const MAX_SHORT_DATE_TEXT = 40;
 
 /** The date of a short text that starts with a numeric date with a two-digit year: the order the numbers show
  * (10.15.15), else the page's, else `shortOrder` (the convention of the page's language); the year in 2000-2099. */
 function shortNumericDate(text: string, order: NumericOrder | null): { m: RegExpExecArray; ymd: [number, number, number] } | null {
-  const found = text.length <= MAX_SHORT_DATE_TEXT ? SHORT_NUMERIC.exec(text) : null;
+  const found = text.length <= MAX_SHORT_DATE_TEXT && NUMBERS_APART.test(text) ? SHORT_NUMERIC.exec(text) : null;
   if (!found) return null;
   const [a, b, year] = [num(found[2]), num(found[4]), 2000 + num(found[5])];
   const own = orderOf(a, b) ?? order;

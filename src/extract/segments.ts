@@ -13,6 +13,8 @@ const LABEL =
  * Updated Dec. 7, 2024", "30 avril 2015 à 07:19 (Mis à jour : 30 avril 2015 à 07:38)". */
 const UPDATE =
   /(?<=[\p{L}\p{N}.)])\s{0,3}[/(]?\s{0,3}(?=(?:last\s{1,3})?(?:updated|modified|aktualisiert|mis\s{1,3}à\s{1,3}jour|actualizado|aggiornato|bijgewerkt)\b)(?<!\blast\s{0,3})/giu;
+const COLON = /[:：]/;
+const UPDATE_WORD = /updated|modified|aktualisiert|jour|actualizado|aggiornato|bijgewerkt/iu;
 const CUT = '\u0000';
 const PARTS = new RegExp(`${CUT}|${BREAK.source}`, 'u');
 
@@ -27,6 +29,7 @@ const LINK_NUMBER = /\[\d{1,4}\]/gu;
  * a social handle keeps its own (`@ann_lee`). */
 const UNDERLINED_SPACE = /(?<=[\p{L}\p{N}.,:;!?'’)\]&–—-])_(?=[\p{L}\p{N}(\['‘"“&–—-])/gu;
 const WORD = /\S+/gu;
+const MARKUP_CHAR = /[[*_]/;
 
 function withoutUnderlines(text: string): string {
   return text.includes('_') ? text.replace(WORD, (w) => (w.startsWith('@') ? w : w.replace(UNDERLINED_SPACE, ' '))) : text;
@@ -35,6 +38,8 @@ function withoutUnderlines(text: string): string {
 /** The text of a line without converter markup: `**By Jane Doe**` -> `By Jane Doe`, `[World](/world)` -> `World`,
  * `By_Jane_Doe` -> `By Jane Doe`. */
 export function plainText(text: string): string {
+  // every piece of markup holds a bracket, an asterisk or an underscore; most lines hold none
+  if (!MARKUP_CHAR.test(text)) return text.trim();
   return withoutUnderlines(text.replace(MARKDOWN_LINK, '$1').replace(LINK_NUMBER, '').replace(EMPHASIS, '')).trim();
 }
 
@@ -45,9 +50,9 @@ export function segments(text: string): string[] {
 
 /** The parts of a line already without markup (`plainText`). */
 export function partsOf(plain: string): string[] {
-  return plain
-    .replace(LABEL, CUT)
-    .replace(UPDATE, CUT)
+  // the two cuts need a colon and an update word: looked for first, as most lines have neither
+  const labelled = COLON.test(plain) ? plain.replace(LABEL, CUT) : plain;
+  return (UPDATE_WORD.test(labelled) ? labelled.replace(UPDATE, CUT) : labelled)
     .split(PARTS)
     .map((s) => s.trim())
     .filter((s) => s !== '')

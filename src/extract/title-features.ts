@@ -64,6 +64,7 @@ export const TITLE_FEATURES = [
   'siteName',
 ] as const;
 export type TitleFeature = (typeof TITLE_FEATURES)[number];
+const FEATURE_INDEX = new Map<TitleFeature, number>(TITLE_FEATURES.map((name, i) => [name, i]));
 
 export interface TitleCandidate {
   block: Block;
@@ -236,7 +237,9 @@ export function titleCandidates(tc: TitleContext): TitleCandidate[] {
   const near = (i: number) => starts.some((s) => i >= s - MAX_DISTANCE && i < s + BELOW_START);
   const paragraphWords = new ParagraphWords(blocks, paragraph, nextParagraph);
   const mainWords = main ? paragraphWords.from(main.start) : new Set<string>();
-  const folded: string[] = [];
+  // blocks folded when first compared with (a candidate's repeats, a one-word headline's opening)
+  const foldedText: (string | undefined)[] = new Array(n);
+  const folded = (j: number) => (foldedText[j] ??= fold(blocks[j].text));
   let bodyWords: Set<string> | null = null;
   let copyright: string[] | null = null;
   const out: TitleCandidate[] = [];
@@ -253,12 +256,12 @@ export function titleCandidates(tc: TitleContext): TitleCandidate[] {
     // block starting in lower case is part of a paragraph the dump broke; a line after paragraphs of the article
     // text is a subheading, a caption or a quotation in it
     if (blocks.slice(i + 1, next).some(tc.isNavigation) || (/^\p{Ll}/u.test(blocks[i + 1].text) && !tc.isFieldLine(blocks[i + 1]))) continue;
-    if (main && i > main.start && i < main.end && paragraph.slice(main.start, i).some(Boolean)) continue;
+    if (main && i > main.start && i < main.end && mainParagraph >= 0 && mainParagraph < i) continue;
     // a photo's caption: it names a credit, or stands right under the image (unless marked as a heading)
     if (tc.isCaption(headline.text) || (i > 0 && tc.isImage(blocks[i - 1]) && !headline.headingMark)) continue;
     const x = new Float64Array(TITLE_FEATURES.length);
     const set = (name: TitleFeature, value: number | boolean) => {
-      x[TITLE_FEATURES.indexOf(name)] = Number(value);
+      x[FEATURE_INDEX.get(name)!] = Number(value);
     };
     const f = block.features;
     const wordCount = headline.text.split(/\s+/u).length;
@@ -267,7 +270,7 @@ export function titleCandidates(tc: TitleContext): TitleCandidate[] {
     // a line of one or two words is a label or a site's name ("Latest News"), unless the text names it at once, as
     // encyclopedias start an article with its title
     const marked = headline.headingMark || block.layout?.indentDelta === -1;
-    if (size <= 2 && !opensText(headline.text, blocks, nextParagraph, next, marked)) continue;
+    if (size <= 2 && !opensText(headline.text, folded, nextParagraph, next, marked)) continue;
     set('titleLike', tc.isTitleLike(block));
     set('short', size <= 2);
     set('words3', size >= 3 && size <= 5);
@@ -298,11 +301,10 @@ export function titleCandidates(tc: TitleContext): TitleCandidate[] {
     set('corpus', block.layout?.corpus ?? 0);
     const own = fold(headline.text);
     if (own.length >= MIN_REPEAT_CHARS) {
-      if (folded.length === 0) for (const b of blocks) folded.push(fold(b.text));
       let above = false;
       let below = false;
       for (let j = 0; j < n && !(above && below); j++) {
-        if (j === i || !folded[j].includes(own)) continue;
+        if (j === i || !folded(j).includes(own)) continue;
         if (j < i) above = true;
         else below = true;
       }
@@ -348,12 +350,12 @@ export function titleCandidates(tc: TitleContext): TitleCandidate[] {
 /** How far into the text a one- or two-word headline must be named (characters of its first two paragraphs). */
 const OPENING = 200;
 
-function opensText(text: string, blocks: Block[], nextParagraph: Int32Array, first: number, marked: boolean): boolean {
+function opensText(text: string, folded: (block: number) => string, nextParagraph: Int32Array, first: number, marked: boolean): boolean {
   const name = fold(text);
   const second = nextParagraph[first + 1];
   return [first, second].some((p) => {
     if (p < 0) return false;
-    const opening = fold(blocks[p].text).slice(0, OPENING);
+    const opening = folded(p).slice(0, OPENING);
     // "New Zealand (Māori: ...) is", not "New York's aging ..."; further in only under a heading mark
     const at = opening.indexOf(name);
     const after = opening.charAt(at + name.length);

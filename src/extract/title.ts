@@ -155,16 +155,26 @@ function fieldTop(ctx: ExtractContext): number {
 }
 
 function titleContext(ctx: ExtractContext): TitleContext {
+  // the ranker asks these of every line between each candidate and the text under it; nothing changes a block
+  // until a headline is chosen
+  const navigation = new Map<Block, boolean>();
+  const furniture = new Map<Block, boolean>();
   return {
     ctx,
     isFieldLine: (b) => b.text.length <= 200 && isFieldLine(ctx, b),
     isTitleLike,
-    isNavigation,
-    isFurniture: (b) => isFurniture(ctx, b),
+    isNavigation: (b) => remembered(navigation, b, isNavigation),
+    isFurniture: (b) => remembered(furniture, b, (block) => isFurniture(ctx, block)),
     isStandfirst,
     isCaption: (text) => CAPTION.test(text),
     isImage: (b) => b.features.residue && hasImagePlaceholder(b.text),
   };
+}
+
+function remembered(known: Map<Block, boolean>, block: Block, test: (block: Block) => boolean): boolean {
+  let answer = known.get(block);
+  if (answer === undefined) known.set(block, (answer = test(block)));
+  return answer;
 }
 
 /** A bracketed token that names an image (`[park-plan.jpg]`, `[IMG]`): found token by token, in linear time. */

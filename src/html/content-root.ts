@@ -104,15 +104,34 @@ export function contentRoots(blocks: RootVote[], counts: ElementCounts): Set<Ele
   const parent = best.parent;
   if (!isElement(parent)) return roots;
   const threshold = Math.max(MIN_SIBLING_VOTES, top * SIBLING_SHARE);
-  const cls = attr(best, 'class');
+  const kind = classKind(best);
   for (const sibling of parent.childNodes) {
     if (!isElement(sibling) || sibling === best) continue;
-    const bonus = cls && attr(sibling, 'class') === cls ? top * SIBLING_SHARE : 0;
+    const bonus = kind && classKind(sibling) === kind ? top * SIBLING_SHARE : 0;
     const s = final.get(sibling);
     if (s !== undefined && s + bonus >= threshold) roots.add(sibling);
     else if (sibling.tagName === 'p' && isProseParagraph(sibling, counts)) roots.add(sibling);
   }
+  for (const cousin of wrappedPieces(best, kind)) if ((final.get(cousin) ?? 0) > 0) roots.add(cousin);
   return roots;
+}
+
+/**
+ * The article's other pieces when each sits in a wrapper of its own (`div.story-body-supplemental >
+ * div.story-body-1`, the same again with `-2` after an advertisement): elements of the root's class kind inside
+ * the siblings of the root's wrapper that share the wrapper's class kind.
+ */
+function wrappedPieces(best: Element, kind: string): Element[] {
+  const wrapper = best.parent;
+  if (!kind || !isElement(wrapper) || !isElement(wrapper.parent)) return [];
+  const wrapperKind = classKind(wrapper);
+  if (!wrapperKind) return [];
+  const pieces: Element[] = [];
+  for (const other of wrapper.parent.childNodes) {
+    if (other === wrapper || !isElement(other) || classKind(other) !== wrapperKind) continue;
+    for (const piece of other.childNodes) if (isElement(piece) && classKind(piece) === kind) pieces.push(piece);
+  }
+  return pieces;
 }
 
 /**
@@ -187,6 +206,13 @@ function isProseParagraph(p: Element, counts: ElementCounts): boolean {
   const links = counts.links.get(p) ?? 0;
   if (chars > SIBLING_PROSE_CHARS) return links / chars < SIBLING_PROSE_LINKS;
   return chars > 0 && links === 0;
+}
+
+/** An element's class names as words, numbers left out: the parts of an article an advertisement splits are
+ * often numbered (`story-body story-body-1`, `story-body story-body-2`). Empty without a class. */
+function classKind(el: Element): string {
+  const cls = attr(el, 'class');
+  return cls ? [...new Set(cls.split(/\s+/).flatMap(nameParts))].sort().join(' ') : '';
 }
 
 function nameWeight(el: Element): number {

@@ -13,7 +13,7 @@ import { HTML_WEIGHTS, type HtmlWeights } from './block-weights.js';
 export const HTML_FEATURES = [
   'bias', 'textKept', 'textScore', 'inRoot', 'rootKept', 'inArticle', 'linkDensity', 'rootLinks',
   'heading', 'listItem', 'tableCell', 'caption', 'pre', 'logChars', 'short', 'rootShort', 'rootCaption',
-  'rootHeading', 'outsideRegion', 'rootOutsideRegion', 'textList',
+  'rootHeading', 'outsideRegion', 'rootOutsideRegion', 'textList', 'paragraphChars',
 ] as const;
 
 export type HtmlFeature = (typeof HTML_FEATURES)[number];
@@ -63,6 +63,7 @@ export function htmlFeatures(block: Block): Record<HtmlFeature, number> {
     outsideRegion,
     rootOutsideRegion: inRoot * outsideRegion,
     textList: TEXT_LIST_RULES.has(block.decision.rule) ? 1 : 0,
+    paragraphChars: Math.log1p(html.tag === 'p' ? html.containerChars : block.features.chars) / 8,
   };
 }
 

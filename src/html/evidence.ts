@@ -19,6 +19,8 @@ export interface HtmlEvidence {
   inArticle: boolean;
   /** Inside the element the article's prose votes for (content-root.ts). */
   inRoot: boolean;
+  /** Visible characters of the block's container element: a paragraph split into lines by <br> is still long. */
+  containerChars: number;
 }
 
 /** Words in class and id names that mark page furniture. Matched against whole name parts, never substrings. */
@@ -28,7 +30,17 @@ const FURNITURE_WORDS = new Set([
   'advertisement', 'advertising', 'sponsor', 'sponsored', 'sidebar', 'widget', 'widgets', 'popular', 'trending',
   'recommended', 'recommendations', 'outbrain', 'taboola', 'breadcrumb', 'breadcrumbs', 'menu', 'navbar', 'nav',
   'navigation', 'toolbar', 'pagination', 'pager', 'tags', 'masthead', 'mostread',
+  // the same boxes named in Spanish, Portuguese, French, Italian, German and Dutch
+  'relacionadas', 'relacionados', 'relacionado', 'compartir', 'compartilhar', 'comentarios', 'publicidad',
+  'commentaires', 'partager', 'correlati', 'commenti', 'condividi', 'kommentare', 'werbung', 'reacties',
 ]);
+
+/** A furniture word run together with what the box holds, as one class name: `relatedposts`, `sharebar`,
+ * `commentlist` (WordPress plugins and many themes write them so). */
+const RUN_TOGETHER = new RegExp(
+  `^(related|share|social|comment|comments|promo|newsletter|sidebar|popular|trending|recommended|sponsored|ad|ads)` +
+    '(?:posts?|articles?|stories|story|links?|items?|box|bar|list|widget|block|area|wrap|wrapper|container|buttons?|icons?|module)$',
+);
 
 /** Class names that mark the article text itself: a furniture word further out does not apply inside them. */
 const CONTENT_NAME = /^(?:article|story|post|entry|news|main)[-_]?(?:body|text|content)$|^articlebody$|^storytext$/i;
@@ -56,7 +68,11 @@ const MAX_PARTS_SEEN = 20000;
 export function furnitureHint(classAttr: string | null, idAttr: string | null): { word: string; name: string } | null {
   for (const name of [...(classAttr ?? '').split(/\s+/), idAttr ?? '']) {
     if (!name) continue;
-    for (const part of nameParts(name)) if (FURNITURE_WORDS.has(part)) return { word: part, name };
+    for (const part of nameParts(name)) {
+      if (FURNITURE_WORDS.has(part)) return { word: part, name };
+      const run = RUN_TOGETHER.exec(part);
+      if (run) return { word: run[1], name };
+    }
   }
   return null;
 }

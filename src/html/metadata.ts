@@ -50,7 +50,7 @@ export function readMetadata(doc: Document): PageMetadata {
   const section = crumbs.length ? crumbs : meta.get('article:section') ? [meta.get('article:section')!] : [];
   return {
     explicit: {
-      title: withoutSiteName(ldTitle(ld, titleText) ?? metaTitle ?? printedHeadline(titleText, h1) ?? headlineOfTitle(titleText, doc), siteName),
+      title: withoutSiteName(ldTitle(ld, titleText) ?? printedHeadline(metaTitle ?? null, h1) ?? metaTitle ?? printedHeadline(titleText, h1) ?? headlineOfTitle(titleText, doc), siteName),
       authors: ldAuthors.length ? ldAuthors : markedAuthors ?? metaAuthors,
       published: isoDateTime(ld?.published ?? metaPublished ?? null),
     },
@@ -265,7 +265,7 @@ export function headlineOfTitle(title: string | null, doc: Document): string | n
   if (!original) return null;
   let t = original;
   let hierarchical = false;
-  const separators = [...original.matchAll(/ [|\-\\/>»] /g)];
+  const separators = [...original.matchAll(/ [|\-–—\\/>»] /g)];
   if (separators.length) {
     hierarchical = / [\\/>»] /.test(original);
     t = original.slice(0, separators[separators.length - 1].index);
@@ -283,12 +283,12 @@ export function headlineOfTitle(title: string | null, doc: Document): string | n
   }
   t = collapseSpaces(t);
   const words = wordCount(t);
-  if (words <= 4 && (!hierarchical || words !== wordCount(original.replace(/[|\-\\/>»]+/g, '')) - 1)) return original;
+  if (words <= 4 && (!hierarchical || words !== wordCount(original.replace(/[|\-–—\\/>»]+/g, '')) - 1)) return original;
   return t || original;
 }
 
-/** The <h1> when the <title> is that headline with something after it (a site or section, joined by any mark:
- * "Headline_News Centre", "Headline | Site"). */
+/** The <h1> when the <title> or og:title is that headline with something after it (a site, a section or a series,
+ * joined by any mark: "Headline_News Centre", "Headline | Site", "Chapter Two: Title - Serial's Name"). */
 function printedHeadline(title: string | null, h1: Element | null): string | null {
   const t = nonEmpty(title);
   const h = nonEmpty(h1 ? textContent(h1) : null);

@@ -41,8 +41,8 @@ const BLOCK = new Set([
 /** Siblings of these stay in one group (no blank line between list items or table rows in a dump). */
 const LINE_BLOCKS = new Set(['li', 'tr', 'dt', 'dd']);
 
-/** Classes that hide an element in common CSS frameworks. */
-const HIDDEN_CLASSES = new Set(['hidden', 'hide', 'd-none', 'sr-only', 'visually-hidden', 'screen-reader-text']);
+/** Classes that hide an element in common CSS frameworks (a Bootstrap `modal` dialog until a script opens it). */
+const HIDDEN_CLASSES = new Set(['hidden', 'hide', 'd-none', 'sr-only', 'visually-hidden', 'screen-reader-text', 'modal']);
 
 /** Furniture words that name a comment thread. */
 const COMMENT_WORDS = new Set(['comment', 'comments', 'disqus']);
@@ -141,7 +141,8 @@ export function renderBlocks(body: Node | null): Rendered {
       endLine: lines.length,
       group,
       groupStart,
-      html: { tag: scope.blockTag, linkDensity, landmark: scope.landmark, hint: scope.hint, inArticle: scope.inArticle, inRoot: false },
+      html: { tag: scope.blockTag, linkDensity, landmark: scope.landmark, hint: scope.hint, inArticle: scope.inArticle, inRoot: false,
+        containerChars: scope.blockEl ? counts.chars.get(scope.blockEl) ?? 0 : 0 },
     });
   };
 

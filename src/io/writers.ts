@@ -55,8 +55,8 @@ export interface Committable {
 
 export interface RecordWriter extends Committable {
   write(record: unknown): void;
-  /** Write a record already serialised: one JSON value in UTF-8, no newline. */
-  writeSerialised(utf8: Uint8Array): void;
+  /** Write a record already serialised: one JSON value in UTF-8 (in parts, written one after another), no newline. */
+  writeSerialised(...parts: (Uint8Array | string)[]): void;
   /** finish, then commit: for an output on its own. */
   close(): void;
 }
@@ -86,9 +86,9 @@ export function outputFormat(outPath: string | undefined, format: string | undef
 export function createWriter(sink: Sink, format: OutputFormat): RecordWriter {
   let count = 0;
   /** One record as text or UTF-8, with its line end (JSONL) or the separator before it (a JSON array). */
-  const writeJson = (json: string | Uint8Array) => {
-    if (format === 'jsonl') sink.write(json, '\n');
-    else sink.write(count === 0 ? '[\n' : ',\n', json);
+  const writeJson = (...json: (string | Uint8Array)[]) => {
+    if (format === 'jsonl') sink.write(...json, '\n');
+    else sink.write(count === 0 ? '[\n' : ',\n', ...json);
     count++;
   };
   const finish = () => {

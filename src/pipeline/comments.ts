@@ -10,12 +10,9 @@ import { remove } from './doc.js';
 import { findDate } from '../extract/date.js';
 import { isWeekday, MONTH_WORD } from '../text/months.js';
 import { COMMENTS_LABEL } from '../text/vocabulary.js';
+import type { Comment } from './doc-parts.js';
+export type { Comment } from './doc-parts.js';
 
-export interface Comment {
-  author: string | null;
-  time: string | null;
-  text: string;
-}
 
 /** Heads needed for a thread: two could be a byline and a dateline, or a quoted exchange. */
 const MIN_HEADS = 3;

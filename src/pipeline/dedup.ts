@@ -13,6 +13,8 @@ export function removeRepeats(doc: Doc): void {
   const seen = new Map<string, Block>();
   const firsts: { block: Block; key: string }[] = [];
   for (const block of kept(doc)) {
+    // lines of preformatted text (an HTML page's code listing) repeat within a listing and between listings
+    if (block.html?.tag === 'pre') continue;
     const key = paragraphKey(block.text);
     if (key === '') continue;
     const first = seen.get(key);

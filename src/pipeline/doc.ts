@@ -6,12 +6,10 @@ import type { CorpusProfile } from '../corpus/profile.js';
 import type { CleanOptions } from '../options.js';
 import type { Dateline } from '../schema.js';
 import type { PageLanguages } from '../text/stopwords.js';
-import type { Layout } from './layout.js';
-import type { Region } from './main-content.js';
 import type { HtmlEvidence } from '../html/evidence.js';
-import type { Comment } from './comments.js';
+import type { BlockKind, Comment, Layout, Region } from './doc-parts.js';
+export type { BlockKind } from './doc-parts.js';
 
-export type BlockKind = 'text' | 'bullet' | 'numbered';
 
 /** Coarse class after classification: kept prose (good), a kept short line (short), or removed (bad). */
 export type BlockClass = 'good' | 'near-good' | 'short' | 'bad';

@@ -4,7 +4,7 @@
 import type { Paragraph } from './reflow.js';
 import { rememberKeyWords, words } from '../text/tokens.js';
 import { charClass, DIGIT, displayWidth, isTableRow, LETTER, SPACE, UPPER } from '../text/script.js';
-import { stopwordDensity, type PageLanguages } from '../text/stopwords.js';
+import { languageMasks, stopwordDensity, type PageLanguages } from '../text/stopwords.js';
 import { BOILERPLATE_PHRASE, CAPTION, COUNTER, isSeparatedItems, WIDGET_VOCABULARY } from '../text/vocabulary.js';
 import { findDate } from '../extract/date.js';
 
@@ -87,6 +87,8 @@ const PATTERN_REACH = 1000;
 export interface BlockWords {
   tokens: string[];
   lower: string[];
+  /** The stop-word lists that hold each lower-cased token (`languageMasks`). */
+  languages: Int32Array;
 }
 
 export function blockWords(text: string): BlockWords {
@@ -94,7 +96,7 @@ export function blockWords(text: string): BlockWords {
   const lower = tokens.map((t) => t.toLowerCase());
   // the layout stage keys every block later, from the same words
   rememberKeyWords(text, lower);
-  return { tokens, lower };
+  return { tokens, lower, languages: languageMasks(lower) };
 }
 
 export function computeFeatures(p: Paragraph, index: number, total: number, language: PageLanguages, own: BlockWords = blockWords(p.text)): Features {
@@ -142,7 +144,7 @@ export function computeFeatures(p: Paragraph, index: number, total: number, lang
   return {
     chars: displayWidth(text),
     words: tokens.length,
-    stopwords: stopwordDensity(lower, language),
+    stopwords: stopwordDensity(lower, language, own.languages),
     terminal: TERMINAL.test(text),
     sentences: (text.match(SENTENCE_END) ?? []).length,
     capitalised: wordTokens ? capitalised / wordTokens : 0,

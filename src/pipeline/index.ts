@@ -11,6 +11,7 @@ import { classify, type OwnFeatures } from './classify.js';
 import { removeRepeats } from './dedup.js';
 import { pruneOrphanHeadings } from './headings.js';
 import { takeComments } from './comments.js';
+import { removeTeasers } from './teasers.js';
 import { extractFields } from '../extract/index.js';
 import type { CleanOptions } from '../options.js';
 import type { CorpusProfile } from '../corpus/profile.js';
@@ -47,7 +48,10 @@ export function prepareBlocks(paragraphs: Paragraph[], page: PageText, options: 
   // the page's language from its blocks' words, without the list markers of its lines: text browsers bullet nested
   // list items with "o", a function word of Portuguese, Italian, Romanian and Polish, and a menu's worth of them
   // outvoted a German article
-  const language = guessLanguagesOf(own.map((w) => w.lower));
+  const language = guessLanguagesOf(
+    own.map((w) => w.lower),
+    own.map((w) => w.languages),
+  );
   const blocks: Block[] = paragraphs.map((p, index) => newBlock(p, index, computeFeatures(p, index, paragraphs.length, language, own[index])));
   return { source, text, lines, wrapWidth, language, blocks, regions: [], fields: emptyFields(), comments: [], options, profile: null };
 }
@@ -83,9 +87,10 @@ export function decideDoc(doc: Doc, hooks: StageHooks = {}, features?: OwnFeatur
   return finishDoc(doc, hooks);
 }
 
-/** Stages 6-8, after the classifier: end the article at a comment thread, read the fields, drop orphan headings and
- * repeats. */
+/** Stages 6-8, after the classifier: take out teaser lists, end the article at a comment thread, read the fields,
+ * drop orphan headings and repeats. */
 export function finishDoc(doc: Doc, hooks: StageHooks = {}): Doc {
+  removeTeasers(doc);
   doc.comments = takeComments(doc);
   doc.fields = extractFields(doc);
   if (hooks.afterFields) doc.fields = hooks.afterFields(doc);

@@ -8,34 +8,9 @@ import type { CleanOptions } from '../options.js';
 import type { CorpusProfile } from '../corpus/profile.js';
 import { COMMENTS_LABEL, LIST_LABEL } from '../text/vocabulary.js';
 import { isBlank } from '../text/script.js';
+import type { Layout } from './doc-parts.js';
+export type { Layout } from './doc-parts.js';
 
-export interface Layout {
-  /** -1: indented less than the page's prose (a heading in a text dump); 0: the same; 1: more (and not a list item). */
-  indentDelta: -1 | 0 | 1;
-  /** Blocks in the same blank-line group (menus are long groups of touching lines). */
-  groupSize: number;
-  /** Length of the run of consecutive headline-like blocks this one belongs to (0 if it is not headline-like). */
-  headlineRun: number;
-  /** Length of the run of consecutive list items this one belongs to (0 if it is not a list item). */
-  listRun: number;
-  /** A list item nested deeper than the page's outermost list level. */
-  nested: boolean;
-  /** Part of a heading followed by at least `minLinkListItems` headline-like lines. */
-  linkList: boolean;
-  /** Part of such a run whose heading labels a box of links ("Related stories", "We Recommend:", "Most read"). */
-  labelledList: boolean;
-  /** The same text stands in another block of the page (menus printed twice, a title repeated in a breadcrumb). */
-  repeated: boolean;
-  /** Below the heading of a comment section ("12 Comments", "Leave a Reply"). */
-  afterComments: boolean;
-  /** How widely the block's lines recur in the corpus: log(pages) / log(corpus pages), 0 for a line of this page
-   * only or without a profile. The least frequent line of a block counts (a block repeats when all of it does). */
-  corpus: number;
-  /** Pages of the corpus that hold the block's least frequent line (0 without a profile). */
-  corpusPages: number;
-  /** Part of a run of at least `minLinkListItems` numbered headlines ("Most read"). */
-  numberedHeadlines: boolean;
-}
 
 /** A line that reads like a headline in a list of links: short, not ending like a sentence or a label. */
 export function isHeadline(block: Block, opts: CleanOptions): boolean {

@@ -6,13 +6,9 @@
 // article that resumes after a box is found again, while a lone teaser or a footer notice is not. The second
 // stage of the classifier uses the regions as evidence; they are not a verdict on their own.
 import type { Block } from './doc.js';
+import type { Region } from './doc-parts.js';
+export type { Region } from './doc-parts.js';
 
-export interface Region {
-  start: number;
-  /** Exclusive. */
-  end: number;
-  weight: number;
-}
 
 export function textRegions(blocks: Block[], p: number[], threshold: number, share: number): Region[] {
   const gain = blocks.map((b, i) => (p[i] - threshold) * Math.sqrt(b.features.chars));

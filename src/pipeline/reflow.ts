@@ -5,9 +5,9 @@
 //  - continuation: on pages without a fixed width, a line that does not end a sentence followed by one that
 //    starts in lower case is the same sentence.
 // CJK text is joined without a space (those scripts do not put spaces between words).
-import type { BlockKind } from './doc.js';
-import type { Run } from './segment.js';
+import type { BlockKind, Run } from './doc-parts.js';
 import { displayWidth, hasTableCells, isBlank, isCjk, isLowerStart } from '../text/script.js';
+import { endsWithBindingWord } from '../text/binding-words.js';
 
 export interface Paragraph {
   text: string;
@@ -80,7 +80,21 @@ export function detectWrapWidth(lines: string[], opts: WrapOptions): number | nu
 
 export function reflow(runs: Run[], wrapWidth: number | null): Paragraph[] {
   const out: Paragraph[] = [];
+  let before: Run | null = null;
   for (const run of runs) {
+    // a sentence cut by a blank line (a removed image or advertisement between its halves) goes on in this run
+    if (before && bridges(before, run, wrapWidth)) {
+      const last = out[out.length - 1];
+      last.text = joinLines(last.text, last.text, run.lines[0].trim());
+      last.endLine = run.startLine;
+      if (run.lines.length === 1) {
+        before = run;
+        continue;
+      }
+      run.lines.shift();
+      run.indents.shift();
+      run.startLine++;
+    }
     let text = run.lines[0];
     let start = 0;
     const flush = (end: number, first: boolean) => {
@@ -100,7 +114,7 @@ export function reflow(runs: Run[], wrapWidth: number | null): Paragraph[] {
       const prev = run.lines[i - 1];
       const next = run.lines[i];
       // list items own their continuation lines; plain text is split where the break was not a wrap
-      const join = run.kind !== 'text' || isWrap(prev, run.indents[i - 1], next, wrapWidth);
+      const join = run.kind !== 'text' || isWrap(prev, run.indents[i - 1], next, wrapWidth) || goesOn(prev, next, i - 1 > start);
       if (join) {
         text = joinLines(text, prev, next);
       } else {
@@ -111,8 +125,49 @@ export function reflow(runs: Run[], wrapWidth: number | null): Paragraph[] {
       }
     }
     flush(run.lines.length - 1, first);
+    before = run;
   }
   return out;
+}
+
+/**
+ * Whether a short line broken before a lower-case word leaves its sentence open, read from both sides of the break:
+ * the line does not end a sentence, the next goes on in lower case, and the line is not a paragraph's only line
+ * (`inParagraph`: a paragraph's last line) or it opens a sentence after a stop ("... to give. In the first two"),
+ * and the next line has a few words.
+ * A list of lower-case items has none of these: one short line each, no stop inside.
+ */
+function goesOn(line: string, next: string, inParagraph: boolean): boolean {
+  if (SENTENCE_END.test(line) || !isLowerStart(next) || hasTableCells(line) || hasTableCells(next) || MARKED_HEADING.test(line)) return false;
+  return words(next) >= MIN_NEXT_WORDS && (inParagraph || OPENS_SENTENCE.test(line));
+}
+
+/** Words the line after the break needs to go on the sentence: buttons under a paragraph ("email", "share this")
+ * are short and may be lower-case. */
+const MIN_NEXT_WORDS = 3;
+
+function words(line: string): number {
+  return line.split(/\s+/u).filter(Boolean).length;
+}
+
+/** A stop, then at least three words up to the end of the line (two may be a button: "Read now"). */
+const OPENS_SENTENCE = /[.!?。！？]["'”’»)]*\s+\S+\s+\S+\s+\S/u;
+
+/**
+ * Whether the run goes on with the sentence the run before it left open across one blank line: both plain text at
+ * one indentation, the line before the blank runs up to the margin (the next word would not have fitted) or ends on
+ * an article or a preposition, without a stop, and the run begins in lower case.
+ */
+function bridges(previous: Run, run: Run, wrapWidth: number | null): boolean {
+  if (previous.kind !== 'text' || run.kind !== 'text' || previous.indent !== run.indent) return false;
+  if (run.startLine !== previous.startLine + previous.lines.length + 1) return false;
+  const line = previous.lines[previous.lines.length - 1];
+  const next = run.lines[0];
+  if (SENTENCE_END.test(line) || !isLowerStart(next) || hasTableCells(line) || hasTableCells(next)) return false;
+  if (endsWithBindingWord(line)) return true;
+  if (wrapWidth === null) return false;
+  const used = previous.indents[previous.indents.length - 1] + displayWidth(line);
+  return used <= wrapWidth && !nextWordFits(used, next, wrapWidth);
 }
 
 /**
@@ -133,7 +188,8 @@ function isWrap(line: string, indent: number, next: string, wrapWidth: number | 
   // a line past the width holds a word that could not be broken (a URL): where it ends says nothing of the width
   if (used > wrapWidth) return continues;
   if (!nextWordFits(used, next, wrapWidth)) return true;
-  return continues && used >= wrapWidth * LONG_LINE;
+  // a short line broken before a lower-case word goes on when it ends on an article or a preposition
+  return continues && (used >= wrapWidth * LONG_LINE || endsWithBindingWord(line));
 }
 
 /** Whether the first word of `next` would have fitted after a line `used` columns wide, on a page wrapped at

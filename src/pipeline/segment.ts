@@ -3,10 +3,12 @@
 // new run (text dumps put headings and paragraphs at different indents), except that a paragraph's first line may
 // stand a little further in than the rest. Whether a line break inside a run is a hard wrap or a paragraph break is
 // for the reflow stage to decide.
-import type { BlockKind } from './doc.js';
+import type { BlockKind } from './doc-parts.js';
 import { MONTH_WORD } from '../text/months.js';
 import { displayWidth, isBlank } from '../text/script.js';
 import { nextWordFits } from './reflow.js';
+import type { Run } from './doc-parts.js';
+export type { Run } from './doc-parts.js';
 
 const YEAR_OR_END = /^\s*(?:\d{2,4}\b|[,;]|$)/;
 
@@ -15,20 +17,6 @@ function isDayMonth(rest: string): boolean {
   return m !== null && YEAR_OR_END.test(rest.slice(m[0].length));
 }
 
-export interface Run {
-  kind: BlockKind;
-  marker: string | null;
-  indent: number;
-  /** Column where the item's text starts (after the marker), for list continuation lines. */
-  textIndent: number;
-  /** Lines without their indentation (and without the marker for list items). */
-  lines: string[];
-  /** Indentation of each line, as printed. */
-  indents: number[];
-  startLine: number;
-  group: number;
-  groupStart: boolean;
-}
 
 // Bullets that text renderers print (lynx: * + o # @ -; browsers: • · ▪ ‣ ► ◦).
 const BULLET = /^([*+•·▪‣►◦–-])\s+(?=\S)/;

@@ -1,7 +1,7 @@
 // What a report shows, gathered page by page as the inputs are cleaned: a short summary row for every page
 // (enough to chart, filter and list a corpus of any size) and, for a sample of pages, every block with the
 // decision taken about it. Only the sample keeps its blocks, so memory stays bounded on large corpora.
-import type { PageView } from '../run/runner.js';
+import type { PageView } from '../run/page.js';
 
 export interface ReportBlock {
   text: string;

@@ -6,7 +6,8 @@ import type { CorpusProfile } from '../corpus/profile.js';
 import type { Input } from '../io/discover.js';
 import { countInThisThread, profilesItsInputs, sharedProfile, toShared, type InPlaceCounter, type PageCounter, type PendingPage } from './profile-pass.js';
 import { PageSet } from '../corpus/page-set.js';
-import { cleanSerialised, type RunOptions, type SerialisedOutcome } from './runner.js';
+import { cleanSerialised, type SerialisedOutcome } from './page.js';
+import type { RunOptions } from './run-options.js';
 import { readPage } from '../io/read-input.js';
 import { LongPageWorker, MAIN_THREAD_BYTES } from './long-pages.js';
 import type { SignatureParams } from '../corpus/options.js';
@@ -32,7 +33,9 @@ const SPARE_PER_JOB = 4;
 /** `opts.signature`: what each record's body signature is made with, where the page is cleaned. */
 export async function startCleaner(inputs: Input[], opts: RunOptions & { signature: SignatureParams }): Promise<Cleaner> {
   const jobs = Math.max(1, Math.floor(opts.jobs ?? 1));
-  const { onReject: _r, onWarnings: _w, progress: _p, jobs: _j, warmup: _u, profile: given, ...pageOptions } = opts;
+  // what a page's cleaning needs, and nothing else: workers are sent these (callbacks and streams cannot go)
+  const { clean, encoding, maxBytes, layout, signature, profile: given } = opts;
+  const pageOptions = { clean, encoding, maxBytes, layout, signature };
   const read = async (page: PendingPage) => page.read ?? (await readPage(page.input, opts.maxBytes));
   if (jobs === 1) {
     let profile: CorpusProfile | null = null;

@@ -6,7 +6,9 @@ import { makeReject, type Reject } from '../rejects.js';
 import type { Input } from '../io/discover.js';
 import { readJsonlInput } from '../io/jsonl-input.js';
 import type { RecordWriter } from '../io/writers.js';
-import { cleanTextSerialised, DuplicateMarker, writeRecord, type RunOptions, type RunSummary } from './runner.js';
+import { cleanTextSerialised } from './page.js';
+import { DuplicateMarker, writeRecord } from './runner.js';
+import type { RunOptions, RunSummary } from './run-options.js';
 import { LongPageWorker, MAIN_THREAD_BYTES } from './long-pages.js';
 import { DEFAULT_MAX_BYTES } from '../io/read-input.js';
 

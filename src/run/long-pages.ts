@@ -6,14 +6,15 @@
 // one worker, started when the first one comes, while this thread waits for it free to answer signals.
 import type { CorpusProfile } from '../corpus/profile.js';
 import type { CleanPool, CleanTask, WorkerSetup } from './pool.js';
-import type { SerialisedOutcome } from './runner.js';
+import type { SerialisedOutcome } from './page.js';
 import { toShared } from './profile-pass.js';
 
 /** The longest page cleaned in this thread: 64 KiB, under 0.7 s at the slowest shape bench:pathological knows. */
 export const MAIN_THREAD_BYTES = 64 * 1024;
 
 export class LongPageWorker {
-  private pool: CleanPool | null = null;
+  /** Started by the first long page; the pages in flight behind it (the run's window) wait for the same one. */
+  private pool: Promise<CleanPool> | null = null;
 
   /** `profile`: the profile to clean with, asked for when the worker starts (after the corpus pass). */
   constructor(
@@ -22,17 +23,20 @@ export class LongPageWorker {
   ) {}
 
   async clean(task: CleanTask): Promise<SerialisedOutcome> {
-    if (!this.pool) {
-      const { CleanPool } = await import('./pool.js');
-      const given = this.profile();
-      const shared = given ? toShared(given) : null;
-      this.pool = new CleanPool(1, this.options, shared);
-      this.pool.useProfile(shared);
-    }
-    return this.pool.clean(task);
+    this.pool ??= this.start();
+    return (await this.pool).clean(task);
   }
 
   async close(): Promise<void> {
-    await this.pool?.close();
+    await (await this.pool)?.close();
+  }
+
+  private async start(): Promise<CleanPool> {
+    const { CleanPool } = await import('./pool.js');
+    const given = this.profile();
+    const shared = given ? toShared(given) : null;
+    const pool = new CleanPool(1, this.options, shared);
+    pool.useProfile(shared);
+    return pool;
   }
 }

@@ -6,7 +6,7 @@
 import { Worker } from 'node:worker_threads';
 import type { CorpusProfile, ProfileShape } from '../corpus/profile.js';
 import type { Input } from '../io/discover.js';
-import type { PageOptions, SerialisedOutcome, TextPage } from './runner.js';
+import type { PageOptions, SerialisedOutcome, TextPage } from './page.js';
 import type { CountedPage } from './profile-pass.js';
 import type { PageSet } from '../corpus/page-set.js';
 

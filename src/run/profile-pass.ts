@@ -17,7 +17,7 @@ import { resolveOptions } from '../options.js';
 import { pageBody, parseHtml } from '../html/dom.js';
 import { renderBlocks } from '../html/render.js';
 import type { Input } from '../io/discover.js';
-import { decodeInput, guardPage, type PageOptions } from './runner.js';
+import { decodeInput, guardPage, type PageOptions } from './page.js';
 import { readInput, readPage } from '../io/read-input.js';
 
 /** The text whose lines the profile counts for one page, or null when the page would be rejected unread. */

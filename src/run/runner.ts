@@ -1,210 +1,21 @@
 // The runner: every input goes through the cleaner in order, and ends up either as a record written to the
-// output or as a reject with a reason. Nothing is lost: records + rejects = inputs.
-//
-// The work on one page is `cleanPage(bytes, source, options)`: a pure function of its arguments, so it can run
-// anywhere (a worker thread). Reading is src/io/read-input.ts.
-import { cleanDocument, recordId, type CleanRecord } from '../index.js';
-import type { CleanOptionsInput } from '../options.js';
-import type { PageWarning } from '../schema.js';
-import type { Doc } from '../pipeline/doc.js';
-import { duplicateReject, internalError, makeReject, type Reject } from '../rejects.js';
-import { bodySignature, DuplicateIndex, duplicateMessage, type BodySignature } from '../corpus/duplicates.js';
-import { resolveNearDuplicateOptions, signatureParams, type NearDuplicateOptionsInput, type SignatureParams } from '../corpus/options.js';
-import type { CorpusProfile } from '../corpus/profile.js';
+// output or as a reject with a reason. Nothing is lost: records + rejects = inputs. The work on one page is
+// page.ts; the runner orders the outcomes and marks pages that repeat an earlier one.
+import { duplicateReject, type Reject } from '../rejects.js';
+import { DuplicateIndex, duplicateMessage, type BodySignature, type PageSignature } from '../corpus/duplicates.js';
+import { resolveNearDuplicateOptions, signatureParams, type SignatureParams } from '../corpus/options.js';
 import type { Input } from '../io/discover.js';
-import { decodePage } from '../io/decode.js';
-import { DEFAULT_MAX_BYTES, tooLarge } from '../io/read-input.js';
-import { decodeHtml } from '../html/charset.js';
-import { isHtmlInput } from '../html/detect.js';
 import type { RecordWriter } from '../io/writers.js';
-import { planCorpus, type CorpusPassProgress, type PendingPage } from './profile-pass.js';
-import { inLayout, type Layout } from '../io/layout.js';
+import { planCorpus, type PendingPage } from './profile-pass.js';
 import { inOrder } from './ordered.js';
 import { startCleaner } from './cleaner.js';
-
-export type RunReject = Reject;
-
-export interface PageOptions {
-  clean?: CleanOptionsInput;
-  /** Encoding of pages without a byte order mark; detected when absent. */
-  encoding?: string;
-  maxBytes?: number;
-  /** Line frequencies of the corpus (first pass, warm-up window or a profile file); none: no corpus evidence. */
-  profile?: CorpusProfile | null;
-  /** How records are written: corpus-clean's own layout (the default) or datatrove's. */
-  layout?: Layout;
-  /** With these, a record comes with its body's duplicate signature, made where the page is cleaned (a worker),
-   * so that the thread that finds duplicates only compares signatures. */
-  signature?: SignatureParams;
-}
-
-export type PageOutcome = { ok: true; record: CleanRecord; signature?: BodySignature } | { ok: false; reject: Reject };
-
-/**
- * A record as the runner writes it: its JSON in UTF-8, made where the page was cleaned, and the little the runner
- * reads of it. A worker hands these bytes to the main thread (transferred, not copied) rather than the record's
- * objects, which cost several times more to copy between threads than to serialise; and the main thread, which
- * only writes them out, makes no string of each record to collect later.
- */
-export interface SerialisedRecord {
-  id: string;
-  utf8: Uint8Array;
-  warnings?: PageWarning[];
-  /** Removed blocks per rule (the run's summary adds them up). */
-  removed: Record<string, number>;
-}
-
-export type SerialisedOutcome = { ok: true; record: SerialisedRecord; signature: BodySignature } | { ok: false; reject: Reject };
-
-/** A page's outcome with what the cleaner saw, for views over the decisions (the report); never sent to workers. */
-export type PageView = PageOutcome & { doc: Doc | null; format: 'html' | 'text' | null };
-
-export interface RunSummary {
-  inputs: number;
-  records: number;
-  rejects: Reject[];
-  /** Removed blocks per rule, over all records. */
-  removed: Record<string, number>;
-  /** Pages found to duplicate an earlier page (marked with duplicate_of, or dropped with --drop-duplicates). */
-  duplicates: number;
-}
-
-export interface RunOptions extends PageOptions {
-  /** Worker threads cleaning pages; 1 (the default) cleans in this thread, with no start-up cost. */
-  jobs?: number;
-  /** Pages buffered to profile a stream that cannot be read twice (see planCorpus). */
-  warmup?: number;
-  onReject?: (reject: Reject) => void;
-  onWarnings?: (source: string, warnings: PageWarning[]) => void;
-  /** Duplicate detection across the inputs (threshold and signature options). */
-  duplicates?: NearDuplicateOptionsInput;
-  /** Later copies become rejects (`duplicate`) instead of records marked with duplicate_of. */
-  dropDuplicates?: boolean;
-  /** Told of the corpus pass, when there is one, as it reads the pages; `cleaning()` when the cleaning begins. */
-  progress?: CorpusPassProgress & { cleaning(): void };
-}
-
-/**
- * `work()` for one page, with anything it throws (a bug, a stack or argument limit met on some page) turned into the
- * page's reject, `internal-error`: one page never ends a run, in this thread or in a worker.
- */
-export function guardPage<T>(source: string, work: () => T, failed: (reject: Reject) => T): T {
-  try {
-    return work();
-  } catch (err) {
-    return failed(internalError(source, err));
-  }
-}
-
-/** One page's bytes to a record or a reject. Never throws on any bytes. */
-export function cleanPage(bytes: Uint8Array, source: string, opts: PageOptions = {}): PageOutcome {
-  return guardPage(
-    source,
-    () => {
-      const { doc: _doc, format: _format, ...outcome } = viewBytes(bytes, source, opts);
-      if (outcome.ok && opts.signature) return { ...outcome, signature: bodySignature(outcome.record.body, opts.signature) };
-      return outcome as PageOutcome;
-    },
-    (reject) => ({ ok: false, reject }),
-  );
-}
-
-/** `cleanPage` with the record as JSON, as the runner writes it, and its body's duplicate signature. */
-export function cleanSerialised(bytes: Uint8Array, source: string, opts: PageOptions & { signature: SignatureParams }): SerialisedOutcome {
-  return guardPage(
-    source,
-    (): SerialisedOutcome => {
-      const outcome = cleanPage(bytes, source, opts);
-      if (!outcome.ok) return outcome;
-      return { ok: true, record: serialiseRecord(outcome.record, undefined, opts.layout), signature: outcome.signature! };
-    },
-    (reject) => ({ ok: false, reject }),
-  );
-}
-
-/** A page already decoded: a --from-jsonl line's text, with the input record's id (else the text's hash), source,
- * warnings and other fields (passthrough, as JSON text). */
-export interface TextPage {
-  source: string;
-  text: string;
-  id?: string;
-  warnings: PageWarning[];
-  passthrough?: string;
-}
-
-/** `cleanSerialised` for a page already decoded. A reject names the page's own source. */
-export function cleanTextSerialised(page: TextPage, opts: PageOptions & { signature: SignatureParams }): SerialisedOutcome {
-  return guardPage(
-    page.source,
-    (): SerialisedOutcome => {
-      const result = cleanDocument(page.text, {
-        source: page.source,
-        id: page.id ?? recordId(page.text),
-        options: opts.clean,
-        warnings: page.warnings,
-        profile: opts.profile,
-      });
-      if (!result.ok) return { ok: false, reject: makeReject(page.source, result.reject.reason, result.reject.message) };
-      const { record } = result;
-      return { ok: true, record: serialiseRecord(record, page.passthrough, opts.layout), signature: bodySignature(record.body, opts.signature) };
-    },
-    (reject) => ({ ok: false, reject }),
-  );
-}
-
-const UTF8 = new TextEncoder();
-
-/** The record as the runner writes it, laid out as asked (`duplicate_of` stays the first such key in either
- * layout); `passthrough`, the JSON text of an input record's other fields (written as they were, see
- * json-members.ts), becomes the record's last field (in datatrove's layout, the last of `metadata`). */
-export function serialiseRecord(record: CleanRecord, passthrough?: string, layout?: Layout): SerialisedRecord {
-  let json = JSON.stringify(inLayout(record, layout));
-  if (passthrough !== undefined) {
-    const closing = layout === 'datatrove' ? 2 : 1;
-    json = `${json.slice(0, -closing)},"passthrough":${passthrough}${json.slice(-closing)}`;
-  }
-  const serialised: SerialisedRecord = { id: record.id, utf8: UTF8.encode(json), removed: record.stats.removed };
-  if (record.warnings) serialised.warnings = record.warnings;
-  return serialised;
-}
-
-/** A page's bytes decoded to the text the cleaner reads, or the reason they cannot be. */
-export type DecodedInput =
-  | { ok: true; text: string; format: 'html' | 'text'; id: string; warnings: PageWarning[] }
-  | { ok: false; reject: Reject };
-
-/** Size limits, decoding, and whether the page is HTML: everything before the cleaner (shared with the profile pass). */
-export function decodeInput(bytes: Uint8Array, source: string, opts: PageOptions = {}): DecodedInput {
-  const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
-  if (bytes.length > maxBytes) return { ok: false, reject: tooLarge(source, bytes.length, maxBytes) };
-  if (bytes.length === 0) return { ok: false, reject: makeReject(source, 'empty', 'the file is empty (0 bytes)') };
-  const decoded = decodePage(bytes, { encoding: opts.encoding });
-  if (!decoded.ok) return { ok: false, reject: makeReject(source, decoded.reason, decoded.message, decoded.line) };
-  // an HTML page names its own encoding in a meta tag, which only the HTML decoder reads; well-formed UTF-8 is
-  // UTF-8 to both decoders, so such a page is not decoded twice
-  const html = isHtmlInput(decoded.text, source);
-  const wellFormedUtf8 = decoded.encoding === 'utf-8' && decoded.warnings.length === 0;
-  const text = html && !opts.encoding && !wellFormedUtf8 ? decodeHtml(bytes).text : decoded.text;
-  return { ok: true, text, format: html ? 'html' : 'text', id: recordId(bytes), warnings: decoded.warnings };
-}
-
-/** `cleanPage`, keeping the cleaner's document and the format the page was read in. */
-export function viewBytes(bytes: Uint8Array, source: string, opts: PageOptions = {}): PageView {
-  return guardPage(source, () => viewUnguarded(bytes, source, opts), (reject) => ({ ok: false, reject, doc: null, format: null }));
-}
-
-function viewUnguarded(bytes: Uint8Array, source: string, opts: PageOptions): PageView {
-  const input = decodeInput(bytes, source, opts);
-  if (!input.ok) return { ok: false, reject: input.reject, doc: null, format: null };
-  const { text, format, id, warnings } = input;
-  const result = cleanDocument(text, { source, id, options: opts.clean, warnings, format, profile: opts.profile });
-  if (!result.ok) return { ok: false, reject: makeReject(source, result.reject.reason, result.reject.message), doc: result.doc, format };
-  return { ok: true, record: result.record, doc: result.doc, format };
-}
+import { recordParts, type SerialisedRecord } from './page.js';
+import type { RunOptions, RunSummary } from './run-options.js';
 
 export async function runInputs(inputs: Input[], writer: RecordWriter, opts: RunOptions = {}): Promise<RunSummary> {
   const summary: RunSummary = { inputs: inputs.length, records: 0, rejects: [], removed: {}, duplicates: 0 };
   const duplicates = new DuplicateMarker(opts);
+  if (opts.shard?.earlier) await duplicates.replay(opts.shard.earlier);
   const reject = (r: Reject) => {
     summary.rejects.push(r);
     opts.onReject?.(r);
@@ -243,7 +54,7 @@ export async function runInputs(inputs: Input[], writer: RecordWriter, opts: Run
 
 /** Write a record and count it, with its removed blocks per rule. */
 export function writeRecord(record: SerialisedRecord, writer: RecordWriter, summary: RunSummary): void {
-  writer.writeSerialised(record.utf8);
+  writer.writeSerialised(...recordParts(record));
   summary.records++;
   for (const [rule, n] of Object.entries(record.removed)) summary.removed[rule] = (summary.removed[rule] ?? 0) + n;
 }
@@ -258,35 +69,31 @@ export class DuplicateMarker {
   readonly params: SignatureParams;
   /** Pages found to repeat an earlier one (marked or dropped). */
   count = 0;
-  private position = 0;
+  /** The next record's position in the input order; a shard's records come after every page of earlier shards. */
+  private position: number;
 
-  constructor(private readonly opts: Pick<RunOptions, 'duplicates' | 'dropDuplicates'>) {
+  constructor(private readonly opts: Pick<RunOptions, 'duplicates' | 'dropDuplicates' | 'shard' | 'onSignature'>) {
     this.index = new DuplicateIndex(resolveNearDuplicateOptions(opts.duplicates));
     this.params = signatureParams(this.index.options);
+    this.position = opts.shard?.start ?? 0;
+  }
+
+  /** Take in the pages of earlier shards, in input order, as if their records had gone by (unmarked, uncounted). */
+  async replay(pages: AsyncIterable<PageSignature>): Promise<void> {
+    for await (const page of pages) {
+      if (page.position >= this.position) break;
+      this.index.add(page);
+    }
   }
 
   /** The record to write, marked when it repeats an earlier one; or the reject of a dropped duplicate. */
   next(record: SerialisedRecord, source: string, signature: BodySignature): { record: SerialisedRecord } | { reject: Reject } {
-    const match = this.index.add({ position: this.position++, id: record.id, source, ...signature });
+    const page = { position: this.position++, id: record.id, source, ...signature };
+    this.opts.onSignature?.(page);
+    const match = this.index.add(page);
     if (!match) return { record };
     this.count++;
     if (this.opts.dropDuplicates) return { reject: duplicateReject(source, duplicateMessage(match), match.first.id) };
-    return { record: markDuplicate(record, match.first.id) };
+    return { record: { ...record, duplicateOf: match.first.id } };
   }
-}
-
-const UNMARKED = Buffer.from('"duplicate_of":null');
-
-/**
- * The record with `duplicate_of` set to `first`. Its first `"duplicate_of":null` is the record's own key: it comes
- * after id, source, the fields, body and stats, whose strings are escaped (a quote inside one is `\"`) and whose
- * objects (dateline, stats) have keys of their own; a passthrough object, which could hold anything, comes after it.
- * In datatrove's layout it is the same key inside `metadata`, after `text`, an escaped string.
- */
-export function markDuplicate(record: SerialisedRecord, first: string): SerialisedRecord {
-  const bytes = Buffer.from(record.utf8.buffer, record.utf8.byteOffset, record.utf8.byteLength);
-  const at = bytes.indexOf(UNMARKED);
-  if (at < 0) throw new Error(`record ${record.id} has no duplicate_of to set`);
-  const marked = Buffer.from(`"duplicate_of":${JSON.stringify(first)}`);
-  return { ...record, utf8: Buffer.concat([bytes.subarray(0, at), marked, bytes.subarray(at + UNMARKED.length)]) };
 }

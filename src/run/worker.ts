@@ -4,7 +4,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { CorpusProfile } from '../corpus/profile.js';
 import { CountMinSketch } from '../corpus/sketch.js';
-import { cleanSerialised, cleanTextSerialised, type PageOptions, type SerialisedOutcome } from './runner.js';
+import { cleanSerialised, cleanTextSerialised, type PageOptions, type SerialisedOutcome } from './page.js';
 import { readPage } from '../io/read-input.js';
 import { countInPlace, countPage, type CountedPage } from './profile-pass.js';
 import { PageSet } from '../corpus/page-set.js';

@@ -125,16 +125,24 @@ function firstApostrophe(token: string): number {
   return -1;
 }
 
-/** Hits of every list over the tokens, in LANGUAGES order. */
-function hitsPerLanguage(tokens: readonly string[]): number[] {
+/** The lists that hold each token, as masks: looked up once per block, for the page's language guess and the
+ * block's density alike. */
+export function languageMasks(tokens: readonly string[]): Int32Array {
+  const masks = new Int32Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) masks[i] = languagesOf(tokens[i]);
+  return masks;
+}
+
+/** Hits of every list over the tokens picked by `pick` (all without it), in LANGUAGES order. */
+function hitsPerLanguage(tokens: readonly string[], masks: Int32Array, pick: ((token: string) => boolean) | null): number[] {
   const counts = new Array<number>(LANGUAGES.length).fill(0);
-  for (const t of tokens) addHits(counts, t);
+  for (let k = 0; k < tokens.length; k++) if (pick === null || pick(tokens[k])) addHits(counts, masks[k]);
   return counts;
 }
 
 /** Count a token for every list that holds it. */
-function addHits(counts: number[], token: string): void {
-  for (let i = 0, mask = languagesOf(token); mask !== 0; i++, mask >>>= 1) if (mask & 1) counts[i]++;
+function addHits(counts: number[], mask: number): void {
+  for (let i = 0; mask !== 0; i++, mask >>>= 1) if (mask & 1) counts[i]++;
 }
 
 const CJK_LANGUAGES = ['zh', 'ja'];
@@ -150,15 +158,16 @@ export interface PageLanguages {
 }
 
 /** A page's languages from lists of its tokens (its blocks' words), counted in one pass without joining the lists
- * or filtering the tokens by script. */
-export function guessLanguagesOf(lists: readonly (readonly string[])[], minTokens = 20): PageLanguages {
+ * or filtering the tokens by script. `masks`: each list's `languageMasks`, when the caller has them. */
+export function guessLanguagesOf(lists: readonly (readonly string[])[], masks: readonly Int32Array[] = lists.map(languageMasks), minTokens = 20): PageLanguages {
   const cjk = { tokens: 0, counts: new Array<number>(LANGUAGES.length).fill(0) };
   const other = { tokens: 0, counts: new Array<number>(LANGUAGES.length).fill(0) };
-  for (const list of lists) {
-    for (const t of list) {
-      const script = isCjkCharacterWord(t) ? cjk : other;
+  for (let l = 0; l < lists.length; l++) {
+    const list = lists[l];
+    for (let k = 0; k < list.length; k++) {
+      const script = isCjkCharacterWord(list[k]) ? cjk : other;
       script.tokens++;
-      addHits(script.counts, t);
+      addHits(script.counts, masks[l][k]);
     }
   }
   return {
@@ -189,15 +198,17 @@ function bestList(tokens: number, counts: readonly number[], minTokens: number, 
  * Share of a block's tokens that are function words: CJK characters judged by the page's CJK language, other
  * words by its other language. With no language known for a script, the best any list does on the block counts.
  */
-export function stopwordDensity(tokens: readonly string[], languages: PageLanguages): number {
+export function stopwordDensity(tokens: readonly string[], languages: PageLanguages, masks: Int32Array = languageMasks(tokens)): number {
   if (tokens.length === 0) return 0;
   let cjk = 0;
   let n = 0;
   for (const t of tokens) if (isCjkCharacterWord(t)) cjk++;
-  if (cjk > 0) n += hitsWith(tokens.filter((t) => isCjkCharacterWord(t)), languages.cjk, CJK_LANGUAGES);
-  if (cjk < tokens.length) n += hitsWith(cjk ? tokens.filter((t) => !isCjkCharacterWord(t)) : tokens, languages.words, null);
+  if (cjk > 0) n += hitsWith(hitsPerLanguage(tokens, masks, isCjkCharacterWord), cjk, languages.cjk, CJK_LANGUAGES);
+  if (cjk < tokens.length) n += hitsWith(hitsPerLanguage(tokens, masks, cjk ? notCjk : null), tokens.length - cjk, languages.words, null);
   return n / tokens.length;
 }
+
+const notCjk = (token: string) => !isCjkCharacterWord(token);
 
 /**
  * Chinese is counted per character, and its function characters are a smaller share of running text than
@@ -205,9 +216,9 @@ export function stopwordDensity(tokens: readonly string[], languages: PageLangua
  */
 const DENSITY_SCALE: Record<string, number> = { zh: 3 };
 
-function hitsWith(tokens: readonly string[], language: string | null, among: string[] | null): number {
-  const counts = hitsPerLanguage(tokens);
-  const scaled = (i: number) => Math.min(tokens.length, counts[i] * (DENSITY_SCALE[LANGUAGES[i]] ?? 1));
+/** The hits of a script's tokens (`counts` per list, `tokens` of them) by the page's language for the script. */
+function hitsWith(counts: readonly number[], tokens: number, language: string | null, among: string[] | null): number {
+  const scaled = (i: number) => Math.min(tokens, counts[i] * (DENSITY_SCALE[LANGUAGES[i]] ?? 1));
   const known = language === null ? -1 : LANGUAGES.indexOf(language);
   if (known >= 0) return scaled(known);
   let best = 0;

@@ -34,6 +34,7 @@ const NOT_RUN: Record<string, Record<string, string>> = {
     'command N=16': 'other hosts (--sshlogin): test/run/gnu-parallel.test.ts runs the same flow with local processes',
     'command parallel --sshlogin 8/host1,8/host2 --keep-order \\': 'as above',
     'command corpus-clean profile --merge /data/profiles/*.json -o /data/all.json': 'as above',
+    'command corpus-clean profile --merge /data/signatures/*.jsonl -o /data/signatures.jsonl': 'as above',
     'shown paths = sc.textFile("hdfs:///corpus/paths.txt", minPartitions=200)  # one page path per line': 'needs a Spark cluster',
     'command hadoop jar hadoop-streaming.jar -D mapreduce.job.reduces=0 \\': 'needs a Hadoop cluster',
   },

@@ -27,6 +27,15 @@ describe('contentRoots', () => {
     expect(roots(`<div id="page"><div id="a">${para(3)}${para(3)}</div><div id="b">${para(3)}${para(3)}</div><p id="coda">${sentence}</p></div>`)).toEqual(['page']);
   });
 
+  it('takes in the pieces of an article that an advertisement split into numbered containers, each in a wrapper of its own', () => {
+    const piece = (n: number, paras: string) =>
+      `<div class="story-wrap"><div id="part${n}" class="story-text story-text-${n}">${paras}</div><div class="slot"><p>Advertisement</p></div></div>`;
+    const page = `<div id="page"><h1>Ferry pier</h1>${piece(1, para(1) + para(1))}${piece(2, para(3) + para(3) + para(2))}</div>`;
+    expect(roots(page)).toEqual(['part1', 'part2']);
+    // a container of another kind in a wrapper of the same kind is not a piece of the article
+    expect(roots(page.replace('class="story-text story-text-1"', 'class="teaser-text"'))).toEqual(['part2']);
+  });
+
   it('gives no votes to text in furniture containers, however long', () => {
     const comments = Array.from({ length: 6 }, () => para(3)).join('');
     const page = `<div id="story">${para(2)}${para(2)}</div><div id="comments" class="comment-list"><div id="c">${comments}</div></div>`;

@@ -21,6 +21,17 @@ describe('class and id names', () => {
     // "header", "loaded", "commentary", "shared-content" hold no furniture word as a whole part ... except share
     expect(furnitureHint('loaded header commentary', 'adventure')).toBeNull();
   });
+
+  it('reads a furniture word run together with what the box holds, and the common boxes named in other languages', () => {
+    expect(furnitureHint('jp-relatedposts', null)).toEqual({ word: 'related', name: 'jp-relatedposts' });
+    expect(furnitureHint('post-sharebar', null)).toEqual({ word: 'share', name: 'post-sharebar' });
+    expect(furnitureHint(null, 'commentlist')).toEqual({ word: 'comment', name: 'commentlist' });
+    expect(furnitureHint('noticias-relacionadas', null)).toEqual({ word: 'relacionadas', name: 'noticias-relacionadas' });
+    expect(furnitureHint('bloc-commentaires', null)).toEqual({ word: 'commentaires', name: 'bloc-commentaires' });
+    // only a whole word joined to a container's name: not the start of another word
+    expect(furnitureHint('shared-content adresse sidebarred related-ness', null)).toEqual({ word: 'related', name: 'related-ness' });
+    expect(furnitureHint('shareholders advisory commentary', null)).toBeNull();
+  });
 });
 
 describe('decideHtmlBlocks: markup evidence', () => {

@@ -44,6 +44,19 @@ describe('readMetadata', () => {
     expect(readMetadata(doc).explicit.title).toBe('Harbour Bridge');
   });
 
+  it('takes the printed <h1> when the og:title is that headline with a series or site after it', () => {
+    const page = (h1: string) =>
+      parseHtml(`<html><head><meta property="og:title" content="Chapter Nine: The Long Walk Home - Tales of the Marsh"></head><body><h1>${h1}</h1></body></html>`);
+    expect(readMetadata(page('Chapter Nine: The Long Walk Home')).explicit.title).toBe('Chapter Nine: The Long Walk Home');
+    expect(readMetadata(page('Tales of the Marsh')).explicit.title).toBe('Chapter Nine: The Long Walk Home - Tales of the Marsh');
+  });
+
+  it('reads en and em dashes in the <title> as separators: a short part before one is no headline', () => {
+    const title = (t: string) => readMetadata(parseHtml(`<html><head><title>${t}</title></head><body><h1>Something else</h1></body></html>`)).explicit.title;
+    expect(title('Heat pumps: A guide for owners of old houses — Home Energy Weekly')).toBe('Heat pumps: A guide for owners of old houses');
+    expect(title('Tide: Moon and Water — a handbook for sailors')).toBe('Tide: Moon and Water — a handbook for sailors');
+  });
+
   it('reads the byline the markup marks: names linked from it, not its buttons, and no name twice', () => {
     const byline = (inner: string) => readMetadata(parseHtml(`<html><body><h1>Bridge reopens</h1><div class="article-byline">${inner}</div><p>Text.</p></body></html>`)).explicit.authors;
     expect(byline('By <a href="/a/ann">Ann Lee</a> and <a href="/a/bo">Bo Kim</a> <button>Follow</button>')).toEqual(['Ann Lee', 'Bo Kim']);

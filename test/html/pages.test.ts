@@ -3,7 +3,7 @@
 // the dump still carries the information.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { cleanPage } from '../../src/run/runner.js';
+import { cleanPage } from '../../src/run/page.js';
 import type { CleanRecord } from '../../src/index.js';
 import { ROOT } from '../helpers.js';
 

@@ -6,7 +6,7 @@
 // same figures with the speed.
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { cleanPage } from '../../src/run/runner.js';
+import { cleanPage } from '../../src/run/page.js';
 import { profileInputs } from '../../src/run/profile-pass.js';
 import { bodyScore, fieldMatches, loadRealSet, pageCounts, type BodyCounts } from '../../scripts/fit/real-set.js';
 import { ROOT } from '../helpers.js';
@@ -14,7 +14,7 @@ import { ROOT } from '../helpers.js';
 const REALSET = path.join(ROOT, '..', 'shared', 'realset');
 
 /** Figures reached (in-sample for the fitted block model: its weights were fitted on these pages). */
-const REACHED = { body: 0.948, title: 0.901, authors: 0.931, published: 0.969 };
+const REACHED = { body: 0.953, title: 0.923, authors: 0.931, published: 0.969 };
 
 (existsSync(REALSET) ? describe : describe.skip)('the real set, as HTML', () => {
   it('keeps its body F1 and field accuracy', async () => {

@@ -26,6 +26,23 @@ describe('renderBlocks', () => {
     expect(out).toEqual(['Kept text', 'Also kept']);
   });
 
+  it('never renders a dialog that a script opens (a Bootstrap modal), while its name inside other classes is no hint', () => {
+    const out = texts(
+      '<p>Story text</p><div class="modal fade"><div class="modal-dialog"><h4>Sign up to comment</h4><p>You need an account.</p></div></div>' +
+        '<div class="modal-free-zone"><p>Closing text</p></div>',
+    );
+    expect(out).toEqual(['Story text', 'Closing text']);
+  });
+
+  it("gives each block its container's length: a paragraph broken into lines by <br> is one long paragraph", () => {
+    const blocks = render('<p>The first line of a paragraph<br>and its second line.</p><div>Short</div>');
+    expect(blocks.map((b) => [b.text, b.html.containerChars])).toEqual([
+      ['The first line of a paragraph', 41],
+      ['and its second line.', 41],
+      ['Short', 5],
+    ]);
+  });
+
   it('splits at <br>, keeping single breaks in one group and double breaks as new paragraphs', () => {
     const blocks = render('<div>One<br>Two<br><br>Three</div>');
     expect(blocks.map((b) => [b.text, b.groupStart])).toEqual([

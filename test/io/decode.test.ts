@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { decodePage, isKnownEncoding, lineAt, scanUtf8 } from '../../src/io/decode.js';
-import { cleanPage } from '../../src/run/runner.js';
+import { cleanPage } from '../../src/run/page.js';
 import { ROOT } from '../helpers.js';
 
 const BAD = path.join(ROOT, 'fixtures/bad');

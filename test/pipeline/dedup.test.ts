@@ -1,4 +1,5 @@
 import { fixture, fate, pipeline } from '../helpers.js';
+import { cleanDocument } from '../../src/index.js';
 
 describe('removeRepeats', () => {
   const doc = pipeline(fixture('pages/repeated-paragraphs.txt'));
@@ -29,5 +30,18 @@ describe('removeRepeats', () => {
     const limited = pipeline(fixture('pages/repeated-paragraphs.txt'), { nearDuplicateMaxParagraphs: 1 });
     expect(limited.blocks.filter((b) => b.decision.rule === 'dup:near-paragraph')).toHaveLength(0);
     expect(limited.blocks.filter((b) => b.decision.rule === 'dup:paragraph')).toHaveLength(1);
+  });
+});
+
+describe('removeRepeats on an HTML page', () => {
+  it('keeps the repeated lines of code listings, and still removes a repeated paragraph', () => {
+    const para = '<p>The query below counts the rows of the table, and the second one counts them again in groups.</p>';
+    const html = `<!doctype html><html><body><article><h1>Counting rows</h1>${para}<pre>SELECT\n  count(*)\nFROM events;</pre>` +
+      `<p>Grouped by day, the same query reads as follows, with one more line at its end for the grouping.</p>` +
+      `<pre>SELECT\n  count(*)\nFROM events\nGROUP BY day;</pre>${para}</article></body></html>`;
+    const r = cleanDocument(html, { source: 't.html' });
+    if (!r.ok) throw new Error(r.reject.message);
+    expect(r.record.body.split('\n').filter((l) => l === 'SELECT')).toHaveLength(2);
+    expect(r.record.body.split('The query below counts')).toHaveLength(2);
   });
 });

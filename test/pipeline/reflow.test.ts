@@ -70,6 +70,52 @@ describe('reflow', () => {
     expect(paragraphs(page('*** not a heading because', 'it has no closing stars'))).toEqual(['*** not a heading because it has no closing stars']);
   });
 
+  const long = (n: number) =>
+    `Paragraph ${n} of a dump wrapped at a fixed column runs up to the same right margin on every line, so the page's width is plain to see and each of its lines ends close to it.`;
+  /** Three wrapped paragraphs that set the page's width at 92 columns, and what they reflow to. */
+  const lead = [...wrap(long(1), 92), '', ...wrap(long(2), 92), '', ...wrap(long(3), 92), ''];
+  const leadText = [long(1), long(2), long(3)];
+
+  it('joins a sentence that a blank line cuts after a line running up to the margin, or ending on an article', () => {
+    // "the" ends a line the next word ("harbour,") would not have fitted on
+    const cut = ['   The ferry will call at the island twice a day from April, the operator said, and at the', '', '   harbour, the old pier will be rebuilt.'];
+    expect(paragraphs([...lead, ...cut].join('\n'))).toEqual([
+      ...leadText,
+      'The ferry will call at the island twice a day from April, the operator said, and at the harbour, the old pier will be rebuilt.',
+    ]);
+    expect(paragraphs(page('It was sent by the', '', 'harbour office last week.'))).toEqual(['It was sent by the harbour office last week.']);
+    // a short line that ends a phrase, not on an article, keeps its blank line
+    const apart = ['   Read more about the ferry timetable', '', '   timetable changes for the summer season'];
+    expect(paragraphs([...lead, ...apart].join('\n'))).toEqual([...leadText, 'Read more about the ferry timetable', 'timetable changes for the summer season']);
+  });
+
+  it("joins a paragraph's short last line to a lower-case line that goes on with it, a line that opens a sentence, and one ending on a preposition", () => {
+    const open = `${long(4).slice(0, -1)}, and in the first two weeks`;
+    const text = [
+      ...lead,
+      ...wrap(open, 92),
+      '   the coaches visited nine schools across the district.',
+      '',
+      '   It was a success. In the first two weeks',
+      '   the coaches visited nine schools.',
+      '',
+      '   Tickets are sold at the harbour office for',
+      '   the concert and, on the day, at the gate.',
+    ].join('\n');
+    expect(paragraphs(text)).toEqual([
+      ...leadText,
+      `${open} the coaches visited nine schools across the district.`,
+      'It was a success. In the first two weeks the coaches visited nine schools.',
+      'Tickets are sold at the harbour office for the concert and, on the day, at the gate.',
+    ]);
+  });
+
+  it('keeps a list of short lower-case lines and the buttons under a paragraph apart', () => {
+    const read = `${long(4)} Read now`;
+    const text = [...lead, '   fresh lemons', '   brown sugar', '   a pinch of salt', '', ...wrap(read, 92), '   email this', '', '   The findings were published in May. Read now', '   share this story'].join('\n');
+    expect(paragraphs(text)).toEqual([...leadText, 'fresh lemons', 'brown sugar', 'a pinch of salt', read, 'email this', 'The findings were published in May. Read now', 'share this story']);
+  });
+
   it('keeps lines that end a sentence apart when the next starts a new one', () => {
     expect(paragraphs(page('One sentence ends here.', 'Another begins here.'))).toEqual(['One sentence ends here.', 'Another begins here.']);
   });

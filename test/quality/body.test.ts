@@ -12,15 +12,15 @@ import { cleanedDevset, cleanedRealset, requireShared } from './shared-sets.js';
 const TOLERANCE = 0.01;
 
 const REACHED = {
-  dev: { f: 0.899, recall: 0.904, precision: 0.894 },
-  lynx: { f1: 0.884, precision: 0.878, recall: 0.89 },
-  w3m: { f1: 0.872, precision: 0.857, recall: 0.887 },
-  html2text: { f1: 0.854, precision: 0.846, recall: 0.862 },
+  dev: { f: 0.9, recall: 0.904, precision: 0.897 },
+  lynx: { f1: 0.886, precision: 0.886, recall: 0.885 },
+  w3m: { f1: 0.873, precision: 0.861, recall: 0.886 },
+  html2text: { f1: 0.856, precision: 0.852, recall: 0.86 },
 };
 
 /** Share of dev-set records with a paragraph that ends in a lower-case word before one that begins with one (real
  * pages' gold bodies have such a pair in 8-17% of pages: lists, verse). */
-const SPLIT_SENTENCES = 0.127;
+const SPLIT_SENTENCES = 0.113;
 
 function expectReached(name: string, figures: Record<string, number>, reached: Record<string, number>): void {
   const fallen = Object.entries(reached)

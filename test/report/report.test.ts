@@ -5,7 +5,7 @@ import path from 'node:path';
 import { isSampled, ReportCollector } from '../../src/report/collect.js';
 import { renderReport } from '../../src/report/html.js';
 import { ruleColours } from '../../src/report/colours.js';
-import { viewBytes } from '../../src/run/runner.js';
+import { viewBytes } from '../../src/run/page.js';
 import { ROOT } from '../helpers.js';
 import { scratch } from '../scratch.js';
 

@@ -9,7 +9,7 @@ import fc from 'fast-check';
 import { cleanDocument } from '../../src/index.js';
 import { recordSchema } from '../../src/schema.js';
 import { rejectSchema } from '../../src/rejects.js';
-import { cleanPage, type PageOutcome } from '../../src/run/runner.js';
+import { cleanPage, type PageOutcome } from '../../src/run/page.js';
 import { ROOT } from '../helpers.js';
 import { anyText, article, hugeLine, newsPage, paragraph, RUNS } from './arbitraries.js';
 import { scratch } from '../scratch.js';

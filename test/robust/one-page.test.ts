@@ -3,7 +3,7 @@
 // reject, `internal-error`, in this thread or in a worker, while the other pages go on.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { cleanPage, cleanSerialised } from '../../src/run/runner.js';
+import { cleanPage, cleanSerialised } from '../../src/run/page.js';
 import { recordSchema } from '../../src/schema.js';
 import { rejectSchema } from '../../src/rejects.js';
 import { resolveNearDuplicateOptions, signatureParams } from '../../src/corpus/options.js';

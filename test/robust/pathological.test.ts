@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { recordSchema } from '../../src/schema.js';
 import { rejectSchema } from '../../src/rejects.js';
-import { cleanPage } from '../../src/run/runner.js';
+import { cleanPage } from '../../src/run/page.js';
 import { ROOT } from '../helpers.js';
 
 interface Shape {

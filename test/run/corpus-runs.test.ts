@@ -7,7 +7,7 @@ import { ROOT } from '../helpers.js';
 import { sitePage } from './site-pages.js';
 import { withoutTimes } from '../cli/readme.js';
 import { scratch } from '../scratch.js';
-import { cleanSerialised, cleanTextSerialised } from '../../src/run/runner.js';
+import { cleanSerialised, cleanTextSerialised } from '../../src/run/page.js';
 import { MAIN_THREAD_BYTES } from '../../src/run/long-pages.js';
 import { resolveNearDuplicateOptions, signatureParams } from '../../src/corpus/options.js';
 
@@ -123,6 +123,18 @@ describe('worker threads', () => {
       return `${Buffer.from(r.record.utf8).toString('utf8')}\n`;
     });
     expect(jsonl.stdout).toBe(expected.join(''));
+  });
+
+  test('with --jobs 1 a run of several pages over 64 KiB ends once they are written (one worker for all of them)', () => {
+    const dir = path.join(tmp, 'longs');
+    mkdirSync(dir, { recursive: true });
+    const filler = 'A paragraph of the article that goes on about the ferry and its new timetable, as the operator said. '.repeat(900);
+    for (const i of [1, 2, 3]) writeFileSync(path.join(dir, `long-${i}.txt`), `${sitePage(i)}\n${filler}\n`);
+    // two pages in flight started a worker each, and the run waited for ever on the one it did not close
+    const r = spawnSync(process.execPath, [BIN, dir, '-j', '1', '--no-profile'], { encoding: 'utf8', timeout: 60_000 });
+    expect(r.error).toBeUndefined();
+    expect(r.status).toBe(0);
+    expect(String(r.stdout).trim().split('\n')).toHaveLength(3);
   });
 
   test('a JSON array output is the same with workers', () => {

@@ -1,11 +1,14 @@
 // Records travel from the cleaner to the writer as JSON in UTF-8 (a worker hands over bytes, not objects), and a later copy
-// of a page gets its duplicate_of set in that JSON: the result must be the record serialised with duplicate_of
-// set, whatever the page's text holds (its own "duplicate_of":null included) and whatever a passthrough carries.
+// of a page gets its duplicate_of set before it is written: the result must be the record serialised with
+// duplicate_of set, whatever the page's text holds (its own "duplicate_of":null included), whatever a passthrough
+// carries, in either layout.
 import fc from 'fast-check';
 import { cleanDocument, type CleanRecord } from '../../src/index.js';
-import { markDuplicate, serialiseRecord, type SerialisedRecord } from '../../src/run/runner.js';
+import { recordParts, serialiseRecord, type SerialisedRecord } from '../../src/run/page.js';
+import { inLayout } from '../../src/io/layout.js';
 
-const json = (text: SerialisedRecord) => Buffer.from(text.utf8).toString('utf8');
+const json = (text: SerialisedRecord) => recordParts(text).map((p) => (typeof p === 'string' ? p : Buffer.from(p).toString('utf8'))).join('');
+const markDuplicate = (record: SerialisedRecord, first: string): SerialisedRecord => ({ ...record, duplicateOf: first });
 
 const FIRST = '0123456789abcdef';
 
@@ -63,7 +66,17 @@ describe('records as JSON', () => {
     );
   });
 
-  it('refuses a record without duplicate_of rather than write it unmarked', () => {
-    expect(() => markDuplicate({ id: FIRST, utf8: Buffer.from('{"id":"x"}'), removed: {} }, FIRST)).toThrow(/no duplicate_of/);
+  it('sets duplicate_of inside metadata in datatrove\'s layout, with a passthrough as metadata\'s last member', () => {
+    const text = fc.string({ unit: 'grapheme', maxLength: 40 }).map((s) => s + '"duplicate_of":null');
+    fc.assert(
+      fc.property(text, fc.array(text, { maxLength: 3 }), fc.dictionary(fc.string(), fc.jsonValue()), (body, authors, passthrough) => {
+        const r = record({ body, authors });
+        const given = JSON.stringify(passthrough);
+        const laid = inLayout({ ...r, duplicate_of: FIRST }, 'datatrove') as { metadata: Record<string, unknown> };
+        const expected = `${JSON.stringify(laid).slice(0, -2)},"passthrough":${given}}}`;
+        expect(json(markDuplicate(serialiseRecord(r, given, 'datatrove'), FIRST))).toBe(expected);
+        expect(json(serialiseRecord(r, given, 'datatrove'))).toBe(expected.replace(`"duplicate_of":"${FIRST}"`, '"duplicate_of":null'));
+      }),
+    );
   });
 });

@@ -1,0 +1,57 @@
+import { cleanDocument } from '../../src/index.js';
+import { findTeaserRuns } from '../../src/pipeline/teasers.js';
+import { blockStarting, fixture, pipeline } from '../helpers.js';
+
+const body = (name: string) => {
+  const result = cleanDocument(fixture(name), { source: 'test' });
+  if (!result.ok) throw new Error(result.reject.message);
+  return result.record.body;
+};
+
+describe('teaser lists of other stories', () => {
+  it('takes out a box of headline + summary cycles set apart by kickers, bylines and numbers, label and all', () => {
+    const doc = pipeline(fixture('pages/teasers-cycles.txt'));
+    for (const start of ['Evening classes return', 'After complaints about missed flights', 'Organisers say', 'By Ida Vik', '4.']) {
+      expect(blockStarting(doc, start).decision.rule).toBe('chrome:teasers');
+    }
+    const text = body('pages/teasers-cycles.txt');
+    expect(text).toMatch(/^The regional water board/);
+    expect(text).toMatch(/to take three years\.$/);
+  });
+
+  it('takes out blocks that end with the same link words, and bullets that print their headline twice over a summary', () => {
+    const doc = pipeline(fixture('pages/teasers-tails.txt'));
+    const shapes = findTeaserRuns(doc.blocks).map((r) => [r.shape, r.count]);
+    expect(shapes).toEqual([
+      ['shared-tail', 3],
+      ['doubled-headline', 3],
+    ]);
+    const text = body('pages/teasers-tails.txt');
+    expect(text).not.toMatch(/Lire la suite|ostréiculteurs|cerfs-volants|piscine/);
+    expect(text).toMatch(/quatre millions d'euros\.$/);
+  });
+
+  it('takes out headlines that repeat the line above them over a summary, and excerpts cut off with an ellipsis', () => {
+    const doc = pipeline(fixture('pages/teasers-echoes.txt'));
+    expect(findTeaserRuns(doc.blocks).map((r) => [r.shape, r.count])).toEqual([
+      ['echoed-headline', 3],
+      ['cut-summaries', 3],
+    ]);
+    for (const start of ['Verkehr im Tal', 'Warum der Bus', 'PETRA HOLZ', 'EVA STEIN', 'Parkplätze an der Talstation', 'Seit dem Sturm']) {
+      expect(blockStarting(doc, start).decision.rule).toBe('chrome:teasers');
+    }
+    expect(body('pages/teasers-echoes.txt')).toMatch(/ermäßigten Preis geben\.$/);
+  });
+
+  it("keeps a how-to's numbered steps, sections that touch their one paragraph, bracketed source notes, doubled captions and quotes that trail off", () => {
+    const doc = pipeline(fixture('pages/teasers-lookalikes.txt'));
+    expect(findTeaserRuns(doc.blocks)).toEqual([]);
+    expect(doc.blocks.some((b) => b.decision.rule === 'chrome:teasers')).toBe(false);
+  });
+
+  it('leaves a page that is nothing but a teaser list as it is', () => {
+    const list = fixture('pages/teasers-cycles.txt').split('More from the Courier')[1];
+    const doc = pipeline(`Valley Courier front page\n\n${list}`);
+    expect(doc.blocks.some((b) => b.decision.rule === 'chrome:teasers')).toBe(false);
+  });
+});

@@ -1,0 +1,78 @@
+// Shards cleaned apart mark copies of pages in earlier shards as one run does: each shard's signatures are made
+// with the merged profile (`profile --profile`), merged (`profile --merge`), and read by every shard's cleaning
+// (`--signatures`). Shards 1..N concatenated must then be the output of one run, duplicate_of and dropped
+// duplicates included.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { ROOT } from '../helpers.js';
+import { sitePage } from './site-pages.js';
+import { scratch } from '../scratch.js';
+
+const BIN = path.join(ROOT, 'bin/corpus-clean.js');
+const SHARDS = 3;
+const shards = Array.from({ length: SHARDS }, (_, i) => i + 1);
+
+/** 24 pages of three sites, and in the last shard two reposts of pages of the first: the same article on another
+ * site's frame, and the same article with one sentence changed. */
+function corpus(): { dir: string; pages: string } {
+  const dir = scratch('shard-dups');
+  const pages = path.join(dir, 'pages');
+  execFileSync('mkdir', [pages]);
+  for (let i = 0; i < 24; i++) writeFileSync(path.join(pages, `page-${String(i).padStart(2, '0')}.txt`), sitePage(i + 100));
+  const other = sitePage(102).split('\n');
+  const article = sitePage(101).split('\n').slice(2, -3);
+  writeFileSync(path.join(pages, 'repost-a.txt'), [...other.slice(0, 2), ...article, ...other.slice(-3)].join('\n'));
+  writeFileSync(path.join(pages, 'repost-b.txt'), sitePage(103).replace('were divided', 'were split'));
+  return { dir, pages };
+}
+
+function run(cwd: string, ...args: string[]): string {
+  return execFileSync(process.execPath, [BIN, ...args, '-q'], { cwd, encoding: 'utf8' });
+}
+
+/** The README's flow: profile per shard, merge, signatures per shard, merge, clean per shard (in shard order). */
+function sharded(dir: string, pages: string, ...flags: string[]): { records: string; rejects: string } {
+  for (const i of shards) run(dir, 'profile', pages, '--shard', `${i}/${SHARDS}`, '-j', '1', '-o', `profile-${i}.json`);
+  run(dir, 'profile', '--merge', ...shards.map((i) => `profile-${i}.json`), '-o', 'all.json');
+  for (const i of shards) run(dir, 'profile', pages, '--profile', 'all.json', '--shard', `${i}/${SHARDS}`, '-j', '1', '-o', `signatures-${i}.jsonl`);
+  run(dir, 'profile', '--merge', ...shards.map((i) => `signatures-${i}.jsonl`), '-o', 'signatures.jsonl');
+  const clean = (i: number) => run(dir, pages, '--profile', 'all.json', '--signatures', 'signatures.jsonl', '--shard', `${i}/${SHARDS}`, '-j', '1', '--rejects', `rejects-${i}.jsonl`, ...flags);
+  const records = shards.map(clean).join('');
+  const rejects = shards.map((i) => readFileSync(path.join(dir, `rejects-${i}.jsonl`), 'utf8')).join('');
+  return { records, rejects };
+}
+
+function single(dir: string, pages: string, ...flags: string[]): { records: string; rejects: string } {
+  const records = run(dir, pages, '--rejects', 'rejects.jsonl', ...flags);
+  return { records, rejects: readFileSync(path.join(dir, 'rejects.jsonl'), 'utf8') };
+}
+
+test('shards with the merged signatures mark copies of earlier shards\' pages as one run does', () => {
+  const { dir, pages } = corpus();
+  const one = single(dir, pages);
+  expect(one.records.match(/"duplicate_of":"/g)).toHaveLength(2);
+  expect(sharded(dir, pages)).toEqual(one);
+});
+
+test('and drop them as one run does, with --drop-duplicates', () => {
+  const { dir, pages } = corpus();
+  const one = single(dir, pages, '--drop-duplicates');
+  expect(one.rejects.match(/"reason":"duplicate"/g)).toHaveLength(2);
+  expect(sharded(dir, pages, '--drop-duplicates')).toEqual(one);
+});
+
+test('signatures that do not fit the run are a usage error', () => {
+  const { dir, pages } = corpus();
+  sharded(dir, pages);
+  const refused = (...args: string[]) => spawnSync(process.execPath, [BIN, pages, '--shard', `2/${SHARDS}`, '-q', ...args], { cwd: dir, encoding: 'utf8' });
+  // made with another profile than the one given (one shard's): the bodies, and so the signatures, may differ
+  const other = refused('--profile', 'profile-1.json', '--signatures', 'signatures.jsonl');
+  expect([other.status, other.stdout]).toEqual([2, '']);
+  expect(other.stderr).toMatch(/--signatures signatures\.jsonl: its pages were cleaned with another profile/);
+  const without = refused('--signatures', 'signatures.jsonl');
+  expect(without.status).toBe(2);
+  expect(without.stderr).toMatch(/--signatures goes with --profile FILE/);
+  const mixed = spawnSync(process.execPath, [BIN, 'profile', '--merge', 'all.json', 'signatures.jsonl', '-q'], { cwd: dir, encoding: 'utf8' });
+  expect([mixed.status, mixed.stderr]).toEqual([2, expect.stringMatching(/signatures\.jsonl holds signatures and all\.json does not/)]);
+});
