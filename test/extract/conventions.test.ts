@@ -63,6 +63,11 @@ describe('title', () => {
     expect(r.body).not.toContain('@mquill');
   });
 
+  it('is the headline above a share bar under its label, and not the site name above a navigation bar', () => {
+    expect(record(article({ header: ['Share this article: Facebook | X | Email'] })).title).toBe('Water board approves plan to replace old pipes');
+    expect(record(article({ top: ['Riverside Courier', 'Home | About | Recipes | Contact'] })).title).toBe('Water board approves plan to replace old pipes');
+  });
+
   it('is the headline, not the standfirst under it', () => {
     const standfirst = 'The plan will cost more than any project the board has taken on, but members say leaking pipes cost even more';
     expect(record(article({ header: [standfirst] })).title).toBe('Water board approves plan to replace old pipes');
