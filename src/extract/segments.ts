@@ -25,13 +25,22 @@ export const WEB_ADDRESS = /^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}$/
 const EMPHASIS = /\*\*|__/gu;
 const MARKDOWN_LINK = /\[([^\]]{0,300})\]\([^)\s]{0,500}\)/gu;
 const LINK_NUMBER = /\[\d{1,4}\]/gu;
+/** html2text underlines a link by joining its words with underscores (`By_Lucy_Akins`, `Good_Morning_America`);
+ * a social handle keeps its own (`@ann_lee`). */
+const UNDERLINED_SPACE = /(?<=[\p{L}\p{N}.,:;!?'’)\]&–—-])_(?=[\p{L}\p{N}(\['‘"“&–—-])/gu;
+const WORD = /\S+/gu;
 const MARKUP_CHAR = /[[*_]/;
 
-/** The text of a line without converter markup: `**By Jane Doe**` -> `By Jane Doe`, `[World](/world)` -> `World`. */
+function withoutUnderlines(text: string): string {
+  return text.includes('_') ? text.replace(WORD, (w) => (w.startsWith('@') ? w : w.replace(UNDERLINED_SPACE, ' '))) : text;
+}
+
+/** The text of a line without converter markup: `**By Jane Doe**` -> `By Jane Doe`, `[World](/world)` -> `World`,
+ * `By_Jane_Doe` -> `By Jane Doe`. */
 export function plainText(text: string): string {
   // every piece of markup holds a bracket, an asterisk or an underscore; most lines hold none
   if (!MARKUP_CHAR.test(text)) return text.trim();
-  return text.replace(MARKDOWN_LINK, '$1').replace(LINK_NUMBER, '').replace(EMPHASIS, '').trim();
+  return withoutUnderlines(text.replace(MARKDOWN_LINK, '$1').replace(LINK_NUMBER, '').replace(EMPHASIS, '')).trim();
 }
 
 /** The parts of a line, trimmed and without markup, in order; a line without separators is one part. */
@@ -46,5 +55,13 @@ export function partsOf(plain: string): string[] {
   return (UPDATE_WORD.test(labelled) ? labelled.replace(UPDATE, CUT) : labelled)
     .split(PARTS)
     .map((s) => s.trim())
-    .filter((s) => s !== '');
+    .filter((s) => s !== '')
+    .reduce<string[]>((parts, part) => {
+      // "By  JANE ROE": the word that opens a byline, set apart by a wide gap, belongs to the name after it
+      if (parts.length > 0 && BYLINE_WORD.test(parts[parts.length - 1])) parts[parts.length - 1] += ` ${part}`;
+      else parts.push(part);
+      return parts;
+    }, []);
 }
+
+const BYLINE_WORD = /^(?:by|von|par|por|door)$/iu;

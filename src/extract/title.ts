@@ -76,10 +76,15 @@ function isFurniture(ctx: ExtractContext, block: Block): boolean {
 /** A label that may head a bar of links: "Sections:", "Topics:", "Rubriken:". */
 const BAR_LABEL = /^[\p{L}][\p{L} ]{0,20}[:：]\s*/u;
 
-/** A bar of three or more short labels that are not interface words ("Home | World | Business"), perhaps under a
- * label of its own ("Sections: Politics | Economy | Sport"): navigation. */
+/** A bar of three or more short labels, at most half of them interface words ("Home | World | Business", "Home |
+ * About | Recipes | Contact"), perhaps under a label of its own ("Sections: Politics | Economy | Sport"):
+ * navigation. A bar of interface words ("Share | Tweet | Email") or under an interface label ("Share this
+ * article: Facebook | X | Email") is a widget. */
 export function isNavigation(block: Block): boolean {
-  if (block.features.widgetWords >= 0.5 || block.text.length > 200) return false;
+  if (block.features.widgetWords > 0.5 || block.text.length > 200) return false;
+  // "Share this article: Facebook | X | Email" is a share widget under its label
+  const label = BAR_LABEL.exec(block.text);
+  if (label && INTERFACE.test(label[0])) return false;
   const items = segments(block.text.replace(BAR_LABEL, ''));
   return items.length >= 3 && items.every((item) => item.split(/\s+/).length <= 3 && !/[\d.!?:：]/u.test(item));
 }

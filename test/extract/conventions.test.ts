@@ -63,6 +63,11 @@ describe('title', () => {
     expect(r.body).not.toContain('@mquill');
   });
 
+  it('is the headline above a share bar under its label, and not the site name above a navigation bar', () => {
+    expect(record(article({ header: ['Share this article: Facebook | X | Email'] })).title).toBe('Water board approves plan to replace old pipes');
+    expect(record(article({ top: ['Riverside Courier', 'Home | About | Recipes | Contact'] })).title).toBe('Water board approves plan to replace old pipes');
+  });
+
   it('is the headline, not the standfirst under it', () => {
     const standfirst = 'The plan will cost more than any project the board has taken on, but members say leaking pipes cost even more';
     expect(record(article({ header: [standfirst] })).title).toBe('Water board approves plan to replace old pipes');
@@ -277,6 +282,19 @@ describe('authors', () => {
     expect(r.authors).toEqual(authors);
     expect(r.agency).toBe(agency);
     expect(r.body).not.toContain(line);
+  });
+
+  it.each([
+    // html2text joins a link's words with underscores; a handle keeps its own
+    ['By_Mara_Quill', ['Mara Quill'], null],
+    ['By_Mara_Quill  @mara_quill', ['Mara Quill'], null],
+    // "By" set apart from the name by a wide gap
+    ['By  MARA QUILL  MARCH 4, 2019', ['Mara Quill'], '2019-03-04'],
+  ])('reads the byline %s', (line, authors, published) => {
+    const r = record(article({ header: [line] }));
+    expect(r.authors).toEqual(authors);
+    expect(r.published).toBe(published);
+    expect(r.title).toBe('Water board approves plan to replace old pipes');
   });
 
   it('reads a name on its own line above the date line', () => {
