@@ -6,4 +6,4 @@ export interface HtmlWeights {
   threshold: number;
 }
 
-export const HTML_WEIGHTS: HtmlWeights = {"linear":{"bias":-5.009,"textKept":-3.096,"textScore":5.862,"inRoot":3.376,"rootKept":2.087,"inArticle":-0.781,"linkDensity":-0.054,"rootLinks":0.775,"heading":-0.47,"listItem":1.008,"tableCell":1.468,"caption":-0.42,"pre":2.944,"logChars":0.707,"short":-0.513,"rootShort":1.147,"rootCaption":-0.851,"rootHeading":0.063,"outsideRegion":-1.298,"rootOutsideRegion":0.754,"textList":0.646,"paragraphChars":2.411},"threshold":0.5};
+export const HTML_WEIGHTS: HtmlWeights = {"linear":{"bias":-4.975,"textKept":-3.085,"textScore":5.842,"inRoot":3.381,"rootKept":2.079,"inArticle":-0.776,"linkDensity":-0.09,"rootLinks":0.738,"heading":-0.478,"listItem":0.998,"tableCell":1.463,"caption":-0.423,"pre":2.936,"logChars":0.675,"short":-0.523,"rootShort":1.143,"rootCaption":-0.853,"rootHeading":0.056,"outsideRegion":-1.296,"rootOutsideRegion":0.773,"textList":0.643,"paragraphChars":2.401},"threshold":0.5};
