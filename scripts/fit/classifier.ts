@@ -54,7 +54,7 @@ export const classifierFitter: Fitter = {
 };
 
 export function fitWeights(train: FitPage[], options: CleanOptions): Weights {
-  const s1 = samples(train, OWN_FEATURES.length, (p, i) => p.own.own[i], (p, i) => p.own.corpus[i]);
+  const s1 = samples(train, OWN_FEATURES.length, (p, i) => p.own.vectors[i], (p, i) => p.own.corpus[i]);
   const stage1: Scorer = { linear: named(fitLogistic(s1, LOGISTIC), OWN_FEATURES) };
   // stage 2 reads the stage-1 scores of these weights, with the corpus prior as the classifier damps it for them
   const context = new Map<FitPage, { x: Float64Array[]; prior: number[] }>();
@@ -64,7 +64,7 @@ export function fitWeights(train: FitPage[], options: CleanOptions): Weights {
     const regions = textRegions(p.doc.blocks, p1, options.regionThreshold, options.regionShare);
     const chars = p.doc.blocks.map((b) => b.features.chars);
     const x = vectorsFor(p.doc.blocks.length, FEATURES.length);
-    for (let i = 0; i < x.length; i++) if (p.labels[i] && !own.certain[i]) contextVector(i, own.own, p1, chars, regions, x[i]);
+    for (let i = 0; i < x.length; i++) if (p.labels[i] && !own.certain[i]) contextVector(i, own.vectors, p1, chars, regions, x[i]);
     context.set(p, { x, prior: own.prior });
   }
   const s2 = samples(train, FEATURES.length, (p, i) => context.get(p)!.x[i], (p, i) => context.get(p)!.prior[i]);

@@ -182,10 +182,10 @@ export function ownVector(block: Block, layout: Layout, x: Vector): Vector {
   return x;
 }
 
-/** Stage-2 vector: the block's own vector plus its context on the page, written into `x` (FEATURES long).
- * `regions[0]` is the densest region. */
-export function contextVector(i: number, own: Vector[], p1: number[], chars: number[], regions: Region[], x: Vector): Vector {
-  const at = (j: number) => (j >= 0 && j < p1.length ? p1[j] : 0);
+/** Stage-2 vector: the block's own vector plus its context on the page (its neighbours' stage-1 scores, the text
+ * regions), written into `x` (FEATURES long). `regions[0]` is the densest region. */
+export function contextVector(i: number, ownVectors: Vector[], stageOneScores: number[], chars: number[], regions: Region[], x: Vector): Vector {
+  const at = (j: number) => (j >= 0 && j < stageOneScores.length ? stageOneScores[j] : 0);
   let around = 0;
   let aboveMax = 0;
   let belowMax = 0;
@@ -195,15 +195,15 @@ export function contextVector(i: number, own: Vector[], p1: number[], chars: num
     belowMax = Math.max(belowMax, at(i + d));
   }
   let local = 0;
-  for (let j = Math.max(0, i - 4); j <= Math.min(p1.length - 1, i + 4); j++) local += (p1[j] - 0.5) * Math.sqrt(chars[j]);
+  for (let j = Math.max(0, i - 4); j <= Math.min(stageOneScores.length - 1, i + 4); j++) local += (stageOneScores[j] - 0.5) * Math.sqrt(chars[j]);
   const main = regions[0];
   const inRegion = regionOf(regions, i) !== undefined;
   const inMain = main !== undefined && i >= main.start && i < main.end;
-  let distance = p1.length;
+  let distance = stageOneScores.length;
   for (const r of regions) distance = Math.min(distance, i < r.start ? r.start - i : i >= r.end ? i - r.end + 1 : 0);
-  const mine = own[i];
+  const mine = ownVectors[i];
   x.set(mine);
-  x[F.p1] = p1[i];
+  x[F.p1] = stageOneScores[i];
   x[F.prev] = at(i - 1);
   x[F.next] = at(i + 1);
   x[F.around] = around / 6;
