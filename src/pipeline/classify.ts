@@ -122,24 +122,24 @@ export function classify(doc: Doc, features?: OwnFeatures): void {
     block.layout = layout[i];
     if (certain[i]) {
       block.score = 0;
-      block.cls = 'bad';
+      block.textClass = 'removed';
       continue;
     }
     const x = contextVector(i, vectors, stageOneScores, chars, regions, context[i]);
     const p = sigmoid(logit(weights.stage2, x) + prepared.prior[i]);
     block.score = p;
-    decide(block, p, x, weights.stage2, regionOf(regions, i) !== undefined, opts.keepThreshold, prepared.prior[i]);
+    decide(block, p, x, weights.stage2, regionOf(regions, i) !== undefined, opts, prepared.prior[i]);
   }
 }
 
-function decide(block: Block, p: number, x: Vector, weights: Scorer, inRegion: boolean, threshold: number, prior: number): void {
+function decide(block: Block, p: number, x: Vector, weights: Scorer, inRegion: boolean, opts: CleanOptions, prior: number): void {
   const score = () => `score ${p.toFixed(2)}`;
-  if (p >= threshold) {
-    block.cls = block.features.chars >= 70 ? 'good' : 'short';
+  if (p >= opts.keepThreshold) {
+    block.textClass = block.features.chars >= opts.lengthLow ? 'prose' : 'short';
     keep(block, 'content:main', () => `${score()}: ${strongestReasons(weights, x, 1).join(', ')}`);
     return;
   }
-  block.cls = 'bad';
+  block.textClass = 'removed';
   const layout = block.layout!;
   const why = () => {
     const recurs = prior < 0 ? [`recurs in ${layout.corpusPages} pages of the corpus (${prior.toFixed(2)})`] : [];
