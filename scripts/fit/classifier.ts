@@ -13,7 +13,7 @@ import type { FitContext, Fitter } from './fitter.js';
 import { fitLogistic, type Samples } from './logistic.js';
 import { finishDoc } from '../../src/pipeline/index.js';
 import { classify, prepareOwn, stageOne } from '../../src/pipeline/classify.js';
-import { contextVector, F, FEATURES, OWN_FEATURES, vectorsFor, type Scorer, type Weights } from '../../src/pipeline/model.js';
+import { contextVector, FEATURE_SLOT, FEATURES, OWN_FEATURES, vectorsFor, type Scorer, type Weights } from '../../src/pipeline/model.js';
 import { textRegions } from '../../src/pipeline/main-content.js';
 import { resolveOptions, type CleanOptions } from '../../src/options.js';
 import { assembleBody, cleanDocument } from '../../src/index.js';
@@ -24,7 +24,7 @@ const FOLDS = 5;
 /** Keep thresholds tried: this grid, then halfway to its neighbours around the best of it. */
 const THRESHOLDS = [0.3, 0.4, 0.5, 0.6, 0.7];
 const FINE_STEP = 0.05;
-const LOGISTIC = { l2: 0.002, bias: F.bias };
+const LOGISTIC = { l2: 0.002, bias: FEATURE_SLOT.bias };
 
 export const classifierFitter: Fitter = {
   name: 'classifier',
