@@ -3,6 +3,7 @@
 import type { Block, Doc } from '../pipeline/doc.js';
 import { remove } from '../pipeline/doc.js';
 import { plainText, segments, WEB_ADDRESS } from './segments.js';
+import { paragraphKey } from '../text/tokens.js';
 
 /** Whether a part of a line is a field and nothing else (a date, a source credit, a byline, an editor credit). */
 export type FieldTest = (part: string) => boolean;
@@ -134,4 +135,5 @@ export function cutFromText(block: Block, part: string): void {
   const at = block.text.indexOf(part);
   if (at < 0) return;
   block.text = (block.text.slice(0, at) + ' ' + block.text.slice(at + part.length)).replace(/\s{2,}/g, ' ').trim();
+  block.key = paragraphKey(block.text);
 }

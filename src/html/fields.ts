@@ -36,7 +36,7 @@ function consumeBareByline(doc: Doc, authors: string[]): void {
   const first = doc.blocks.findIndex((b) => b.decision.keep);
   if (first < 0) return;
   for (const block of doc.blocks.slice(0, first + BYLINE_REACH + 1)) {
-    if (block.decision.rule.startsWith('field:') || !keys.has(paragraphKey(block.text))) continue;
+    if (block.decision.rule.startsWith('field:') || !keys.has(block.key)) continue;
     consume(block, 'byline', `byline: the authors the page metadata names`);
     return;
   }
@@ -46,7 +46,7 @@ function consumeBareByline(doc: Doc, authors: string[]): void {
 function consumePrintedTitle(doc: Doc, title: string): void {
   const key = paragraphKey(title);
   if (key === '') return;
-  const block = doc.blocks.find((b) => !b.decision.rule.startsWith('field:') && paragraphKey(b.text) === key);
+  const block = doc.blocks.find((b) => !b.decision.rule.startsWith('field:') && b.key === key);
   if (block) consume(block, 'title', 'headline stated in the page metadata');
 }
 

@@ -3,7 +3,6 @@
 // the Dice coefficient of character bigrams (src/text/dice.ts), which is quadratic and so only runs on pages of moderate size.
 import type { Block, Doc } from './doc.js';
 import { kept, remove } from './doc.js';
-import { paragraphKey } from '../text/tokens.js';
 import { bigrams, diceReaches, type Bigrams } from '../text/dice.js';
 
 /** Paragraphs shorter than this many characters are never near-duplicates of each other (too little evidence). */
@@ -15,7 +14,7 @@ export function removeRepeats(doc: Doc): void {
   for (const block of kept(doc)) {
     // lines of preformatted text (an HTML page's code listing) repeat within a listing and between listings
     if (block.html?.tag === 'pre') continue;
-    const key = paragraphKey(block.text);
+    const key = block.key;
     if (key === '') continue;
     const first = seen.get(key);
     if (first) {

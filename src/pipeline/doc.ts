@@ -26,6 +26,9 @@ export interface Block {
   index: number;
   /** Text of the paragraph with hard wraps joined, trimmed. */
   text: string;
+  /** `paragraphKey(text)`, made with the block's features: the layout, the repeats and the HTML fields compare
+   * blocks by it. Whoever changes `text` sets it again. */
+  key: string;
   kind: BlockKind;
   /** The list marker as printed (`*`, `1.`), or null. */
   marker: string | null;

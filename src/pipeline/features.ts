@@ -2,7 +2,7 @@
 // All features are cheap and language-aware: sizes, stop-word density in the page's language, punctuation,
 // capitalisation, digits and symbols, list markers, link-like and widget-like text, and position in the page.
 import type { Paragraph } from './reflow.js';
-import { rememberKeyWords, words } from '../text/tokens.js';
+import { keyFromWords, words } from '../text/tokens.js';
 import { charClass, DIGIT, displayWidth, isTableRow, LETTER, SPACE, UPPER } from '../text/script.js';
 import { languageMasks, stopwordDensity, type PageLanguages } from '../text/stopwords.js';
 import { BOILERPLATE_PHRASE, CAPTION, COUNTER, isSeparatedItems, WIDGET_VOCABULARY } from '../text/vocabulary.js';
@@ -88,14 +88,14 @@ export interface BlockWords {
   lower: string[];
   /** The stop-word lists that hold each lower-cased token (`languageMasks`). */
   languages: Int32Array;
+  /** The text's comparison key (`paragraphKey`), from the same words where they serve. */
+  key: string;
 }
 
 export function blockWords(text: string): BlockWords {
   const tokens = words(text);
   const lower = tokens.map((t) => t.toLowerCase());
-  // the layout stage keys every block later, from the same words
-  rememberKeyWords(text, lower);
-  return { tokens, lower, languages: languageMasks(lower) };
+  return { tokens, lower, languages: languageMasks(lower), key: keyFromWords(text, lower) };
 }
 
 export function computeFeatures(p: Paragraph, index: number, total: number, language: PageLanguages, own: BlockWords = blockWords(p.text)): Features {

@@ -52,16 +52,17 @@ export function prepareBlocks(paragraphs: Paragraph[], page: PageText, options: 
     own.map((w) => w.lower),
     own.map((w) => w.languages),
   );
-  const blocks: Block[] = paragraphs.map((p, index) => newBlock(p, index, computeFeatures(p, index, paragraphs.length, language, own[index])));
+  const blocks: Block[] = paragraphs.map((p, index) => newBlock(p, index, own[index].key, computeFeatures(p, index, paragraphs.length, language, own[index])));
   return { source, text, lines, wrapWidth, language, blocks, regions: [], fields: emptyFields(), comments: [], options, profile: null };
 }
 
 /** A block, undecided. Written out key by key: V8 builds `{ ...p, index, ... }` (a spread followed by literal
  * keys) far more slowly, and this runs for every block of every page. */
-function newBlock(p: Paragraph & { html?: Block['html'] }, index: number, features: Features): Block {
+function newBlock(p: Paragraph & { html?: Block['html'] }, index: number, key: string, features: Features): Block {
   const block: Block = {
     index,
     text: p.text,
+    key,
     kind: p.kind,
     marker: p.marker,
     indent: p.indent,

@@ -3,7 +3,6 @@
 // indentation is measured against the page's prose; menus are long groups of touching short lines; related-link
 // boxes are a heading followed by a run of headline-like lines; "Most read" boxes are numbered headlines.
 import type { Block } from './doc.js';
-import { paragraphKey } from '../text/tokens.js';
 import type { CleanOptions } from '../options.js';
 import type { CorpusProfile } from '../corpus/profile.js';
 import { COMMENTS_LABEL, LIST_LABEL } from '../text/vocabulary.js';
@@ -73,7 +72,7 @@ export function computeLayout(blocks: Block[], opts: CleanOptions, lines: string
       if (j - i >= opts.minLinkListItems) for (let k = i; k < j; k++) numbered[k] = true;
     }
   }
-  const keys = blocks.map((b) => paragraphKey(b.text));
+  const keys = blocks.map((b) => b.key);
   const counts = new Map<string, number>();
   for (const k of keys) counts.set(k, (counts.get(k) ?? 0) + 1);
   const commentsStart = blocks.findIndex((b) => b.features.chars <= 60 && COMMENTS_LABEL.test(b.text));

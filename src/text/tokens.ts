@@ -130,52 +130,18 @@ export function keyWords(text: string): string[] {
 /** A comparison key for a paragraph: case, punctuation and spacing differences do not make it different. The
  * key words joined by single spaces (no word holds one). */
 export function paragraphKey(text: string): string {
-  let key = recentKeys.get(text);
-  if (key === undefined) {
-    key = keyWords(text).join(' ');
-    recentKeys.set(text, key);
-  }
-  return key;
+  return keyWords(text).join(' ');
 }
 
 /**
- * Tells `paragraphKey` the key of a text whose words are known already, lower-cased (`words(text)`, each lower-
- * cased), when the text is ASCII: NFKC leaves ASCII as it is and lower-casing it word by word is lower-casing it
- * whole, so those are its key words. The block features tokenise every block, and keying the block again was as
- * much work once more. Other text is keyed when asked (NFKC and the capital sigma's context can change its words).
+ * The same key for a text whose words are known already, lower-cased (`words(text)`, each lower-cased): for ASCII
+ * text those are its key words (NFKC leaves ASCII as it is, and lower-casing word by word is lower-casing the whole),
+ * so the block features' tokens serve; other text is keyed afresh (NFKC and the capital sigma's context can change
+ * its words).
  */
-export function rememberKeyWords(text: string, lowerWords: readonly string[]): void {
-  if (ASCII.test(text)) recentKeys.set(text, lowerWords.join(' '));
+export function keyFromWords(text: string, lowerWords: readonly string[]): string {
+  return ASCII.test(text) ? lowerWords.join(' ') : paragraphKey(text);
 }
 
 const ASCII = /^[\x00-\x7f]*$/;
 
-/**
- * Keys of the paragraphs met last: the layout and repeat stages key every block of a page, and the duplicate
- * signature keys the same texts again as the body's paragraphs. Two generations of bounded size, so that the
- * paragraphs of the page at hand stay while those of pages long done go, whatever the page sizes.
- */
-class RecentKeys {
-  private current = new Map<string, string>();
-  private previous = new Map<string, string>();
-  private chars = 0;
-
-  constructor(private readonly maxChars: number) {}
-
-  get(text: string): string | undefined {
-    return this.current.get(text) ?? this.previous.get(text);
-  }
-
-  set(text: string, key: string): void {
-    this.chars += text.length + key.length;
-    if (this.chars > this.maxChars) {
-      this.previous = this.current;
-      this.current = new Map();
-      this.chars = text.length + key.length;
-    }
-    this.current.set(text, key);
-  }
-}
-
-/** About 2 MB of text per generation: the blocks of the largest ordinary pages. */
-const recentKeys = new RecentKeys(1 << 20);
