@@ -49,7 +49,7 @@ export type PageCounts = { set: 'dev'; counts: SnippetCounts } | { set: Converte
 /** A copy of the prepared page to decide with these options (with page.own, which its blocks' decisions match). */
 export function freshDoc(page: FitPage, options: CleanOptions): Doc {
   const d = page.doc;
-  const blocks = d.blocks.map((b) => ({ ...b, score: 0, cls: 'short' as const, layout: undefined }));
+  const blocks = d.blocks.map((b) => ({ ...b, score: 0, textClass: 'short' as const, layout: undefined }));
   return { ...d, blocks, regions: [], fields: emptyFields(), comments: [], options, profile: page.profile };
 }
 

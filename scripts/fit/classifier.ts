@@ -13,7 +13,7 @@ import type { FitContext, Fitter } from './fitter.js';
 import { fitLogistic, type Samples } from './logistic.js';
 import { finishDoc } from '../../src/pipeline/index.js';
 import { classify, prepareOwn, stageOne } from '../../src/pipeline/classify.js';
-import { contextVector, F, FEATURES, OWN_FEATURES, vectorsFor, type Scorer, type Weights } from '../../src/pipeline/model.js';
+import { contextVector, FEATURE_SLOT, FEATURES, OWN_FEATURES, vectorsFor, type Scorer, type Weights } from '../../src/pipeline/model.js';
 import { textRegions } from '../../src/pipeline/main-content.js';
 import { resolveOptions, type CleanOptions } from '../../src/options.js';
 import { assembleBody, cleanDocument } from '../../src/index.js';
@@ -24,7 +24,7 @@ const FOLDS = 5;
 /** Keep thresholds tried: this grid, then halfway to its neighbours around the best of it. */
 const THRESHOLDS = [0.3, 0.4, 0.5, 0.6, 0.7];
 const FINE_STEP = 0.05;
-const LOGISTIC = { l2: 0.002, bias: F.bias };
+const LOGISTIC = { l2: 0.002, bias: FEATURE_SLOT.bias };
 
 export const classifierFitter: Fitter = {
   name: 'classifier',
@@ -54,7 +54,7 @@ export const classifierFitter: Fitter = {
 };
 
 export function fitWeights(train: FitPage[], options: CleanOptions): Weights {
-  const s1 = samples(train, OWN_FEATURES.length, (p, i) => p.own.own[i], (p, i) => p.own.corpus[i]);
+  const s1 = samples(train, OWN_FEATURES.length, (p, i) => p.own.vectors[i], (p, i) => p.own.corpus[i]);
   const stage1: Scorer = { linear: named(fitLogistic(s1, LOGISTIC), OWN_FEATURES) };
   // stage 2 reads the stage-1 scores of these weights, with the corpus prior as the classifier damps it for them
   const context = new Map<FitPage, { x: Float64Array[]; prior: number[] }>();
@@ -64,7 +64,7 @@ export function fitWeights(train: FitPage[], options: CleanOptions): Weights {
     const regions = textRegions(p.doc.blocks, p1, options.regionThreshold, options.regionShare);
     const chars = p.doc.blocks.map((b) => b.features.chars);
     const x = vectorsFor(p.doc.blocks.length, FEATURES.length);
-    for (let i = 0; i < x.length; i++) if (p.labels[i] && !own.certain[i]) contextVector(i, own.own, p1, chars, regions, x[i]);
+    for (let i = 0; i < x.length; i++) if (p.labels[i] && !own.certain[i]) contextVector(i, own.vectors, p1, chars, regions, x[i]);
     context.set(p, { x, prior: own.prior });
   }
   const s2 = samples(train, FEATURES.length, (p, i) => context.get(p)!.x[i], (p, i) => context.get(p)!.prior[i]);

@@ -29,7 +29,7 @@ export interface ExtractContext {
 /** A real paragraph of kept text: prose that ends like a sentence, or is long; a headline is neither. */
 export function isParagraph(doc: Doc, b: Block): boolean {
   const { lengthLow, lengthHigh } = doc.options;
-  return b.decision.keep && b.cls === 'good' && b.features.chars >= lengthLow && (b.features.terminal || b.features.chars >= lengthHigh);
+  return b.decision.keep && b.textClass === 'prose' && b.features.chars >= lengthLow && (b.features.terminal || b.features.chars >= lengthHigh);
 }
 
 export function makeContext(doc: Doc, isField: FieldTest): ExtractContext {

@@ -96,12 +96,12 @@ export function decideHtmlBlocks(doc: Doc): void {
     if (p >= weights.threshold) {
       // a short line above the article's first paragraph is its header: a kicker, a byline, the writer's role
       if (!block.decision.keep && (prose || block.features.words >= SHORT_WORDS)) {
-        block.cls = block.features.chars >= doc.options.lengthLow ? 'good' : 'short';
+        block.textClass = block.features.chars >= doc.options.lengthLow ? 'prose' : 'short';
         keep(block, 'content:html-article', `${score}: ${html.inRoot ? "inside the article's root element" : 'the markup reads as article text'}`);
       }
       if (block.decision.keep && block.features.chars >= doc.options.lengthLow) prose = true;
     } else if (block.decision.keep) {
-      block.cls = 'bad';
+      block.textClass = 'removed';
       if (!html.inRoot) remove(block, 'chrome:html-outside-article', `${score}: outside the element that holds the article`);
       else remove(block, 'chrome:html-model', `${score}: the markup reads as page chrome`);
     }
@@ -121,6 +121,6 @@ export function markupRemoves(block: Block, maxLinkDensity: number): boolean {
   else if (html.linkDensity >= maxLinkDensity && block.features.words > 0) {
     if (block.decision.keep) remove(block, 'chrome:html-link-dense', `${Math.round(html.linkDensity * 100)}% of the text is link text`);
   } else return false;
-  block.cls = 'bad';
+  block.textClass = 'removed';
   return true;
 }

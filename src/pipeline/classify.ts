@@ -24,7 +24,8 @@ const MAX_CAPTION_CHARS = 150;
  * block's layout, own feature vector and corpus evidence. */
 export interface OwnFeatures {
   layout: Layout[];
-  own: Vector[];
+  /** Each block's own feature vector (OWN_FEATURES), stage 1's input. */
+  vectors: Vector[];
   certain: boolean[];
   /** Log-odds of corpus evidence for each block, before sharedStoryDamped (see corpusPrior). */
   corpus: number[];
@@ -43,19 +44,19 @@ export function ownFeatures(doc: Doc): OwnFeatures {
   for (const block of blocks) removeCertainChrome(block);
   const layout = computeLayout(blocks, doc.options, doc.lines, doc.profile);
   blocks.forEach((block, i) => removeLabelledList(block, layout[i]));
-  const own = vectorsFor(blocks.length, OWN_FEATURES.length);
-  blocks.forEach((b, i) => ownVector(b, layout[i], own[i]));
+  const vectors = vectorsFor(blocks.length, OWN_FEATURES.length);
+  blocks.forEach((b, i) => ownVector(b, layout[i], vectors[i]));
   const certain = blocks.map((b) => !b.decision.keep);
   const corpus = layout.map((l) => corpusPrior(l, doc.options));
-  return { layout, own, certain, corpus };
+  return { layout, vectors, certain, corpus };
 }
 
 export function prepareOwn(doc: Doc, features: OwnFeatures = ownFeatures(doc)): OwnScores {
-  const { own, certain, corpus } = features;
+  const { vectors, certain, corpus } = features;
   // the blocks' own scores weigh corpus evidence; a page without any (no profile, nothing recurs) needs none
   const weights = doc.options.weights ?? DEFAULT_WEIGHTS;
   const prior = corpus.some((x) => x < 0)
-    ? sharedStoryDamped(corpus, own.map((x, i) => (certain[i] ? 0 : sigmoid(logit(weights.stage1, x)))), doc.blocks.map((b) => b.features.chars), doc.options.keepThreshold)
+    ? sharedStoryDamped(corpus, vectors.map((x, i) => (certain[i] ? 0 : sigmoid(logit(weights.stage1, x)))), doc.blocks.map((b) => b.features.chars), doc.options.keepThreshold)
     : corpus;
   return { ...features, prior };
 }
@@ -87,8 +88,8 @@ export function sharedStoryDamped(prior: number[], ownScore: number[], chars: nu
 const OWN_STORY_SHARE = 0.5;
 const SHARED_STORY_SHARE = 0.25;
 
-export function stageOne(own: OwnScores, weights: Weights): number[] {
-  return own.own.map((x, i) => (own.certain[i] ? 0 : sigmoid(logit(weights.stage1, x) + own.prior[i])));
+export function stageOne(scores: OwnScores, weights: Weights): number[] {
+  return scores.vectors.map((x, i) => (scores.certain[i] ? 0 : sigmoid(logit(weights.stage1, x) + scores.prior[i])));
 }
 
 /**
@@ -110,9 +111,9 @@ export function classify(doc: Doc, features?: OwnFeatures): void {
   const weights = opts.weights ?? DEFAULT_WEIGHTS;
   const blocks = doc.blocks;
   const prepared = prepareOwn(doc, features);
-  const { layout, own, certain } = prepared;
-  const p1 = stageOne(prepared, weights);
-  const regions = textRegions(blocks, p1, opts.regionThreshold, opts.regionShare);
+  const { layout, vectors, certain } = prepared;
+  const stageOneScores = stageOne(prepared, weights);
+  const regions = textRegions(blocks, stageOneScores, opts.regionThreshold, opts.regionShare);
   const chars = blocks.map((b) => b.features.chars);
   doc.regions = regions;
   const context = vectorsFor(blocks.length, FEATURES.length);
@@ -121,24 +122,24 @@ export function classify(doc: Doc, features?: OwnFeatures): void {
     block.layout = layout[i];
     if (certain[i]) {
       block.score = 0;
-      block.cls = 'bad';
+      block.textClass = 'removed';
       continue;
     }
-    const x = contextVector(i, own, p1, chars, regions, context[i]);
+    const x = contextVector(i, vectors, stageOneScores, chars, regions, context[i]);
     const p = sigmoid(logit(weights.stage2, x) + prepared.prior[i]);
     block.score = p;
-    decide(block, p, x, weights.stage2, regionOf(regions, i) !== undefined, opts.keepThreshold, prepared.prior[i]);
+    decide(block, p, x, weights.stage2, regionOf(regions, i) !== undefined, opts, prepared.prior[i]);
   }
 }
 
-function decide(block: Block, p: number, x: Vector, weights: Scorer, inRegion: boolean, threshold: number, prior: number): void {
+function decide(block: Block, p: number, x: Vector, weights: Scorer, inRegion: boolean, opts: CleanOptions, prior: number): void {
   const score = () => `score ${p.toFixed(2)}`;
-  if (p >= threshold) {
-    block.cls = block.features.chars >= 70 ? 'good' : 'short';
+  if (p >= opts.keepThreshold) {
+    block.textClass = block.features.chars >= opts.lengthLow ? 'prose' : 'short';
     keep(block, 'content:main', () => `${score()}: ${strongestReasons(weights, x, 1).join(', ')}`);
     return;
   }
-  block.cls = 'bad';
+  block.textClass = 'removed';
   const layout = block.layout!;
   const why = () => {
     const recurs = prior < 0 ? [`recurs in ${layout.corpusPages} pages of the corpus (${prior.toFixed(2)})`] : [];

@@ -11,8 +11,9 @@ import type { BlockKind, Comment, Layout, Region } from './doc-parts.js';
 export type { BlockKind } from './doc-parts.js';
 
 
-/** Coarse class after classification: kept prose (good), a kept short line (short), or removed (bad). */
-export type BlockClass = 'good' | 'near-good' | 'short' | 'bad';
+/** What the block is once decided: a kept paragraph of prose length (`prose`), a kept short line (`short`), or
+ * removed (`removed`). The field readers look for the article's first paragraphs by it. */
+export type BlockClass = 'prose' | 'short' | 'removed';
 
 export interface Decision {
   keep: boolean;
@@ -43,7 +44,7 @@ export interface Block {
   score: number;
   /** What the markup said about the block, for pages read as HTML (src/html/evidence.ts). */
   html?: HtmlEvidence;
-  cls: BlockClass;
+  textClass: BlockClass;
   decision: Decision;
 }
 

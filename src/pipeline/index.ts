@@ -71,7 +71,7 @@ function newBlock(p: Paragraph & { html?: Block['html'] }, index: number, featur
     groupStart: p.groupStart,
     features,
     score: 0,
-    cls: 'short',
+    textClass: 'short',
     decision: KEEP_DEFAULT,
   };
   // blocks rendered from HTML carry what the markup said about them

@@ -39,7 +39,7 @@ export type FeatureName = (typeof OWN_FEATURES)[number] | (typeof CONTEXT_FEATUR
 export const FEATURES: readonly FeatureName[] = [...OWN_FEATURES, ...CONTEXT_FEATURES];
 
 /** Each feature's place in a vector. */
-export const F = Object.fromEntries(FEATURES.map((name, i) => [name, i])) as Record<FeatureName, number>;
+export const FEATURE_SLOT = Object.fromEntries(FEATURES.map((name, i) => [name, i])) as Record<FeatureName, number>;
 
 const FEATURE_INDEX = new Map<string, number>(FEATURES.map((name, i) => [name, i]));
 
@@ -135,57 +135,57 @@ export function ownVector(block: Block, layout: Layout, x: Vector): Vector {
   const f = block.features;
   const c = f.chars;
   const log = (n: number) => Math.log2(1 + n) / 4;
-  x[F.bias] = 1;
-  x[F.len20] = +(c < 20);
-  x[F.len50] = +(c >= 20 && c < 50);
-  x[F.len100] = +(c >= 50 && c < 100);
-  x[F.len200] = +(c >= 100 && c < 200);
-  x[F.len400] = +(c >= 200 && c < 400);
-  x[F.stop] = f.stopwords;
-  x[F.stopLong] = c >= 100 ? f.stopwords : 0;
-  x[F.terminal] = +f.terminal;
-  x[F.sentences] = Math.min(f.sentences, 5) / 5;
-  x[F.question] = +f.question;
-  x[F.quote] = +f.quoteStart;
-  x[F.lower] = +f.lowerStart;
-  x[F.colon] = +f.endsWithColon;
-  x[F.capitalised] = f.capitalised;
-  x[F.shout] = +(f.upper > 0.6 && f.words >= 2);
-  x[F.digits] = f.digits;
-  x[F.symbols] = f.symbols;
-  x[F.bullet] = +(block.kind === 'bullet');
-  x[F.numbered] = +(block.kind === 'numbered');
-  x[F.nested] = +layout.nested;
-  x[F.indentLess] = +(layout.indentDelta < 0);
-  x[F.indentMore] = +(layout.indentDelta > 0);
-  x[F.group] = log(layout.groupSize - 1);
-  x[F.headlineRun] = log(layout.headlineRun);
-  x[F.listRun] = log(layout.listRun);
-  x[F.linkList] = +layout.linkList;
-  x[F.numberedHeadlines] = +layout.numberedHeadlines;
-  x[F.widget] = f.widgetWords;
-  x[F.counter] = +f.counter;
-  x[F.separated] = +f.separated;
-  x[F.link] = +f.linkLike;
-  x[F.copyright] = +f.copyright;
-  x[F.phrase] = +f.boilerplatePhrase;
-  x[F.phraseShort] = +(f.boilerplatePhrase && c < 150);
-  x[F.caption] = +f.caption;
+  x[FEATURE_SLOT.bias] = 1;
+  x[FEATURE_SLOT.len20] = +(c < 20);
+  x[FEATURE_SLOT.len50] = +(c >= 20 && c < 50);
+  x[FEATURE_SLOT.len100] = +(c >= 50 && c < 100);
+  x[FEATURE_SLOT.len200] = +(c >= 100 && c < 200);
+  x[FEATURE_SLOT.len400] = +(c >= 200 && c < 400);
+  x[FEATURE_SLOT.stop] = f.stopwords;
+  x[FEATURE_SLOT.stopLong] = c >= 100 ? f.stopwords : 0;
+  x[FEATURE_SLOT.terminal] = +f.terminal;
+  x[FEATURE_SLOT.sentences] = Math.min(f.sentences, 5) / 5;
+  x[FEATURE_SLOT.question] = +f.question;
+  x[FEATURE_SLOT.quote] = +f.quoteStart;
+  x[FEATURE_SLOT.lower] = +f.lowerStart;
+  x[FEATURE_SLOT.colon] = +f.endsWithColon;
+  x[FEATURE_SLOT.capitalised] = f.capitalised;
+  x[FEATURE_SLOT.shout] = +(f.upper > 0.6 && f.words >= 2);
+  x[FEATURE_SLOT.digits] = f.digits;
+  x[FEATURE_SLOT.symbols] = f.symbols;
+  x[FEATURE_SLOT.bullet] = +(block.kind === 'bullet');
+  x[FEATURE_SLOT.numbered] = +(block.kind === 'numbered');
+  x[FEATURE_SLOT.nested] = +layout.nested;
+  x[FEATURE_SLOT.indentLess] = +(layout.indentDelta < 0);
+  x[FEATURE_SLOT.indentMore] = +(layout.indentDelta > 0);
+  x[FEATURE_SLOT.group] = log(layout.groupSize - 1);
+  x[FEATURE_SLOT.headlineRun] = log(layout.headlineRun);
+  x[FEATURE_SLOT.listRun] = log(layout.listRun);
+  x[FEATURE_SLOT.linkList] = +layout.linkList;
+  x[FEATURE_SLOT.numberedHeadlines] = +layout.numberedHeadlines;
+  x[FEATURE_SLOT.widget] = f.widgetWords;
+  x[FEATURE_SLOT.counter] = +f.counter;
+  x[FEATURE_SLOT.separated] = +f.separated;
+  x[FEATURE_SLOT.link] = +f.linkLike;
+  x[FEATURE_SLOT.copyright] = +f.copyright;
+  x[FEATURE_SLOT.phrase] = +f.boilerplatePhrase;
+  x[FEATURE_SLOT.phraseShort] = +(f.boilerplatePhrase && c < 150);
+  x[FEATURE_SLOT.caption] = +f.caption;
   // a text dump prints table cells apart; HTML says so outright
-  x[F.table] = +(f.tableRow || block.html?.tag === 'tr');
-  x[F.dateLike] = +f.dateLike;
-  x[F.lines] = log(f.lines - 1);
-  x[F.repeated] = +layout.repeated;
-  x[F.afterComments] = +layout.afterComments;
-  x[F.corpus] = layout.corpus;
-  x[F.corpusShort] = c < 100 ? layout.corpus : 0;
+  x[FEATURE_SLOT.table] = +(f.tableRow || block.html?.tag === 'tr');
+  x[FEATURE_SLOT.dateLike] = +f.dateLike;
+  x[FEATURE_SLOT.lines] = log(f.lines - 1);
+  x[FEATURE_SLOT.repeated] = +layout.repeated;
+  x[FEATURE_SLOT.afterComments] = +layout.afterComments;
+  x[FEATURE_SLOT.corpus] = layout.corpus;
+  x[FEATURE_SLOT.corpusShort] = c < 100 ? layout.corpus : 0;
   return x;
 }
 
-/** Stage-2 vector: the block's own vector plus its context on the page, written into `x` (FEATURES long).
- * `regions[0]` is the densest region. */
-export function contextVector(i: number, own: Vector[], p1: number[], chars: number[], regions: Region[], x: Vector): Vector {
-  const at = (j: number) => (j >= 0 && j < p1.length ? p1[j] : 0);
+/** Stage-2 vector: the block's own vector plus its context on the page (its neighbours' stage-1 scores, the text
+ * regions), written into `x` (FEATURES long). `regions[0]` is the densest region. */
+export function contextVector(i: number, ownVectors: Vector[], stageOneScores: number[], chars: number[], regions: Region[], x: Vector): Vector {
+  const at = (j: number) => (j >= 0 && j < stageOneScores.length ? stageOneScores[j] : 0);
   let around = 0;
   let aboveMax = 0;
   let belowMax = 0;
@@ -195,31 +195,31 @@ export function contextVector(i: number, own: Vector[], p1: number[], chars: num
     belowMax = Math.max(belowMax, at(i + d));
   }
   let local = 0;
-  for (let j = Math.max(0, i - 4); j <= Math.min(p1.length - 1, i + 4); j++) local += (p1[j] - 0.5) * Math.sqrt(chars[j]);
+  for (let j = Math.max(0, i - 4); j <= Math.min(stageOneScores.length - 1, i + 4); j++) local += (stageOneScores[j] - 0.5) * Math.sqrt(chars[j]);
   const main = regions[0];
   const inRegion = regionOf(regions, i) !== undefined;
   const inMain = main !== undefined && i >= main.start && i < main.end;
-  let distance = p1.length;
+  let distance = stageOneScores.length;
   for (const r of regions) distance = Math.min(distance, i < r.start ? r.start - i : i >= r.end ? i - r.end + 1 : 0);
-  const mine = own[i];
+  const mine = ownVectors[i];
   x.set(mine);
-  x[F.p1] = p1[i];
-  x[F.prev] = at(i - 1);
-  x[F.next] = at(i + 1);
-  x[F.around] = around / 6;
-  x[F.inRegion] = +inRegion;
-  x[F.inMain] = +inMain;
-  x[F.beforeRegion] = +(main !== undefined && i < main.start);
-  x[F.afterRegion] = +(main !== undefined && i >= main.end);
-  x[F.regionDistance] = Math.log2(1 + distance) / 4;
-  x[F.aboveMax] = aboveMax;
-  x[F.belowMax] = belowMax;
-  x[F.between] = +(aboveMax > 0.5 && belowMax > 0.5);
-  x[F.local] = Math.tanh(local / 20);
-  x[F.shortInRegion] = +(inRegion && (mine[F.len20] === 1 || mine[F.len50] === 1));
-  x[F.listInRegion] = +(inRegion && (mine[F.bullet] === 1 || mine[F.numbered] === 1));
-  x[F.tableInRegion] = +(inRegion && mine[F.table] === 1);
-  x[F.headlineAfterRegion] = +(main !== undefined && i >= main.end && mine[F.headlineRun] > 0);
+  x[FEATURE_SLOT.p1] = stageOneScores[i];
+  x[FEATURE_SLOT.prev] = at(i - 1);
+  x[FEATURE_SLOT.next] = at(i + 1);
+  x[FEATURE_SLOT.around] = around / 6;
+  x[FEATURE_SLOT.inRegion] = +inRegion;
+  x[FEATURE_SLOT.inMain] = +inMain;
+  x[FEATURE_SLOT.beforeRegion] = +(main !== undefined && i < main.start);
+  x[FEATURE_SLOT.afterRegion] = +(main !== undefined && i >= main.end);
+  x[FEATURE_SLOT.regionDistance] = Math.log2(1 + distance) / 4;
+  x[FEATURE_SLOT.aboveMax] = aboveMax;
+  x[FEATURE_SLOT.belowMax] = belowMax;
+  x[FEATURE_SLOT.between] = +(aboveMax > 0.5 && belowMax > 0.5);
+  x[FEATURE_SLOT.local] = Math.tanh(local / 20);
+  x[FEATURE_SLOT.shortInRegion] = +(inRegion && (mine[FEATURE_SLOT.len20] === 1 || mine[FEATURE_SLOT.len50] === 1));
+  x[FEATURE_SLOT.listInRegion] = +(inRegion && (mine[FEATURE_SLOT.bullet] === 1 || mine[FEATURE_SLOT.numbered] === 1));
+  x[FEATURE_SLOT.tableInRegion] = +(inRegion && mine[FEATURE_SLOT.table] === 1);
+  x[FEATURE_SLOT.headlineAfterRegion] = +(main !== undefined && i >= main.end && mine[FEATURE_SLOT.headlineRun] > 0);
   return x;
 }
 
