@@ -1,6 +1,6 @@
 // `corpus-clean [inputs...]`: clean pages into records.
 import path from 'node:path';
-import { DEFAULT_INCLUDE } from '../io/discover.js';
+import { DEFAULT_INCLUDE, type Discovered, type Input } from '../io/discover.js';
 import { discoverInputsAside } from '../io/discover-thread.js';
 import {
   commitAll,
@@ -13,7 +13,7 @@ import {
   type RecordWriter,
 } from '../io/writers.js';
 import { runInputs } from '../run/runner.js';
-import type { RunOptions } from '../run/run-options.js';
+import type { RunOptions, RunSummary } from '../run/run-options.js';
 import type { CorpusProfile } from '../corpus/profile.js';
 import { differentParams, openSignatureFile, SignatureFileError, type OpenSignatureFile } from '../corpus/signature-file.js';
 import { resolveNearDuplicateOptions, signatureParams, type NearDuplicateOptionsInput } from '../corpus/options.js';
@@ -25,12 +25,13 @@ import { onInterrupt } from './interrupt.js';
 import { createReporter, type RunReporter } from './terminal.js';
 import { openSummaryJson, type SummaryJsonFile } from './summary-json.js';
 import { display } from './display.js';
-import { profileFlag, shardFlag, shardStart, takeShard } from './corpus-options.js';
+import { profileFlag, shardFlag, shardStart, takeShard, type Shard } from './corpus-options.js';
 import { threads } from './jobs.js';
 import { checkedOutputs, refuseOverlaps } from './outputs.js';
 import { countByReason, isError, rejectsExit } from './rejects-exit.js';
 import { withListedFiles, type FileListFlags } from './file-list.js';
 import type { Layout } from '../io/layout.js';
+import type { OutputTarget } from '../io/overlap.js';
 import { encodingFlag } from './encoding-flag.js';
 
 /** Files taken from directories with --from-jsonl (unless --include says otherwise). */
@@ -75,35 +76,8 @@ export interface CleanFlags extends FileListFlags {
 }
 
 export async function runClean(args: string[], flags: CleanFlags): Promise<number> {
-  args = await withListedFiles(args, flags);
-  // with a list, standard input is the list (or the list is elsewhere): never a page by default
-  if (args.length === 0 && flags.filesFrom === undefined) {
-    if (process.stdin.isTTY) throw new UsageError('no inputs: give files, directories or - for standard input');
-    args = ['-'];
-  }
-  encodingFlag(flags.encoding);
-  const shard = shardFlag(flags.shard);
-  const profile = profileFlag(flags.profile);
-  if (flags.rejects === '-') throw new UsageError('--rejects needs a file name: standard output carries the records');
-  if (flags.summaryJson === '-') throw new UsageError('--summary-json needs a file name: standard output carries the records');
-  if (flags.textField !== undefined && !flags.fromJsonl) throw new UsageError('--text-field is for JSONL inputs: add --from-jsonl');
-  if (flags.signatures !== undefined && (typeof flags.profile !== 'string' || flags.fromJsonl)) {
-    throw new UsageError('--signatures goes with --profile FILE, the profile the signatures were made with, and pages (not --from-jsonl)');
-  }
-  const targets = checkedOutputs(
-    [
-      ['-o', flags.output],
-      ['--rejects', flags.rejects],
-      ['--summary-json', flags.summaryJson],
-    ],
-    {
-      stdout: !flags.output,
-      others: [
-        ['--profile', typeof flags.profile === 'string' ? flags.profile : undefined],
-        ['--signatures', flags.signatures],
-      ],
-    },
-  );
+  args = await inputArgs(args, flags);
+  const { shard, profile, targets } = checkedCleanFlags(flags);
 
   const started = performance.now();
   const reporter: RunReporter = createReporter({ quiet: flags.quiet, verbose: flags.verbose, recordsToStdout: !flags.output });
@@ -120,58 +94,27 @@ export async function runClean(args: string[], flags: CleanFlags): Promise<numbe
   let stopWatching = () => {};
   try {
     // open the outputs first: a run that cannot write its results fails before reading anything
-    const writer = createWriter(flags.output ? fileSink(flags.output) : stdoutSink(), outputFormat(flags.output, flags.format));
-    // every record written and every reject is one input done, for the progress bar
-    records = {
-      ...writer,
-      write: (record) => (writer.write(record), reporter.tick('record')),
-      writeSerialised: (...parts) => (writer.writeSerialised(...parts), reporter.tick('record')),
-    };
+    records = tickingRecords(createWriter(flags.output ? fileSink(flags.output) : stdoutSink(), outputFormat(flags.output, flags.format)), reporter);
     rejectsFile = flags.rejects ? createWriter(fileSink(flags.rejects), 'jsonl') : undefined;
     summaryFile = flags.summaryJson ? openSummaryJson(flags.summaryJson) : undefined;
     // signals are watched from here on: opening a named pipe as output blocks until its reader comes, and Ctrl-C
     // must end the program then too (a temporary file already made is removed by the next run)
     stopWatching = onInterrupt(abortAll);
-    const onReject = (r: Reject) => {
-      rejectsFile?.write(r);
-      // an error (an input that could not be read) is always shown; other rejects are outcomes, shown with the
-      // summary unless --rejects lists them
-      if (isError(r.reason, flags.strict) || (!rejectsFile && reporter.chatty)) warn(rejectLine(r));
-      reporter.tick('reject');
-    };
+    const onReject = rejectHandler(rejectsFile, reporter, flags.strict, warn);
 
-    const include = flags.include ?? (flags.fromJsonl ? JSONL_INCLUDE : DEFAULT_INCLUDE);
-    const found = await discoverInputsAside(args, { include, exclude: flags.exclude ?? [], outputs: targets });
-    refuseOverlaps(found.overlaps);
-    if (!flags.quiet) {
-      for (const dir of found.emptyDirs) warn(`${display(dir)}: warning: no files matching ${include.join(', ')}`);
-    }
+    const found = await findInputs(args, flags, targets, warn);
     // JSONL inputs hold an unknown number of records until read
     const inputs = takeShard(found.inputs, shard);
     const shardRejects = takeShard(found.rejects, shard);
     reporter.start(flags.fromJsonl ? null : inputs.length + shardRejects.length);
     shardRejects.forEach(onReject);
-    const onWarnings = !reporter.chatty ? undefined : (source: string, warnings: PageWarning[]) => warnings.forEach((w) => warn(warningLine(source, w)));
-    const runOptions = {
-      clean: flags.includeComments ? { includeComments: true } : undefined,
-      encoding: flags.encoding,
-      maxBytes: flags.maxBytes,
+    const summary = await cleanInputs(inputs, records, flags, {
+      reporter,
       onReject,
-      onWarnings,
-      duplicates: { threshold: flags.nearThreshold },
-      dropDuplicates: flags.dropDuplicates,
-      layout: flags.layout,
-    };
-    const summary = flags.fromJsonl
-      ? await runJsonlInputs(inputs, records, { ...runOptions, textField: flags.textField ?? DEFAULT_TEXT_FIELD })
-      : await runInputs(inputs, records, {
-          ...runOptions,
-          jobs: threads(flags, inputs.length),
-          progress: reporter.corpusPass,
-          profile,
-          warmup: flags.warmup,
-          shard: flags.signatures === undefined ? undefined : await earlierShards(flags.signatures, profile!, shardStart(found.inputs.length, shard), runOptions.duplicates),
-        });
+      warn,
+      profile,
+      shardStart: shardStart(found.inputs.length, shard),
+    });
 
     const rejects = countByReason([...shardRejects, ...summary.rejects]);
     const totals = {
@@ -203,6 +146,109 @@ export async function runClean(args: string[], flags: CleanFlags): Promise<numbe
   } finally {
     stopWatching();
   }
+}
+
+/** The inputs named on the command line or in a file list; standard input when there are none. */
+async function inputArgs(args: string[], flags: CleanFlags): Promise<string[]> {
+  args = await withListedFiles(args, flags);
+  // with a list, standard input is the list (or the list is elsewhere): never a page by default
+  if (args.length === 0 && flags.filesFrom === undefined) {
+    if (process.stdin.isTTY) throw new UsageError('no inputs: give files, directories or - for standard input');
+    args = ['-'];
+  }
+  return args;
+}
+
+/** Flags checked together before anything is opened: a usage error leaves no file behind. */
+function checkedCleanFlags(flags: CleanFlags): { shard: Shard | undefined; profile: CorpusProfile | null | undefined; targets: OutputTarget[] } {
+  encodingFlag(flags.encoding);
+  const shard = shardFlag(flags.shard);
+  const profile = profileFlag(flags.profile);
+  if (flags.rejects === '-') throw new UsageError('--rejects needs a file name: standard output carries the records');
+  if (flags.summaryJson === '-') throw new UsageError('--summary-json needs a file name: standard output carries the records');
+  if (flags.textField !== undefined && !flags.fromJsonl) throw new UsageError('--text-field is for JSONL inputs: add --from-jsonl');
+  if (flags.signatures !== undefined && (typeof flags.profile !== 'string' || flags.fromJsonl)) {
+    throw new UsageError('--signatures goes with --profile FILE, the profile the signatures were made with, and pages (not --from-jsonl)');
+  }
+  const targets = checkedOutputs(
+    [
+      ['-o', flags.output],
+      ['--rejects', flags.rejects],
+      ['--summary-json', flags.summaryJson],
+    ],
+    {
+      stdout: !flags.output,
+      others: [
+        ['--profile', typeof flags.profile === 'string' ? flags.profile : undefined],
+        ['--signatures', flags.signatures],
+      ],
+    },
+  );
+  return { shard, profile, targets };
+}
+
+/** The record writer, each record written counted as one input done for the progress bar. */
+function tickingRecords(writer: RecordWriter, reporter: RunReporter): RecordWriter {
+  return {
+    ...writer,
+    write: (record) => (writer.write(record), reporter.tick('record')),
+    writeSerialised: (...parts) => (writer.writeSerialised(...parts), reporter.tick('record')),
+  };
+}
+
+function rejectHandler(rejectsFile: RecordWriter | undefined, reporter: RunReporter, strict: boolean | undefined, warn: (line: string) => void): (r: Reject) => void {
+  return (r: Reject) => {
+    rejectsFile?.write(r);
+    // an error (an input that could not be read) is always shown; other rejects are outcomes, shown with the
+    // summary unless --rejects lists them
+    if (isError(r.reason, strict) || (!rejectsFile && reporter.chatty)) warn(rejectLine(r));
+    reporter.tick('reject');
+  };
+}
+
+/** The inputs the arguments name, with a warning for each directory that holds none. */
+async function findInputs(args: string[], flags: CleanFlags, targets: OutputTarget[], warn: (line: string) => void): Promise<Discovered> {
+  const include = flags.include ?? (flags.fromJsonl ? JSONL_INCLUDE : DEFAULT_INCLUDE);
+  const found = await discoverInputsAside(args, { include, exclude: flags.exclude ?? [], outputs: targets });
+  refuseOverlaps(found.overlaps);
+  if (!flags.quiet) {
+    for (const dir of found.emptyDirs) warn(`${display(dir)}: warning: no files matching ${include.join(', ')}`);
+  }
+  return found;
+}
+
+interface CleanContext {
+  reporter: RunReporter;
+  onReject: (r: Reject) => void;
+  warn: (line: string) => void;
+  profile: CorpusProfile | null | undefined;
+  /** Where this shard's inputs start among all the inputs. */
+  shardStart: number;
+}
+
+/** Cleans this shard's inputs into the record writer: JSONL records from another tool, or pages. */
+async function cleanInputs(inputs: Input[], records: RecordWriter, flags: CleanFlags, ctx: CleanContext): Promise<RunSummary> {
+  const { reporter, warn, profile } = ctx;
+  const onWarnings = !reporter.chatty ? undefined : (source: string, warnings: PageWarning[]) => warnings.forEach((w) => warn(warningLine(source, w)));
+  const runOptions = {
+    clean: flags.includeComments ? { includeComments: true } : undefined,
+    encoding: flags.encoding,
+    maxBytes: flags.maxBytes,
+    onReject: ctx.onReject,
+    onWarnings,
+    duplicates: { threshold: flags.nearThreshold },
+    dropDuplicates: flags.dropDuplicates,
+    layout: flags.layout,
+  };
+  if (flags.fromJsonl) return runJsonlInputs(inputs, records, { ...runOptions, textField: flags.textField ?? DEFAULT_TEXT_FIELD });
+  return runInputs(inputs, records, {
+    ...runOptions,
+    jobs: threads(flags, inputs.length),
+    progress: reporter.corpusPass,
+    profile,
+    warmup: flags.warmup,
+    shard: flags.signatures === undefined ? undefined : await earlierShards(flags.signatures, profile!, ctx.shardStart, runOptions.duplicates),
+  });
 }
 
 function rejectLine(r: Reject): string {

@@ -41,7 +41,18 @@ function selectingFiles(command: Command, includeDefault = PAGES_INCLUDE): Comma
 }
 
 export function buildProgram(): Command {
-  const program = new Command('corpus-clean')
+  const program = newProgram();
+  addCleanCommand(program);
+  addReportCommand(program);
+  addCheckCommand(program);
+  addSchemaCommand(program);
+  addProfileCommand(program);
+  return program;
+}
+
+/** The program without its commands, with the settings they inherit. */
+function newProgram(): Command {
+  return new Command('corpus-clean')
     .description('Turn raw news-page dumps into a clean, validated JSONL corpus.')
     .version(version, '-V, --version')
     .addHelpText('after', '\nclean is the default command (corpus-clean pages/ -o corpus.jsonl cleans pages/):\nsee corpus-clean clean --help for its options.')
@@ -50,7 +61,10 @@ export function buildProgram(): Command {
     // (set before the commands are added, which inherit it)
     .configureOutput({ outputError: (message, write) => write(message.startsWith('error: ') ? `corpus-clean: ${message.slice('error: '.length)}` : message) })
     .exitOverride();
+}
 
+/** The default command: clean pages into records (or, with --explain, show why each block was kept). */
+function addCleanCommand(program: Command): void {
   selectingFiles(program.command('clean', { isDefault: true }), `${PAGES_INCLUDE}, with --from-jsonl **/*.{jsonl,ndjson}{,.gz,.zst}`)
     .description('clean pages into records (the default command)')
     .argument('[inputs...]', 'files, directories (walked for *.txt, *.html, *.htm, also gzip or zstd compressed) or - for standard input')
@@ -89,7 +103,10 @@ export function buildProgram(): Command {
       const { runClean } = await import('./clean.js');
       process.exitCode = await runClean(inputs, opts);
     });
+}
 
+/** `report`: one self-contained HTML page of what was kept and removed. */
+function addReportCommand(program: Command): void {
   selectingFiles(program.command('report'))
     .description('clean pages and write one self-contained HTML report of what was kept and removed')
     .argument('[inputs...]', 'files, directories (walked for *.txt, *.html, *.htm, also gzip or zstd compressed) or - for standard input')
@@ -103,7 +120,10 @@ export function buildProgram(): Command {
       const { runReport } = await import('./report.js');
       process.exitCode = await runReport(inputs, opts);
     });
+}
 
+/** `check`: validate corpus files (or raw pages) against the record schema. */
+function addCheckCommand(program: Command): void {
   listingFiles(program.command('check'))
     .description('validate JSON and JSONL corpus files against the record schema (with --raw: raw pages against the cleaner)')
     .argument('[files...]', 'corpus files (.jsonl, .ndjson, .json, also compressed), directories, or - for standard input')
@@ -115,7 +135,10 @@ export function buildProgram(): Command {
       const { runCheck } = await import('./check.js');
       process.exitCode = await runCheck(files, opts);
     });
+}
 
+/** `schema`: print the JSON Schema of a record. */
+function addSchemaCommand(program: Command): void {
   program
     .command('schema')
     .description('print the JSON Schema of a record (generated from the record schema the cleaner validates with)')
@@ -123,7 +146,10 @@ export function buildProgram(): Command {
       const { runSchema } = await import('./schema.js');
       process.exitCode = runSchema();
     });
+}
 
+/** `profile`: the first pass, line counts across the inputs, or shard profiles merged. */
+function addProfileCommand(program: Command): void {
   selectingFiles(program.command('profile'))
     .description('count how often each line recurs across the inputs (the first pass), or merge shard profiles')
     .argument('[inputs...]', 'files and directories to profile, or with --merge the profile files to add up')
@@ -140,8 +166,6 @@ export function buildProgram(): Command {
       const { runProfile } = await import('./profile.js');
       process.exitCode = await runProfile(inputs, opts);
     });
-
-  return program;
 }
 
 /**

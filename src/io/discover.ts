@@ -6,7 +6,7 @@
 // Scraped trees are messy, and nothing in them may be lost silently or hang the walk: a subdirectory that cannot
 // be listed, a broken or looping symbolic link and a special file (FIFO, socket, device) each become a reject; a
 // symbolic link back to a directory the walk is already inside is not followed (it would walk forever).
-import type { Options as GlobOptions } from 'fast-glob';
+import type { Entry as GlobEntry, Options as GlobOptions } from 'fast-glob';
 import fs, { fstatSync, realpathSync, statSync, type Stats } from 'node:fs';
 import path from 'node:path';
 import { makeReject, type Reject } from '../rejects.js';
@@ -95,54 +95,33 @@ interface Walk {
   rejects: Reject[];
 }
 
-async function walkDirectory(dir: string, opts: DiscoverOptions): Promise<Walk> {
-  const problems = new Map<string, Reject>();
-  const loops = new Set<string>();
-  const linkedDirs: string[] = [];
+/** What the walk's stand-in file system calls saw, for sorting its entries afterwards. */
+interface WalkSightings {
+  /** Unreadable paths, by source. */
+  problems: Map<string, Reject>;
+  /** Symbolic links that lead back into a directory they are in. */
+  loops: Set<string>;
+  /** Directories reached through a symbolic link, each with a trailing separator. */
+  linkedDirs: string[];
   /** Paths that fast-glob had to follow (stat) as symbolic links: only these, and what lies under a linked
    * directory, need their real path looked up; any other file's real path is the directory's own plus its path. */
-  const linkedFiles = new Set<string>();
-  const realDir = canonical(path.resolve(dir));
-  const realpaths = new Map<string, string>();
-  const real = (p: string) => {
-    let r = realpaths.get(p);
-    if (r === undefined) {
-      r = canonical(p);
-      realpaths.set(p, r);
-    }
-    return r;
+  linkedFiles: Set<string>;
+  /** The walked directory's real path. */
+  realDir: string;
+  /** Real paths, each looked up once. */
+  real: (p: string) => string;
+}
+
+async function walkDirectory(dir: string, opts: DiscoverOptions): Promise<Walk> {
+  const seen: WalkSightings = {
+    problems: new Map(),
+    loops: new Set(),
+    linkedDirs: [],
+    linkedFiles: new Set(),
+    realDir: canonical(path.resolve(dir)),
+    real: cachedRealPath(),
   };
-  const relative = (abs: string) => path.relative(path.resolve(dir), abs).split(path.sep).join('/');
-  // fast-glob lets us stand in for the file system calls of its walk: a directory that cannot be listed is
-  // recorded (and treated as empty) instead of ending or silently thinning the walk; a symbolic link that leads
-  // back into one of the directories it is in is reported as not followable, which breaks the cycle.
-  const walkFs = {
-    readdir: (p: string, options: object, callback: (err: NodeJS.ErrnoException | null, entries?: fs.Dirent[]) => void) => {
-      fs.readdir(p, options as { withFileTypes: true }, (err, entries) => {
-        if (err && err.code !== 'ENOENT') {
-          const source = joinSource(dir, relative(p)).replace(/\/$/, '');
-          problems.set(source, makeReject(source, 'unreadable', `directory cannot be listed: ${describeFsError(err)}`));
-          callback(null, []);
-          return;
-        }
-        callback(err, entries);
-      });
-    },
-    stat: (p: string, callback: (err: NodeJS.ErrnoException | null, stats?: Stats) => void) => {
-      fs.stat(p, (err, stats) => {
-        if (!err && stats.isDirectory() && leadsToAncestor(p, real)) {
-          loops.add(p);
-          const loop: NodeJS.ErrnoException = new Error(`symbolic link loop: ${p}`);
-          loop.code = 'ELOOP';
-          callback(loop);
-          return;
-        }
-        if (!err && stats.isDirectory()) linkedDirs.push(p + path.sep);
-        else linkedFiles.add(path.resolve(p));
-        callback(err, stats);
-      });
-    },
-  };
+  const walkFs = walkFileSystem(dir, seen);
   // loaded only to walk a directory: `check` on the files a pre-commit hook names starts without it
   const { default: fg } = await import('fast-glob');
   const entries = await fg(opts.include, {
@@ -155,16 +134,70 @@ async function walkDirectory(dir: string, opts: DiscoverOptions): Promise<Walk> 
     // fast-glob's types spell out every overload of readdir; ours serves the one its walk calls
     fs: walkFs as unknown as GlobOptions['fs'],
   });
+  return sortedWalk(dir, entries, seen);
+}
+
+function cachedRealPath(): (p: string) => string {
+  const realpaths = new Map<string, string>();
+  return (p: string) => {
+    let r = realpaths.get(p);
+    if (r === undefined) {
+      r = canonical(p);
+      realpaths.set(p, r);
+    }
+    return r;
+  };
+}
+
+/**
+ * fast-glob lets us stand in for the file system calls of its walk: a directory that cannot be listed is
+ * recorded (and treated as empty) instead of ending or silently thinning the walk; a symbolic link that leads
+ * back into one of the directories it is in is reported as not followable, which breaks the cycle.
+ */
+function walkFileSystem(dir: string, seen: WalkSightings) {
+  const relative = (abs: string) => path.relative(path.resolve(dir), abs).split(path.sep).join('/');
+  return {
+    readdir: (p: string, options: object, callback: (err: NodeJS.ErrnoException | null, entries?: fs.Dirent[]) => void) => {
+      fs.readdir(p, options as { withFileTypes: true }, (err, entries) => {
+        if (err && err.code !== 'ENOENT') {
+          const source = joinSource(dir, relative(p)).replace(/\/$/, '');
+          seen.problems.set(source, makeReject(source, 'unreadable', `directory cannot be listed: ${describeFsError(err)}`));
+          callback(null, []);
+          return;
+        }
+        callback(err, entries);
+      });
+    },
+    stat: (p: string, callback: (err: NodeJS.ErrnoException | null, stats?: Stats) => void) => {
+      fs.stat(p, (err, stats) => {
+        if (!err && stats.isDirectory() && leadsToAncestor(p, seen.real)) {
+          seen.loops.add(p);
+          const loop: NodeJS.ErrnoException = new Error(`symbolic link loop: ${p}`);
+          loop.code = 'ELOOP';
+          callback(loop);
+          return;
+        }
+        if (!err && stats.isDirectory()) seen.linkedDirs.push(p + path.sep);
+        else seen.linkedFiles.add(path.resolve(p));
+        callback(err, stats);
+      });
+    },
+  };
+}
+
+/** The walk's regular files, each once and sorted, and its unreadable paths, sorted. */
+function sortedWalk(dir: string, entries: GlobEntry[], seen: WalkSightings): Walk {
+  const { problems } = seen;
   const files = new Map<string, { rel: string; direct: boolean }>();
   for (const entry of entries) {
     const d = entry.dirent;
     if (d.isFile()) {
       // a file reached by several paths is taken once, by its own path rather than through a linked directory
       const abs = path.resolve(dir, entry.path);
-      const direct = !linkedDirs.some((link) => abs.startsWith(link));
+      const direct = !seen.linkedDirs.some((link) => abs.startsWith(link));
       // one realpath call per linked file, not one per file: at 100,000 files those calls and their strings
       // were most of the walk's time and memory
-      const key = direct && !linkedFiles.has(abs) ? path.join(realDir, entry.path) : real(abs);
+      const key = direct && !seen.linkedFiles.has(abs) ? path.join(seen.realDir, entry.path) : seen.real(abs);
       const known = files.get(key);
       if (!known || (direct && !known.direct) || (direct === known.direct && compareCodeUnits(entry.path, known.rel) < 0)) {
         files.set(key, { rel: entry.path, direct });
@@ -174,7 +207,7 @@ async function walkDirectory(dir: string, opts: DiscoverOptions): Promise<Walk> 
     else if (d.isSymbolicLink()) {
       // following the link failed: broken, or a loop; a cycle back into the walk is not an input at all
       const abs = path.resolve(dir, entry.path);
-      if (loops.has(abs)) continue;
+      if (seen.loops.has(abs)) continue;
       const source = joinSource(dir, entry.path);
       problems.set(source, makeReject(source, 'unreadable', `symbolic link cannot be followed: ${statError(abs)}`));
     } else {
