@@ -69,7 +69,8 @@ const LOWER_START = /^\p{Ll}/u;
 // matched on lower-cased text (as are the vocabulary's COUNTER, BOILERPLATE_PHRASE and CAPTION): case-insensitive
 // matching of long alternations under `u` is several times slower than lower-casing the text once
 const COPYRIGHT = /©|\(c\)\s*\d{4}|\ball rights reserved\b|\balle rechte vorbehalten\b|\btous droits réservés\b|\btodos los derechos reservados\b|\bcopyright\b/u;
-const TERMINAL = /[.!?。！？…](?:["'”’»)\]]*)$/u;
+/** Text that ends as a sentence does, closing quotes and brackets allowed after the stop. */
+export const TERMINAL = /[.!?。！？…](?:["'”’»)\]]*)$/u;
 const SENTENCE_END = /[.!?。！？](?:["'”’»)\]]*)(?:\s|$)/gu;
 /** A URL, an e-mail address, or a file name: a word character, perhaps hyphens, a dot and an extension. The file
  * name is matched from its last word character (the same matches as a whole `\b[\w-]+\.ext` word), so a match is

@@ -1,7 +1,7 @@
 // Teasers: the site's boxes of other stories ("More stories", "Related", "Latest news", a most-read list) print
 // each story as a headline and a line or two of summary, the same shape again and again. The classifier scores
 // each block on its own and its neighbours, and a summary reads as prose; the run of them is what gives the box
-// away. Three shapes, none of them words, so they hold in any language:
+// away. Four shapes, none of them words, so they hold in any language:
 //  - headline + summary cycles: a line without a sentence's end touching one short paragraph and no more (a box
 //    prints the two as one item; text browsers set an article's headings off by a blank line), at least
 //    MIN_CYCLES times, with short lines between them (kickers, bylines, list numbers); an article's sections run
@@ -16,6 +16,7 @@
 // A page that is nothing but such a list (a section front) keeps it: it is all the page has.
 import type { Block, Doc } from './doc.js';
 import { remove } from './doc.js';
+import { TERMINAL } from './features.js';
 
 /** Headline + summary cycles that make a teaser list: two could be an article's short sections. */
 const MIN_CYCLES = 3;
@@ -57,7 +58,6 @@ export interface TeaserRun {
 
 const SENTENCE_STOP = new Set(['.', '!', '?', '。', '！', '？', '…']);
 const CLOSING = new Set(['"', "'", '”', '’', '»', ')', ']']);
-const TERMINAL_END = /[.!?。！？…]["'”’»)\]]*$/u;
 const ENDS_AS_SENTENCE = /[.。:：;,]["'”’»)\]]*$/u;
 
 export function findTeaserRuns(blocks: Block[]): TeaserRun[] {
@@ -206,12 +206,13 @@ function tailRuns(blocks: Block[]): TeaserRun[] {
  * coast Rain fell all night."): 'doubled', or ''. Any doubled phrase counts, so the key is the same for each. */
 function doubledOpening(b: Block): string {
   const text = b.text;
-  for (let at = text.indexOf(' '); at > 0 && at * 2 < text.length; at = text.indexOf(' ', at + 1)) {
+  // a headline is at most MAX_HEADLINE_CHARS, which also keeps this linear on a block of any length
+  for (let at = text.indexOf(' '); at > 0 && at <= MAX_HEADLINE_CHARS && at * 2 < text.length; at = text.indexOf(' ', at + 1)) {
     if (at < MIN_DOUBLED_CHARS) continue;
     if (!text.startsWith(text.slice(0, at), at + 1) || text[2 * at + 1] !== ' ') continue;
     // the headline twice, then its summary: an image's caption may print its alt text twice too, over a credit
     const rest = text.slice(2 * at + 2);
-    return rest.length >= MIN_SUMMARY_CHARS && TERMINAL_END.test(rest) ? 'doubled' : '';
+    return rest.length >= MIN_SUMMARY_CHARS && TERMINAL.test(rest) ? 'doubled' : '';
   }
   return '';
 }

@@ -349,31 +349,37 @@ describe('interrupted runs', () => {
 
   /** Start a run on one page that takes many seconds to clean (or on that page as a --from-jsonl line), once its
    * temporary output exists and the page is being cleaned. */
-  async function startLongPage(out: string, jsonl: boolean) {
+  /** A run (`clean`, `clean --from-jsonl` or `--explain`) started on a page that takes many seconds, once its
+   * temporary output exists and it is well into the page. */
+  async function startLongPage(out: string, mode: 'page' | 'jsonl' | 'explain') {
     // 16 MB of short lines (18 MB as a JSON string), under the default --max-bytes: over a CPU-second per MB, so
     // half a minute or more
     const text = 'Short line\n'.repeat(1_500_000);
+    const jsonl = mode === 'jsonl';
     const page = path.join(tmp, jsonl ? 'long.jsonl' : 'long.txt');
     writeFileSync(page, jsonl ? `${JSON.stringify({ text })}\n` : text);
-    const child = spawn(process.execPath, [BIN, page, '-o', out, ...(jsonl ? ['--from-jsonl'] : [])], { cwd: ROOT, stdio: 'ignore' });
+    const flags = mode === 'jsonl' ? ['--from-jsonl'] : mode === 'explain' ? ['--explain'] : [];
+    const child = spawn(process.execPath, [BIN, ...flags, page, '-o', out], { cwd: ROOT, stdio: 'ignore' });
     const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null; at: number }>((resolve) =>
       child.on('exit', (code, signal) => resolve({ code, signal, at: Date.now() })),
     );
     const temp = `.${path.basename(out)}.${child.pid}.tmp`;
     for (let i = 0; i < 400 && !readdirSync(tmp).includes(temp); i++) await new Promise((r) => setTimeout(r, 25));
     expect(readdirSync(tmp)).toContain(temp);
-    await new Promise((r) => setTimeout(r, 1000)); // well into the page
+    await new Promise((r) => setTimeout(r, 1500)); // read the page, well into it
     return { child, exited, page: path.basename(page) };
   }
 
   it.each([
-    ['SIGINT', 'a page', false],
-    ['SIGTERM', 'a page', false],
-    ['SIGTERM', 'a --from-jsonl line', true],
-  ] as const)('%s ends a run in the middle of %s that takes many seconds, at once, with the previous output intact', async (signal, _what, jsonl) => {
+    ['SIGINT', 'a page', 'page'],
+    ['SIGTERM', 'a page', 'page'],
+    ['SIGTERM', 'a --from-jsonl line', 'jsonl'],
+    ['SIGINT', '--explain of a page', 'explain'],
+    ['SIGTERM', '--explain of a page', 'explain'],
+  ] as const)('%s ends a run in the middle of %s that takes many seconds, at once, with the previous output intact', async (signal, _what, mode) => {
     const out = path.join(tmp, 'out.jsonl');
     writeFileSync(out, 'previous\n');
-    const { child, exited, page } = await startLongPage(out, jsonl);
+    const { child, exited, page } = await startLongPage(out, mode);
     const sent = Date.now();
     child.kill(signal);
     const end = await exited;
@@ -382,28 +388,6 @@ describe('interrupted runs', () => {
     expect(end.at - sent).toBeLessThan(10_000);
     expect(readFileSync(out, 'utf8')).toBe('previous\n');
     expect(readdirSync(tmp).sort()).toEqual([page, 'out.jsonl'].sort());
-  }, 120_000);
-
-  it.each(['SIGINT', 'SIGTERM'] as const)('%s ends --explain in the middle of a page that takes many seconds, at once, with the previous output intact', async (signal) => {
-    const page = path.join(tmp, 'long.txt');
-    writeFileSync(page, 'Short line\n'.repeat(1_500_000));
-    const out = path.join(tmp, 'out.jsonl');
-    writeFileSync(out, 'previous\n');
-    const child = spawn(process.execPath, [BIN, '--explain', page, '-o', out], { cwd: ROOT, stdio: 'ignore' });
-    const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null; at: number }>((resolve) =>
-      child.on('exit', (code, signal) => resolve({ code, signal, at: Date.now() })),
-    );
-    const temp = `.out.jsonl.${child.pid}.tmp`;
-    for (let i = 0; i < 400 && !readdirSync(tmp).includes(temp); i++) await new Promise((r) => setTimeout(r, 25));
-    expect(readdirSync(tmp)).toContain(temp);
-    await new Promise((r) => setTimeout(r, 1500)); // read the page, well into explaining it
-    const sent = Date.now();
-    child.kill(signal);
-    const end = await exited;
-    expect({ code: end.code, signal: end.signal }).toEqual({ code: null, signal });
-    expect(end.at - sent).toBeLessThan(10_000);
-    expect(readFileSync(out, 'utf8')).toBe('previous\n');
-    expect(readdirSync(tmp).sort()).toEqual(['long.txt', 'out.jsonl']);
   }, 120_000);
 
   it('after a run killed outright (SIGKILL), the previous output is intact and the next run removes the leftover', async () => {
