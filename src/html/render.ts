@@ -3,7 +3,7 @@
 // starts a new line, list items get their markers, and inline text is joined with collapsed whitespace. Text the
 // reader never sees (<script>, <style>, <noscript>, <template>, form controls, hidden elements) is never
 // rendered. Each block carries its HTML evidence (src/html/evidence.ts).
-import type { Paragraph } from '../pipeline/reflow.js';
+import type { Paragraph } from '../pipeline/doc-parts.js';
 import type { BlockKind } from '../pipeline/doc.js';
 import { normaliseText } from '../pipeline/normalise.js';
 import { isCjk } from '../text/script.js';

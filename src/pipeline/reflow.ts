@@ -5,20 +5,9 @@
 //  - continuation: on pages without a fixed width, a line that does not end a sentence followed by one that
 //    starts in lower case is the same sentence.
 // CJK text is joined without a space (those scripts do not put spaces between words).
-import type { BlockKind, Run } from './doc-parts.js';
+import type { Paragraph, Run } from './doc-parts.js';
 import { displayWidth, hasTableCells, isBlank, isCjk, isLowerStart } from '../text/script.js';
 import { endsWithBindingWord } from '../text/binding-words.js';
-
-export interface Paragraph {
-  text: string;
-  kind: BlockKind;
-  marker: string | null;
-  indent: number;
-  startLine: number;
-  endLine: number;
-  group: number;
-  groupStart: boolean;
-}
 
 export interface WrapOptions {
   /** Narrowest and widest column a page can be hard-wrapped at. */
