@@ -22,7 +22,7 @@ export function prepareDoc(input: string, source: string, options: CleanOptions)
   const { text } = normaliseText(input);
   const lines = text.split('\n');
   const wrapWidth = detectWrapWidth(lines, options);
-  const paragraphs = reflow(segment(lines, wrapWidth), wrapWidth);
+  const paragraphs = reflow(segment(lines, options.reflow, wrapWidth), wrapWidth, options.reflow);
   return prepareBlocks(paragraphs, { source, text, lines, wrapWidth }, options);
 }
 
