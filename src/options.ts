@@ -81,6 +81,45 @@ const classifier = group(
   'The block classifier\'s rules beside its fitted weights (src/pipeline/classify.ts, src/pipeline/layout.ts).',
 );
 
+const title = group(
+  {
+    minWords: count(3, 'Shortest headline in words (a line of one or two words is a headline only where the text starts with it).'),
+    minCjkChars: count(6, 'Shortest headline in characters, in a script written without spaces.'),
+    standfirstMinWords: count(12, 'A standfirst under a heading has at least this many words (or standfirstMinChars columns) and standfirstRatio times the heading\'s.'),
+    standfirstMinChars: count(80, 'A standfirst under a heading has at least this many columns (or standfirstMinWords words) and standfirstRatio times the heading\'s.'),
+    standfirstRatio: z.number().min(1).default(1.3).describe('How many times longer than the heading above it (in words or columns) a standfirst is.'),
+    headlineMinWords: count(5, 'Words of a heading over a standfirst: a one-word kicker ("Analysis") is no headline.'),
+    interfaceMaxWords: count(5, 'Most words of an interface line between a headline and its text ("Listen to this article", "5 min read").'),
+    dateReach: count(60, 'How far into a line (characters) a date makes it a date line or a dated list entry rather than a headline; the date must start in the first half of it.'),
+    maxDigitShare: share(0.4, 'A line with more than this share of digits is a date or a score line, not a headline.'),
+    maxDistance: count(80, 'How far above the article\'s first paragraph (blocks) a line may stand and still be a headline candidate.'),
+    belowStart: count(8, 'How far below the article\'s first paragraph (blocks) a line may stand and still be a candidate (a headline under a first paragraph that was page chrome).'),
+    overlapPrior: count(2, 'A line\'s share of words that the text repeats is taken as if it had this many more words, none repeated: a short site name shared with the text weighs less than a headline. A fixed prior, not fitted.'),
+    overlapParagraphs: count(3, 'How many paragraphs after a line its words are looked for in.'),
+    fieldBelow: count(4, 'How many blocks after a candidate a byline or date line may follow it.'),
+    fieldAbove: count(2, 'How many blocks before a candidate a byline or date line may precede it.'),
+    minRepeatChars: count(12, 'Shortest text whose repeats on the page are counted (shorter lines repeat by chance).'),
+    wrappedLine: count(70, 'A line at least this long (characters) may have been wrapped by a text browser, the rest of the headline set apart as a line of its own.'),
+    restMaxWords: count(6, 'Most words of the rest of a wrapped headline.'),
+    opening: count(200, 'How far into the text a one- or two-word headline must be named (characters of its first two paragraphs).'),
+    maxNotice: count(300, 'Longest copyright notice looked through for the site\'s name (characters).'),
+  },
+  'The headline: which lines are candidates and the features the headline ranker weighs (src/extract/title.ts, src/extract/title-features.ts).',
+);
+
+const byline = group(
+  {
+    closingReach: count(2, 'How many blocks at the end of the article and after it may hold a closing byline.'),
+    belowTitle: count(24, 'How far below the headline (blocks, before the text) the byline is looked for.'),
+    aboveTitle: count(8, 'How far above the headline (blocks) the byline is looked for.'),
+    textTop: count(6, 'How many blocks with words at the top of the text may hold the byline (a lead paragraph and a photo with its caption can come first).'),
+    firstParagraphReach: count(10, 'How far above the page\'s first paragraph (blocks) a labelled byline is looked for when the headline\'s window has none.'),
+    maxDateRest: count(50, 'Longest text beside a name (characters) that can be its date.'),
+    repeatReach: count(5, 'How far below a name (blocks) its repeat may stand (an author\'s box prints the name under the photo and as a link).'),
+  },
+  'The byline: where it is looked for around the headline (src/extract/byline.ts).',
+);
+
 export const cleanOptionsSchema = z
   .object({
     lengthLow: z.number().int().positive().default(70).describe('A kept block at least this long (columns) counts as a paragraph rather than a short line.'),
@@ -112,6 +151,8 @@ export const cleanOptionsSchema = z
     comments,
     reflow,
     classifier,
+    title,
+    byline,
   })
   .strict();
 
@@ -121,6 +162,8 @@ export type TeaserOptions = CleanOptions['teasers'];
 export type CommentOptions = CleanOptions['comments'];
 export type ReflowOptions = CleanOptions['reflow'];
 export type ClassifierOptions = CleanOptions['classifier'];
+export type TitleOptions = CleanOptions['title'];
+export type BylineOptions = CleanOptions['byline'];
 
 export function resolveOptions(input: CleanOptionsInput = {}): CleanOptions {
   return cleanOptionsSchema.parse(input);
