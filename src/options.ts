@@ -120,6 +120,23 @@ const byline = group(
   'The byline: where it is looked for around the headline (src/extract/byline.ts).',
 );
 
+const fields = group(
+  {
+    maxFieldLine: count(200, 'Longest line (characters) that can be a line of fields; longer blocks are prose even when they start with a credit.'),
+    maxLinedBlock: count(2000, 'Longest block (characters) whose physical lines are read one by one for fields.'),
+    mastheadBlocks: count(3, 'How many blocks at the top of the page may hold its masthead (a paper crediting itself names no agency).'),
+    maxCopyrightLine: count(300, 'Longest block (characters) read as a masthead or a copyright line.'),
+    leadReach: count(2, 'Of the article\'s first paragraphs, how many may open with the dateline (a standfirst may come first).'),
+    maxDateLine: count(120, 'Longest line (characters) read as a date line.'),
+    maxOtherWords: count(2, 'Other words a date line may hold beside its labels: a name or two ("Ruth K. - March 5, 2019") but not a headline.'),
+    publishedAboveTitle: count(2, 'How many blocks above the headline may still hold its date ("March 4, 2019 | Politics" above it).'),
+    breadcrumbMaxParts: count(7, 'Most parts of a breadcrumb trail.'),
+    breadcrumbMaxPartWords: count(5, 'Most words of one part of a breadcrumb trail.'),
+    breadcrumbMinLabels: count(2, 'Labels that must remain when a trailing headline is dropped from a trail: "Home > <headline>" is not a section.'),
+  },
+  'The record\'s other fields: field lines, agency, dateline, publication date, section (src/extract/).',
+);
+
 export const cleanOptionsSchema = z
   .object({
     lengthLow: z.number().int().positive().default(70).describe('A kept block at least this long (columns) counts as a paragraph rather than a short line.'),
@@ -153,6 +170,7 @@ export const cleanOptionsSchema = z
     classifier,
     title,
     byline,
+    fields,
   })
   .strict();
 
@@ -164,6 +182,7 @@ export type ReflowOptions = CleanOptions['reflow'];
 export type ClassifierOptions = CleanOptions['classifier'];
 export type TitleOptions = CleanOptions['title'];
 export type BylineOptions = CleanOptions['byline'];
+export type FieldOptions = CleanOptions['fields'];
 
 export function resolveOptions(input: CleanOptionsInput = {}): CleanOptions {
   return cleanOptionsSchema.parse(input);

@@ -80,8 +80,6 @@ export function extractAgencyLine(ctx: ExtractContext): string | null {
   return opening ? knownAgency(opening[1]) : null;
 }
 
-/** How many blocks at the top of the page may hold its masthead. */
-const MASTHEAD_BLOCKS = 3;
 /** A copyright line: the site's own name follows the sign or the word. */
 const COPYRIGHT = /©|\(c\)|\bcopyright\b|版权所有/iu;
 /** A web address's ending, which a site's name in a credit may carry ("chinadaily.com.cn"). */
@@ -95,13 +93,12 @@ function folded(name: string): string {
 /** Whether a credited outlet is the page's own: not a wire agency, and named in the page's masthead (its first
  * blocks) or in a copyright line. A wire agency's name on its own site is still its credit. */
 export function isOwnOutlet(ctx: ExtractContext, outlet: string): boolean {
+  const o = ctx.doc.options.fields;
   if (isWireAgency(outlet)) return false;
   const name = folded(outlet);
   if (name.length < 3) return false;
-  const top = ctx.blocks.slice(0, MASTHEAD_BLOCKS);
-  const copyright = ctx.blocks.filter((b) => b.text.length <= MAX_COPYRIGHT_LINE && COPYRIGHT.test(b.text));
-  return [...top, ...copyright].some((b) => folded(b.text.slice(0, MAX_COPYRIGHT_LINE)).includes(name));
+  const top = ctx.blocks.slice(0, o.mastheadBlocks);
+  const copyright = ctx.blocks.filter((b) => b.text.length <= o.maxCopyrightLine && COPYRIGHT.test(b.text));
+  return [...top, ...copyright].some((b) => folded(b.text.slice(0, o.maxCopyrightLine)).includes(name));
 }
 
-/** Longest block read as a masthead or a copyright line. */
-const MAX_COPYRIGHT_LINE = 300;

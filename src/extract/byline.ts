@@ -25,7 +25,7 @@ import { findDate } from './date.js';
 import { isDatePart } from './published.js';
 import { monthNumber } from '../text/months.js';
 import { STOPWORDS } from '../text/stopwords.js';
-import type { BylineOptions } from '../options.js';
+import type { BylineOptions, FieldOptions } from '../options.js';
 import { CJK_CHAR } from '../text/script.js';
 
 export interface Byline {
@@ -413,7 +413,7 @@ function bareName(ctx: ExtractContext, block: Block, title: HeadlinePlace | null
   if (rest !== '') {
     const apart = /^\s*[|•·—–-]/u.test(rest);
     const date = rest.replace(/^[\s|•·—–,-]+/u, '');
-    return isDateOnly(date, o) && (apart || RELATIVE_OR_TIME.test(date)) ? { name: nameCase(name), strength: 3 } : null;
+    return isDateOnly(date, o, ctx.doc.options.fields) && (apart || RELATIVE_OR_TIME.test(date)) ? { name: nameCase(name), strength: 3 } : null;
   }
   if (HANDLE.test(original) || photo) return { name: nameCase(name), strength: 3 };
   // on a line of its own with a date line right under it; above the headline, where a category stands over the
@@ -421,7 +421,7 @@ function bareName(ctx: ExtractContext, block: Block, title: HeadlinePlace | null
   // blogging platforms print the author's box)
   const next = ctx.blocks[block.index + 1];
   const nextShort = next !== undefined && next.text.length <= MAX_NAME_LINE;
-  const dated = nextShort && isDateOnly(plainText(next.text), o);
+  const dated = nextShort && isDateOnly(plainText(next.text), o, ctx.doc.options.fields);
   if (dated && (below || READING_TIME.test(next.text))) return { name: nameCase(name), strength: 2 };
   if (!below) return null;
   // under the headline: with a role ("Games Editor") right under it, or printed again just below (an author's box
@@ -452,9 +452,9 @@ function lowerWords(ctx: ExtractContext): Set<string> {
 
 /** A date, a date without its year, a time or a relative time, with a few words at most around it ("Apr 16, 2015
  * 8:02 pm UTC", "1 day ago", "8h", "on Mar 17", "Updated Jul 24, 2018"). */
-function isDateOnly(text: string, o: BylineOptions): boolean {
+function isDateOnly(text: string, o: BylineOptions, fields: FieldOptions): boolean {
   if (text.length > o.maxDateRest) return false;
-  if (isDatePart(text)) return true;
+  if (isDatePart(text, fields)) return true;
   return isDateLike(text) && text.split(/[\s,]+/u).filter((w) => /\p{L}/u.test(w)).length <= 4;
 }
 

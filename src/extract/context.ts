@@ -8,9 +8,6 @@ import { paragraphKey } from '../text/tokens.js';
 /** Whether a part of a line is a field and nothing else (a date, a source credit, a byline, an editor credit). */
 export type FieldTest = (part: string) => boolean;
 
-/** Longest line that can be a line of fields; longer blocks are prose even when they start with a credit. */
-const MAX_FIELD_LINE = 200;
-
 export interface ExtractContext {
   doc: Doc;
   blocks: Block[];
@@ -80,13 +77,10 @@ export function tailBlocks(ctx: ExtractContext, limit = 8): Block[] {
   return [...last, ...ctx.blocks.slice(ctx.bodyEnd, ctx.bodyEnd + limit)];
 }
 
-/** Longest block whose physical lines are read one by one. */
-const MAX_LINED_BLOCK = 2000;
-
 /** The physical lines of a block that ran several together (html2text prints a byline or a date on a line of its
  * own, without a blank line around it), trimmed and without converter markup; [] for a block of one line. */
 export function lineParts(ctx: ExtractContext, block: Block): string[] {
-  if (block.endLine <= block.startLine || block.text.length > MAX_LINED_BLOCK) return [];
+  if (block.endLine <= block.startLine || block.text.length > ctx.doc.options.fields.maxLinedBlock) return [];
   return ctx.doc.lines
     .slice(block.startLine - 1, block.endLine)
     .map((line) => plainText(line))
@@ -111,7 +105,7 @@ const HANDLE = /^@[\p{L}\p{N}_.]{1,30}$/u;
  * one short name or place beside them. */
 export function isFieldLine(ctx: ExtractContext, block: Block): boolean {
   const text = block.text;
-  if (text.length > MAX_FIELD_LINE) return false;
+  if (text.length > ctx.doc.options.fields.maxFieldLine) return false;
   let known = ctx.fieldLines.get(text);
   if (known === undefined) {
     const parts = segments(text);

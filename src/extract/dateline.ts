@@ -110,11 +110,9 @@ function parseCjkDateline(text: string): DatelineMatch | null {
 
 /** The dateline opens one of the article's first paragraphs (a standfirst may come first); byline and date lines
  * in between are passed over. */
-const LEAD_REACH = 2;
-
 export function extractDateline(ctx: ExtractContext): DatelineMatch | null {
   const paragraphs = leadBlocks(ctx, 8).filter((b) => !isFieldLine(ctx, b));
-  for (const block of paragraphs.slice(0, LEAD_REACH)) {
+  for (const block of paragraphs.slice(0, ctx.doc.options.fields.leadReach)) {
     const found = parseDateline(block.text);
     if (found) return found;
   }

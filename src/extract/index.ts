@@ -12,11 +12,12 @@ import { extractEditors, isEditorCredit } from './editors.js';
 import { extractTitle, type TitleTrace } from './title.js';
 import { extractPublished, isDatePart } from './published.js';
 import { extractDateline } from './dateline.js';
+import type { FieldOptions } from '../options.js';
 
 /** A part of a line that is one field and nothing else, or an interface word printed with the fields ("8 min
  * read", "(BUTTON) Comments", "12 comments"). */
-export function isFieldPart(part: string): boolean {
-  return isDatePart(part) || (part.length <= MAX_INTERFACE_PART && INTERFACE_PART.test(part)) || parseCreditLine(part) !== null || parseByline(part) !== null || isEditorCredit(part);
+export function isFieldPart(part: string, o: FieldOptions): boolean {
+  return isDatePart(part, o) || (part.length <= MAX_INTERFACE_PART && INTERFACE_PART.test(part)) || parseCreditLine(part) !== null || parseByline(part) !== null || isEditorCredit(part);
 }
 
 /** Longest part that can be an interface word or two with a number. */
@@ -31,7 +32,7 @@ export interface FieldTrace {
 }
 
 export function extractFields(doc: Doc, trace?: FieldTrace): Fields {
-  const ctx = makeContext(doc, isFieldPart);
+  const ctx = makeContext(doc, (part) => isFieldPart(part, doc.options.fields));
   const section = extractSection(ctx);
   // editors before the byline: a Reuters footer names both, and the byline takes its part out of a paragraph
   const editors = extractEditors(ctx);

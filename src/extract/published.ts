@@ -16,6 +16,7 @@ import { articleTop, consumeIfFieldLine, headerBlocks, isFieldLine, tailBlocks }
 import { findDate, numericOrder, type FoundDate, type NumericOrder } from './date.js';
 import { segments } from './segments.js';
 import { words } from '../text/tokens.js';
+import type { FieldOptions } from '../options.js';
 
 /** Words a date line may carry besides the date and its time (English first, then the other languages of date.ts). */
 const LABELS = new Set(
@@ -29,9 +30,6 @@ const LABELS = new Set(
 /** Chinese labels and weekdays, taken out before words are counted (CJK text counts one word per character). */
 const CJK_LABELS = /(?:发布|更新)?时间|日期|发布于?|更新于?|发表于|星期[一二三四五六日天]|周[一二三四五六日]|北京时间/gu;
 const CJK_RUN = /\p{Script=Han}+/gu;
-/** Other words a date line may hold: a name or two ("Ruth K. - March 5, 2019") but not a headline. */
-const MAX_OTHER_WORDS = 2;
-const MAX_DATE_LINE = 120;
 /** Longest part that can be a time alone ("at 10:05 a.m. EST"); also keeps TIME_ONLY's run of spaces short. */
 const MAX_TIME_PART = 40;
 /** A time alone, as one part of a line of fields: "20:59 | June 14, 2013". */
@@ -42,23 +40,21 @@ const PUBLICATION_LABEL = /^(?:(?:first|originally)\s+)?(?:published|posted|publ
 const UPDATE_LABEL = /^(?:last\s+)?(?:updated|modified|更新)/iu;
 /** The start of the comments: a heading or an invitation to comment. */
 const COMMENTS = /^(?:\d+\s+)?(?:comments?|replies|responses|reader comments|discussion|leave a (?:comment|reply)|join the (?:discussion|conversation)|(?:网友)?评论|留言)(?![\p{L}\p{N}])/iu;
-/** How many blocks above the headline may still hold its date ("March 4, 2019 | Politics" above it). */
-const ABOVE_TITLE = 2;
 
 /** The date of a line that is a date and labels only; null for any other line. */
-export function dateLineDate(text: string, order: NumericOrder | null): FoundDate | null {
-  if (text.length > MAX_DATE_LINE) return null;
+export function dateLineDate(text: string, order: NumericOrder | null, o: FieldOptions): FoundDate | null {
+  if (text.length > o.maxDateLine) return null;
   const found = findDate(text, order);
   if (!found) return null;
   // a run of Chinese characters counts as one word ("2019年03月04日 15:42 新京报": the outlet's name)
   const rest = (text.slice(0, found.start) + ' ' + text.slice(found.end)).replace(CJK_LABELS, ' ').replace(CJK_RUN, ' 字 ');
   const other = words(rest.toLowerCase()).filter((w) => !LABELS.has(w) && !/^\d+$/.test(w));
-  return other.length <= MAX_OTHER_WORDS ? found : null;
+  return other.length <= o.maxOtherWords ? found : null;
 }
 
 /** A part of a line of fields that is a date line or a time. Any numeric order will do to recognise a date. */
-export function isDatePart(part: string): boolean {
-  return dateLineDate(part, 'dmy') !== null || (part.length <= MAX_TIME_PART && (TIME_ONLY.test(part) || RELATIVE_TIME.test(part)));
+export function isDatePart(part: string, o: FieldOptions): boolean {
+  return dateLineDate(part, 'dmy', o) !== null || (part.length <= MAX_TIME_PART && (TIME_ONLY.test(part) || RELATIVE_TIME.test(part)));
 }
 
 /** A time relative to now, with its label: "Updated 2 hours ago", "vor 3 Stunden", "il y a 2 heures". */
@@ -104,7 +100,7 @@ export function extractPublished(ctx: ExtractContext, headerTop: number, titled:
   const header = headerBlocks(ctx, 30);
   const order = numericOrder(header.map((b) => b.text));
   const articleHeader = updatesLast(header.filter((b) => b.index >= headerTop).reverse());
-  const aboveTitle = titled ? header.filter((b) => b.index < headerTop && b.index >= headerTop - ABOVE_TITLE) : [];
+  const aboveTitle = titled ? header.filter((b) => b.index < headerTop && b.index >= headerTop - ctx.doc.options.fields.publishedAboveTitle) : [];
   const tail = tailBeforeComments(ctx).filter((b) => PUBLICATION_LABEL.test(b.text));
   for (const block of [...articleHeader, ...aboveTitle, ...articleTop(ctx), ...tail]) {
     const found = blockDate(ctx, block, order);

@@ -6,6 +6,9 @@ import { parseCreditLine } from '../../src/extract/agency.js';
 import { segments } from '../../src/extract/segments.js';
 import { cleanDocument } from '../../src/index.js';
 import { fixture, page } from '../helpers.js';
+import { resolveOptions } from '../../src/options.js';
+
+const fields = resolveOptions().fields;
 
 describe('parseDateline', () => {
   it.each([
@@ -47,13 +50,13 @@ describe('parseBreadcrumb', () => {
     ['Home » Business » Markets', ['Home', 'Business', 'Markets']],
     ['News / Politics', ['News', 'Politics']],
   ])('%s', (text, parts) => {
-    expect(parseBreadcrumb(text)).toEqual(parts);
+    expect(parseBreadcrumb(text, fields)).toEqual(parts);
   });
 
   it.each([['Prices rose 5% in May and/or June.'], ['https://example.com/news/politics'], ['x > y when the sentence goes on and on for a while.']])(
     'ignores %s',
     (text) => {
-      expect(parseBreadcrumb(text)).toBeNull();
+      expect(parseBreadcrumb(text, fields)).toBeNull();
     },
   );
 });

@@ -12,8 +12,10 @@ import { parseBreadcrumb } from '../../src/extract/section.js';
 import { looksLikeName, splitNames } from '../../src/extract/names.js';
 import { isFieldPart } from '../../src/extract/index.js';
 import { cleanDocument } from '../../src/index.js';
+import { resolveOptions } from '../../src/options.js';
 
 const N = 10_000;
+const fields = resolveOptions().fields;
 const INPUTS: [string, string][] = [
   ['By By By ...', 'By '.repeat(N)],
   ['By + spaces + x', 'By John' + ' '.repeat(10 * N) + 'x'],
@@ -49,17 +51,17 @@ const PARSERS: [string, (s: string) => unknown][] = [
   ['segments', segments],
   ['findDate', (s) => findDate(s)],
   ['numericOrder', (s) => numericOrder([s])],
-  ['dateLineDate', (s) => dateLineDate(s, null)],
-  ['isDatePart', isDatePart],
+  ['dateLineDate', (s) => dateLineDate(s, null, fields)],
+  ['isDatePart', (s) => isDatePart(s, fields)],
   ['parseByline', parseByline],
   ['parseReporting', parseReporting],
   ['parseEditorCredit', parseEditorCredit],
   ['parseCreditLine', parseCreditLine],
   ['parseDateline', parseDateline],
-  ['parseBreadcrumb', parseBreadcrumb],
+  ['parseBreadcrumb', (s) => parseBreadcrumb(s, fields)],
   ['splitNames', splitNames],
   ['looksLikeName', looksLikeName],
-  ['isFieldPart', isFieldPart],
+  ['isFieldPart', (s) => isFieldPart(s, fields)],
 ];
 
 describe('field parsers on pathological input', () => {
