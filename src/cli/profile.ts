@@ -9,7 +9,10 @@ import { DEFAULT_INCLUDE } from '../io/discover.js';
 import { discoverInputsAside } from '../io/discover-thread.js';
 import { createWriter, fileSink, OutputError, stdoutSink, type RecordWriter, type Sink } from '../io/writers.js';
 import { CorpusProfile } from '../corpus/profile.js';
-import { profileInputs } from '../run/profile-pass.js';
+import { profileInputs, sharedProfile } from '../run/profile-pass.js';
+import { mergeProfiles, ProfileMergeError } from '../run/profile-merge.js';
+import { CountedPages } from '../corpus/counted-pages.js';
+import { DEFAULT_MAX_BYTES } from '../io/read-input.js';
 import { runInputs } from '../run/runner.js';
 import { createSignatureWriter, isSignatureFile, mergeSignatureFiles, SignatureFileError } from '../corpus/signature-file.js';
 import { resolveNearDuplicateOptions, signatureParams } from '../corpus/options.js';
@@ -51,13 +54,13 @@ export async function runProfile(args: string[], flags: ProfileFlags): Promise<n
     const signatures = args.filter(isSignatureFile);
     if (signatures.length === args.length) return mergeSignatures(args, flags);
     if (signatures.length > 0) throw new UsageError(`${signatures[0]} holds signatures and ${args.find((a) => !signatures.includes(a))} does not: merge profiles and signatures apart`);
-    const parts = args.map(profileArgument);
-    const profile = parts[0];
-    for (const [i, part] of parts.slice(1).entries()) {
-      if (part.sketch.width !== profile.sketch.width || part.sketch.depth !== profile.sketch.depth) {
-        throw new UsageError(`${args[i + 1]}: its counters have another shape than ${args[0]}'s; profiles merge only with profiles made alike`);
-      }
-      profile.merge(part);
+    const parts = args.map((file) => ({ file, profile: profileArgument(file) }));
+    let profile: CorpusProfile;
+    try {
+      profile = await mergeProfiles(parts);
+    } catch (err) {
+      if (err instanceof ProfileMergeError) throw new UsageError(err.message);
+      throw err;
     }
     return writeProfile(profile, `${parts.length} profile(s) merged`, flags);
   }
@@ -78,12 +81,15 @@ export async function runProfile(args: string[], flags: ProfileFlags): Promise<n
  * profile as -j 1). */
 async function profileShard(inputs: Input[], flags: ProfileFlags): Promise<CorpusProfile> {
   const options = { encoding: flags.encoding, maxBytes: flags.maxBytes };
+  // the file lists the pages it counted, so that merges count a page and its copy in another shard once
+  const into = sharedProfile();
+  into.counted = new CountedPages(flags.encoding ?? null, flags.maxBytes ?? DEFAULT_MAX_BYTES);
   const jobs = threads(flags, inputs.length);
-  if (jobs === 1) return profileInputs(inputs, options);
+  if (jobs === 1) return profileInputs(inputs, options, { into });
   const { CleanPool } = await import('../run/pool.js');
   const pool = new CleanPool(jobs, options, null);
   try {
-    return await profileInputs(inputs, options, { counter: (input, withLines) => pool.count(input, withLines), window: 4 * jobs });
+    return await profileInputs(inputs, options, { into, counter: (input, withLines) => pool.count(input, withLines), window: 4 * jobs });
   } finally {
     await pool.close();
   }

@@ -62,6 +62,31 @@ test('and drop them as one run does, with --drop-duplicates', () => {
   expect(sharded(dir, pages, '--drop-duplicates')).toEqual(one);
 });
 
+test('a page and its byte-for-byte copies in other shards count once in the merged profile, as in one run', () => {
+  // each shard holds a copy of one article and a page of its own: counted once per shard, the copies would be three
+  // pages of evidence that the article's lines are template
+  const dir = scratch('shard-copies');
+  const pages = path.join(dir, 'pages');
+  execFileSync('mkdir', [pages]);
+  for (const [i, name] of ['a', 'b', 'c', 'd', 'e', 'f'].entries()) writeFileSync(path.join(pages, `${name}.txt`), sitePage(i % 2 === 0 ? 7 : 40 + i));
+  const one = single(dir, pages);
+  expect(one.records.match(/"body":"Officials in Ardmore/g)).toHaveLength(3);
+  expect(one.records.match(/"duplicate_of":"/g)).toHaveLength(2);
+  expect(sharded(dir, pages)).toEqual(one);
+  run(dir, 'profile', pages, '-j', '1', '-o', 'whole.json');
+  const counters = (file: string) => {
+    const { pages, lines, sketch, counted } = JSON.parse(readFileSync(path.join(dir, file), 'utf8'));
+    return { pages, lines, sketch, counted };
+  };
+  expect(counters('all.json')).toEqual(counters('whole.json'));
+  expect(counters('all.json').pages).toBe(4);
+  // the merge reads a later shard's copy again to take it out: changed since, it cannot, and says so
+  writeFileSync(path.join(pages, 'e.txt'), sitePage(8));
+  const changed = spawnSync(process.execPath, [BIN, 'profile', '--merge', ...shards.map((i) => `profile-${i}.json`), '-o', 'all.json'], { cwd: dir, encoding: 'utf8' });
+  expect(changed.status).toBe(2);
+  expect(changed.stderr).toMatch(/e\.txt repeats a page of another profile, .* it has changed since it was profiled/);
+});
+
 test('signatures that do not fit the run are a usage error', () => {
   const { dir, pages } = corpus();
   sharded(dir, pages);
