@@ -10,6 +10,7 @@ import { remove } from './doc.js';
 import { findDate } from '../extract/date.js';
 import { isWeekday, MONTH_WORD } from '../text/months.js';
 import { COMMENTS_LABEL } from '../text/vocabulary.js';
+import { CLOCK } from '../text/time-stamps.js';
 import type { Comment } from './doc-parts.js';
 export type { Comment } from './doc-parts.js';
 
@@ -26,8 +27,6 @@ const MAX_LABEL_DISTANCE = 12;
 /** Article text (characters kept) that must come before a thread: comments answer an article. */
 const MIN_ARTICLE_CHARS = 200;
 
-// a colon or an h (14h05), not a dot: a list of prices (Apples 3.50) is not a thread
-const CLOCK = /(?<![\d:])\d{1,2}[:h]\d{2}(?![\d:])(?:\s*(?:[ap]\.?m\.?|uhr\b|h\b))?/iu;
 const NUMERIC_DATE = /(?<![\d./-])\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d{2}(?![\d./-])/u;
 const LETTERS = /\p{L}[\p{L}\p{M}'’.-]*/gu;
 const MARKER = /^\s*(?:[*+•o#-]|\d{1,4}[.)])\s+/u;
