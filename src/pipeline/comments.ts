@@ -4,25 +4,28 @@
 // shape, not from words: three heads or more whose time stamps are printed alike (or that all end with a colon),
 // each within a few blocks of the one before, under names that differ, below article text. The article ends where
 // the thread (or its heading) starts; the thread's blocks leave the body, and are read into comments (author and
-// time as the page prints them, and the text) for `includeComments`.
+// time as the page prints them, and the text) for `includeComments`. Some threads print the time under each
+// comment instead, alone on its lines after the text and its reply button ("April 5, 2018" / "6:32 PM"), with the
+// name, if any, on a line of its own above: three or more such feet below the comment section's heading or form are
+// a thread too.
 import type { Block, Doc } from './doc.js';
 import { remove } from './doc.js';
 import { findDate } from '../extract/date.js';
 import { isWeekday, MONTH_WORD } from '../text/months.js';
 import { COMMENTS_LABEL } from '../text/vocabulary.js';
+import { CLOCK } from '../text/time-stamps.js';
 import type { Comment } from './doc-parts.js';
 import type { CommentOptions } from '../options.js';
 export type { Comment } from './doc-parts.js';
 
-// a colon or an h (14h05), not a dot: a list of prices (Apples 3.50) is not a thread
-const CLOCK = /(?<![\d:])\d{1,2}[:h]\d{2}(?![\d:])(?:\s*(?:[ap]\.?m\.?|uhr\b|h\b))?/iu;
 const NUMERIC_DATE = /(?<![\d./-])\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d{2}(?![\d./-])/u;
 const LETTERS = /\p{L}[\p{L}\p{M}'’.-]*/gu;
 const MARKER = /^\s*(?:[*+•o#-]|\d{1,4}[.)])\s+/u;
 
 interface Head {
   block: number;
-  /** The shape of the time stamp (digits and punctuation), or ':' for "Name said:". */
+  /** The shape of the time stamp (digits and punctuation), ':' for "Name said:", or FOOT for a comment whose time
+   * stands under its text (its head is then the comment's first block, text and all). */
   signature: string;
   name: string[];
   time: string | null;
@@ -154,8 +157,12 @@ export interface Thread {
   names: string[];
 }
 
-/** The page's comment thread, if it has one below its article text. */
+/** The page's comment thread, if it has one below its article text: by its heads, or else by its feet. */
 export function findThread(doc: Doc): Thread | null {
+  return threadByHeads(doc) ?? threadByFeet(doc);
+}
+
+function threadByHeads(doc: Doc): Thread | null {
   const blocks = doc.blocks;
   const o = doc.options.comments;
   const heads: Head[] = [];
@@ -189,6 +196,92 @@ export function findThread(doc: Doc): Thread | null {
     return { start, end: threadEnd(blocks, chain, o), heads: chain, names };
   }
   return null;
+}
+
+const FOOT = 'foot';
+
+/** Blocks that are a time stamp and nothing else ("April 5, 2018", "6:32 PM", "12.03.2021 // 14:05"), with their
+ * signature. */
+function stampAlone(block: Block, o: CommentOptions): string | null {
+  const line = block.text.replace(MARKER, '').trim();
+  if (line === '' || line.length > o.maxHeadChars) return null;
+  const stamp = timeStamp(line);
+  if (!stamp || stamp.start > 0 || /[\p{L}\p{N}]/u.test(line.slice(stamp.end).replace(/\b(?:at|um|à|a las|o)\b/giu, ''))) return null;
+  return line.replace(LETTERS, 'a').replace(/\d+/g, '0').replace(/\s+/g, '');
+}
+
+/**
+ * A thread whose comments each end with their time stamp alone (the date and the time may be two lines): at least
+ * `minHeads` feet printed alike, each at most `maxGap` blocks after the one before, text above most of them, below a
+ * comment section's heading or form that follows article text. The thread runs from that heading to the last foot;
+ * each comment from the block after one foot to the next foot.
+ */
+function threadByFeet(doc: Doc): Thread | null {
+  const blocks = doc.blocks;
+  const o = doc.options.comments;
+  // a foot: the first of adjacent stamp-alone blocks, and where it ends
+  const feet: { block: number; end: number; signature: string }[] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    const signature = stampAlone(blocks[i], o);
+    if (signature === null) continue;
+    let end = i + 1;
+    while (end < blocks.length && stampAlone(blocks[end], o) !== null) end++;
+    feet.push({ block: i, end, signature });
+    i = end - 1;
+  }
+  const bySignature = new Map<string, typeof feet>();
+  for (const f of feet) bySignature.set(f.signature, [...(bySignature.get(f.signature) ?? []), f]);
+  for (const same of bySignature.values()) {
+    let chain: typeof feet = [];
+    for (const f of [...same, null]) {
+      if (f && (chain.length === 0 || f.block - chain[chain.length - 1].end < o.maxGap)) {
+        chain.push(f);
+        continue;
+      }
+      const thread = chain.length >= o.minHeads ? footThread(doc, chain) : null;
+      if (thread) return thread;
+      chain = f ? [f] : [];
+    }
+  }
+  return null;
+}
+
+function footThread(doc: Doc, feet: { block: number; end: number }[]): Thread | null {
+  const blocks = doc.blocks;
+  const o = doc.options.comments;
+  const first = feet[0].block;
+  // the comment section's heading or form, at most a comment's length above the first foot
+  let label = -1;
+  for (let i = first - 1; i >= 0 && first - i <= o.maxGap + o.maxLabelDistance; i--) {
+    if (COMMENTS_LABEL.test(blocks[i].text)) label = i;
+  }
+  if (label < 0) return null;
+  let article = 0;
+  for (let i = 0; i < label; i++) if (blocks[i].decision.keep) article += blocks[i].features.chars;
+  if (article < o.minArticleChars) return null;
+  // the first comment starts under the form's last field (renderer residue: a text box, a button), at most a
+  // comment's length above its foot
+  let start = first;
+  while (start - 1 > label && first - start < o.maxGap && blocks[start - 1].decision.rule !== 'chrome:residue') start--;
+  const heads: Head[] = feet.map((f, n) => ({
+    block: n === 0 ? start : feet[n - 1].end,
+    signature: FOOT,
+    name: [],
+    time: blocks.slice(f.block, f.end).map((b) => b.text.replace(MARKER, '').trim()).join(' '),
+  }));
+  const texts = heads.map((h, n) => commentText(doc, h, feet[n].block));
+  if (texts.filter((t) => t !== '').length * 3 < heads.length * 2) return null;
+  return { start: label, end: feet[feet.length - 1].end, heads, names: heads.map((h, n) => footAuthor(doc, h.block, feet[n].block)) };
+}
+
+/** A comment's author where its name stands on a line of its own above its text: a few words, no sentence (a
+ * final initial's full stop allowed: "Mirja K."). */
+function footAuthor(doc: Doc, from: number, to: number): string {
+  const b = doc.blocks[from];
+  const name = b.text.replace(MARKER, '').trim();
+  const sentence = b.features.terminal && !/(?:^|\s)\p{Lu}\.$/u.test(name);
+  if (to - from < 2 || !isText(b) || b.features.words > doc.options.comments.maxNameWords || sentence || b.startLine !== b.endLine) return '';
+  return name;
 }
 
 /** Labels that end with a colon head sections, interviews and quotations too ("Anne:", "Tom wrote:"): a thread's
@@ -254,6 +347,8 @@ export function takeComments(doc: Doc): Comment[] {
       text = text.slice(stamp.end).trim();
     }
     for (let i = head.block; i < to; i++) if (blocks[i].decision.keep) remove(blocks[i], 'comments:thread', `reader comment ${n + 1} of ${thread.heads.length} below the article`);
+    // a name on its own line above the text is the author, not the comment
+    if (head.signature === FOOT && thread.names[n] && text.startsWith(thread.names[n])) text = text.slice(thread.names[n].length).trim();
     if (text !== '') comments.push({ author: thread.names[n] || null, time, text });
   });
   return withoutButton(comments);
@@ -291,7 +386,8 @@ function commentText(doc: Doc, head: Head, to: number): string {
   const parts: string[] = [];
   for (let i = head.block; i < to && i < doc.blocks.length; i++) {
     const b = doc.blocks[i];
-    if (i === head.block) parts.push(afterHead(doc, b));
+    if (head.signature === FOOT && stampAlone(b, doc.options.comments) !== null) continue;
+    if (i === head.block && head.signature !== FOOT) parts.push(afterHead(doc, b));
     else if (isText(b) && !(isAction(b) && !b.features.terminal)) parts.push(b.text);
   }
   // list numbers of nested replies ("3.") are not text

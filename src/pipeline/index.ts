@@ -12,6 +12,7 @@ import { removeRepeats } from './dedup.js';
 import { pruneOrphanHeadings } from './headings.js';
 import { takeComments } from './comments.js';
 import { removeTeasers } from './teasers.js';
+import { removeFeeds } from './ticker.js';
 import { extractFields } from '../extract/index.js';
 import type { CleanOptions } from '../options.js';
 import type { CorpusProfile } from '../corpus/profile.js';
@@ -88,10 +89,11 @@ export function decideDoc(doc: Doc, hooks: StageHooks = {}, features?: OwnFeatur
   return finishDoc(doc, hooks);
 }
 
-/** Stages 6-8, after the classifier: take out teaser lists, end the article at a comment thread, read the fields,
- * drop orphan headings and repeats. */
+/** Stages 6-8, after the classifier: take out teaser lists and news feeds, end the article at a comment thread, read
+ * the fields, drop orphan headings and repeats. */
 export function finishDoc(doc: Doc, hooks: StageHooks = {}): Doc {
   removeTeasers(doc);
+  removeFeeds(doc);
   doc.comments = takeComments(doc);
   doc.fields = extractFields(doc);
   if (hooks.afterFields) doc.fields = hooks.afterFields(doc);

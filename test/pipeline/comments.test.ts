@@ -36,6 +36,22 @@ describe('reader comments below the article', () => {
     expect(record.comments?.some((c) => /Antworten/.test(c.text))).toBe(false);
   });
 
+  it('finds a thread whose comments end with their date and time alone, with the name on a line above the text', () => {
+    const record = clean(fixture('pages/comments-feet.txt'), true);
+    expect(record.body).toMatch(/when the new hours begin\.$/);
+    expect(record.body).not.toMatch(/Finally|Mirja|volunteers deserve|reading room/);
+    expect(record.comments?.map((c) => [c.author, c.time])).toEqual([
+      ['Anonymous', 'February 3, 2020 9:14 AM'],
+      ['Mirja K.', 'February 3, 2020 11:02 AM'],
+      ['Anonymous', 'February 4, 2020 7:40 PM'],
+      ['Sune', 'February 5, 2020 8:05 AM'],
+    ]);
+    expect(record.comments?.[1].text).toBe("Will the children's corner be open too? That is what we miss most.");
+    // without the comment section's heading or form, dated paragraphs are the article's
+    const diary = fixture('pages/comments-feet.txt').replace(/Comments\n\n[^]*?\[Post comment\]\n/u, '');
+    expect(findThread(pipeline(diary))).toBeNull();
+  });
+
   it('leaves comments out of the record unless asked, and the record is valid either way', () => {
     const without = clean(fixture('pages/comments-numbered.txt'));
     expect(without).not.toHaveProperty('comments');
