@@ -50,6 +50,18 @@ const teasers = group(
   'Teaser lists: boxes of other stories printed as headline and summary (src/pipeline/teasers.ts).',
 );
 
+const ticker = group(
+  {
+    minItems: count(3, 'Stamped items that make a news feed: two could be an article\'s timeline of a morning.'),
+    maxItemGap: count(4, 'Most blocks from one stamp to the next (an item\'s headline, its picture, an embedded post).'),
+    maxBriefChars: count(200, 'A brief feed item: its text (stamp left out) is at most this long (columns).'),
+    minBriefShare: share(0.5, 'Share of a feed\'s items that are brief.'),
+    minNewestFirst: share(0.75, 'Share of steps between clock times that go back in time (newest first); the rest may cross a midnight or a pinned item.'),
+    minRestChars: count(400, 'Kept text (columns) the page must have outside its feeds for them to go: otherwise the feed is the page.'),
+  },
+  'News feeds: items under time stamps, newest first (src/pipeline/ticker.ts).',
+);
+
 const comments = group(
   {
     minHeads: count(3, 'Comment heads (a name and a time) needed for a thread: two could be a byline and a dateline, or a quoted exchange.'),
@@ -137,6 +149,31 @@ const fields = group(
   'The record\'s other fields: field lines, agency, dateline, publication date, section (src/extract/).',
 );
 
+const html = group(
+  {
+    minVotingChars: count(25, 'HTML pages: blocks shorter than this (characters) cast no vote for the article\'s root element (captions, buttons, bylines).'),
+    voteLevels: count(5, 'How many elements up from its container a block votes for.'),
+    nameWeight: count(25, 'The votes a class or id that names content ("article-body") or furniture ("sidebar") adds or takes away.'),
+    siblingShare: share(0.2, 'A sibling of the root joins it with this share of the root\'s votes (and at least minSiblingVotes).'),
+    minSiblingVotes: count(10, 'Fewest votes with which a sibling joins the root.'),
+    siblingProseChars: count(80, 'A paragraph sibling this long (characters) joins the root when little of it is link text (siblingProseLinks).'),
+    siblingProseLinks: share(0.25, 'Most share of link text of a long paragraph sibling that joins the root.'),
+    alternativeShare: share(0.75, 'Near-winners of the root search: elements with this share of the best votes; when several sit in one ancestor, that is the root.'),
+    minAlternatives: count(3, 'Near-winners in one ancestor that make it the root.'),
+    minMarkedBodyChars: count(500, 'Visible characters an element marked as the article body (itemprop=articleBody) needs to be taken as the root.'),
+    topCandidates: count(5, 'How many of the best-voted elements are looked at for near-winners (the best among them).'),
+    shortWords: count(5, 'Fewer words than this make a short line for the HTML block model (a feature its fitted weights read).'),
+    bylineReach: count(3, 'How far into the article (blocks after the first kept one) a bare author line that the metadata names may stand.'),
+    titleMatch: share(0.75, 'Share of its words a JSON-LD headline shares with the <title> to be taken as the title it names.'),
+    maxSectionWords: count(3, 'Most words of a trailing "| Section" segment taken off the <title>.'),
+    maxMarkedByline: count(100, 'Longest element marked as a byline (characters); a longer one is an author box or a biography.'),
+    wrapperShare: share(0.5, 'A landmark or furniture container holding more than this share of the page\'s text wraps the page, not chrome.'),
+    minSlugWords: count(4, 'An id that spells its section\'s heading in at least this many words names the section, not a box ("sharing-your-work").'),
+    maxSlugChars: count(200, 'Longest heading (characters) an id may be made from.'),
+  },
+  'HTML pages: the article\'s root element, the markup\'s evidence, the page\'s metadata (src/html/).',
+);
+
 export const cleanOptionsSchema = z
   .object({
     lengthLow: z.number().int().positive().default(70).describe('A kept block at least this long (columns) counts as a paragraph rather than a short line.'),
@@ -165,12 +202,14 @@ export const cleanOptionsSchema = z
       .optional()
       .describe('HTML block model weights (see src/html/decide.ts); by default those fitted on the real set\'s pages.'),
     teasers,
+    ticker,
     comments,
     reflow,
     classifier,
     title,
     byline,
     fields,
+    html,
   })
   .strict();
 
@@ -178,11 +217,13 @@ export type CleanOptions = z.infer<typeof cleanOptionsSchema>;
 export type CleanOptionsInput = z.input<typeof cleanOptionsSchema>;
 export type TeaserOptions = CleanOptions['teasers'];
 export type CommentOptions = CleanOptions['comments'];
+export type TickerOptions = CleanOptions['ticker'];
 export type ReflowOptions = CleanOptions['reflow'];
 export type ClassifierOptions = CleanOptions['classifier'];
 export type TitleOptions = CleanOptions['title'];
 export type BylineOptions = CleanOptions['byline'];
 export type FieldOptions = CleanOptions['fields'];
+export type HtmlOptions = CleanOptions['html'];
 
 export function resolveOptions(input: CleanOptionsInput = {}): CleanOptions {
   return cleanOptionsSchema.parse(input);

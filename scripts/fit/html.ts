@@ -87,7 +87,7 @@ function pageSamples(page: RealPage, profile: CorpusProfile): Sample[] {
   const blocks = undecided.map((b) => ({ block: b, words: tokens(b.text).map((t) => t.toLowerCase()) })).filter((b) => b.words.length > 0);
   const total = blocks.reduce((n, b) => n + b.words.length, 0);
   return blocks.map(({ block, words }) => {
-    const f = htmlFeatures(block);
+    const f = htmlFeatures(block, doc.options.html);
     const text = words.join(' ');
     // a short line is article text when it is a line of the gold body: "Share" or "Step 1" occur inside many
     // articles' sentences without being lines of them

@@ -8,6 +8,7 @@
 // classifier, not the verdict.
 import { attr, isElement, type Document, type Element } from './dom.js';
 import { nameParts } from './evidence.js';
+import type { HtmlOptions } from '../options.js';
 
 /** What the root search needs of each rendered block. */
 export interface RootVote {
@@ -24,26 +25,6 @@ export interface ElementCounts {
   /** Of which inside links. */
   links: Map<Element, number>;
 }
-
-/** Blocks shorter than this cast no vote: captions, buttons, bylines. */
-const MIN_VOTING_CHARS = 25;
-/** How many elements up from its container a block votes for. */
-const VOTE_LEVELS = 5;
-/** The weight of a class or id that names content or furniture, in votes. */
-const NAME_WEIGHT = 25;
-/** A sibling joins the root with this share of the root's votes (and at least MIN_SIBLING_VOTES). */
-const SIBLING_SHARE = 0.2;
-const MIN_SIBLING_VOTES = 10;
-/** A paragraph sibling joins when it is this long with little link text, or shorter and a plain sentence. */
-const SIBLING_PROSE_CHARS = 80;
-const SIBLING_PROSE_LINKS = 0.25;
-/** Near-winners: elements with this share of the best votes; when several sit in one ancestor, that is the root. */
-const ALTERNATIVE_SHARE = 0.75;
-const MIN_ALTERNATIVES = 3;
-/** An element marked as the article body needs this much text (visible characters) to be taken as the root. */
-const MIN_MARKED_BODY_CHARS = 500;
-/** How many of the best-voted elements are looked at for near-winners (the best among them). */
-const TOP_CANDIDATES = 5;
 
 const POSITIVE_NAMES = new Set(['article', 'body', 'content', 'entry', 'hentry', 'main', 'page', 'post', 'text', 'blog', 'story']);
 const NEGATIVE_NAMES = new Set([
@@ -64,19 +45,19 @@ const TAG_PRIOR: Record<string, number> = {
 
 /** The elements that make up the article: the best-voted one and the siblings that join it. Empty when no block
  * votes (a page of short lines). */
-export function contentRoots(blocks: RootVote[], counts: ElementCounts): Set<Element> {
+export function contentRoots(blocks: RootVote[], counts: ElementCounts, o: HtmlOptions): Set<Element> {
   const votes = new Map<Element, number>();
   const vote = (el: Element, v: number) => {
     let current = votes.get(el);
-    if (current === undefined) current = (TAG_PRIOR[el.tagName] ?? 0) + nameWeight(el);
+    if (current === undefined) current = (TAG_PRIOR[el.tagName] ?? 0) + nameWeight(el, o);
     votes.set(el, current + v);
   };
   for (const b of blocks) {
-    if (!b.container || b.furniture || b.text.length < MIN_VOTING_CHARS || !VOTING_CONTAINERS.has(b.container.tagName)) continue;
+    if (!b.container || b.furniture || b.text.length < o.minVotingChars || !VOTING_CONTAINERS.has(b.container.tagName)) continue;
     const score = 1 + commas(b.text) + Math.min(Math.floor(b.text.length / 100), 3);
     // the container is the paragraph; the elements around it are voted for: its parent fully, then less
     let el: Element | Document = b.container;
-    for (let level = 0; level < VOTE_LEVELS; level++) {
+    for (let level = 0; level < o.voteLevels; level++) {
       const up: Element | Document = el.parent;
       if (!isElement(up) || up.tagName === 'html') break;
       vote(up, score / (level === 0 ? 1 : level === 1 ? 2 : level * 3));
@@ -97,20 +78,20 @@ export function contentRoots(blocks: RootVote[], counts: ElementCounts): Set<Ele
     }
   }
   if (!best || bestScore <= 0) return new Set();
-  best = climb(best, bestScore, final);
-  best = markedBody(votes.keys(), best, counts) ?? best;
+  best = climb(best, bestScore, final, o);
+  best = markedBody(votes.keys(), best, counts, o) ?? best;
   const top = final.get(best) ?? bestScore;
   const roots = new Set<Element>([best]);
   const parent = best.parent;
   if (!isElement(parent)) return roots;
-  const threshold = Math.max(MIN_SIBLING_VOTES, top * SIBLING_SHARE);
+  const threshold = Math.max(o.minSiblingVotes, top * o.siblingShare);
   const kind = classKind(best);
   for (const sibling of parent.childNodes) {
     if (!isElement(sibling) || sibling === best) continue;
-    const bonus = kind && classKind(sibling) === kind ? top * SIBLING_SHARE : 0;
+    const bonus = kind && classKind(sibling) === kind ? top * o.siblingShare : 0;
     const s = final.get(sibling);
     if (s !== undefined && s + bonus >= threshold) roots.add(sibling);
-    else if (sibling.tagName === 'p' && isProseParagraph(sibling, counts)) roots.add(sibling);
+    else if (sibling.tagName === 'p' && isProseParagraph(sibling, counts, o)) roots.add(sibling);
   }
   for (const cousin of wrappedPieces(best, kind)) if ((final.get(cousin) ?? 0) > 0) roots.add(cousin);
   return roots;
@@ -140,14 +121,14 @@ function wrappedPieces(best: Element, kind: string): Element[] {
  * it, can outvote the article's paragraphs, but not the site's own word for where its article is. An element that
  * holds the marked one says that more of the article lies around it, and stays the root.
  */
-function markedBody(voted: Iterable<Element>, best: Element, counts: ElementCounts): Element | null {
+function markedBody(voted: Iterable<Element>, best: Element, counts: ElementCounts, o: HtmlOptions): Element | null {
   let marked: Element | null = null;
   for (const el of voted) {
     if (attr(el, 'itemprop') !== 'articleBody') continue;
     if (marked) return null;
     marked = el;
   }
-  if (!marked || (counts.chars.get(marked) ?? 0) < MIN_MARKED_BODY_CHARS) return null;
+  if (!marked || (counts.chars.get(marked) ?? 0) < o.minMarkedBodyChars) return null;
   return marked === best || contains(best, marked) ? null : marked;
 }
 
@@ -161,14 +142,14 @@ export function insideRoots(container: Element | null, roots: Set<Element>): boo
  * From the best-voted element to the one that holds the article: up to an ancestor that holds several near-winners
  * (an article split into blocks of equal weight), and up past wrappers that are their parent's only child.
  */
-function climb(best: Element, bestScore: number, final: Map<Element, number>): Element {
+function climb(best: Element, bestScore: number, final: Map<Element, number>, o: HtmlOptions): Element {
   const ranked = [...final].filter(([el]) => el !== best).sort((a, b) => b[1] - a[1]);
-  const alternatives = ranked.slice(0, TOP_CANDIDATES - 1).filter(([, s]) => s >= bestScore * ALTERNATIVE_SHARE).map(([el]) => el);
-  if (alternatives.length >= MIN_ALTERNATIVES) {
+  const alternatives = ranked.slice(0, o.topCandidates - 1).filter(([, s]) => s >= bestScore * o.alternativeShare).map(([el]) => el);
+  if (alternatives.length >= o.minAlternatives) {
     for (let up: Element | Document = best.parent; isElement(up) && up.tagName !== 'body'; up = up.parent) {
       let holds = 0;
       for (const a of alternatives) if (contains(up, a)) holds++;
-      if (holds >= MIN_ALTERNATIVES) {
+      if (holds >= o.minAlternatives) {
         best = up;
         break;
       }
@@ -201,10 +182,10 @@ function contains(ancestor: Element, el: Element): boolean {
   return false;
 }
 
-function isProseParagraph(p: Element, counts: ElementCounts): boolean {
+function isProseParagraph(p: Element, counts: ElementCounts, o: HtmlOptions): boolean {
   const chars = counts.chars.get(p) ?? 0;
   const links = counts.links.get(p) ?? 0;
-  if (chars > SIBLING_PROSE_CHARS) return links / chars < SIBLING_PROSE_LINKS;
+  if (chars > o.siblingProseChars) return links / chars < o.siblingProseLinks;
   return chars > 0 && links === 0;
 }
 
@@ -215,7 +196,7 @@ function classKind(el: Element): string {
   return cls ? [...new Set(cls.split(/\s+/).flatMap(nameParts))].sort().join(' ') : '';
 }
 
-function nameWeight(el: Element): number {
+function nameWeight(el: Element, o: HtmlOptions): number {
   let w = 0;
   for (const name of [attr(el, 'class'), attr(el, 'id')]) {
     if (!name) continue;
@@ -225,8 +206,8 @@ function nameWeight(el: Element): number {
       if (NEGATIVE_NAMES.has(part)) neg = true;
       else if (POSITIVE_NAMES.has(part)) pos = true;
     }
-    if (neg) w -= NAME_WEIGHT;
-    if (pos) w += NAME_WEIGHT;
+    if (neg) w -= o.nameWeight;
+    if (pos) w += o.nameWeight;
   }
   return w;
 }

@@ -8,6 +8,7 @@ import type { Block, Doc } from '../pipeline/doc.js';
 import { keep, remove } from '../pipeline/doc.js';
 import type { Landmark } from './evidence.js';
 import { HTML_WEIGHTS, type HtmlWeights } from './block-weights.js';
+import type { HtmlOptions } from '../options.js';
 
 /** The model's inputs, in order; `bias` is always 1. */
 export const HTML_FEATURES = [
@@ -25,18 +26,15 @@ const CAPTION = new Set(['figcaption', 'caption']);
 /** Rules the classifier gives before it scores (renderer residue, widgets, short captions and credits): the
  * markup does not overrule them. */
 const CERTAIN = new Set(['chrome:residue', 'chrome:widget', 'chrome:caption']);
-/** Fewer words than this make a short line: in an article's container, a step's heading, a caption, an item of
- * a list of ingredients, as often as a role under a byline or a button's label. */
-const SHORT_WORDS = 5;
 /** The classifier's rules for runs of headline-like lines, which in an article's container are often its own lists. */
 const TEXT_LIST_RULES = new Set(['chrome:link-list', 'chrome:numbered-list']);
 
 /** A block's feature values, read after the text classifier has decided it. */
-export function htmlFeatures(block: Block): Record<HtmlFeature, number> {
+export function htmlFeatures(block: Block, o: HtmlOptions): Record<HtmlFeature, number> {
   const html = block.html!;
   const kept = block.decision.keep ? 1 : 0;
   const inRoot = html.inRoot ? 1 : 0;
-  const short = block.features.words < SHORT_WORDS ? 1 : 0;
+  const short = block.features.words < o.shortWords ? 1 : 0;
   const caption = CAPTION.has(html.tag) ? 1 : 0;
   const heading = HEADING.has(html.tag) ? 1 : 0;
   // the classifier's reading of the page's dense text regions: a root's paragraphs it left outside them
@@ -87,15 +85,16 @@ const LANDMARK_REASON: Record<Landmark, string> = {
  */
 export function decideHtmlBlocks(doc: Doc): void {
   const weights = doc.options.htmlWeights ?? HTML_WEIGHTS;
+  const o = doc.options.html;
   let prose = false;
   for (const block of doc.blocks) {
     const html = block.html;
     if (!html || markupRemoves(block, doc.options.htmlLinkDensity)) continue;
-    const p = htmlScore(htmlFeatures(block), weights);
+    const p = htmlScore(htmlFeatures(block, o), weights);
     const score = `score ${p.toFixed(2)}`;
     if (p >= weights.threshold) {
       // a short line above the article's first paragraph is its header: a kicker, a byline, the writer's role
-      if (!block.decision.keep && (prose || block.features.words >= SHORT_WORDS)) {
+      if (!block.decision.keep && (prose || block.features.words >= o.shortWords)) {
         block.textClass = block.features.chars >= doc.options.lengthLow ? 'prose' : 'short';
         keep(block, 'content:html-article', `${score}: ${html.inRoot ? "inside the article's root element" : 'the markup reads as article text'}`);
       }

@@ -24,9 +24,6 @@ export function mergeMetadataFields(doc: Doc, meta: PageMetadata): Fields {
   };
 }
 
-/** How far into the article a bare author line may stand (blocks after the first kept one). */
-const BYLINE_REACH = 3;
-
 /**
  * A line that is only the authors' names ("Helen Cartwright", no "By") reads as a short paragraph in the text;
  * once the metadata names the authors, such a line near the top of the article is the byline, not body.
@@ -35,7 +32,7 @@ function consumeBareByline(doc: Doc, authors: string[]): void {
   const keys = new Set([...authors.map(paragraphKey), paragraphKey(authors.join(' '))]);
   const first = doc.blocks.findIndex((b) => b.decision.keep);
   if (first < 0) return;
-  for (const block of doc.blocks.slice(0, first + BYLINE_REACH + 1)) {
+  for (const block of doc.blocks.slice(0, first + doc.options.html.bylineReach + 1)) {
     if (block.decision.rule.startsWith('field:') || !keys.has(block.key)) continue;
     consume(block, 'byline', `byline: the authors the page metadata names`);
     return;

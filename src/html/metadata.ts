@@ -9,6 +9,7 @@ import { parseByline } from '../extract/byline.js';
 import { findDate } from '../extract/date.js';
 import { isoOffset } from '../extract/time-zone.js';
 import { isRealDateTime } from '../schema.js';
+import type { HtmlOptions } from '../options.js';
 
 export interface PageMetadata {
   /** Stated by the publisher: JSON-LD, Open Graph and article meta tags, the <title>, the byline the markup marks.
@@ -21,7 +22,7 @@ export interface PageMetadata {
 const ARTICLE_TYPE = /^(?:\w+)?(?:Article|BlogPosting|Report|LiveBlogPosting)$/;
 const CDATA_EDGES = /^\s*<!\[CDATA\[|\]\]>\s*$/g;
 
-export function readMetadata(doc: Document): PageMetadata {
+export function readMetadata(doc: Document, o: HtmlOptions): PageMetadata {
   const meta = metaTags(doc);
   const ld = jsonLdArticle(doc);
   const crumbs = jsonLdBreadcrumbs(doc);
@@ -44,15 +45,16 @@ export function readMetadata(doc: Document): PageMetadata {
       .flatMap((v) => splitAuthorList(withoutLinks(v))),
     siteName,
   );
-  const markedAuthors = markedBylines(doc, metaAuthors, siteName);
+  const markedAuthors = markedBylines(doc, metaAuthors, siteName, o);
   const ldAuthors = personNames(ld?.authors ?? [], siteName);
 
   const section = crumbs.length ? crumbs : meta.get('article:section') ? [meta.get('article:section')!] : [];
   return {
     explicit: {
       title: withoutSiteName(
-        headlineOf(ldTitle(ld, titleText), h1) ?? headlineOf(metaTitle ?? null, h1) ?? printedHeadline(titleText, h1) ?? headlineOfTitle(titleText, doc),
+        headlineOf(ldTitle(ld, titleText, o), h1) ?? headlineOf(metaTitle ?? null, h1) ?? printedHeadline(titleText, h1) ?? headlineOfTitle(titleText, doc),
         siteName,
+        o,
       ),
       authors: ldAuthors.length ? ldAuthors : markedAuthors ?? metaAuthors,
       published: isoDateTime(ld?.published ?? metaPublished ?? null),
@@ -217,16 +219,13 @@ function splitAuthorList(s: string): string[] {
  * The JSON-LD headline, or its name where the two differ and only the name matches the page's <title> (some
  * publishers put a description in the headline, others their own name in the name).
  */
-function ldTitle(ld: LdArticle | null, title: string | null): string | null {
+function ldTitle(ld: LdArticle | null, title: string | null, o: HtmlOptions): string | null {
   if (!ld) return null;
   if (!ld.name || !ld.headline || ld.name === ld.headline) return ld.headline ?? ld.name;
   const t = title ?? '';
   const headlineShare = wordShare(ld.headline, t);
-  return headlineShare < TITLE_MATCH && wordShare(ld.name, t) > headlineShare ? ld.name : ld.headline;
+  return headlineShare < o.titleMatch && wordShare(ld.name, t) > headlineShare ? ld.name : ld.headline;
 }
-
-/** Share of its words a JSON-LD headline shares with the <title> to be taken as the title it names. */
-const TITLE_MATCH = 0.75;
 
 /** Share of the words of `a` that occur in `b`, ignoring case. */
 function wordShare(a: string, b: string): number {
@@ -237,7 +236,7 @@ function wordShare(a: string, b: string): number {
 
 /** A trailing segment naming the site (" | Site", " - Site.com", " · Site") is not part of the headline, and
  * neither is a short one after a bar, which names a section or a site. */
-function withoutSiteName(title: string | null, siteName: string | null): string | null {
+function withoutSiteName(title: string | null, siteName: string | null, o: HtmlOptions): string | null {
   const t = nonEmpty(title);
   if (!t) return t;
   const separators = [...t.matchAll(/ [|–—·-] /g)];
@@ -246,11 +245,8 @@ function withoutSiteName(title: string | null, siteName: string | null): string 
   const last = t.slice(cut + 3);
   const site = siteName ? bareSite(siteName) : null;
   const bar = t[cut + 1] === '|' || t[cut + 1] === '·';
-  return (site && bareSite(last) === site) || (bar && wordCount(last) <= MAX_SECTION_WORDS) ? t.slice(0, cut) : t;
+  return (site && bareSite(last) === site) || (bar && wordCount(last) <= o.maxSectionWords) ? t.slice(0, cut) : t;
 }
-
-/** Words in a trailing "| Section" segment. */
-const MAX_SECTION_WORDS = 3;
 
 function bareSite(name: string): string {
   return name.trim().toLowerCase().replace(/\.[a-z]{2,6}$/, '');
@@ -332,7 +328,7 @@ function personNames(names: string[], siteName: string | null): string[] {
  * that agrees with them, else those names. Without meta authors, a "By ..." line comes before names read otherwise.
  * Null when no byline is marked.
  */
-function markedBylines(doc: Document, metaAuthors: string[], siteName: string | null): string[] | null {
+function markedBylines(doc: Document, metaAuthors: string[], siteName: string | null, o: HtmlOptions): string[] | null {
   const candidates: { names: string[]; stated: boolean }[] = [];
   const beside: { names: string[]; stated: boolean }[] = [];
   for (const el of elements(doc)) {
@@ -341,7 +337,7 @@ function markedBylines(doc: Document, metaAuthors: string[], siteName: string | 
     const itemprop = attr(el, 'itemprop');
     const holder = itemprop && /\bauthor\b/.test(itemprop) ? findItemprop(el, 'name') ?? el : el;
     const text = spacedText(holder);
-    if (text === '' || text.length > MAX_MARKED_BYLINE) continue;
+    if (text === '' || text.length > o.maxMarkedByline) continue;
     const byline = parseByline(text);
     const names = personNames(byline?.authors.length ? byline.authors : namesInByline(holder, text), siteName);
     if (names.length) (besideArticle(el) ? beside : candidates).push({ names, stated: Boolean(byline?.authors.length) });
@@ -410,8 +406,6 @@ function spacedText(el: Element): string {
 const UNREAD = new Set(['script', 'style', 'button', 'svg', 'noscript', 'template', 'select', 'option']);
 
 const BYLINE_NAME = /(?:^|[\s_-])(?:byline|author|authors|writtenby|p-author)(?:$|[\s_-])/i;
-/** A byline is short; a longer element marked "author" is an author box or a biography. */
-const MAX_MARKED_BYLINE = 100;
 
 function nonEmpty(s: string | null): string | null {
   if (s === null) return null;

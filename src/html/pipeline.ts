@@ -16,15 +16,16 @@ import { mergeMetadataFields } from './fields.js';
 /** An HTML page's blocks with their features and markup evidence, nothing decided yet, and its metadata. */
 export function prepareHtml(html: string, source: string, options: CleanOptions): { doc: Doc; metadata: PageMetadata } {
   const dom = parseHtml(html);
-  const { paragraphs, lines, containers, counts } = renderBlocks(pageBody(dom));
+  const { paragraphs, lines, containers, counts } = renderBlocks(pageBody(dom), options.html);
   const roots = contentRoots(
     paragraphs.map((p, i) => ({ container: containers[i], text: p.text, furniture: p.html.landmark !== null || p.html.hint !== null })),
     counts,
+    options.html,
   );
   // a page where no element draws the prose's votes is its own root, as a text dump is
   paragraphs.forEach((p, i) => (p.html.inRoot = roots.size === 0 || insideRoots(containers[i], roots)));
   const doc = prepareBlocks(paragraphs, { source, text: lines.join('\n'), lines, wrapWidth: null }, options);
-  return { doc, metadata: readMetadata(dom) };
+  return { doc, metadata: readMetadata(dom, options.html) };
 }
 
 export function runHtmlPipeline(html: string, source: string, options: CleanOptions, profile: CorpusProfile | null = null): Doc {

@@ -10,6 +10,7 @@ import { isCjk } from '../text/script.js';
 import { attr, children, isElement, isText, type Element, type Node } from './dom.js';
 import { furnitureHint, isContentName, nameParts, type HtmlEvidence, type Landmark } from './evidence.js';
 import type { ElementCounts } from './content-root.js';
+import type { HtmlOptions } from '../options.js';
 
 export interface HtmlParagraph extends Paragraph {
   html: HtmlEvidence;
@@ -46,9 +47,6 @@ const HIDDEN_CLASSES = new Set(['hidden', 'hide', 'd-none', 'sr-only', 'visually
 
 /** Furniture words that name a comment thread. */
 const COMMENT_WORDS = new Set(['comment', 'comments', 'disqus']);
-
-/** A landmark or furniture container holding more than this share of the page's text wraps the page, not chrome. */
-const WRAPPER_SHARE = 0.5;
 
 type Break = 0 | 1 | 2; // none, new line, new group
 
@@ -175,10 +173,17 @@ class BlockWriter {
   }
 }
 
+/** What the walk reads of the whole page: its visible characters, each element's counts, the options. */
+interface PageContext {
+  pageChars: number;
+  counts: ElementCounts;
+  o: HtmlOptions;
+}
+
 /** A step of the walk: enter a node in a scope, or leave an element (ending its block if it is one). */
 type Step = { node: Node; scope: Scope } | { leave: Element; block: boolean };
 
-export function renderBlocks(body: Node | null): Rendered {
+export function renderBlocks(body: Node | null, o: HtmlOptions): Rendered {
   const counts: ElementCounts = { chars: new Map(), links: new Map() };
   const writer = new BlockWriter(counts);
   if (!body) return writer.rendered();
@@ -195,7 +200,7 @@ export function renderBlocks(body: Node | null): Rendered {
     if ('leave' in step) {
       if (step.block) endBlock(writer, step.leave.tagName);
     } else if (isText(step.node)) writer.addText(step.node.value, step.scope);
-    else if (isElement(step.node)) visitElement(step.node, step.scope, writer, stack, pageChars, counts);
+    else if (isElement(step.node)) visitElement(step.node, step.scope, writer, stack, { pageChars, counts, o });
   }
   writer.flush();
   return writer.rendered();
@@ -208,14 +213,14 @@ function endBlock(writer: BlockWriter, tag: string): void {
 }
 
 /** Renders what entering `el` writes at once, and pushes the steps that walk its children and leave it. */
-function visitElement(el: Element, scope: Scope, writer: BlockWriter, stack: Step[], pageChars: number, counts: ElementCounts): void {
+function visitElement(el: Element, scope: Scope, writer: BlockWriter, stack: Step[], page: PageContext): void {
   const tag = el.tagName;
   if (SKIP.has(tag) || isHidden(el)) return;
   if (tag === 'br') {
     writer.br();
     return;
   }
-  const inner = enter(el, scope, pageChars, counts);
+  const inner = enter(el, scope, page);
   const cellInRow = scope.row && (tag === 'td' || tag === 'th');
   const block = BLOCK.has(tag) && !cellInRow;
   if (block) {
@@ -245,14 +250,15 @@ function writeBreadcrumb(el: Element, inner: Scope, writer: BlockWriter): boolea
 }
 
 /** The scope inside `el`. */
-function enter(el: Element, outer: Scope, pageChars: number, counts: ElementCounts): Scope {
+function enter(el: Element, outer: Scope, page: PageContext): Scope {
+  const { pageChars, counts, o } = page;
   const tag = el.tagName;
   const scope: Scope = { ...outer };
   const role = attr(el, 'role');
   const cls = attr(el, 'class');
   const id = attr(el, 'id');
   const landmark = landmarkOf(el, outer.sectioned);
-  const wraps = () => pageChars > 0 && (counts.chars.get(el) ?? 0) > pageChars * WRAPPER_SHARE;
+  const wraps = () => pageChars > 0 && (counts.chars.get(el) ?? 0) > pageChars * o.wrapperShare;
   if (landmark && !wraps()) scope.landmark = landmark;
   if (['article', 'aside', 'main', 'nav', 'section'].includes(tag)) scope.sectioned = true;
   const articleBody = attr(el, 'itemprop') === 'articleBody';
@@ -263,7 +269,7 @@ function enter(el: Element, outer: Scope, pageChars: number, counts: ElementCoun
   if (isContentName(cls, id)) scope.hint = null;
   // the markup's own word for the article body outweighs a widget's id on the same element ("share-buttons-parent");
   // an id made from the element's heading ("sharing-your-work") names the section, not its role
-  const hint = articleBody ? null : furnitureHint(cls, id && !isHeadingSlug(el, id, counts) ? id : null);
+  const hint = articleBody ? null : furnitureHint(cls, id && !isHeadingSlug(el, id, counts, o) ? id : null);
   // a comment thread is furniture however much of the page it fills (long threads outweigh the article), and so is
   // a box inside the marked article body (a gallery of fifty captions outweighs the article's paragraphs)
   if (hint && (COMMENT_WORDS.has(hint.word) || outer.inMarkedBody || !wraps())) scope.hint = hint;
@@ -286,19 +292,15 @@ function enter(el: Element, outer: Scope, pageChars: number, counts: ElementCoun
 /** Whether `id` spells the text of the element's first heading (or its own short text) of four words or more: an
  * anchor made from a section's title, as documentation and wiki generators and many editors make them. A box's
  * label is shorter ("Related stories", "Share this"), and an id made from it still names the box. */
-function isHeadingSlug(el: Element, id: string, counts: ElementCounts): boolean {
+function isHeadingSlug(el: Element, id: string, counts: ElementCounts, o: HtmlOptions): boolean {
   const parts = nameParts(id);
-  if (parts.length < MIN_SLUG_WORDS) return false;
+  if (parts.length < o.minSlugWords) return false;
   const heading = el.childNodes.find(isElement);
   const source = heading && /^h[1-6]$/.test(heading.tagName) ? heading : el;
-  if ((counts.chars.get(source) ?? 0) > MAX_SLUG_CHARS) return false;
+  if ((counts.chars.get(source) ?? 0) > o.maxSlugChars) return false;
   const words = visibleText(source).toLowerCase().match(/\p{L}+/gu);
   return words !== null && words.join(' ') === parts.join(' ');
 }
-
-const MIN_SLUG_WORDS = 4;
-/** Longer text than this is not a heading an id was made from. */
-const MAX_SLUG_CHARS = 200;
 
 function landmarkOf(el: Element, sectioned: boolean): Landmark | null {
   switch (attr(el, 'role')) {

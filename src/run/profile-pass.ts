@@ -24,7 +24,7 @@ import { readInput, readPage } from '../io/read-input.js';
 export function profileText(bytes: Uint8Array, source: string, opts: PageOptions = {}): string | null {
   const input = decodeInput(bytes, source, opts);
   if (!input.ok || input.text.trim() === '') return null;
-  if (input.format === 'html') return renderBlocks(pageBody(parseHtml(input.text))).lines.join('\n');
+  if (input.format === 'html') return renderBlocks(pageBody(parseHtml(input.text)), resolveOptions(opts.clean).html).lines.join('\n');
   return normaliseText(input.text).text;
 }
 

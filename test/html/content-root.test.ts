@@ -2,6 +2,9 @@
 import { attr, pageBody, parseHtml } from '../../src/html/dom.js';
 import { renderBlocks } from '../../src/html/render.js';
 import { contentRoots } from '../../src/html/content-root.js';
+import { resolveOptions } from '../../src/options.js';
+
+const html = resolveOptions().html;
 import { cleanDocument } from '../../src/index.js';
 
 const sentence = 'The harbour board said on Tuesday that the new ferry pier, delayed twice by storms, would open in spring, ';
@@ -9,9 +12,9 @@ const para = (n: number) => `<p>${sentence.repeat(n)}and that fares would not ri
 
 /** The ids (or tags) of the roots found in a page. */
 function roots(body: string): string[] {
-  const { paragraphs, containers, counts } = renderBlocks(pageBody(parseHtml(`<!doctype html><html><body>${body}</body></html>`)));
+  const { paragraphs, containers, counts } = renderBlocks(pageBody(parseHtml(`<!doctype html><html><body>${body}</body></html>`)), html);
   const votes = paragraphs.map((p, i) => ({ container: containers[i], text: p.text, furniture: p.html.landmark !== null || p.html.hint !== null }));
-  return [...contentRoots(votes, counts)].map((el) => attr(el, 'id') ?? el.tagName).sort();
+  return [...contentRoots(votes, counts, html)].map((el) => attr(el, 'id') ?? el.tagName).sort();
 }
 
 describe('contentRoots', () => {

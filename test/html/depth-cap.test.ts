@@ -5,6 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { children, findElement, isElement, MAX_DEPTH, parseHtml, type Node } from '../../src/html/dom.js';
 import { renderBlocks } from '../../src/html/render.js';
+import { resolveOptions } from '../../src/options.js';
 import { ROOT } from '../helpers.js';
 
 /** The depth of the deepest element (<html> is 1), found without recursion. */
@@ -45,14 +46,14 @@ describe('the depth cap', () => {
     let parent = atCap;
     for (let d = 3; d < MAX_DEPTH - 1; d++) parent = children(parent).find(isElement)!;
     expect(children(parent).filter(isElement).map((e) => e.attrs.id)).toEqual(Array.from({ length: n - (MAX_DEPTH - 3) }, (_, i) => `d${i + MAX_DEPTH - 3}`));
-    expect(renderBlocks(findElement(dom, 'body')).paragraphs.map((p) => p.text)).toEqual(['Deep text', 'After.']);
+    expect(renderBlocks(findElement(dom, 'body'), resolveOptions().html).paragraphs.map((p) => p.text)).toEqual(['Deep text', 'After.']);
   });
 
   it('keeps the text of inline elements nested past the cap once', () => {
     const n = 3000;
     const dom = parseHtml(page(`<p>${'<b><i class="x">'.repeat(n)}Deep text</p><p>After.</p>`));
     expect(depth(dom)).toBeLessThanOrEqual(MAX_DEPTH);
-    expect(renderBlocks(findElement(dom, 'body')).paragraphs.map((p) => p.text)).toEqual(['Deep text', 'After.']);
+    expect(renderBlocks(findElement(dom, 'body'), resolveOptions().html).paragraphs.map((p) => p.text)).toEqual(['Deep text', 'After.']);
   });
 
   it('parses pages within the cap as they parse without it', () => {

@@ -1,9 +1,12 @@
 // Rendering HTML into blocks: block-level elements, line breaks, lists, tables, and text that must never render.
 import { findElement, parseHtml, type Element } from '../../src/html/dom.js';
 import { renderBlocks } from '../../src/html/render.js';
+import { resolveOptions } from '../../src/options.js';
+
+const html = resolveOptions().html;
 
 function render(body: string) {
-  return renderBlocks(findElement(parseHtml(`<!doctype html><html><body>${body}</body></html>`), 'body')).paragraphs;
+  return renderBlocks(findElement(parseHtml(`<!doctype html><html><body>${body}</body></html>`), 'body'), html).paragraphs;
 }
 const texts = (body: string) => render(body).map((p) => (p.marker ? `${p.marker} ${p.text}` : p.text));
 
@@ -137,6 +140,6 @@ describe('renderBlocks', () => {
       inner.childNodes = [div];
       inner = div;
     }
-    expect(renderBlocks(body).paragraphs.map((p) => p.text)).toEqual(['Deep text']);
+    expect(renderBlocks(body, html).paragraphs.map((p) => p.text)).toEqual(['Deep text']);
   });
 });

@@ -12,6 +12,7 @@ import { pipeline, ROOT } from '../helpers.js';
 import { computeLayout } from '../../src/pipeline/layout.js';
 import { findElement, parseHtml } from '../../src/html/dom.js';
 import { readMetadata } from '../../src/html/metadata.js';
+import { resolveOptions } from '../../src/options.js';
 import { scratch } from '../scratch.js';
 
 const LEAD =
@@ -44,7 +45,7 @@ describe('pages past the limits of a call', () => {
     const article = '{"@type":"NewsArticle","headline":"Ferry returns after repairs","author":{"@type":"Person","name":"Ann Lee"}}';
     (script.childNodes[0] as { value: string }).value = `{"@context":"https://schema.org","@graph":[${things},${article}]}`;
     // the article at the end of the graph is read
-    expect(readMetadata(dom).explicit).toMatchObject({ title: 'Ferry returns after repairs', authors: ['Ann Lee'] });
+    expect(readMetadata(dom, resolveOptions().html).explicit).toMatchObject({ title: 'Ferry returns after repairs', authors: ['Ann Lee'] });
   });
 
   it('an HTML breadcrumb nested 20,000 elements deep', () => {
