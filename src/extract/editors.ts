@@ -31,7 +31,7 @@ export interface EditorCredit {
 }
 
 /** Every credit form names editing ("edit", 编辑, 责编): a block without the word is not cut into parts (most
- * blocks are prose, and cutting them was most of this extractor's time). Tested on the text without markup, as
+ * blocks are prose, and cutting them would be most of this extractor's time). Tested on the text without markup, as
  * the parts are: `Edi**tor**:` is a credit. */
 const CREDIT_WORD = /edit|编辑|责编/iu;
 

@@ -1,7 +1,7 @@
 // The Dice coefficient of character bigrams (string-similarity's compareTwoStrings: whitespace removed, bigrams
 // counted with multiplicity), with each string's bigrams listed once rather than once per comparison: the
 // near-duplicate search compares every paragraph with every earlier one, and re-splitting both strings into
-// bigrams at each of those comparisons was most of the cleaner's time. Results are the same numbers.
+// bigrams at each of those comparisons would be most of the cleaner's time. The numbers are string-similarity's.
 
 import { charClass, SPACE } from './script.js';
 

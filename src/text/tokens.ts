@@ -6,7 +6,7 @@ import { charClass, DIGIT, LETTER, MARK as COMBINING_MARK, UPPER } from './scrip
 // A word is letters and digits, with single inner apostrophes, hyphens or dots (it's, well-known, U.S.): maximal
 // runs of letters, marks, digits and those marks (`[\p{L}\p{M}\p{N}'’\-.]+`), cut at doubled marks and trimmed
 // of marks at their ends. The runs are found in one scan over the characters' cached classes (src/text/script.ts):
-// tokenising runs on every block of every page, several times, and a regular expression per run was most of it.
+// tokenising runs on every block of every page, several times, and a regular expression per run would be most of it.
 const DOUBLED_MARKS = /['’\-.]{2,}/u;
 const MARKS = "'’-.";
 
