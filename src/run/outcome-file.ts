@@ -7,15 +7,13 @@
 // the signature parameters), then in input order one line per reject (`{"reject": {...}}`), and per record a line
 // of what the runner reads of it (its signature, where its duplicate_of stands) followed by the record's own line,
 // byte for byte as it is written (a --from-jsonl passthrough keeps numbers that JSON.parse cannot hold).
-import { createReadStream } from 'node:fs';
-import { createInterface } from 'node:readline';
 import { z } from 'zod';
 import { createWriter, fileSink, type Committable, type RecordWriter } from '../io/writers.js';
-import { describeFsError } from '../io/discover.js';
+import { readStateLines } from '../io/state-lines.js';
 import { LAYOUTS } from '../io/layout.js';
 import { rejectSchema, type Reject } from '../rejects.js';
 import { recordIdSchema, warningSchema } from '../schema.js';
-import { decodeMinhash, encodeMinhash } from '../corpus/signature-file.js';
+import { decodeMinhash, encodeMinhash, signatureParamsShape } from '../corpus/signature-file.js';
 import type { PageSignature } from '../corpus/duplicates.js';
 import type { SignatureParams } from '../corpus/options.js';
 import type { CorpusProfile } from '../corpus/profile.js';
@@ -40,9 +38,7 @@ const headerSchema = z
     maxBytes: z.number().int().positive(),
     layout: z.enum(LAYOUTS),
     includeComments: z.boolean(),
-    shingleWords: z.number().int(),
-    permutations: z.number().int().positive(),
-    seed: z.number().int(),
+    ...signatureParamsShape,
   })
   .strict();
 
@@ -122,24 +118,10 @@ export function differentHeader(found: OutcomeHeader, expected: OutcomeHeader): 
 
 /** An outcome file: its header, then its outcomes in input order (each line checked). */
 export async function openOutcomeFile(file: string, params: SignatureParams): Promise<{ header: OutcomeHeader; outcomes: AsyncGenerator<Outcome>; close(): void }> {
-  const input = createReadStream(file, { encoding: 'utf8' });
-  const rl = createInterface({ input, crlfDelay: Infinity });
-  const lines = rl[Symbol.asyncIterator]();
-  let n = 0;
-  const close = () => (rl.close(), input.destroy());
+  const { next, line, close } = readStateLines(file, (why) => new OutcomeFileError(`${file}: ${why}`));
   const fail = (problem: string): never => {
     close();
-    throw new OutcomeFileError(`${file}${n > 0 ? `:${n}` : ''}: ${problem}`);
-  };
-  const next = async (): Promise<string | null> => {
-    try {
-      const r = await lines.next();
-      if (r.done) return null;
-      n++;
-      return r.value;
-    } catch (err) {
-      return fail(`cannot read: ${describeFsError(err)}`);
-    }
+    throw new OutcomeFileError(`${file}${line() > 0 ? `:${line()}` : ''}: ${problem}`);
   };
   const header = headerSchema.safeParse(parseJson((await next()) ?? ''));
   if (!header.success) fail(`not a ${OUTCOME_FORMAT} version ${OUTCOME_VERSION} file`);
@@ -147,8 +129,8 @@ export async function openOutcomeFile(file: string, params: SignatureParams): Pr
 
   async function* outcomes(): AsyncGenerator<Outcome> {
     try {
-      for (let line = await next(); line !== null; line = await next()) {
-        const value = parseJson(line);
+      for (let text = await next(); text !== null; text = await next()) {
+        const value = parseJson(text);
         const reject = rejectLineSchema.safeParse(value);
         if (reject.success) {
           yield { reject: reject.data.reject };
