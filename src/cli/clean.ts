@@ -36,7 +36,6 @@ import type { Layout } from '../io/layout.js';
 import type { OutputTarget } from '../io/overlap.js';
 import { encodingFlag } from './encoding-flag.js';
 
-
 export interface CleanFlags extends FileListFlags {
   output?: string;
   format?: 'jsonl' | 'json';
@@ -278,9 +277,19 @@ async function cleanedOutcomes(file: string, expected: OutcomeHeader): Promise<A
     const differs = differentHeader(header, expected);
     if (differs.length > 0) {
       close();
-      throw new UsageError(`--cleaned ${file}: not made for this run: its ${differs.join(', ')} differ; keep the signature round's flags`);
+      throw new UsageError(`--cleaned ${file}: not made for this run: its ${differs.join(', ')} ${differs.length === 1 ? 'differs' : 'differ'}; keep the signature round's flags`);
     }
-    return outcomes;
+    return asUsageErrors(outcomes);
+  } catch (err) {
+    if (err instanceof OutcomeFileError) throw new UsageError(err.message);
+    throw err;
+  }
+}
+
+/** The outcomes, a damaged line found on the way a usage error (the run's outputs are then left as they were). */
+async function* asUsageErrors(outcomes: AsyncGenerator<Outcome>): AsyncGenerator<Outcome> {
+  try {
+    yield* outcomes;
   } catch (err) {
     if (err instanceof OutcomeFileError) throw new UsageError(err.message);
     throw err;

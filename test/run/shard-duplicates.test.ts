@@ -93,7 +93,13 @@ test('shards that keep what their signature round cleaned write it out as one ru
   expect([otherShard.status, otherShard.stdout]).toEqual([2, '']);
   expect(otherShard.stderr).toMatch(/--cleaned cleaned-1\.jsonl: not made for this run: its start, inputs differ/);
   const otherLayout = refused('--shard', `1/${SHARDS}`, '--cleaned', 'cleaned-1.jsonl', '--layout', 'datatrove');
-  expect(otherLayout.stderr).toMatch(/its layout differ/);
+  expect(otherLayout.stderr).toMatch(/its layout differs/);
+  // damaged: the line and what is wrong with it
+  const [header, , record] = readFileSync(path.join(dir, 'cleaned-1.jsonl'), 'utf8').split('\n');
+  writeFileSync(path.join(dir, 'cleaned-bad.jsonl'), `${header}\n{"position":0}\n${record}\n`);
+  const damaged = refused('--shard', `1/${SHARDS}`, '--cleaned', 'cleaned-bad.jsonl');
+  expect([damaged.status, damaged.stdout]).toEqual([2, '']);
+  expect(damaged.stderr).toMatch(/cleaned-bad\.jsonl:2: neither a reject nor a record's signature/);
 });
 
 test('a page and its byte-for-byte copies in other shards count once in the merged profile, as in one run', () => {
