@@ -1,5 +1,9 @@
-// Every tunable threshold of the cleaner, with its default, in one typed and validated place. The library takes
-// a partial object and fills in the defaults; the CLI maps its flags onto the same schema.
+// Every tunable of the cleaner (thresholds, weights, cut-offs, window sizes, word counts), with its default and
+// what it decides, in one typed and validated place. The library takes a partial object and fills in the
+// defaults; the CLI maps its flags onto the same schema. The first options stand at the top level; the others are
+// grouped by the stage that reads them (`teasers`, `comments`, ...), each group filled in from its defaults when
+// it is left out or given in part. Facts that nobody would tune (Unicode ranges, format sizes) stay named
+// constants in their modules (test/module-constants.json says why each one is not an option).
 import { z } from 'zod';
 import { FITTED_KEEP_THRESHOLD } from './pipeline/weights.js';
 
@@ -9,52 +13,157 @@ const scorerSchema = z.union([
   z.object({ base: z.number(), trees: z.array(z.array(treeNodeSchema)) }),
 ]);
 
+/** A count (of blocks, lines, words, characters, columns) with its default. */
+const count = (defaultValue: number, description: string) => z.number().int().nonnegative().default(defaultValue).describe(description);
+/** A share between 0 and 1 with its default. */
+const share = (defaultValue: number, description: string) => z.number().min(0).max(1).default(defaultValue).describe(description);
+/** A group of options, filled in from its defaults when it is left out or given in part. Every member has a
+ * default, so the empty object is a valid input (which TypeScript cannot see through the generic shape). */
+const group = <T extends Record<string, z.ZodDefault>>(shape: T, description: string) => {
+  const schema = z.object(shape).strict();
+  return schema.prefault({} as z.input<typeof schema>).describe(description);
+};
+
+const teasers = group(
+  {
+    minCycles: count(3, 'Headline + summary cycles that make a teaser list: two could be an article\'s short sections.'),
+    maxCycleGap: count(4, 'Short lines allowed between one cycle\'s summary and the next headline (kicker, byline, number, credit).'),
+    maxHeadlineChars: count(150, 'A teaser headline is a few words on one line no longer than this (columns).'),
+    minHeadlineWords: count(2, 'Fewest words of a teaser headline.'),
+    maxHeadlineWords: count(20, 'Most words of a teaser headline.'),
+    minSummaryChars: count(40, 'Shortest teaser summary (columns).'),
+    maxSummaryChars: count(320, 'Longest teaser summary (columns); a longer paragraph is the article\'s.'),
+    maxSummarySentences: count(3, 'Most sentences of a teaser summary; more make an article paragraph.'),
+    minSharedTails: count(3, 'Blocks ending with the same few link words ("Read now") that make a teaser list.'),
+    maxTailGap: count(2, 'Blocks from one shared-tail block to the next at most.'),
+    maxTailWords: count(4, 'Most words of a shared tail.'),
+    maxTailChars: count(40, 'Longest shared tail (columns).'),
+    minDoubled: count(2, 'Doubled (or echoed) headlines that make a teaser list.'),
+    maxDoubledGap: count(3, 'Blocks from one doubled headline to the next at most.'),
+    minDoubledChars: count(12, 'Shortest phrase that counts as a doubled or echoed headline (columns).'),
+    minCut: count(3, 'Summaries cut off with an ellipsis that make a teaser list.'),
+    maxCutGap: count(2, 'Blocks from one cut summary to the next at most.'),
+    minCutChars: count(60, 'Shortest cut summary (columns).'),
+    maxFurnitureChars: count(80, 'Longest line of furniture between a teaser box\'s stories (columns).'),
+    minRestChars: count(400, 'Kept text (columns) the page must have outside its teaser runs for them to go: otherwise the list is the page.'),
+  },
+  'Teaser lists: boxes of other stories printed as headline and summary (src/pipeline/teasers.ts).',
+);
+
+const comments = group(
+  {
+    minHeads: count(3, 'Comment heads (a name and a time) needed for a thread: two could be a byline and a dateline, or a quoted exchange.'),
+    maxGap: count(12, 'Most blocks from one comment head to the next (a comment of several paragraphs, its reply button and rating).'),
+    maxHeadChars: count(100, 'Longest comment head line (characters).'),
+    maxNameWords: count(4, 'Most words of a commenter\'s name before the time stamp.'),
+    maxLabelDistance: count(12, 'Blocks between a comment section\'s heading and its first head (the comment form, sorting buttons).'),
+    minArticleChars: count(200, 'Article text (characters kept) that must come before a thread: comments answer an article.'),
+  },
+  'Reader comments below the article (src/pipeline/comments.ts).',
+);
+
+const reflow = group(
+  {
+    longLine: share(0.6, 'A line at least this share of the wrap width long runs up to the margin: a long line.'),
+    minNextWords: count(3, 'Words the line after a break needs to go on the sentence: buttons under a paragraph ("email", "share this") are short and may be lower-case.'),
+    firstLineIndent: count(2, 'Columns a paragraph\'s first line may stand further in than its other lines (a leading space, a quotation dash hung into the margin).'),
+  },
+  'Lines into paragraphs: hard wraps joined, paragraph breaks kept (src/pipeline/segment.ts, src/pipeline/reflow.ts).',
+);
+
+const classifier = group(
+  {
+    maxCaptionChars: count(150, 'A caption line shorter than this (characters) is a caption and nothing else; a longer block that carries a credit may be prose.'),
+    ownStoryShare: share(0.5, 'Share of a page\'s article-like text that is its own at or above which corpus evidence counts in full.'),
+    sharedStoryShare: share(0.25, 'Share of a page\'s article-like text that is its own at or below which corpus evidence counts not at all (a copied story).'),
+    articleHeaderLines: count(3, 'Lines above the first paragraph that may be the article\'s own header (headline, byline, date), never part of a link list.'),
+  },
+  'The block classifier\'s rules beside its fitted weights (src/pipeline/classify.ts, src/pipeline/layout.ts).',
+);
+
+const title = group(
+  {
+    minWords: count(3, 'Shortest headline in words (a line of one or two words is a headline only where the text starts with it).'),
+    minCjkChars: count(6, 'Shortest headline in characters, in a script written without spaces.'),
+    standfirstMinWords: count(12, 'A standfirst under a heading has at least this many words (or standfirstMinChars columns) and standfirstRatio times the heading\'s.'),
+    standfirstMinChars: count(80, 'A standfirst under a heading has at least this many columns (or standfirstMinWords words) and standfirstRatio times the heading\'s.'),
+    standfirstRatio: z.number().min(1).default(1.3).describe('How many times longer than the heading above it (in words or columns) a standfirst is.'),
+    headlineMinWords: count(5, 'Words of a heading over a standfirst: a one-word kicker ("Analysis") is no headline.'),
+    interfaceMaxWords: count(5, 'Most words of an interface line between a headline and its text ("Listen to this article", "5 min read").'),
+    dateReach: count(60, 'How far into a line (characters) a date makes it a date line or a dated list entry rather than a headline; the date must start in the first half of it.'),
+    maxDigitShare: share(0.4, 'A line with more than this share of digits is a date or a score line, not a headline.'),
+    maxDistance: count(80, 'How far above the article\'s first paragraph (blocks) a line may stand and still be a headline candidate.'),
+    belowStart: count(8, 'How far below the article\'s first paragraph (blocks) a line may stand and still be a candidate (a headline under a first paragraph that was page chrome).'),
+    overlapPrior: count(2, 'A line\'s share of words that the text repeats is taken as if it had this many more words, none repeated: a short site name shared with the text weighs less than a headline. A fixed prior, not fitted.'),
+    overlapParagraphs: count(3, 'How many paragraphs after a line its words are looked for in.'),
+    fieldBelow: count(4, 'How many blocks after a candidate a byline or date line may follow it.'),
+    fieldAbove: count(2, 'How many blocks before a candidate a byline or date line may precede it.'),
+    minRepeatChars: count(12, 'Shortest text whose repeats on the page are counted (shorter lines repeat by chance).'),
+    wrappedLine: count(70, 'A line at least this long (characters) may have been wrapped by a text browser, the rest of the headline set apart as a line of its own.'),
+    restMaxWords: count(6, 'Most words of the rest of a wrapped headline.'),
+    opening: count(200, 'How far into the text a one- or two-word headline must be named (characters of its first two paragraphs).'),
+    maxNotice: count(300, 'Longest copyright notice looked through for the site\'s name (characters).'),
+  },
+  'The headline: which lines are candidates and the features the headline ranker weighs (src/extract/title.ts, src/extract/title-features.ts).',
+);
+
+const byline = group(
+  {
+    closingReach: count(2, 'How many blocks at the end of the article and after it may hold a closing byline.'),
+    belowTitle: count(24, 'How far below the headline (blocks, before the text) the byline is looked for.'),
+    aboveTitle: count(8, 'How far above the headline (blocks) the byline is looked for.'),
+    textTop: count(6, 'How many blocks with words at the top of the text may hold the byline (a lead paragraph and a photo with its caption can come first).'),
+    firstParagraphReach: count(10, 'How far above the page\'s first paragraph (blocks) a labelled byline is looked for when the headline\'s window has none.'),
+    maxDateRest: count(50, 'Longest text beside a name (characters) that can be its date.'),
+    repeatReach: count(5, 'How far below a name (blocks) its repeat may stand (an author\'s box prints the name under the photo and as a link).'),
+  },
+  'The byline: where it is looked for around the headline (src/extract/byline.ts).',
+);
+
 export const cleanOptionsSchema = z
   .object({
-    /** A kept block at least this long (columns) counts as a paragraph rather than a short line. */
-    lengthLow: z.number().int().positive().default(70),
-    /** A paragraph at least this long starts the article even when it does not end like a sentence. */
-    lengthHigh: z.number().int().positive().default(200),
-    /** A heading followed by at least this many headline-like lines is a link list ("We Recommend:"). */
-    minLinkListItems: z.number().int().positive().default(3),
-    /** Longest line (characters) that still reads as a headline in a link list. */
-    maxHeadlineChars: z.number().int().positive().default(120),
-    /** A block is kept when the classifier's final score reaches this probability. */
-    keepThreshold: z.number().min(0).max(1).default(FITTED_KEEP_THRESHOLD),
-    /** Stage-1 score above which a block counts for the densest-region search, below which against it. */
-    regionThreshold: z.number().min(0).max(1).default(0.5),
-    /** A further dense region counts when it weighs at least this share of the densest one. */
-    regionShare: z.number().min(0).max(1).default(0.3),
-    /** Corpus profile: a block whose lines recur in at least `corpusMinPages` pages and beyond `corpusOnset` of
-     * the corpus's spread (log pages with the line / log corpus pages) loses `corpusWeight` log-odds per unit of
-     * spread beyond the onset (see corpusPrior in src/pipeline/classify.ts). */
-    corpusMinPages: z.number().int().min(2).default(3),
-    corpusOnset: z.number().min(0).max(1).default(0.4),
-    corpusWeight: z.number().min(0).default(8),
-    /** Classifier weights (see src/pipeline/model.ts); by default those fitted on the development set. */
-    weights: z.object({ stage1: scorerSchema, stage2: scorerSchema }).optional(),
-    /** Headline ranker weights (see src/extract/title-features.ts); by default those fitted on the real-page set. */
-    titleWeights: z.record(z.string(), z.number()).optional(),
-    /** Paragraphs at least this similar (Dice coefficient on bigrams) to an earlier one are repeats. */
-    nearDuplicateThreshold: z.number().min(0).max(1).default(0.9),
-    /** Near-duplicate search only runs on pages with at most this many paragraphs (it is quadratic). */
-    nearDuplicateMaxParagraphs: z.number().int().nonnegative().default(200),
-    /** Narrowest and widest column a dump can be hard-wrapped at, and how a wrapped page is recognised. */
-    minWrapWidth: z.number().int().positive().default(30),
-    maxWrapWidth: z.number().int().positive().default(250),
-    wrapBand: z.number().int().nonnegative().default(12),
-    wrapShare: z.number().min(0).max(1).default(0.4),
-    /** Write the reader comments taken out of the body into the record's `comments` (by default they are left out). */
-    includeComments: z.boolean().default(false),
-    /** HTML pages: a block with at least this share of its text in links is navigation, not prose. */
-    htmlLinkDensity: z.number().min(0).max(1).default(0.5),
-    /** HTML block model weights (see src/html/decide.ts); by default those fitted on the real set's pages. */
-    htmlWeights: z.object({ linear: z.record(z.string(), z.number()), threshold: z.number().min(0).max(1) }).optional(),
+    lengthLow: z.number().int().positive().default(70).describe('A kept block at least this long (columns) counts as a paragraph rather than a short line.'),
+    lengthHigh: z.number().int().positive().default(200).describe('A paragraph at least this long starts the article even when it does not end like a sentence.'),
+    minLinkListItems: z.number().int().positive().default(3).describe('A heading followed by at least this many headline-like lines is a link list ("We Recommend:").'),
+    maxHeadlineChars: z.number().int().positive().default(120).describe('Longest line (characters) that still reads as a headline in a link list.'),
+    keepThreshold: z.number().min(0).max(1).default(FITTED_KEEP_THRESHOLD).describe('A block is kept when the classifier\'s final score reaches this probability (fitted; src/pipeline/weights.ts).'),
+    regionThreshold: share(0.5, 'Stage-1 score above which a block counts for the densest-region search, below which against it.'),
+    regionShare: share(0.3, 'A further dense region counts when it weighs at least this share of the densest one.'),
+    corpusMinPages: z.number().int().min(2).default(3).describe('Corpus profile: a block whose lines recur in at least this many pages can lose score as chrome (see corpusPrior in src/pipeline/classify.ts).'),
+    corpusOnset: share(0.4, 'Corpus profile: the spread of a line over the corpus (log pages with the line / log corpus pages) beyond which a block loses score.'),
+    corpusWeight: z.number().min(0).default(8).describe('Corpus profile: log-odds a block loses per unit of spread beyond corpusOnset.'),
+    weights: z.object({ stage1: scorerSchema, stage2: scorerSchema }).optional().describe('Classifier weights (see src/pipeline/model.ts); by default those fitted on the development set.'),
+    titleWeights: z.record(z.string(), z.number()).optional().describe('Headline ranker weights (see src/extract/title-features.ts); by default those fitted on the real-page set.'),
+    nearDuplicateThreshold: share(0.9, 'Paragraphs at least this similar (Dice coefficient on bigrams) to an earlier one are repeats.'),
+    nearDuplicateMinChars: count(40, 'Paragraphs shorter than this (characters) are never near-duplicates of each other (too little evidence).'),
+    nearDuplicateMaxParagraphs: z.number().int().nonnegative().default(200).describe('Near-duplicate search only runs on pages with at most this many paragraphs (it is quadratic).'),
+    minWrapWidth: z.number().int().positive().default(30).describe('Narrowest column a dump can be hard-wrapped at.'),
+    maxWrapWidth: z.number().int().positive().default(250).describe('Widest column a dump can be hard-wrapped at.'),
+    wrapBand: z.number().int().nonnegative().default(12).describe('Lines within this many columns of the wrap width count as full lines.'),
+    wrapShare: share(0.4, 'Share of long lines that must be full lines for the page to count as hard-wrapped.'),
+    includeComments: z.boolean().default(false).describe('Write the reader comments taken out of the body into the record\'s `comments` (by default they are left out).'),
+    htmlLinkDensity: share(0.5, 'HTML pages: a block with at least this share of its text in links is navigation, not prose.'),
+    htmlWeights: z
+      .object({ linear: z.record(z.string(), z.number()), threshold: z.number().min(0).max(1) })
+      .optional()
+      .describe('HTML block model weights (see src/html/decide.ts); by default those fitted on the real set\'s pages.'),
+    teasers,
+    comments,
+    reflow,
+    classifier,
+    title,
+    byline,
   })
   .strict();
 
 export type CleanOptions = z.infer<typeof cleanOptionsSchema>;
 export type CleanOptionsInput = z.input<typeof cleanOptionsSchema>;
+export type TeaserOptions = CleanOptions['teasers'];
+export type CommentOptions = CleanOptions['comments'];
+export type ReflowOptions = CleanOptions['reflow'];
+export type ClassifierOptions = CleanOptions['classifier'];
+export type TitleOptions = CleanOptions['title'];
+export type BylineOptions = CleanOptions['byline'];
 
 export function resolveOptions(input: CleanOptionsInput = {}): CleanOptions {
   return cleanOptionsSchema.parse(input);

@@ -22,7 +22,7 @@ export function corpusProfile(files: SharedFile[], bytes: Uint8Array[], clean: C
   if (!profilesItsInputs(inputs, { clean })) return null;
   const profile = sharedProfile(DEFAULT_PROFILE_SHAPE, false);
   const seen = new PageSet(files.length);
-  files.forEach((f, i) => addCounted(profile, seen, countPage(bytes[i], f.file, { clean }, false)));
+  files.forEach((f, i) => addCounted(profile, seen, countPage(bytes[i], f.file, { clean }, false), f.file));
   return profile;
 }
 

@@ -1,6 +1,6 @@
 // `corpus-clean [inputs...]`: clean pages into records.
 import path from 'node:path';
-import { DEFAULT_INCLUDE, type Discovered, type Input } from '../io/discover.js';
+import { DEFAULT_INCLUDE, JSONL_INCLUDE, type Discovered, type Input } from '../io/discover.js';
 import { discoverInputsAside } from '../io/discover-thread.js';
 import {
   commitAll,
@@ -25,7 +25,7 @@ import { onInterrupt } from './interrupt.js';
 import { createReporter, type RunReporter } from './terminal.js';
 import { openSummaryJson, type SummaryJsonFile } from './summary-json.js';
 import { display } from './display.js';
-import { profileFlag, shardFlag, shardStart, takeShard, type Shard } from './corpus-options.js';
+import { profileFlag, shardFlag, shardStart, checkShardedJsonlFiles, takeShard, type Shard } from './corpus-options.js';
 import { threads } from './jobs.js';
 import { checkedOutputs, refuseOverlaps } from './outputs.js';
 import { countByReason, isError, rejectsExit } from './rejects-exit.js';
@@ -34,8 +34,6 @@ import type { Layout } from '../io/layout.js';
 import type { OutputTarget } from '../io/overlap.js';
 import { encodingFlag } from './encoding-flag.js';
 
-/** Files taken from directories with --from-jsonl (unless --include says otherwise). */
-export const JSONL_INCLUDE = ['**/*.{jsonl,ndjson}{,.gz,.zst}'];
 
 export interface CleanFlags extends FileListFlags {
   output?: string;
@@ -103,6 +101,7 @@ export async function runClean(args: string[], flags: CleanFlags): Promise<numbe
     const onReject = rejectHandler(rejectsFile, reporter, flags.strict, warn);
 
     const found = await findInputs(args, flags, targets, warn);
+    if (flags.fromJsonl && flags.signatures !== undefined) checkShardedJsonlFiles(found.inputs.length);
     // JSONL inputs hold an unknown number of records until read
     const inputs = takeShard(found.inputs, shard);
     const shardRejects = takeShard(found.rejects, shard);
@@ -167,8 +166,8 @@ function checkedCleanFlags(flags: CleanFlags): { shard: Shard | undefined; profi
   if (flags.rejects === '-') throw new UsageError('--rejects needs a file name: standard output carries the records');
   if (flags.summaryJson === '-') throw new UsageError('--summary-json needs a file name: standard output carries the records');
   if (flags.textField !== undefined && !flags.fromJsonl) throw new UsageError('--text-field is for JSONL inputs: add --from-jsonl');
-  if (flags.signatures !== undefined && (typeof flags.profile !== 'string' || flags.fromJsonl)) {
-    throw new UsageError('--signatures goes with --profile FILE, the profile the signatures were made with, and pages (not --from-jsonl)');
+  if (flags.signatures !== undefined && typeof flags.profile !== 'string' && !flags.fromJsonl) {
+    throw new UsageError('--signatures goes with --profile FILE, the profile the signatures were made with (or with --from-jsonl, whose records are cleaned without one)');
   }
   const targets = checkedOutputs(
     [
@@ -240,14 +239,15 @@ async function cleanInputs(inputs: Input[], records: RecordWriter, flags: CleanF
     dropDuplicates: flags.dropDuplicates,
     layout: flags.layout,
   };
-  if (flags.fromJsonl) return runJsonlInputs(inputs, records, { ...runOptions, textField: flags.textField ?? DEFAULT_TEXT_FIELD });
+  const shard = flags.signatures === undefined ? undefined : await earlierShards(flags.signatures, flags.fromJsonl ? null : profile!, ctx.shardStart, runOptions.duplicates);
+  if (flags.fromJsonl) return runJsonlInputs(inputs, records, { ...runOptions, textField: flags.textField ?? DEFAULT_TEXT_FIELD, shard });
   return runInputs(inputs, records, {
     ...runOptions,
     jobs: threads(flags, inputs.length),
     progress: reporter.corpusPass,
     profile,
     warmup: flags.warmup,
-    shard: flags.signatures === undefined ? undefined : await earlierShards(flags.signatures, profile!, ctx.shardStart, runOptions.duplicates),
+    shard,
   });
 }
 
@@ -260,8 +260,8 @@ function warningLine(source: string, w: PageWarning): string {
 }
 
 /** The pages of earlier shards in a merged signature file, checked to be comparable with this run's: the same
- * signature parameters, bodies cleaned with the same profile. */
-async function earlierShards(file: string, profile: CorpusProfile, start: number, duplicates: NearDuplicateOptionsInput): Promise<RunOptions['shard']> {
+ * signature parameters, bodies cleaned with the same profile (none for --from-jsonl records). */
+async function earlierShards(file: string, profile: CorpusProfile | null, start: number, duplicates: NearDuplicateOptionsInput): Promise<RunOptions['shard']> {
   let opened: OpenSignatureFile;
   try {
     opened = await openSignatureFile(file);
@@ -274,8 +274,10 @@ async function earlierShards(file: string, profile: CorpusProfile, start: number
   const problem =
     differs.length > 0
       ? `its signatures are made with other parameters (${differs.join(', ')})`
-      : opened.profile !== profile.digest()
-        ? 'its pages were cleaned with another profile than --profile'
+      : opened.profile !== (profile?.digest() ?? null)
+        ? profile
+          ? 'its pages were cleaned with another profile than --profile'
+          : 'its pages were cleaned with a corpus profile, and --from-jsonl records are cleaned without one'
         : null;
   if (problem) {
     opened.close();

@@ -3,6 +3,7 @@
 import type { CorpusProfile } from '../corpus/profile.js';
 import { loadProfile, ProfileFileError } from '../corpus/profile-file.js';
 import { UsageError } from './exit.js';
+import { MAX_SHARDED_JSONL_FILES } from '../run/jsonl.js';
 
 export interface Shard {
   /** 1-based. */
@@ -57,4 +58,9 @@ export function profileArgument(file: string): CorpusProfile {
     if (err instanceof ProfileFileError) throw new UsageError(err.message);
     throw err;
   }
+}
+
+/** JSONL files of a run whose shards exchange signatures: no more than their records' places can tell apart. */
+export function checkShardedJsonlFiles(files: number): void {
+  if (files > MAX_SHARDED_JSONL_FILES) throw new UsageError(`${files} JSONL files: shards that exchange signatures take at most ${MAX_SHARDED_JSONL_FILES}; join some of them`);
 }

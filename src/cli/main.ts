@@ -92,7 +92,7 @@ function addCleanCommand(program: Command): void {
     .option('--profile <file>', 'use this corpus profile (corpus-clean profile) instead of a first pass over the inputs')
     .option('--no-profile', 'no corpus pass: judge every page on its own')
     .option('--shard <i/n>', 'clean only shard I of N of the inputs (contiguous parts of the sorted input list)')
-    .option('--signatures <file>', 'with --profile and --shard: the merged signatures of all shards (corpus-clean profile --profile), so that copies of pages in earlier shards are marked as in one run')
+    .option('--signatures <file>', 'with --shard and --profile (or --from-jsonl): the merged signatures of all shards (corpus-clean profile --profile, or --from-jsonl), so that copies of pages in earlier shards are marked as in one run')
     .option('--warmup <n>', 'pages of a stream (standard input) profiled before cleaning begins (default 1000)', positiveInt)
     .action(async (inputs: string[], opts) => {
       if (opts.explain) {
@@ -150,13 +150,15 @@ function addSchemaCommand(program: Command): void {
 
 /** `profile`: the first pass, line counts across the inputs, or shard profiles merged. */
 function addProfileCommand(program: Command): void {
-  selectingFiles(program.command('profile'))
+  selectingFiles(program.command('profile'), `${PAGES_INCLUDE}, with --from-jsonl **/*.{jsonl,ndjson}{,.gz,.zst}`)
     .description('count how often each line recurs across the inputs (the first pass), or merge shard profiles')
     .argument('[inputs...]', 'files and directories to profile, or with --merge the profile files to add up')
     .option('-o, --output <file>', 'write the profile to FILE; default: standard output')
     .option('--merge', 'merge profile files (of shards of one corpus) into one')
     .option('--shard <i/n>', 'profile only shard I of N of the inputs (as clean --shard)')
     .option('--profile <file>', 'with the merged profile of all shards: write the duplicate signatures of the pages cleaned with it (JSONL), for clean --signatures')
+    .option('--from-jsonl', 'inputs are JSONL records from another tool (cleaned without a profile): write their duplicate signatures, for clean --from-jsonl --signatures')
+    .option('--text-field <name>', 'with --from-jsonl: the field that holds the page text (default "text")')
     .option('-j, --jobs <n>', 'worker threads reading and counting pages (default and at most: the number of cores)', positiveInt)
     .option('--encoding <name>', 'read pages without a byte order mark in this encoding; default: detect it')
     .option('--max-bytes <size>', 'leave out pages larger than SIZE (default 20M)', size)

@@ -5,17 +5,22 @@
 // signatures of the shard's pages cleaned with that profile, `profile --merge sig-*.jsonl` merges them, and
 // `corpus-clean --profile all.json --signatures sigs.jsonl --shard I/N` marks copies of pages of earlier shards.
 import path from 'node:path';
-import { DEFAULT_INCLUDE } from '../io/discover.js';
+import { DEFAULT_INCLUDE, JSONL_INCLUDE } from '../io/discover.js';
+import { DEFAULT_TEXT_FIELD, runJsonlInputs } from '../run/jsonl.js';
+import type { PageSignature } from '../corpus/duplicates.js';
 import { discoverInputsAside } from '../io/discover-thread.js';
 import { createWriter, fileSink, OutputError, stdoutSink, type RecordWriter, type Sink } from '../io/writers.js';
 import { CorpusProfile } from '../corpus/profile.js';
-import { profileInputs } from '../run/profile-pass.js';
+import { profileInputs, sharedProfile } from '../run/profile-pass.js';
+import { mergeProfiles, ProfileMergeError } from '../run/profile-merge.js';
+import { CountedPages } from '../corpus/counted-pages.js';
+import { DEFAULT_MAX_BYTES } from '../io/read-input.js';
 import { runInputs } from '../run/runner.js';
 import { createSignatureWriter, isSignatureFile, mergeSignatureFiles, SignatureFileError } from '../corpus/signature-file.js';
 import { resolveNearDuplicateOptions, signatureParams } from '../corpus/options.js';
 import type { Input } from '../io/discover.js';
 import { EXIT, UsageError } from './exit.js';
-import { profileArgument, shardFlag, shardStart, takeShard, type Shard } from './corpus-options.js';
+import { profileArgument, shardFlag, shardStart, checkShardedJsonlFiles, takeShard, type Shard } from './corpus-options.js';
 import { threads } from './jobs.js';
 import { checkedOutputs, refuseOverlaps } from './outputs.js';
 import { onInterrupt } from './interrupt.js';
@@ -39,6 +44,9 @@ export interface ProfileFlags extends FileListFlags {
   jobs?: number;
   /** The merged profile of the whole corpus: write the signatures of the pages cleaned with it. */
   profile?: string;
+  /** Inputs are JSONL records from another tool, cleaned without a profile: write their signatures. */
+  fromJsonl?: boolean;
+  textField?: string;
 }
 
 export async function runProfile(args: string[], flags: ProfileFlags): Promise<number> {
@@ -47,28 +55,33 @@ export async function runProfile(args: string[], flags: ProfileFlags): Promise<n
   encodingFlag(flags.encoding);
   if (flags.merge && shard) throw new UsageError('--merge and --shard do not go together: merge the profiles of all shards');
   if (flags.merge && flags.profile !== undefined) throw new UsageError('--merge and --profile do not go together: --profile makes the signatures of a shard');
+  if (flags.fromJsonl && (flags.merge || flags.profile !== undefined)) {
+    throw new UsageError('--from-jsonl makes the signatures of JSONL records, which are cleaned without a profile: it goes with neither --merge nor --profile');
+  }
+  if (flags.textField !== undefined && !flags.fromJsonl) throw new UsageError('--text-field is for JSONL inputs: add --from-jsonl');
   if (flags.merge) {
     const signatures = args.filter(isSignatureFile);
     if (signatures.length === args.length) return mergeSignatures(args, flags);
     if (signatures.length > 0) throw new UsageError(`${signatures[0]} holds signatures and ${args.find((a) => !signatures.includes(a))} does not: merge profiles and signatures apart`);
-    const parts = args.map(profileArgument);
-    const profile = parts[0];
-    for (const [i, part] of parts.slice(1).entries()) {
-      if (part.sketch.width !== profile.sketch.width || part.sketch.depth !== profile.sketch.depth) {
-        throw new UsageError(`${args[i + 1]}: its counters have another shape than ${args[0]}'s; profiles merge only with profiles made alike`);
-      }
-      profile.merge(part);
+    const parts = args.map((file) => ({ file, profile: profileArgument(file) }));
+    let profile: CorpusProfile;
+    try {
+      profile = await mergeProfiles(parts);
+    } catch (err) {
+      if (err instanceof ProfileMergeError) throw new UsageError(err.message);
+      throw err;
     }
     return writeProfile(profile, `${parts.length} profile(s) merged`, flags);
   }
 
   const outputs = checkedOutputs([['-o', flags.output]], { stdout: !flags.output, others: [['--profile', flags.profile]] });
-  const found = await discoverInputsAside(args, { include: flags.include ?? DEFAULT_INCLUDE, exclude: flags.exclude ?? [], outputs });
+  const found = await discoverInputsAside(args, { include: flags.include ?? (flags.fromJsonl ? JSONL_INCLUDE : DEFAULT_INCLUDE), exclude: flags.exclude ?? [], outputs });
   refuseOverlaps(found.overlaps);
+  if (flags.fromJsonl) checkShardedJsonlFiles(found.inputs.length);
   const inputs = takeShard(found.inputs, shard);
   const unread = takeShard(found.rejects, shard);
   for (const r of unread) process.stderr.write(`corpus-clean: ${display(r.source)}: ${r.reason}: ${r.message}\n`);
-  if (flags.profile !== undefined) return writeSignatures(inputs, shardStart(found.inputs.length, shard), unread, flags);
+  if (flags.profile !== undefined || flags.fromJsonl) return writeSignatures(inputs, shardStart(found.inputs.length, shard), unread, flags);
   const profile = await profileShard(inputs, flags);
   const exit = await writeProfile(profile, `${inputs.length} input(s) profiled`, flags);
   return exit === EXIT.ok ? rejectsExit(countByReason(unread)) : exit;
@@ -78,12 +91,15 @@ export async function runProfile(args: string[], flags: ProfileFlags): Promise<n
  * profile as -j 1). */
 async function profileShard(inputs: Input[], flags: ProfileFlags): Promise<CorpusProfile> {
   const options = { encoding: flags.encoding, maxBytes: flags.maxBytes };
+  // the file lists the pages it counted, so that merges count a page and its copy in another shard once
+  const into = sharedProfile();
+  into.counted = new CountedPages(flags.encoding ?? null, flags.maxBytes ?? DEFAULT_MAX_BYTES);
   const jobs = threads(flags, inputs.length);
-  if (jobs === 1) return profileInputs(inputs, options);
+  if (jobs === 1) return profileInputs(inputs, options, { into });
   const { CleanPool } = await import('../run/pool.js');
   const pool = new CleanPool(jobs, options, null);
   try {
-    return await profileInputs(inputs, options, { counter: (input, withLines) => pool.count(input, withLines), window: 4 * jobs });
+    return await profileInputs(inputs, options, { into, counter: (input, withLines) => pool.count(input, withLines), window: 4 * jobs });
   } finally {
     await pool.close();
   }
@@ -96,24 +112,25 @@ async function writeProfile(profile: CorpusProfile, what: string, flags: Profile
 }
 
 /**
- * The signatures of the inputs' cleaned bodies, made as `corpus-clean --profile` makes them (the same cleaning,
- * records thrown away), each with its position in the whole input list (`start`: the shard's first).
+ * The signatures of the inputs' cleaned bodies, made as `corpus-clean --profile` (or `--from-jsonl`) makes them
+ * (the same cleaning, records thrown away), each with its position in the whole input list (`start`: the shard's
+ * first input).
  */
 async function writeSignatures(inputs: Input[], start: number, unread: Reject[], flags: ProfileFlags): Promise<number> {
-  const profile = profileArgument(flags.profile!);
+  const profile = flags.fromJsonl ? null : profileArgument(flags.profile!);
   const rejects: Reject[] = [...unread];
   let pages = 0;
   const exit = await writeOutput(flags, async (sink) => {
-    const signatures = createSignatureWriter(sink, signatureParams(resolveNearDuplicateOptions()), profile.digest());
-    await runInputs(inputs, discarded(), {
-      profile,
+    const signatures = createSignatureWriter(sink, signatureParams(resolveNearDuplicateOptions()), profile?.digest());
+    const options = {
       encoding: flags.encoding,
       maxBytes: flags.maxBytes,
-      jobs: threads(flags, inputs.length),
       shard: { start },
-      onSignature: (page) => (signatures.write(page), pages++),
-      onReject: (r) => rejects.push(r),
-    });
+      onSignature: (page: PageSignature) => (signatures.write(page), pages++),
+      onReject: (r: Reject) => rejects.push(r),
+    };
+    if (profile === null) await runJsonlInputs(inputs, discarded(), { ...options, textField: flags.textField ?? DEFAULT_TEXT_FIELD });
+    else await runInputs(inputs, discarded(), { ...options, profile, jobs: threads(flags, inputs.length) });
   });
   if (exit !== EXIT.ok) return exit;
   if (isChatty(flags)) process.stderr.write(`corpus-clean: ${inputs.length} input(s) cleaned: ${pages} signature(s)${target(flags)}\n`);

@@ -7,8 +7,8 @@ const SHIFT = 16;
 const SIZE = 1 << SHIFT;
 const MASK = SIZE - 1;
 
-/** One growing array of 32-bit integers; elements never set read 0. */
-export class ChunkedArray<T extends Int32Array | Uint32Array> {
+/** One growing array of numbers (32-bit integers, or doubles); elements never set read 0. */
+export class ChunkedArray<T extends Int32Array | Uint32Array | Float64Array> {
   private readonly chunks: T[] = [];
 
   constructor(private readonly make: (length: number) => T) {}

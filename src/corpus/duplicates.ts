@@ -17,7 +17,8 @@ import { bodyHash, signature } from './minhash.js';
 
 /** What the index needs of a page: where it is in the input order, who it is, and its signature. */
 export interface PageSignature {
-  /** 0-based position in the whole input list (global across shards); strictly increasing as pages are added. */
+  /** Where the page stands in the whole input list (global across shards; a safe integer); strictly increasing
+   * as pages are added. */
   position: number;
   id: string;
   source: string;
@@ -54,8 +55,9 @@ export const BUCKET_REACH = 16;
 
 export class DuplicateIndex {
   readonly layout: BandLayout;
-  /** Each slot's page: where it is in the input order, its id and source (arrays, not an object per page). */
-  private readonly positions = new ChunkedArray((n) => new Int32Array(n));
+  /** Each slot's page: where it is in the input order, its id and source (arrays, not an object per page).
+   * Positions are doubles: a --from-jsonl shard's are keys of file and record (jsonl.ts), past 2^32. */
+  private readonly positions = new ChunkedArray((n) => new Float64Array(n));
   private readonly ids: string[] = [];
   private readonly sources: string[] = [];
   /**

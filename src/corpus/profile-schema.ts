@@ -2,6 +2,7 @@
 // hand or damaged (`"pages": -5`, a fraction, a missing field, counters of another shape) is refused with the field
 // named, never read into counts that silently change the records. The TypeScript type is inferred from it.
 import { z } from 'zod';
+import { countedPagesSchema } from './counted-pages.js';
 
 export const PROFILE_FORMAT = 'corpus-clean-profile';
 export const PROFILE_VERSION = 1;
@@ -27,6 +28,8 @@ export const profileFileSchema = z
     heavyHitters: z.number().int().nonnegative().max(1_000_000),
     /** Most frequent lines first: [pages, text]. */
     heavy: z.array(z.tuple([count, z.string()])),
+    /** The pages counted (a profile made by `profile`), so that merges count a page and its copy once. */
+    counted: countedPagesSchema.optional(),
   })
   .refine((f) => f.sketch.width * f.sketch.depth * 4 <= MAX_COUNTER_BYTES, {
     message: `counters larger than ${MAX_COUNTER_BYTES / 1024 / 1024} MiB`,

@@ -12,6 +12,7 @@ import { deflateSync, inflateSync } from 'node:zlib';
 import { CountMinSketch, type SketchShape } from './sketch.js';
 import { hash2, hash2FoldedAscii, key53, type Hash2 } from './hash.js';
 import { parseProfileFile, PROFILE_FORMAT, PROFILE_VERSION, type ProfileFile } from './profile-schema.js';
+import { CountedPages } from './counted-pages.js';
 import { charClass, DIGIT, foldSpaces, LETTER, SPACE, UPPER } from '../text/script.js';
 
 
@@ -111,6 +112,8 @@ export class CorpusProfile {
   readonly sketch: CountMinSketch;
   readonly shape: ProfileShape;
   private heavy = new Map<number, Heavy>();
+  /** The pages counted, for a profile written to a file (see counted-pages.ts); none in a cleaning run. */
+  counted?: CountedPages;
 
   /**
    * @param keepsLines whether to keep the most frequent lines' text (heavy hitters), which only a profile written to
@@ -141,6 +144,15 @@ export class CorpusProfile {
       this.sketch.add(h);
       this.lines++;
       if (track) this.track(h, lines[j]);
+    }
+  }
+
+  /** Take a page counted twice (addLines with the same hashes) out of the counters again. */
+  removeLines(hashes: Uint32Array): void {
+    this.pages--;
+    for (let j = 0; 2 * j < hashes.length; j++) {
+      this.sketch.remove({ h1: hashes[2 * j], h2: hashes[2 * j + 1] });
+      this.lines--;
     }
   }
 
@@ -179,10 +191,25 @@ export class CorpusProfile {
     this.sketch.merge(other.sketch);
     this.pages += other.pages;
     this.lines += other.lines;
+    this.mergeCounted(other.counted);
     for (const [k, h] of other.heavy) if (!this.heavy.has(k)) this.heavy.set(k, { ...h });
     // re-rank every candidate by the merged counts
     for (const h of this.heavy.values()) h.count = this.sketch.estimate(hash2(lineKey(h.text)!));
     this.prune();
+  }
+
+  /** The pages of both lists, a page in both listed once (its copy's lines were taken out before: see
+   * profile-merge.ts); without both lists, which pages were counted is not known. */
+  private mergeCounted(other: CountedPages | undefined): void {
+    const mine = this.counted;
+    if (!mine || !other) {
+      this.counted = undefined;
+      return;
+    }
+    for (let i = 0; i < other.size; i++) {
+      const page = other.hashAt(i);
+      if (!mine.has(page)) mine.add(page, other.sources[i]);
+    }
   }
 
   /** The most frequent lines, most frequent first. */
@@ -205,6 +232,7 @@ export class CorpusProfile {
       sketch: { width: this.sketch.width, depth: this.sketch.depth, encoding: 'deflate-base64-u32le', counts: deflateSync(bytes).toString('base64') },
       heavyHitters: this.shape.heavyHitters,
       heavy: this.topLines(),
+      ...(this.counted ? { counted: this.counted.toJSON() } : {}),
     };
   }
 
@@ -226,6 +254,7 @@ export class CorpusProfile {
     const profile = new CorpusProfile(shape, new CountMinSketch(shape, counts));
     profile.pages = file.pages;
     profile.lines = file.lines;
+    if (file.counted) profile.counted = CountedPages.fromJSON(file.counted);
     for (const [count, text] of file.heavy) {
       const key = lineKey(text);
       if (key !== null) profile.heavy.set(key53(hash2(key)), { count, text });

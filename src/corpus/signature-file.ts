@@ -9,7 +9,7 @@ import { createInterface } from 'node:readline';
 import { z } from 'zod';
 import { createWriter, fileSink, type Sink } from '../io/writers.js';
 import { describeFsError } from '../io/discover.js';
-import { idSchema } from '../schema.js';
+import { idSchema, recordIdSchema } from '../schema.js';
 import { DuplicateIndex, type DuplicateMatch, type PageSignature } from './duplicates.js';
 import { nearDuplicateOptionsSchema, resolveNearDuplicateOptions, signatureParams, type NearDuplicateOptionsInput, type SignatureParams } from './options.js';
 
@@ -31,7 +31,8 @@ const headerSchema = z
 const lineSchema = z
   .object({
     position: z.number().int().nonnegative(),
-    id: idSchema,
+    /** The record's id: a page's hash, or the id a --from-jsonl record carried. */
+    id: recordIdSchema,
     source: z.string().min(1),
     hash: idSchema,
     minhash: z.string().min(1),

@@ -34,6 +34,14 @@ export class CountMinSketch {
     for (let i = 0; i < this.depth; i++) Atomics.add(this.counts, this.cell(h, i), 1);
   }
 
+  /** Take back one `add(h)` (a page counted twice). */
+  remove(h: Hash2): void {
+    for (let i = 0; i < this.depth; i++) {
+      const at = this.cell(h, i);
+      this.counts[at] = Math.max(0, this.counts[at] - 1);
+    }
+  }
+
   estimate(h: Hash2): number {
     let min = Infinity;
     for (let i = 0; i < this.depth; i++) {

@@ -25,6 +25,7 @@ import { findDate } from './date.js';
 import { isDatePart } from './published.js';
 import { monthNumber } from '../text/months.js';
 import { STOPWORDS } from '../text/stopwords.js';
+import type { BylineOptions } from '../options.js';
 import { CJK_CHAR } from '../text/script.js';
 
 export interface Byline {
@@ -60,8 +61,6 @@ const STAFF = /\s+staff$/iu;
 const NAME_WORD = /^\p{Lu}(?:\p{Ll}+|(?=['’]))(?:(?:['’-]\p{Lu}?|\p{Lu})\p{Ll}+)*$/u;
 /** Function words of every language the cleaner knows ("Die Tagespresse" is a title, not a name). */
 const FUNCTION_WORDS: ReadonlySet<string> = new Set([...STOPWORDS.values()].flatMap((set) => [...set]));
-/** How many blocks at the end of the article and after it may hold a closing byline. */
-const CLOSING_REACH = 2;
 /** A name without a label: two to four words, so that a one-word outlet is not taken for one. */
 const BARE_NAME_WORDS = [2, 4];
 /** A byline is a short line; longer text is not one (and the patterns above need short input to stay linear). A
@@ -307,7 +306,8 @@ export function extractByline(ctx: ExtractContext, title: HeadlinePlace | null, 
 
 /** A byline line that ends the article ("By Owen Price, Local Democracy Reporter"), as some sites print it. */
 function closingByline(ctx: ExtractContext): Byline | null {
-  for (const block of tailBlocks(ctx, CLOSING_REACH)) {
+  const o = ctx.doc.options.byline;
+  for (const block of tailBlocks(ctx, o.closingReach)) {
     const short = block.text.length <= MAX_BYLINE_CHARS;
     const byline = short && BY.test(plainText(block.text)) && isFieldLine(ctx, block) ? parseByline(block.text) : null;
     if (byline && byline.authors.length) {
@@ -318,29 +318,23 @@ function closingByline(ctx: ExtractContext): Byline | null {
   return null;
 }
 
-/** How far below the headline (before the text) and above it the byline is looked for (blocks). */
-const BELOW_TITLE = 24;
-const ABOVE_TITLE = 8;
-
 /** The article's header, nearest the headline first: the lines under it down to the text, the lines above it,
  * then the top of the text. Without a headline, the lines above the text. */
 function headerWindow(ctx: ExtractContext, title: HeadlinePlace | null): Block[] {
-  const top = articleTop(ctx, TEXT_TOP);
+  const o = ctx.doc.options.byline;
+  const top = articleTop(ctx, o.textTop);
   if (title === null) return [...headerBlocks(ctx, 10), ...top];
-  const below = (i: number) => ctx.blocks.slice(i + 1, Math.min(ctx.bodyStart, i + 1 + BELOW_TITLE));
-  const above = (i: number) => ctx.blocks.slice(Math.max(0, i - ABOVE_TITLE), i).reverse();
+  const below = (i: number) => ctx.blocks.slice(i + 1, Math.min(ctx.bodyStart, i + 1 + o.belowTitle));
+  const above = (i: number) => ctx.blocks.slice(Math.max(0, i - o.aboveTitle), i).reverse();
   const copies = title.last === title.first ? [title.first] : [title.first, title.last];
   return [...new Set([...copies.flatMap(below), ...copies.flatMap(above), ...top])];
 }
 
-/** How many blocks with words at the top of the text may hold the byline (a lead paragraph and a photo with its
- * caption can come first). */
-const TEXT_TOP = 6;
-
 function headerByline(ctx: ExtractContext, title: HeadlinePlace | null): Byline | null {
   const window = headerWindow(ctx, title);
+  const o = ctx.doc.options.byline;
   // a labelled byline also above the page's first paragraph, where the headline found may not stand
-  const labelled = [...window, ...ctx.blocks.slice(Math.max(0, ctx.firstParagraph - FIRST_PARAGRAPH_REACH), ctx.firstParagraph).reverse()];
+  const labelled = [...window, ...ctx.blocks.slice(Math.max(0, ctx.firstParagraph - o.firstParagraphReach), ctx.firstParagraph).reverse()];
   for (const block of labelled) {
     // the lines of a block that ran them together; in prose, only its first (a wrapped sentence goes on "by ...")
     const lines = lineParts(ctx, block);
@@ -363,9 +357,6 @@ function headerByline(ctx: ExtractContext, title: HeadlinePlace | null): Byline 
   consume(best.block, 'byline', `byline: ${best.name}`);
   return { authors: [best.name], agency: null };
 }
-
-/** How far above the page's first paragraph a labelled byline is looked for when the headline's window has none. */
-const FIRST_PARAGRAPH_REACH = 10;
 
 /** "04.02.2022 | 15:33 Uhr | Dennis Steimels": a name that is the one part of a line of fields that is no field. */
 function nameAmongFields(ctx: ExtractContext, block: Block): { name: string; strength: number } | null {
@@ -402,6 +393,7 @@ function isDateLike(text: string): boolean {
  * 2 on its own line next to a date line or a role ("Games Editor"); 1 on its own line right under the headline;
  * 0 when it is not a name. Names above the headline need 2: kickers and section names stand there. */
 function bareName(ctx: ExtractContext, block: Block, title: HeadlinePlace | null): { name: string; strength: number } | null {
+  const o = ctx.doc.options.byline;
   if (block.text.length > MAX_NAME_LINE || isParagraph(ctx.doc, block)) return null;
   const original = plainText(block.text);
   if (PHOTO_CREDIT.test(original)) return null;
@@ -421,7 +413,7 @@ function bareName(ctx: ExtractContext, block: Block, title: HeadlinePlace | null
   if (rest !== '') {
     const apart = /^\s*[|•·—–-]/u.test(rest);
     const date = rest.replace(/^[\s|•·—–,-]+/u, '');
-    return isDateOnly(date) && (apart || RELATIVE_OR_TIME.test(date)) ? { name: nameCase(name), strength: 3 } : null;
+    return isDateOnly(date, o) && (apart || RELATIVE_OR_TIME.test(date)) ? { name: nameCase(name), strength: 3 } : null;
   }
   if (HANDLE.test(original) || photo) return { name: nameCase(name), strength: 3 };
   // on a line of its own with a date line right under it; above the headline, where a category stands over the
@@ -429,13 +421,13 @@ function bareName(ctx: ExtractContext, block: Block, title: HeadlinePlace | null
   // blogging platforms print the author's box)
   const next = ctx.blocks[block.index + 1];
   const nextShort = next !== undefined && next.text.length <= MAX_NAME_LINE;
-  const dated = nextShort && isDateOnly(plainText(next.text));
+  const dated = nextShort && isDateOnly(plainText(next.text), o);
   if (dated && (below || READING_TIME.test(next.text))) return { name: nameCase(name), strength: 2 };
   if (!below) return null;
   // under the headline: with a role ("Games Editor") right under it, or printed again just below (an author's box
   // prints the name under the photo and as a link)
   if (nextShort && isRoleLine(next)) return { name: nameCase(name), strength: 2 };
-  const again = ctx.blocks.slice(block.index + 1, block.index + REPEAT_REACH).some((b) => undoubled(plainText(b.text).replace(NAME_LINE_JUNK, ' ').trim()) === name);
+  const again = ctx.blocks.slice(block.index + 1, block.index + o.repeatReach).some((b) => undoubled(plainText(b.text).replace(NAME_LINE_JUNK, ' ').trim()) === name);
   return again ? { name: nameCase(name), strength: 2 } : null;
 }
 
@@ -460,14 +452,12 @@ function lowerWords(ctx: ExtractContext): Set<string> {
 
 /** A date, a date without its year, a time or a relative time, with a few words at most around it ("Apr 16, 2015
  * 8:02 pm UTC", "1 day ago", "8h", "on Mar 17", "Updated Jul 24, 2018"). */
-function isDateOnly(text: string): boolean {
-  if (text.length > MAX_DATE_REST) return false;
+function isDateOnly(text: string, o: BylineOptions): boolean {
+  if (text.length > o.maxDateRest) return false;
   if (isDatePart(text)) return true;
   return isDateLike(text) && text.split(/[\s,]+/u).filter((w) => /\p{L}/u.test(w)).length <= 4;
 }
 
-/** Longest text beside a name that can be its date. */
-const MAX_DATE_REST = 50;
 /** A photo credit or caption: no byline. */
 const PHOTO_CREDIT = /©|\b(?:photo(?:graph(?:er)?)?|foto(?:graf)?|bild|illustration|credit|image)s?\b/iu;
 
@@ -476,9 +466,6 @@ function isRoleLine(block: Block): boolean {
   const text = plainText(block.text);
   return text.split(/\s+/u).length <= 4 && segments(text).length === 1 && isRole(text);
 }
-
-/** How far below a name its repeat may stand (blocks). */
-const REPEAT_REACH = 5;
 
 /** "Pippin Lee Pippin Lee" -> "Pippin Lee". */
 function undoubled(text: string): string {

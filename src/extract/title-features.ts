@@ -11,6 +11,7 @@ import { words } from '../text/tokens.js';
 import { findDate } from './date.js';
 import { STOPWORDS } from '../text/stopwords.js';
 import { WIDGET_VOCABULARY } from '../text/vocabulary.js';
+import type { TitleOptions } from '../options.js';
 
 export const TITLE_FEATURES = [
   'titleLike',
@@ -77,25 +78,6 @@ export interface TitleCandidate {
   features: Float64Array;
 }
 
-/** How far above the article's first paragraph a line may stand and still be a candidate (blocks), and how far
- * below it (a headline under a first paragraph that was page chrome). */
-const MAX_DISTANCE = 80;
-const BELOW_START = 8;
-/** The share of a line's words that the text repeats is taken as if the line had this many more words, none of
- * them repeated: a site's name of two words that the text mentions shares all its words with it, a headline of
- * eight shares five, and the headline should weigh more. A fixed prior, not fitted to the shared pages. */
-const OVERLAP_PRIOR = 2;
-/** How many paragraphs after a line its words are looked for in. */
-const OVERLAP_PARAGRAPHS = 3;
-/** How many blocks after a candidate a byline or date line may follow it, and before it precede it. */
-const FIELD_BELOW = 4;
-const FIELD_ABOVE = 2;
-const MAX_TITLE_CHARS = 250;
-/** How far into a line a date makes it a date line or a dated list entry rather than a headline (characters). */
-const DATE_REACH = 60;
-/** Shortest text whose repeats on the page are counted (shorter lines repeat by chance). */
-const MIN_REPEAT_CHARS = 12;
-
 /** html2text sets headings between runs of asterisks (six for the first level) and prints the lines after them
  * without a blank line, so a block may start with one; markdown sets them after hashes. */
 const ASTERISK_HEADING = /^(\*{3,6})\s+(.{1,300}?)\s+\1(?=\s|$)/u;
@@ -116,6 +98,10 @@ const SHORT_LABEL = /^\p{L}+(?:\s\p{L}+)?\s?[:：]\s/u;
 /** A photographer's or a source's name in brackets ends a caption: "Orchid in foam oasis (Lucy Akins)". */
 const CREDIT_IN_BRACKETS = /\(\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){1,2}\)$/u;
 
+/** Longest line that can be a headline (characters). A bound as much as a rule: the patterns that read a headline
+ * are polynomial on longer text (test/robust/regex-audit.json). */
+export const MAX_TITLE_CHARS = 250;
+
 const FUNCTION_WORDS: ReadonlySet<string> = new Set([...STOPWORDS.values()].flatMap((set) => [...set]));
 
 interface HeadlineText {
@@ -128,7 +114,7 @@ interface HeadlineText {
 }
 
 /** The headline a line gives: converter markup, a sharing widget's label and a glued section name taken off. */
-export function headlineText(raw: string): HeadlineText {
+export function headlineText(raw: string, o: TitleOptions): HeadlineText {
   let text = raw.trim();
   let headingMark = false;
   let part: string | null = null;
@@ -169,12 +155,12 @@ function fold(text: string): string {
 
 /** A line that can be a headline at all: short, not a list item or renderer residue, with words in it, not
  * ending like a sentence or a label. */
-function eligible(block: Block, text: string): boolean {
+function eligible(block: Block, text: string, o: TitleOptions): boolean {
   const f = block.features;
   if (block.kind !== 'text' || f.residue || f.words === 0 || text.length === 0 || text.length > MAX_TITLE_CHARS) return false;
   // a widget ("Share this story", "75 comments", "Jump to navigation"), or an entry of a list of dated headlines
   // ("March 1, 2019 - ...")
-  if (f.counter || f.widgetWords >= 0.5 || SKIP_LINK.test(text) || (findDate(text.slice(0, DATE_REACH))?.start ?? DATE_REACH) < DATE_REACH / 2) return false;
+  if (f.counter || f.widgetWords >= 0.5 || SKIP_LINK.test(text) || (findDate(text.slice(0, o.dateReach))?.start ?? o.dateReach) < o.dateReach / 2) return false;
   // lynx lists a page's <link> elements on its first line ("#alternate ..."); a hashtag line is no headline either
   if (!/\p{L}/u.test(text) || /^\p{Ll}/u.test(text) || /^#\S/u.test(text)) return false;
   // a final stop ends a sentence, unless it ends an abbreviation ("... Underneath N.Y.C.") or an ellipsis; so does
@@ -194,14 +180,12 @@ export function isDoubled(text: string): boolean {
 
 /** A text browser wraps a long headline and may centre the rest under it, which sets the rest apart as a line of
  * its own: a short line touching a long one above, in the same group, is the rest of it. */
-const WRAPPED_LINE = 70;
-const REST_MAX_WORDS = 6;
-function wrappedRest(blocks: Block[], i: number): Block | null {
+function wrappedRest(blocks: Block[], i: number, o: TitleOptions): Block | null {
   const block = blocks[i];
   const next = blocks[i + 1];
   if (next === undefined || next.groupStart || next.group !== block.group || next.kind !== 'text') return null;
-  if (block.endLine !== block.startLine || block.text.length < WRAPPED_LINE || /[.!?:;,]$/u.test(block.text)) return null;
-  return next.features.words <= REST_MAX_WORDS && !/[.:;,]$/u.test(next.text) ? next : null;
+  if (block.endLine !== block.startLine || block.text.length < o.wrappedLine || /[.!?:;,]$/u.test(block.text)) return null;
+  return next.features.words <= o.restMaxWords && !/[.:;,]$/u.test(next.text) ? next : null;
 }
 
 export interface TitleContext {
@@ -223,6 +207,7 @@ export interface TitleContext {
 /** Every line of the page that may be its headline, with its features. */
 export function titleCandidates(tc: TitleContext): TitleCandidate[] {
   const { doc, blocks } = tc.ctx;
+  const o = doc.options.title;
   const n = blocks.length;
   const paragraph = blocks.map((b) => isParagraph(doc, b));
   // the next paragraph at or after each block
@@ -234,8 +219,8 @@ export function titleCandidates(tc: TitleContext): TitleCandidate[] {
   // where the article may start: the page's first paragraph, or the first of one of its dense stretches of text
   const mainParagraph = main ? nextParagraph[main.start] : -1;
   const starts = [firstParagraph, ...doc.regions.map((r) => nextParagraph[r.start])].filter((s) => s >= 0);
-  const near = (i: number) => starts.some((s) => i >= s - MAX_DISTANCE && i < s + BELOW_START);
-  const paragraphWords = new ParagraphWords(blocks, paragraph, nextParagraph);
+  const near = (i: number) => starts.some((s) => i >= s - o.maxDistance && i < s + o.belowStart);
+  const paragraphWords = new ParagraphWords(blocks, paragraph, nextParagraph, o.overlapParagraphs);
   const mainWords = main ? paragraphWords.from(main.start) : new Set<string>();
   // blocks folded when first compared with (a candidate's repeats, a one-word headline's opening)
   const foldedText: (string | undefined)[] = new Array(n);
@@ -247,9 +232,9 @@ export function titleCandidates(tc: TitleContext): TitleCandidate[] {
     const block = blocks[i];
     const next = nextParagraph[i + 1];
     if (next < 0 || !near(i) || block.decision.rule.startsWith('field:')) continue;
-    const continuation = wrappedRest(blocks, i);
-    const headline = headlineText(continuation ? `${block.text} ${continuation.text}` : block.text);
-    if (!eligible(block, headline.text) || tc.isNavigation(block) || tc.isFieldLine(block)) continue;
+    const continuation = wrappedRest(blocks, i, o);
+    const headline = headlineText(continuation ? `${block.text} ${continuation.text}` : block.text, o);
+    if (!eligible(block, headline.text, o) || tc.isNavigation(block) || tc.isFieldLine(block)) continue;
     // "Topics: uber, libertarians, Sydney, ...", "See also: ...": a list of tags or a link after its label
     if (SHORT_LABEL.test(headline.text) && ((headline.text.match(/,/gu) ?? []).length >= 2 || block.features.boilerplatePhrase)) continue;
     // the masthead stands above the navigation bar, the headline below it; a line whose sentence goes on in a
@@ -270,7 +255,7 @@ export function titleCandidates(tc: TitleContext): TitleCandidate[] {
     // a line of one or two words is a label or a site's name ("Latest News"), unless the text names it at once, as
     // encyclopedias start an article with its title
     const marked = headline.headingMark || block.layout?.indentDelta === -1;
-    if (size <= 2 && !opensText(headline.text, folded, nextParagraph, next, marked)) continue;
+    if (size <= 2 && !opensText(headline.text, folded, nextParagraph, next, marked, o)) continue;
     set('titleLike', tc.isTitleLike(block));
     set('short', size <= 2);
     set('words3', size >= 3 && size <= 5);
@@ -300,7 +285,7 @@ export function titleCandidates(tc: TitleContext): TitleCandidate[] {
     set('boilerplate', rule === 'chrome:boilerplate' || rule === 'chrome:template' || f.boilerplatePhrase);
     set('corpus', block.layout?.corpus ?? 0);
     const own = fold(headline.text);
-    if (own.length >= MIN_REPEAT_CHARS) {
+    if (own.length >= o.minRepeatChars) {
       let above = false;
       let below = false;
       for (let j = 0; j < n && !(above && below); j++) {
@@ -312,18 +297,18 @@ export function titleCandidates(tc: TitleContext): TitleCandidate[] {
       set('repeatedBelow', below);
     }
     // the site's name stands in its copyright notice ("© 2016 Silicon Exposed")
-    copyright ??= blocks.filter((b) => b.features.copyright && b.text.length <= MAX_NOTICE).map((b) => fold(b.text));
+    copyright ??= blocks.filter((b) => b.features.copyright && b.text.length <= o.maxNotice).map((b) => fold(b.text));
     set('siteName', own.length >= 3 && copyright.some((c) => c.includes(own)));
     const content = contentWords(headline.text);
     if (content.length > 0) {
       const nextWords = paragraphWords.from(i + 1);
-      set('overlapNext', content.filter((w) => nextWords.has(w)).length / (content.length + OVERLAP_PRIOR));
-      set('overlapMain', content.filter((w) => mainWords.has(w)).length / (content.length + OVERLAP_PRIOR));
+      set('overlapNext', content.filter((w) => nextWords.has(w)).length / (content.length + o.overlapPrior));
+      set('overlapMain', content.filter((w) => mainWords.has(w)).length / (content.length + o.overlapPrior));
       if (bodyWords === null) bodyWords = regionWords(blocks, paragraph, main);
-      set('overlapBody', content.filter((w) => bodyWords!.has(w)).length / (content.length + OVERLAP_PRIOR));
+      set('overlapBody', content.filter((w) => bodyWords!.has(w)).length / (content.length + o.overlapPrior));
     }
-    set('fieldBelow', blocks.slice(i + 1, Math.min(next, i + 1 + FIELD_BELOW)).some(tc.isFieldLine));
-    set('fieldAbove', blocks.slice(Math.max(0, i - FIELD_ABOVE), i).some(tc.isFieldLine));
+    set('fieldBelow', blocks.slice(i + 1, Math.min(next, i + 1 + o.fieldBelow)).some(tc.isFieldLine));
+    set('fieldAbove', blocks.slice(Math.max(0, i - o.fieldAbove), i).some(tc.isFieldLine));
     const distance = next - i - 1;
     set('parNext', distance === 0);
     set('parNear', distance >= 1 && distance <= 3);
@@ -347,15 +332,12 @@ export function titleCandidates(tc: TitleContext): TitleCandidate[] {
   return out;
 }
 
-/** How far into the text a one- or two-word headline must be named (characters of its first two paragraphs). */
-const OPENING = 200;
-
-function opensText(text: string, folded: (block: number) => string, nextParagraph: Int32Array, first: number, marked: boolean): boolean {
+function opensText(text: string, folded: (block: number) => string, nextParagraph: Int32Array, first: number, marked: boolean, o: TitleOptions): boolean {
   const name = fold(text);
   const second = nextParagraph[first + 1];
   return [first, second].some((p) => {
     if (p < 0) return false;
-    const opening = folded(p).slice(0, OPENING);
+    const opening = folded(p).slice(0, o.opening);
     // "New Zealand (Māori: ...) is", not "New York's aging ..."; further in only under a heading mark
     const at = opening.indexOf(name);
     const after = opening.charAt(at + name.length);
@@ -397,9 +379,6 @@ function regionWords(blocks: Block[], paragraph: boolean[], main: { start: numbe
   return out;
 }
 
-/** Longest copyright notice looked through for the site's name. */
-const MAX_NOTICE = 300;
-
 /** Content words of the first few paragraphs from a block on, each set made once (many candidates share the
  * paragraphs that follow them). */
 class ParagraphWords {
@@ -408,6 +387,8 @@ class ParagraphWords {
     private readonly blocks: Block[],
     private readonly paragraph: boolean[],
     private readonly nextParagraph: Int32Array,
+    /** How many paragraphs after a line its words are looked for in. */
+    private readonly paragraphs: number,
   ) {}
 
   from(index: number): Set<string> {
@@ -417,7 +398,7 @@ class ParagraphWords {
     if (out) return out;
     out = new Set<string>();
     let seen = 0;
-    for (let j = first; j < this.blocks.length && seen < OVERLAP_PARAGRAPHS; j++) {
+    for (let j = first; j < this.blocks.length && seen < this.paragraphs; j++) {
       if (!this.paragraph[j]) continue;
       seen++;
       for (const w of contentWords(this.blocks[j].text)) out.add(w);

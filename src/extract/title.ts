@@ -12,20 +12,10 @@ import { plainText, segments } from './segments.js';
 import { CJK_CHAR } from '../text/script.js';
 import { findDate } from './date.js';
 import { markedHeadline } from '../html/fields.js';
-import { titleCandidates, TITLE_FEATURES, type TitleCandidate, type TitleContext } from './title-features.js';
+import { MAX_TITLE_CHARS, titleCandidates, TITLE_FEATURES, type TitleCandidate, type TitleContext } from './title-features.js';
 import { bestOf } from './ranker.js';
 import { TITLE_WEIGHTS } from './title-weights.js';
-
-const MAX_TITLE_CHARS = 250;
-/** Shortest headline: three words, or six characters in a script written without spaces. */
-const MIN_WORDS = 3;
-const MIN_CJK_CHARS = 6;
-/** A standfirst is longer than the heading above it, in words or in columns: at least this long and this many
- * times as long. The heading must itself be a real headline (a one-word kicker such as "Analysis" is not). */
-const STANDFIRST_MIN_WORDS = 12;
-const STANDFIRST_MIN_CHARS = 80;
-const STANDFIRST_RATIO = 1.3;
-const HEADLINE_MIN_WORDS = 5;
+import type { TitleOptions } from '../options.js';
 
 const CAPTION =
   /©|\bCC[- ]BY\b|\b(?:flickr|unsplash|getty images|shutterstock)\b|\((?:photo|foto|image|bild|picture)\b|\b(?:photo|foto|image|bild|picture|credit|quelle|photograph)s?\s*[:/]|\b(?:photo(?:graph)?|pictured?)\s+by\b|\bgetty images\b|\b(?:AP|AFP|EPA|Reuters|Xinhua)\s+photo\b|图片来源|[（(]\s*摄\s*[)）]|\s摄$/iu;
@@ -34,35 +24,30 @@ const META_START =
   /^(?:by|posted|published|updated|source|photo|image|video|watch|read more|advertisement|sponsored)\b|^(?:原标题|原题|标题|来源|作者|编辑|责任编辑|记者|摘要|导读)\s*[:：]/iu;
 /** Short interface lines between a headline and its text ("Listen to this article", "5 min read", "Save"). */
 const INTERFACE = /^(?:listen(?:\s+to)?|add\s+to|play|save|gift|print|download|subscribe|sign\s+(?:up|in)|log\s+in|skip|follow|share)\b|^\d+\s*min(?:ute)?s?\s+read$/iu;
-const INTERFACE_MAX_WORDS = 5;
-/** How far into a line a date makes it a date line rather than a headline (characters). */
-const DATE_REACH = 60;
-/** Mostly digits: a date or a score line, not a headline. */
-const MAX_DIGIT_SHARE = 0.4;
 /** An image placeholder that a renderer left (`[park-plan.jpg]`, `[IMG]`); the line under it is its caption. */
 const BRACKETED = /\[[^\][]*\]/gu;
 const IMAGE_WORD = /\.(?:jpe?g|png|gif|webp|svg)\b|image|img|photo|picture|foto|bild|图片/iu;
 const CJK_GLOBAL = new RegExp(CJK_CHAR.source, 'gu');
 
-export function isTitleLike(block: Block): boolean {
+export function isTitleLike(block: Block, o: TitleOptions): boolean {
   const f = block.features;
   const text = block.text;
   if (f.list !== null || f.chars > MAX_TITLE_CHARS || f.words === 0) return false;
   if (/[.:;,：；，]$/.test(text) && !/\.\.\.$|…$/.test(text)) return false;
   if (f.widgetWords >= 0.5 || f.linkLike || f.residue || f.counter) return false;
-  if (CAPTION.test(text) || META_START.test(text) || (f.words <= INTERFACE_MAX_WORDS && INTERFACE.test(text))) return false;
-  if (f.digits > MAX_DIGIT_SHARE || !longEnough(text, f.words)) return false;
+  if (CAPTION.test(text) || META_START.test(text) || (f.words <= o.interfaceMaxWords && INTERFACE.test(text))) return false;
+  if (f.digits > o.maxDigitShare || !longEnough(text, f.words, o)) return false;
   // a full date near the start is a date line with extras ("Veröffentlicht am: 28. Oktober 2023 | Kommentare: 3")
-  const date = findDate(text.slice(0, DATE_REACH));
-  if (date && date.start < DATE_REACH / 2) return false;
+  const date = findDate(text.slice(0, o.dateReach));
+  if (date && date.start < o.dateReach / 2) return false;
   // a headline starts with a capital, a digit or a quote; a line starting in lower case is a fragment
   if (/^\p{Ll}/u.test(plainText(text).replace(/^#+\s*/u, ''))) return false;
   return f.sentences <= 2;
 }
 
-function longEnough(text: string, wordCount: number): boolean {
+function longEnough(text: string, wordCount: number, o: TitleOptions): boolean {
   const cjk = (text.match(CJK_GLOBAL) ?? []).length;
-  return cjk * 2 >= wordCount ? cjk >= MIN_CJK_CHARS : wordCount >= MIN_WORDS;
+  return cjk * 2 >= wordCount ? cjk >= o.minCjkChars : wordCount >= o.minWords;
 }
 
 /** What stands between a headline and its text without being either. */
@@ -89,10 +74,10 @@ export function isNavigation(block: Block): boolean {
   return items.length >= 3 && items.every((item) => item.split(/\s+/).length <= 3 && !/[\d.!?:：]/u.test(item));
 }
 
-function isStandfirst(below: Block, above: Block): boolean {
+function isStandfirst(below: Block, above: Block, o: TitleOptions): boolean {
   const [b, a] = [below.features, above.features];
-  const longer = (min: number, x: number, y: number) => x >= min && x >= y * STANDFIRST_RATIO;
-  return a.words >= HEADLINE_MIN_WORDS && (longer(STANDFIRST_MIN_WORDS, b.words, a.words) || longer(STANDFIRST_MIN_CHARS, b.chars, a.chars));
+  const longer = (min: number, x: number, y: number) => x >= min && x >= y * o.standfirstRatio;
+  return a.words >= o.headlineMinWords && (longer(o.standfirstMinWords, b.words, a.words) || longer(o.standfirstMinChars, b.chars, a.chars));
 }
 
 export interface TitleResult {
@@ -110,7 +95,8 @@ export interface TitleTrace {
 
 export function extractTitle(ctx: ExtractContext, trace?: TitleTrace): TitleResult {
   // an HTML page marks its headline with a heading element, which beats reading the wording
-  const marked = markedHeadline(headerBlocks(ctx, 30).filter((b) => !b.decision.rule.startsWith('field:') && isTitleLike(b)));
+  const o = ctx.doc.options.title;
+  const marked = markedHeadline(headerBlocks(ctx, 30).filter((b) => !b.decision.rule.startsWith('field:') && isTitleLike(b, o)));
   if (marked) {
     consume(marked, 'title', `headline: the <${marked.html?.tag}> above the article`);
     return { title: marked.text, index: marked.index, last: marked.index };
@@ -163,13 +149,14 @@ function titleContext(ctx: ExtractContext): TitleContext {
   // until a headline is chosen
   const navigation = new Map<Block, boolean>();
   const furniture = new Map<Block, boolean>();
+  const o = ctx.doc.options.title;
   return {
     ctx,
     isFieldLine: (b) => b.text.length <= 200 && isFieldLine(ctx, b),
-    isTitleLike,
+    isTitleLike: (b) => isTitleLike(b, o),
     isNavigation: (b) => remembered(navigation, b, isNavigation),
     isFurniture: (b) => remembered(furniture, b, (block) => isFurniture(ctx, block)),
-    isStandfirst,
+    isStandfirst: (below, above) => isStandfirst(below, above, o),
     isCaption: (text) => CAPTION.test(text),
     isImage: (b) => b.features.residue && hasImagePlaceholder(b.text),
   };

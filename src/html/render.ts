@@ -3,7 +3,7 @@
 // starts a new line, list items get their markers, and inline text is joined with collapsed whitespace. Text the
 // reader never sees (<script>, <style>, <noscript>, <template>, form controls, hidden elements) is never
 // rendered. Each block carries its HTML evidence (src/html/evidence.ts).
-import type { Paragraph } from '../pipeline/reflow.js';
+import type { Paragraph } from '../pipeline/doc-parts.js';
 import type { BlockKind } from '../pipeline/doc.js';
 import { normaliseText } from '../pipeline/normalise.js';
 import { isCjk } from '../text/script.js';
@@ -76,53 +76,81 @@ interface Segment {
   link: boolean;
 }
 
-export function renderBlocks(body: Node | null): Rendered {
-  const out: HtmlParagraph[] = [];
-  const lines: string[] = [];
-  const containers: (Element | null)[] = [];
-  const counts: ElementCounts = { chars: new Map(), links: new Map() };
-  if (!body) return { paragraphs: out, lines, containers, counts };
-  countVisible(body, counts);
-  const pageChars = isElement(body) ? counts.chars.get(body) ?? 0 : sumChildren(body, counts.chars);
+/** The blocks a page renders to, written as the walk meets text and breaks: inline text gathers into segments until
+ * a block boundary flushes them into one paragraph (one per line of preformatted text), and the strongest break
+ * asked for since the last paragraph (a new line or a new group) decides whether the next one starts a group. */
+class BlockWriter {
+  readonly paragraphs: HtmlParagraph[] = [];
+  readonly lines: string[] = [];
+  readonly containers: (Element | null)[] = [];
+  private segs: Segment[] = [];
+  private segScope: Scope | null = null;
+  private pending: Break = 2;
+  private group = -1;
+  /** <br> elements in a row with no text between them: two make a blank line. */
+  private brRun = 0;
 
-  let segs: Segment[] = [];
-  let segScope: Scope | null = null;
-  let pending: Break = 2;
-  let group = -1;
-  let brRun = 0;
+  constructor(private readonly counts: ElementCounts) {}
 
-  const lineBreak = (b: Break) => {
-    if (b > pending) pending = b;
-  };
+  get hasText(): boolean {
+    return this.segs.length > 0;
+  }
 
-  const flush = () => {
-    if (segs.length === 0 || !segScope) return;
-    const scope = segScope;
-    const raw = segs.map((s) => s.text).join('');
+  lineBreak(b: Break): void {
+    if (b > this.pending) this.pending = b;
+  }
+
+  addText(text: string, scope: Scope): void {
+    if (this.segs.length === 0) {
+      if (text.trim() === '' && !scope.pre) return;
+      this.segScope = scope;
+    }
+    if (text.trim() !== '') this.brRun = 0;
+    this.segs.push({ text, link: scope.link });
+  }
+
+  /** A <br>: ends the line of text before it; two in a row with none between end the group. */
+  br(): void {
+    if (this.segs.length) {
+      this.flush();
+      this.brRun = 1;
+      this.lineBreak(1);
+    } else if (++this.brRun >= 2) this.lineBreak(2);
+  }
+
+  /** Writes the text gathered since the last boundary as paragraphs. */
+  flush(): void {
+    if (this.segs.length === 0 || !this.segScope) return;
+    const scope = this.segScope;
+    const raw = this.segs.map((s) => s.text).join('');
     const text = collapse(raw, scope.pre);
     let linkChars = 0;
     let allChars = 0;
-    for (const s of segs) {
+    for (const s of this.segs) {
       const n = s.text.replace(/\s+/g, '').length;
       allChars += n;
       if (s.link) linkChars += n;
     }
-    segs = [];
-    segScope = null;
+    this.segs = [];
+    this.segScope = null;
     // preformatted text keeps its lines; everything else is one block
     for (const line of scope.pre ? text.split('\n') : [text]) {
       const t = line.trim();
-      if (t !== '') push(t, scope, allChars ? linkChars / allChars : 0);
+      if (t !== '') this.push(t, scope, allChars ? linkChars / allChars : 0);
     }
-  };
+  }
 
-  const push = (text: string, scope: Scope, linkDensity: number) => {
-    const groupStart = pending === 2 || group < 0;
+  rendered(): Rendered {
+    return { paragraphs: this.paragraphs, lines: this.lines, containers: this.containers, counts: this.counts };
+  }
+
+  private push(text: string, scope: Scope, linkDensity: number): void {
+    const groupStart = this.pending === 2 || this.group < 0;
     if (groupStart) {
-      group++;
-      if (lines.length) lines.push('');
+      this.group++;
+      if (this.lines.length) this.lines.push('');
     }
-    pending = 0;
+    this.pending = 0;
     let kind: BlockKind = 'text';
     let marker: string | null = null;
     if (scope.item && !scope.item.used) {
@@ -130,92 +158,90 @@ export function renderBlocks(body: Node | null): Rendered {
       marker = scope.item.marker;
       scope.item.used = true;
     }
-    lines.push(marker ? `${marker} ${text}` : text);
-    containers.push(scope.blockEl);
-    out.push({
+    this.lines.push(marker ? `${marker} ${text}` : text);
+    this.containers.push(scope.blockEl);
+    this.paragraphs.push({
       text,
       kind,
       marker,
       indent: 0,
-      startLine: lines.length,
-      endLine: lines.length,
-      group,
+      startLine: this.lines.length,
+      endLine: this.lines.length,
+      group: this.group,
       groupStart,
       html: { tag: scope.blockTag, linkDensity, landmark: scope.landmark, hint: scope.hint, inArticle: scope.inArticle, inRoot: false,
-        containerChars: scope.blockEl ? counts.chars.get(scope.blockEl) ?? 0 : 0 },
+        containerChars: scope.blockEl ? this.counts.chars.get(scope.blockEl) ?? 0 : 0 },
     });
-  };
+  }
+}
 
-  const addText = (text: string, scope: Scope) => {
-    if (segs.length === 0) {
-      if (text.trim() === '' && !scope.pre) return;
-      segScope = scope;
-    }
-    if (text.trim() !== '') brRun = 0;
-    segs.push({ text, link: scope.link });
-  };
+/** A step of the walk: enter a node in a scope, or leave an element (ending its block if it is one). */
+type Step = { node: Node; scope: Scope } | { leave: Element; block: boolean };
 
+export function renderBlocks(body: Node | null): Rendered {
+  const counts: ElementCounts = { chars: new Map(), links: new Map() };
+  const writer = new BlockWriter(counts);
+  if (!body) return writer.rendered();
+  countVisible(body, counts);
+  const pageChars = isElement(body) ? counts.chars.get(body) ?? 0 : sumChildren(body, counts.chars);
   const root: Scope = {
     landmark: null, hint: null, inArticle: false, inMarkedBody: false, sectioned: false, link: false, pre: false, blockTag: 'body',
     blockEl: isElement(body) ? body : null, list: null, item: null, row: false,
   };
   // an explicit stack of enter and leave steps: real pages nest deep enough to overflow recursion
-  type Step = { node: Node; scope: Scope } | { leave: Element; block: boolean };
   const stack: Step[] = isElement(body) ? [{ node: body, scope: root }] : children(body).map((node) => ({ node, scope: root })).reverse();
   while (stack.length) {
     const step = stack.pop()!;
     if ('leave' in step) {
-      if (step.block) {
-        flush();
-        lineBreak(LINE_BLOCKS.has(step.leave.tagName) ? 1 : 2);
-      }
-      continue;
-    }
-    const { node, scope } = step;
-    if (isText(node)) {
-      addText(node.value, scope);
-      continue;
-    }
-    if (!isElement(node)) continue;
-    const el = node;
-    const tag = el.tagName;
-    if (SKIP.has(tag) || isHidden(el)) continue;
-    if (tag === 'br') {
-      if (segs.length) {
-        flush();
-        brRun = 1;
-        lineBreak(1);
-      } else if (++brRun >= 2) lineBreak(2);
-      continue;
-    }
-    const inner = enter(el, scope, pageChars, counts);
-    const cellInRow = scope.row && (tag === 'td' || tag === 'th');
-    const block = BLOCK.has(tag) && !cellInRow;
-    if (block) {
-      flush();
-      lineBreak(LINE_BLOCKS.has(tag) ? 1 : 2);
-      inner.blockTag = tag;
-      inner.blockEl = el;
-    } else if (cellInRow && segs.length) {
-      addText(' ', scope);
-    }
-    if (isBreadcrumb(el)) {
-      // a breadcrumb list renders as one trail ("Home > World > Europe"), the way sites print it inline
-      const items = breadcrumbItems(el);
-      if (items.length >= 2) {
-        flush();
-        addText(items.join(' > '), inner);
-        flush();
-        lineBreak(2);
-        continue;
-      }
-    }
-    stack.push({ leave: el, block });
-    const kids = children(el);
-    for (let i = kids.length - 1; i >= 0; i--) stack.push({ node: kids[i], scope: inner });
+      if (step.block) endBlock(writer, step.leave.tagName);
+    } else if (isText(step.node)) writer.addText(step.node.value, step.scope);
+    else if (isElement(step.node)) visitElement(step.node, step.scope, writer, stack, pageChars, counts);
   }
-  flush();
-  return { paragraphs: out, lines, containers, counts };
+  writer.flush();
+  return writer.rendered();
+}
+
+/** Ends the text before a block-level element's start or end: list items and table rows stay in their group. */
+function endBlock(writer: BlockWriter, tag: string): void {
+  writer.flush();
+  writer.lineBreak(LINE_BLOCKS.has(tag) ? 1 : 2);
+}
+
+/** Renders what entering `el` writes at once, and pushes the steps that walk its children and leave it. */
+function visitElement(el: Element, scope: Scope, writer: BlockWriter, stack: Step[], pageChars: number, counts: ElementCounts): void {
+  const tag = el.tagName;
+  if (SKIP.has(tag) || isHidden(el)) return;
+  if (tag === 'br') {
+    writer.br();
+    return;
+  }
+  const inner = enter(el, scope, pageChars, counts);
+  const cellInRow = scope.row && (tag === 'td' || tag === 'th');
+  const block = BLOCK.has(tag) && !cellInRow;
+  if (block) {
+    endBlock(writer, tag);
+    inner.blockTag = tag;
+    inner.blockEl = el;
+  } else if (cellInRow && writer.hasText) {
+    writer.addText(' ', scope);
+  }
+  if (writeBreadcrumb(el, inner, writer)) return;
+  stack.push({ leave: el, block });
+  const kids = children(el);
+  for (let i = kids.length - 1; i >= 0; i--) stack.push({ node: kids[i], scope: inner });
+}
+
+/** A breadcrumb list renders as one trail ("Home > World > Europe"), the way sites print it inline; false when
+ * `el` is not a breadcrumb of two labels or more. */
+function writeBreadcrumb(el: Element, inner: Scope, writer: BlockWriter): boolean {
+  if (!isBreadcrumb(el)) return false;
+  const items = breadcrumbItems(el);
+  if (items.length < 2) return false;
+  writer.flush();
+  writer.addText(items.join(' > '), inner);
+  writer.flush();
+  writer.lineBreak(2);
+  return true;
 }
 
 /** The scope inside `el`. */

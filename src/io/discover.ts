@@ -24,6 +24,9 @@ export interface DiscoverOptions {
 /** Text dumps and HTML pages, plain or compressed (gzip, zstd). */
 export const DEFAULT_INCLUDE = ['**/*.{txt,html,htm}{,.gz,.zst}'];
 
+/** Files taken from directories with --from-jsonl (unless --include says otherwise). */
+export const JSONL_INCLUDE = ['**/*.{jsonl,ndjson}{,.gz,.zst}'];
+
 export interface Discovered {
   inputs: Input[];
   /** Paths that could not become inputs, in argument order. */

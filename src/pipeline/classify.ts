@@ -11,14 +11,11 @@ import { computeLayout, type Layout } from './layout.js';
 import { contextVector, FEATURES, logit, OWN_FEATURES, ownVector, sigmoid, strongestReasons, vectorsFor, type Scorer, type Vector, type Weights } from './model.js';
 import { regionOf, textRegions } from './main-content.js';
 import { DEFAULT_WEIGHTS } from './weights.js';
-import type { CleanOptions } from '../options.js';
+import type { ClassifierOptions, CleanOptions } from '../options.js';
 
 // `[^\][]`: a bracket token cannot span another `[`, so a long run of unclosed brackets is scanned once (with
 // `[^\]]` every `[` scanned to the end of the block: quadratic, minutes for a 1 MB line)
 const RESIDUE_TOKENS = /\[[^\][]*\]|IFRAME:\s*\S+|\((?:BUTTON|RADIO|CHECKBOX|SUBMIT)\)|_{3,}|\(\*\)|\( \)/giu;
-
-/** A caption line this short is a caption and nothing else; a longer block that carries a credit may be prose. */
-const MAX_CAPTION_CHARS = 150;
 
 /** What the classifier reads before any weights: certain chrome removed (the blocks' decisions say so), each
  * block's layout, own feature vector and corpus evidence. */
@@ -41,7 +38,7 @@ export interface OwnScores extends OwnFeatures {
  * decided several times with other weights (the fitter) computes it once and hands it to classify. */
 export function ownFeatures(doc: Doc): OwnFeatures {
   const blocks = doc.blocks;
-  for (const block of blocks) removeCertainChrome(block);
+  for (const block of blocks) removeCertainChrome(block, doc.options.classifier);
   const layout = computeLayout(blocks, doc.options, doc.lines, doc.profile);
   blocks.forEach((block, i) => removeLabelledList(block, layout[i]));
   const vectors = vectorsFor(blocks.length, OWN_FEATURES.length);
@@ -56,7 +53,7 @@ export function prepareOwn(doc: Doc, features: OwnFeatures = ownFeatures(doc)): 
   // the blocks' own scores weigh corpus evidence; a page without any (no profile, nothing recurs) needs none
   const weights = doc.options.weights ?? DEFAULT_WEIGHTS;
   const prior = corpus.some((x) => x < 0)
-    ? sharedStoryDamped(corpus, vectors.map((x, i) => (certain[i] ? 0 : sigmoid(logit(weights.stage1, x)))), doc.blocks.map((b) => b.features.chars), doc.options.keepThreshold)
+    ? sharedStoryDamped(corpus, vectors.map((x, i) => (certain[i] ? 0 : sigmoid(logit(weights.stage1, x)))), doc.blocks.map((b) => b.features.chars), doc.options.keepThreshold, doc.options.classifier)
     : corpus;
   return { ...features, prior };
 }
@@ -69,7 +66,7 @@ export function prepareOwn(doc: Doc, features: OwnFeatures = ownFeatures(doc)): 
  * story it ran recur in the same pages). The prior holds in full when at least half of that text is the page's
  * own, fades out as the share falls to a quarter (one edited paragraph of a copied story), and is gone below.
  */
-export function sharedStoryDamped(prior: number[], ownScore: number[], chars: number[], threshold: number): number[] {
+export function sharedStoryDamped(prior: number[], ownScore: number[], chars: number[], threshold: number, o: ClassifierOptions): number[] {
   let prose = 0;
   let recurring = 0;
   for (let i = 0; i < prior.length; i++) {
@@ -79,14 +76,9 @@ export function sharedStoryDamped(prior: number[], ownScore: number[], chars: nu
   }
   if (prose === 0 || recurring === 0) return prior;
   const ownShare = 1 - recurring / prose;
-  const scale = Math.min(1, Math.max(0, (ownShare - SHARED_STORY_SHARE) / (OWN_STORY_SHARE - SHARED_STORY_SHARE)));
+  const scale = Math.min(1, Math.max(0, (ownShare - o.sharedStoryShare) / (o.ownStoryShare - o.sharedStoryShare)));
   return scale === 1 ? prior : prior.map((x) => x * scale);
 }
-
-/** Shares of a page's article-like text that is its own: at or above OWN, corpus evidence in full; at or below
- * SHARED, none. */
-const OWN_STORY_SHARE = 0.5;
-const SHARED_STORY_SHARE = 0.25;
 
 export function stageOne(scores: OwnScores, weights: Weights): number[] {
   return scores.vectors.map((x, i) => (scores.certain[i] ? 0 : sigmoid(logit(weights.stage1, x) + scores.prior[i])));
@@ -165,11 +157,11 @@ function removeLabelledList(block: Block, layout: Layout): void {
   else remove(block, 'chrome:link-list', `headlines under a link-box label such as "Related stories" (${layout.headlineRun} lines)`);
 }
 
-function removeCertainChrome(block: Block): void {
+function removeCertainChrome(block: Block, o: ClassifierOptions): void {
   const f = block.features;
   if (f.residue && block.text.replace(RESIDUE_TOKENS, ' ').trim().split(/\s+/).filter(Boolean).length < 5) {
     remove(block, 'chrome:residue', 'renderer residue: image placeholder, frame, form field or button');
-  } else if (f.caption && f.chars < MAX_CAPTION_CHARS) {
+  } else if (f.caption && f.chars < o.maxCaptionChars) {
     remove(block, 'chrome:caption', 'photo caption or credit');
   } else if (isWidget(block)) {
     remove(block, 'chrome:widget', widgetReason(block));

@@ -15,20 +15,8 @@ import { isWeekday, MONTH_WORD } from '../text/months.js';
 import { COMMENTS_LABEL } from '../text/vocabulary.js';
 import { CLOCK } from '../text/time-stamps.js';
 import type { Comment } from './doc-parts.js';
+import type { CommentOptions } from '../options.js';
 export type { Comment } from './doc-parts.js';
-
-
-/** Heads needed for a thread: two could be a byline and a dateline, or a quoted exchange. */
-const MIN_HEADS = 3;
-/** Most blocks from one head to the next (a comment of several paragraphs, its reply button and rating). */
-const MAX_GAP = 12;
-/** Longest head line (characters) and most words of a name before the time stamp. */
-const MAX_HEAD_CHARS = 100;
-const MAX_NAME_WORDS = 4;
-/** Blocks between a comment section's heading and its first head (the comment form, sorting buttons). */
-const MAX_LABEL_DISTANCE = 12;
-/** Article text (characters kept) that must come before a thread: comments answer an article. */
-const MIN_ARTICLE_CHARS = 200;
 
 const NUMERIC_DATE = /(?<![\d./-])\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d{2}(?![\d./-])/u;
 const LETTERS = /\p{L}[\p{L}\p{M}'’.-]*/gu;
@@ -45,22 +33,23 @@ interface Head {
 
 /** The head a block opens with, if its first line reads like one. */
 function headOf(doc: Doc, block: Block): Head | null {
+  const o = doc.options.comments;
   const raw = block.startLine === block.endLine ? block.text : (doc.lines[block.startLine - 1] ?? block.text);
   const line = raw.replace(MARKER, '').trim();
-  if (line === '' || line.length > MAX_HEAD_CHARS || !block.text.includes(line.slice(0, 20))) return null;
+  if (line === '' || line.length > o.maxHeadChars || !block.text.includes(line.slice(0, 20))) return null;
   const stamp = timeStamp(line);
   if (stamp) {
     const name = nameWords(line.slice(0, stamp.start));
     // a name, then the stamp, then at most a verb or a button ("said:", "| Reply"): a line that goes on after
     // its date is a reference or a headline
-    if (!isName(name) || words(line.slice(stamp.end)) > 2) return null;
+    if (!isName(name, o) || words(line.slice(stamp.end)) > 2) return null;
     const signature = line.slice(stamp.start, stamp.end).replace(LETTERS, '').replace(/\d+/g, '0').replace(/\s+/g, '');
     return { block: block.index, signature, name, time: line.slice(stamp.start, stamp.end).trim() };
   }
   // "Name said:" on a line of its own, the comment below it
   if (/[:：]$/u.test(line)) {
     const name = nameWords(line.slice(0, -1));
-    if (isName(name, 1)) return { block: block.index, signature: ':', name, time: null };
+    if (isName(name, o, 1)) return { block: block.index, signature: ':', name, time: null };
   }
   return null;
 }
@@ -90,8 +79,8 @@ function timeStamp(line: string): { start: number; end: number } | null {
 }
 
 /** A few words, each with a letter, none quoted or in brackets; `extra`: words allowed beyond a name ("said"). */
-function isName(name: string[], extra = 0): boolean {
-  return name.length >= 1 && name.length <= MAX_NAME_WORDS + extra && name.every((w) => /\p{L}/u.test(w) && !/["“”„«»()[\]]/u.test(w));
+function isName(name: string[], o: CommentOptions, extra = 0): boolean {
+  return name.length >= 1 && name.length <= o.maxNameWords + extra && name.every((w) => /\p{L}/u.test(w) && !/["“”„«»()[\]]/u.test(w));
 }
 
 function words(text: string): number {
@@ -119,20 +108,20 @@ function nameWords(text: string): string[] {
 
 const REMARK = /\([^()]{0,40}\)/gu;
 
-/** Heads that follow each other at most MAX_GAP blocks apart with the same signature: candidate threads. */
-function chains(heads: Head[]): Head[][] {
+/** Heads that follow each other at most `maxGap` blocks apart with the same signature: candidate threads. */
+function chains(heads: Head[], o: CommentOptions): Head[][] {
   const open = new Map<string, Head[]>();
   const done: Head[][] = [];
   for (const h of heads) {
     const chain = open.get(h.signature);
-    if (chain && h.block - chain[chain.length - 1].block <= MAX_GAP) chain.push(h);
+    if (chain && h.block - chain[chain.length - 1].block <= o.maxGap) chain.push(h);
     else {
       if (chain) done.push(chain);
       open.set(h.signature, [h]);
     }
   }
   done.push(...open.values());
-  return done.filter((c) => c.length >= MIN_HEADS).sort((a, b) => a[0].block - b[0].block);
+  return done.filter((c) => c.length >= o.minHeads).sort((a, b) => a[0].block - b[0].block);
 }
 
 /** Names of a thread, without the words every head repeats around them ("said", "on", "at"). */
@@ -175,14 +164,15 @@ export function findThread(doc: Doc): Thread | null {
 
 function threadByHeads(doc: Doc): Thread | null {
   const blocks = doc.blocks;
+  const o = doc.options.comments;
   const heads: Head[] = [];
   for (const b of blocks) {
     const h = headOf(doc, b);
     if (h) heads.push(h);
   }
-  for (const found of chains(heads)) {
+  for (const found of chains(heads, o)) {
     const chain = found[0].signature === ':' ? timedBelow(doc, found) : found;
-    if (chain.length < MIN_HEADS) continue;
+    if (chain.length < o.minHeads) continue;
     const names = threadNames(chain);
     // readers take turns: the same word before most stamps is a label ("Updated"), a columnist's dated entries or a
     // live blog's clock; "Name says:" over a time is a name, and two can talk
@@ -195,15 +185,15 @@ function threadByHeads(doc: Doc): Thread | null {
       article += blocks[i].features.chars;
       if (blocks[i].features.chars >= 150) lastProse = i;
     }
-    if (article < MIN_ARTICLE_CHARS) continue;
+    if (article < o.minArticleChars) continue;
     // entries of a list (dated links, timetables) have no text under their heads; comments do
     const texts = chain.map((h, n) => commentText(doc, h, n + 1 < chain.length ? chain[n + 1].block : h.block + 1));
     if (texts.filter((t) => t !== '').length * 3 < chain.length * 2) continue;
     // the section's heading ("12 thoughts on ...", "Leser-Kommentare"), counters and list numbers above the first
     // head, back to the article's last paragraph
     let start = first;
-    while (start - 1 > lastProse && first - start < MAX_LABEL_DISTANCE && isSectionLine(blocks[start - 1])) start--;
-    return { start, end: threadEnd(blocks, chain), heads: chain, names };
+    while (start - 1 > lastProse && first - start < o.maxLabelDistance && isSectionLine(blocks[start - 1], o)) start--;
+    return { start, end: threadEnd(blocks, chain, o), heads: chain, names };
   }
   return null;
 }
@@ -212,9 +202,9 @@ const FOOT = 'foot';
 
 /** Blocks that are a time stamp and nothing else ("April 5, 2018", "6:32 PM", "12.03.2021 // 14:05"), with their
  * signature. */
-function stampAlone(block: Block): string | null {
+function stampAlone(block: Block, o: CommentOptions): string | null {
   const line = block.text.replace(MARKER, '').trim();
-  if (line === '' || line.length > MAX_HEAD_CHARS) return null;
+  if (line === '' || line.length > o.maxHeadChars) return null;
   const stamp = timeStamp(line);
   if (!stamp || stamp.start > 0 || /[\p{L}\p{N}]/u.test(line.slice(stamp.end).replace(/\b(?:at|um|à|a las|o)\b/giu, ''))) return null;
   return line.replace(LETTERS, 'a').replace(/\d+/g, '0').replace(/\s+/g, '');
@@ -222,19 +212,20 @@ function stampAlone(block: Block): string | null {
 
 /**
  * A thread whose comments each end with their time stamp alone (the date and the time may be two lines): at least
- * MIN_HEADS feet printed alike, each at most MAX_GAP blocks after the one before, text above most of them, below a
+ * minHeads feet printed alike, each at most maxGap blocks after the one before, text above most of them, below a
  * comment section's heading or form that follows article text. The thread runs from that heading to the last foot;
  * each comment from the block after one foot to the next foot.
  */
 function threadByFeet(doc: Doc): Thread | null {
   const blocks = doc.blocks;
+  const o = doc.options.comments;
   // a foot: the first of adjacent stamp-alone blocks, and where it ends
   const feet: { block: number; end: number; signature: string }[] = [];
   for (let i = 0; i < blocks.length; i++) {
-    const signature = stampAlone(blocks[i]);
+    const signature = stampAlone(blocks[i], o);
     if (signature === null) continue;
     let end = i + 1;
-    while (end < blocks.length && stampAlone(blocks[end]) !== null) end++;
+    while (end < blocks.length && stampAlone(blocks[end], o) !== null) end++;
     feet.push({ block: i, end, signature });
     i = end - 1;
   }
@@ -243,11 +234,11 @@ function threadByFeet(doc: Doc): Thread | null {
   for (const same of bySignature.values()) {
     let chain: typeof feet = [];
     for (const f of [...same, null]) {
-      if (f && (chain.length === 0 || f.block - chain[chain.length - 1].end < MAX_GAP)) {
+      if (f && (chain.length === 0 || f.block - chain[chain.length - 1].end < o.maxGap)) {
         chain.push(f);
         continue;
       }
-      const thread = chain.length >= MIN_HEADS ? footThread(doc, chain) : null;
+      const thread = chain.length >= o.minHeads ? footThread(doc, chain, o) : null;
       if (thread) return thread;
       chain = f ? [f] : [];
     }
@@ -255,22 +246,22 @@ function threadByFeet(doc: Doc): Thread | null {
   return null;
 }
 
-function footThread(doc: Doc, feet: { block: number; end: number }[]): Thread | null {
+function footThread(doc: Doc, feet: { block: number; end: number }[], o: CommentOptions): Thread | null {
   const blocks = doc.blocks;
   const first = feet[0].block;
   // the comment section's heading or form, at most a comment's length above the first foot
   let label = -1;
-  for (let i = first - 1; i >= 0 && first - i <= MAX_GAP + MAX_LABEL_DISTANCE; i--) {
+  for (let i = first - 1; i >= 0 && first - i <= o.maxGap + o.maxLabelDistance; i--) {
     if (COMMENTS_LABEL.test(blocks[i].text)) label = i;
   }
   if (label < 0) return null;
   let article = 0;
   for (let i = 0; i < label; i++) if (blocks[i].decision.keep) article += blocks[i].features.chars;
-  if (article < MIN_ARTICLE_CHARS) return null;
+  if (article < o.minArticleChars) return null;
   // the first comment starts under the form's last field (renderer residue: a text box, a button), at most a
   // comment's length above its foot
   let start = first;
-  while (start - 1 > label && first - start < MAX_GAP && blocks[start - 1].decision.rule !== 'chrome:residue') start--;
+  while (start - 1 > label && first - start < o.maxGap && blocks[start - 1].decision.rule !== 'chrome:residue') start--;
   const heads: Head[] = feet.map((f, n) => ({
     block: n === 0 ? start : feet[n - 1].end,
     signature: FOOT,
@@ -279,38 +270,39 @@ function footThread(doc: Doc, feet: { block: number; end: number }[]): Thread | 
   }));
   const texts = heads.map((h, n) => commentText(doc, h, feet[n].block));
   if (texts.filter((t) => t !== '').length * 3 < heads.length * 2) return null;
-  return { start: label, end: feet[feet.length - 1].end, heads, names: heads.map((h, n) => footAuthor(doc, h.block, feet[n].block)) };
+  return { start: label, end: feet[feet.length - 1].end, heads, names: heads.map((h, n) => footAuthor(doc, h.block, feet[n].block, o)) };
 }
 
 /** A comment's author where its name stands on a line of its own above its text: a few words, no sentence (a
  * final initial's full stop allowed: "Mirja K."). */
-function footAuthor(doc: Doc, from: number, to: number): string {
+function footAuthor(doc: Doc, from: number, to: number, o: CommentOptions): string {
   const b = doc.blocks[from];
   const name = b.text.replace(MARKER, '').trim();
   const sentence = b.features.terminal && !/(?:^|\s)\p{Lu}\.$/u.test(name);
-  if (to - from < 2 || !isText(b) || b.features.words > MAX_NAME_WORDS || sentence || b.startLine !== b.endLine) return '';
+  if (to - from < 2 || !isText(b) || b.features.words > o.maxNameWords || sentence || b.startLine !== b.endLine) return '';
   return name;
 }
 
 /** Labels that end with a colon head sections, interviews and quotations too ("Anne:", "Tom wrote:"): a thread's
  * heads are those with the time below them ("Anna says:" over "March 3, 2021 at 4:47 pm"). */
 function timedBelow(doc: Doc, chain: Head[]): Head[] {
-  return chain.filter((h, n) => timeStamp(commentText(doc, h, n + 1 < chain.length ? chain[n + 1].block : h.block + 2).slice(0, MAX_HEAD_CHARS))?.start === 0);
+  const o = doc.options.comments;
+  return chain.filter((h, n) => timeStamp(commentText(doc, h, n + 1 < chain.length ? chain[n + 1].block : h.block + 2).slice(0, o.maxHeadChars))?.start === 0);
 }
 
 /** A short line that is not a sentence of the article: a heading, a counter, a list number, a button. */
-function isSectionLine(block: Block): boolean {
+function isSectionLine(block: Block, o: CommentOptions): boolean {
   const f = block.features;
-  return COMMENTS_LABEL.test(block.text) || (f.words <= 12 && f.chars <= MAX_HEAD_CHARS && !(f.terminal && f.words >= 4));
+  return COMMENTS_LABEL.test(block.text) || (f.words <= 12 && f.chars <= o.maxHeadChars && !(f.terminal && f.words >= 4));
 }
 
 /** The last comment runs on over text and buttons, up to the first button after its text (its reply button), at
- * most MAX_GAP blocks, and not into the form for a new comment ("Leave a Reply"). */
-function threadEnd(blocks: Block[], chain: Head[]): number {
+ * most `maxGap` blocks, and not into the form for a new comment ("Leave a Reply"). */
+function threadEnd(blocks: Block[], chain: Head[], o: CommentOptions): number {
   const last = chain[chain.length - 1].block;
   let end = last + 1;
   let text = false;
-  while (end < blocks.length && end - last <= MAX_GAP && !COMMENTS_LABEL.test(blocks[end].text)) {
+  while (end < blocks.length && end - last <= o.maxGap && !COMMENTS_LABEL.test(blocks[end].text)) {
     const b = blocks[end];
     if (isAction(b) && !b.features.terminal) {
       end++;
@@ -337,6 +329,7 @@ export function takeComments(doc: Doc): Comment[] {
   const thread = findThread(doc);
   if (!thread) return [];
   const blocks = doc.blocks;
+  const o = doc.options.comments;
   const firstHead = thread.heads[0].block;
   for (let i = thread.start; i < firstHead; i++) {
     if (blocks[i].decision.keep) remove(blocks[i], 'comments:section', 'heading or form of the comment section below the article');
@@ -347,7 +340,7 @@ export function takeComments(doc: Doc): Comment[] {
     let text = commentText(doc, head, to);
     let time = head.time;
     // "Name said:" with the time on the line below it
-    const stamp = time === null ? timeStamp(text.slice(0, MAX_HEAD_CHARS)) : null;
+    const stamp = time === null ? timeStamp(text.slice(0, o.maxHeadChars)) : null;
     if (stamp && stamp.start === 0) {
       time = text.slice(0, stamp.end).trim();
       text = text.slice(stamp.end).trim();
@@ -392,7 +385,7 @@ function commentText(doc: Doc, head: Head, to: number): string {
   const parts: string[] = [];
   for (let i = head.block; i < to && i < doc.blocks.length; i++) {
     const b = doc.blocks[i];
-    if (head.signature === FOOT && stampAlone(b) !== null) continue;
+    if (head.signature === FOOT && stampAlone(b, doc.options.comments) !== null) continue;
     if (i === head.block && head.signature !== FOOT) parts.push(afterHead(doc, b));
     else if (isText(b) && !(isAction(b) && !b.features.terminal)) parts.push(b.text);
   }

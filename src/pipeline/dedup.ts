@@ -5,9 +5,6 @@ import type { Block, Doc } from './doc.js';
 import { kept, remove } from './doc.js';
 import { bigrams, diceReaches, type Bigrams } from '../text/dice.js';
 
-/** Paragraphs shorter than this many characters are never near-duplicates of each other (too little evidence). */
-const MIN_NEAR_CHARS = 40;
-
 export function removeRepeats(doc: Doc): void {
   const seen = new Map<string, Block>();
   const firsts: { block: Block; key: string }[] = [];
@@ -24,12 +21,12 @@ export function removeRepeats(doc: Doc): void {
     seen.set(key, block);
     firsts.push({ block, key });
   }
-  const { nearDuplicateThreshold: threshold, nearDuplicateMaxParagraphs: limit } = doc.options;
+  const { nearDuplicateThreshold: threshold, nearDuplicateMaxParagraphs: limit, nearDuplicateMinChars: minChars } = doc.options;
   if (firsts.length > limit) return;
   const earlier: { block: Block; key: string; grams: Bigrams | null }[] = [];
   for (const { block, key } of firsts) {
     let grams: Bigrams | null = null;
-    if (key.length >= MIN_NEAR_CHARS) {
+    if (key.length >= minChars) {
       grams = bigrams(key);
       const mine = grams;
       // bigrams are counted once per paragraph (lazily for earlier short ones), not once per comparison

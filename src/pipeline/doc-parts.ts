@@ -17,6 +17,24 @@ export interface Run {
   groupStart: boolean;
 }
 
+/** A paragraph as reflow makes it from a run of lines; the pipeline's blocks are paragraphs with what the stages
+ * learn about them. */
+export interface Paragraph {
+  /** Text of the paragraph with hard wraps joined, trimmed. */
+  text: string;
+  kind: BlockKind;
+  /** The list marker as printed (`*`, `1.`), or null. */
+  marker: string | null;
+  indent: number;
+  /** 1-based first and last physical line of the paragraph in the normalised input. */
+  startLine: number;
+  endLine: number;
+  /** Index of the blank-line-separated group the paragraph belongs to; paragraphs of one group touch each other. */
+  group: number;
+  /** True when the paragraph is the first of its group (a blank line, or the start of the page, precedes it). */
+  groupStart: boolean;
+}
+
 export interface Layout {
   /** -1: indented less than the page's prose (a heading in a text dump); 0: the same; 1: more (and not a list item). */
   indentDelta: -1 | 0 | 1;

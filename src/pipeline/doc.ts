@@ -7,7 +7,7 @@ import type { CleanOptions } from '../options.js';
 import type { Dateline } from '../schema.js';
 import type { PageLanguages } from '../text/stopwords.js';
 import type { HtmlEvidence } from '../html/evidence.js';
-import type { BlockKind, Comment, Layout, Region } from './doc-parts.js';
+import type { Comment, Layout, Paragraph, Region } from './doc-parts.js';
 export type { BlockKind } from './doc-parts.js';
 
 
@@ -22,24 +22,11 @@ export interface Decision {
   reason: string;
 }
 
-export interface Block {
+export interface Block extends Paragraph {
   index: number;
-  /** Text of the paragraph with hard wraps joined, trimmed. */
-  text: string;
   /** `paragraphKey(text)`, made with the block's features: the layout, the repeats and the HTML fields compare
    * blocks by it. Whoever changes `text` sets it again. */
   key: string;
-  kind: BlockKind;
-  /** The list marker as printed (`*`, `1.`), or null. */
-  marker: string | null;
-  indent: number;
-  /** 1-based first and last physical line of the block in the normalised input. */
-  startLine: number;
-  endLine: number;
-  /** Index of the blank-line-separated group the block belongs to; blocks of one group touch each other. */
-  group: number;
-  /** True when the block is the first of its group (a blank line, or the start of the page, precedes it). */
-  groupStart: boolean;
   features: Features;
   /** Where the block sits on the page (set by the classifier). */
   layout?: Layout;

@@ -1,7 +1,7 @@
 // Stage 4: compute each block's features once, into a plain record that the classifier and `--explain` read.
 // All features are cheap and language-aware: sizes, stop-word density in the page's language, punctuation,
 // capitalisation, digits and symbols, list markers, link-like and widget-like text, and position in the page.
-import type { Paragraph } from './reflow.js';
+import type { Paragraph } from './doc-parts.js';
 import { keyFromWords, words } from '../text/tokens.js';
 import { charClass, DIGIT, displayWidth, isTableRow, LETTER, SPACE, UPPER } from '../text/script.js';
 import { languageMasks, stopwordDensity, type PageLanguages } from '../text/stopwords.js';

@@ -1,7 +1,7 @@
 // The stages in order. A document goes in as text and comes out with every block decided and the fields read;
 // assembling the record from it is the library's job (src/index.ts).
 import type { Block, Doc, Fields } from './doc.js';
-import type { Paragraph } from './reflow.js';
+import type { Paragraph } from './doc-parts.js';
 import { emptyFields, KEEP_DEFAULT } from './doc.js';
 import { normaliseText } from './normalise.js';
 import { segment } from './segment.js';
@@ -23,7 +23,7 @@ export function prepareDoc(input: string, source: string, options: CleanOptions)
   const { text } = normaliseText(input);
   const lines = text.split('\n');
   const wrapWidth = detectWrapWidth(lines, options);
-  const paragraphs = reflow(segment(lines, wrapWidth), wrapWidth);
+  const paragraphs = reflow(segment(lines, options.reflow, wrapWidth), wrapWidth, options.reflow);
   return prepareBlocks(paragraphs, { source, text, lines, wrapWidth }, options);
 }
 

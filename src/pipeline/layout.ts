@@ -10,7 +10,6 @@ import { isBlank } from '../text/script.js';
 import type { Layout } from './doc-parts.js';
 export type { Layout } from './doc-parts.js';
 
-
 /** A line that reads like a headline in a list of links: short, not ending like a sentence or a label. */
 export function isHeadline(block: Block, opts: CleanOptions): boolean {
   const f = block.features;
@@ -22,9 +21,6 @@ export function isHeadingLike(block: Block, opts: CleanOptions): boolean {
   const f = block.features;
   return f.chars > 0 && f.chars <= opts.maxHeadlineChars && !f.terminal && f.list === null && f.words <= 20;
 }
-
-/** Lines above the first paragraph that may be the article's own header (headline, byline, date). */
-const ARTICLE_HEADER_LINES = 3;
 
 export function computeLayout(blocks: Block[], opts: CleanOptions, lines: string[] = [], profile: CorpusProfile | null = null): Layout[] {
   const proseIndent = dominantProseIndent(blocks);
@@ -55,7 +51,7 @@ export function computeLayout(blocks: Block[], opts: CleanOptions, lines: string
     if (isHeadingLike(b, opts) || (b.features.endsWithColon && b.features.words <= 6)) {
       // above the article, the run stops short of the lines just before the first paragraph of prose: those are
       // the article's own headline, byline and date
-      const limit = i < firstProse ? firstProse - ARTICLE_HEADER_LINES : blocks.length;
+      const limit = i < firstProse ? firstProse - opts.classifier.articleHeaderLines : blocks.length;
       const j = Math.max(i + 1, Math.min(limit, runEnd[i + 1]));
       if (j - i - 1 >= opts.minLinkListItems) {
         for (let k = Math.max(i, linkListEnd); k < j; k++) linkList[k] = true;

@@ -5,38 +5,18 @@
 //  - continuation: on pages without a fixed width, a line that does not end a sentence followed by one that
 //    starts in lower case is the same sentence.
 // CJK text is joined without a space (those scripts do not put spaces between words).
-import type { BlockKind, Run } from './doc-parts.js';
+import type { Paragraph, Run } from './doc-parts.js';
 import { displayWidth, hasTableCells, isBlank, isCjk, isLowerStart } from '../text/script.js';
 import { endsWithBindingWord } from '../text/binding-words.js';
+import type { CleanOptions, ReflowOptions } from '../options.js';
 
-export interface Paragraph {
-  text: string;
-  kind: BlockKind;
-  marker: string | null;
-  indent: number;
-  startLine: number;
-  endLine: number;
-  group: number;
-  groupStart: boolean;
-}
-
-export interface WrapOptions {
-  /** Narrowest and widest column a page can be hard-wrapped at. */
-  minWrapWidth: number;
-  maxWrapWidth: number;
-  /** Lines within this many columns of the wrap width count as "full" lines. */
-  wrapBand: number;
-  /** Share of long lines that must be full lines for the page to count as hard-wrapped. */
-  wrapShare: number;
-}
+/** The options that decide whether and where a page was hard-wrapped. */
+export type WrapOptions = Pick<CleanOptions, 'minWrapWidth' | 'maxWrapWidth' | 'wrapBand' | 'wrapShare' | 'reflow'>;
 
 const SENTENCE_END = /[.!?:;。！？；：…"”»)\]]$/u;
 /** A line that is a whole heading as converters mark one: between runs of asterisks (html2text) or after hashes
  * (markdown). It ends where it ends, however the next line begins ("by Ann Lee May 2" under a headline). */
 const MARKED_HEADING = /^\s*(?:(\*{3,6})\s.*\s\1|#{1,6}\s.*)$/u;
-
-/** A line at least this share of the wrap width long runs up to the margin: a long line. */
-const LONG_LINE = 0.6;
 
 /**
  * The column a page was hard-wrapped at, or null. Every line that its paragraph goes on after says where the wrap
@@ -73,12 +53,12 @@ export function detectWrapWidth(lines: string[], opts: WrapOptions): number | nu
     if (sum > bestVotes) [best, bestVotes] = [w, sum];
   }
   // wrapped text: the lines that go on mostly agree on the width, and fewer lines run past it than stop at it
-  const long = continued.filter((w) => w >= best * LONG_LINE).length;
+  const long = continued.filter((w) => w >= best * opts.reflow.longLine).length;
   const over = widths.filter((w) => w > best).length;
   return bestVotes >= 3 && bestVotes >= long * opts.wrapShare && over <= bestVotes ? best : null;
 }
 
-export function reflow(runs: Run[], wrapWidth: number | null): Paragraph[] {
+export function reflow(runs: Run[], wrapWidth: number | null, o: ReflowOptions): Paragraph[] {
   const out: Paragraph[] = [];
   let before: Run | null = null;
   for (const run of runs) {
@@ -114,7 +94,7 @@ export function reflow(runs: Run[], wrapWidth: number | null): Paragraph[] {
       const prev = run.lines[i - 1];
       const next = run.lines[i];
       // list items own their continuation lines; plain text is split where the break was not a wrap
-      const join = run.kind !== 'text' || isWrap(prev, run.indents[i - 1], next, wrapWidth) || goesOn(prev, next, i - 1 > start);
+      const join = run.kind !== 'text' || isWrap(prev, run.indents[i - 1], next, wrapWidth, o) || goesOn(prev, next, i - 1 > start, o);
       if (join) {
         text = joinLines(text, prev, next);
       } else {
@@ -137,14 +117,10 @@ export function reflow(runs: Run[], wrapWidth: number | null): Paragraph[] {
  * and the next line has a few words.
  * A list of lower-case items has none of these: one short line each, no stop inside.
  */
-function goesOn(line: string, next: string, inParagraph: boolean): boolean {
+function goesOn(line: string, next: string, inParagraph: boolean, o: ReflowOptions): boolean {
   if (SENTENCE_END.test(line) || !isLowerStart(next) || hasTableCells(line) || hasTableCells(next) || MARKED_HEADING.test(line)) return false;
-  return words(next) >= MIN_NEXT_WORDS && (inParagraph || OPENS_SENTENCE.test(line));
+  return words(next) >= o.minNextWords && (inParagraph || OPENS_SENTENCE.test(line));
 }
-
-/** Words the line after the break needs to go on the sentence: buttons under a paragraph ("email", "share this")
- * are short and may be lower-case. */
-const MIN_NEXT_WORDS = 3;
 
 function words(line: string): number {
   return line.split(/\s+/u).filter(Boolean).length;
@@ -176,7 +152,7 @@ function bridges(previous: Run, run: Run, wrapWidth: number | null): boolean {
  * the next goes on in lower case (renderers do not always fill a line to the column: a word bound to the next by
  * a no-break space, a box laid out narrower than the page). On pages without a fixed width, only the second.
  */
-function isWrap(line: string, indent: number, next: string, wrapWidth: number | null): boolean {
+function isWrap(line: string, indent: number, next: string, wrapWidth: number | null, o: ReflowOptions): boolean {
   // table rows (cells set apart by runs of spaces) are lines of their own, whatever their width
   if (hasTableCells(line) || hasTableCells(next)) return false;
   if (MARKED_HEADING.test(line)) return false;
@@ -189,7 +165,7 @@ function isWrap(line: string, indent: number, next: string, wrapWidth: number | 
   if (used > wrapWidth) return continues;
   if (!nextWordFits(used, next, wrapWidth)) return true;
   // a short line broken before a lower-case word goes on when it ends on an article or a preposition
-  return continues && (used >= wrapWidth * LONG_LINE || endsWithBindingWord(line));
+  return continues && (used >= wrapWidth * o.longLine || endsWithBindingWord(line));
 }
 
 /** Whether the first word of `next` would have fitted after a line `used` columns wide, on a page wrapped at

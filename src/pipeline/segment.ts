@@ -8,6 +8,7 @@ import { MONTH_WORD } from '../text/months.js';
 import { displayWidth, isBlank } from '../text/script.js';
 import { nextWordFits } from './reflow.js';
 import type { Run } from './doc-parts.js';
+import type { ReflowOptions } from '../options.js';
 export type { Run } from './doc-parts.js';
 
 const YEAR_OR_END = /^\s*(?:\d{2,4}\b|[,;]|$)/;
@@ -17,15 +18,11 @@ function isDayMonth(rest: string): boolean {
   return m !== null && YEAR_OR_END.test(rest.slice(m[0].length));
 }
 
-
 // Bullets that text renderers print (lynx: * + o # @ -; browsers: • · ▪ ‣ ► ◦).
 const BULLET = /^([*+•·▪‣►◦–-])\s+(?=\S)/;
 /** Dashes, which also open a line of speech or an aside in running text (a quotation dash), or come first on a line
  * wrapped with the word they are bound to. */
 const DASH = /^[–-]$/;
-/** A paragraph's first line may stand this many columns further in than its other lines (a leading space, a
- * quotation dash hung into the margin). */
-const FIRST_LINE_INDENT = 2;
 // Letter bullets are only bullets when indented like nested list items, never at a paragraph's indent.
 const LETTER_BULLET = /^([o#@])\s+(?=\S)/;
 const NUMBERED = /^(\d{1,3}[.)])\s+(?=\S)/;
@@ -35,7 +32,7 @@ function indentOf(line: string): number {
 }
 
 /** `wrapWidth`: the column the page was hard-wrapped at, if it was (detectWrapWidth). */
-export function segment(lines: string[], wrapWidth: number | null = null): Run[] {
+export function segment(lines: string[], o: ReflowOptions, wrapWidth: number | null = null): Run[] {
   const runs: Run[] = [];
   let current: Run | null = null;
   let group = -1;
@@ -58,7 +55,7 @@ export function segment(lines: string[], wrapWidth: number | null = null): Run[]
       current.lines.push(content.slice(item.length));
       current.indents.push(indent);
       runs.push(current);
-    } else if (previous && continues(previous, indent)) {
+    } else if (previous && continues(previous, indent, o)) {
       // a paragraph stands at the indentation of its lines after a first line that stood further in
       if (previous.kind === 'text') previous.indent = previous.textIndent = indent;
       previous.lines.push(content);
@@ -88,8 +85,8 @@ function newRun(
 
 /** A line continues the current run when it keeps the run's text indentation (a list item's text column), or is
  * the second line of a paragraph whose first line stood a little further in. */
-function continues(run: Run, indent: number): boolean {
-  if (run.kind === 'text') return indent === run.indent || (run.lines.length === 1 && indent < run.indent && run.indent - indent <= FIRST_LINE_INDENT);
+function continues(run: Run, indent: number, o: ReflowOptions): boolean {
+  if (run.kind === 'text') return indent === run.indent || (run.lines.length === 1 && indent < run.indent && run.indent - indent <= o.firstLineIndent);
   return indent > run.indent && indent >= run.textIndent - 1;
 }
 

@@ -4,7 +4,7 @@
 // away. Four shapes, none of them words, so they hold in any language:
 //  - headline + summary cycles: a line without a sentence's end touching one short paragraph and no more (a box
 //    prints the two as one item; text browsers set an article's headings off by a blank line), at least
-//    MIN_CYCLES times, with short lines between them (kickers, bylines, list numbers); an article's sections run
+//    `minCycles` times, with short lines between them (kickers, bylines, list numbers); an article's sections run
 //    to paragraphs of some length, or to several;
 //  - a shared tail: consecutive blocks that all end, after their last sentence, with the same few words (the
 //    box's "Read now", "Weiterlesen »", "Lire la suite");
@@ -17,37 +17,7 @@
 import type { Block, Doc } from './doc.js';
 import { remove } from './doc.js';
 import { TERMINAL } from './features.js';
-
-/** Headline + summary cycles that make a teaser list: two could be an article's short sections. */
-const MIN_CYCLES = 3;
-/** Short lines allowed between one cycle's summary and the next headline (kicker, byline, number, credit). */
-const MAX_CYCLE_GAP = 4;
-/** A headline: a few words on one line, no longer than this (columns). */
-const MAX_HEADLINE_CHARS = 150;
-const MIN_HEADLINE_WORDS = 2;
-const MAX_HEADLINE_WORDS = 20;
-/** A summary: one to three sentences of at most this many columns; a longer paragraph is the article's. */
-const MIN_SUMMARY_CHARS = 40;
-const MAX_SUMMARY_CHARS = 320;
-const MAX_SUMMARY_SENTENCES = 3;
-/** Blocks ending with the same tail, each at most MAX_TAIL_GAP blocks after the one before. */
-const MIN_SHARED_TAILS = 3;
-const MAX_TAIL_GAP = 2;
-const MAX_TAIL_WORDS = 4;
-const MAX_TAIL_CHARS = 40;
-/** Doubled headlines, each at most MAX_DOUBLED_GAP blocks after the one before. */
-const MIN_DOUBLED = 2;
-const MAX_DOUBLED_GAP = 3;
-/** The shortest phrase that counts as a doubled headline (columns). */
-const MIN_DOUBLED_CHARS = 12;
-/** Cut summaries in a run, each at most MAX_CUT_GAP blocks after the one before, and the shortest (columns). */
-const MIN_CUT = 3;
-const MAX_CUT_GAP = 2;
-const MIN_CUT_CHARS = 60;
-/** The longest line of furniture between a teaser box's stories (columns). */
-const MAX_FURNITURE_CHARS = 80;
-/** Kept text (columns) the page must have outside its teaser runs for them to go: otherwise the list is the page. */
-const MIN_REST_CHARS = 400;
+import type { TeaserOptions } from '../options.js';
 
 /** A run of blocks found to be a teaser list: the blocks it takes out. */
 export interface TeaserRun {
@@ -60,20 +30,21 @@ const SENTENCE_STOP = new Set(['.', '!', '?', '。', '！', '？', '…']);
 const CLOSING = new Set(['"', "'", '”', '’', '»', ')', ']']);
 const ENDS_AS_SENTENCE = /[.。:：;,]["'”’»)\]]*$/u;
 
-export function findTeaserRuns(blocks: Block[]): TeaserRun[] {
-  return [...cycleRuns(blocks), ...tailRuns(blocks), ...doubledRuns(blocks), ...echoRuns(blocks), ...cutRuns(blocks)].sort((a, b) => a.members[0] - b.members[0]);
+export function findTeaserRuns(blocks: Block[], o: TeaserOptions): TeaserRun[] {
+  return [...cycleRuns(blocks, o), ...tailRuns(blocks, o), ...doubledRuns(blocks, o), ...echoRuns(blocks, o), ...cutRuns(blocks, o)].sort((a, b) => a.members[0] - b.members[0]);
 }
 
 /** Take the teaser runs out of the body (rule `chrome:teasers`), unless they are most of what the page keeps. */
 export function removeTeasers(doc: Doc): TeaserRun[] {
   const blocks = doc.blocks;
-  const runs = findTeaserRuns(blocks);
+  const o = doc.options.teasers;
+  const runs = findTeaserRuns(blocks, o);
   if (runs.length === 0) return runs;
   const inRun = new Uint8Array(blocks.length);
   for (const r of runs) for (const i of r.members) inRun[i] = 1;
   let rest = 0;
   for (let i = 0; i < blocks.length; i++) if (!inRun[i] && blocks[i].decision.keep) rest += blocks[i].features.chars;
-  if (rest < MIN_REST_CHARS) return [];
+  if (rest < o.minRestChars) return [];
   for (const r of runs) {
     for (const i of r.members) if (blocks[i].decision.keep) remove(blocks[i], 'chrome:teasers', reasonOf(r));
   }
@@ -88,12 +59,12 @@ function reasonOf(run: TeaserRun): string {
   return `teaser list: ${run.count} summaries cut off with an ellipsis`;
 }
 
-function isHeadline(b: Block): boolean {
+function isHeadline(b: Block, o: TeaserOptions): boolean {
   const f = b.features;
   return (
-    f.words >= MIN_HEADLINE_WORDS &&
-    f.words <= MAX_HEADLINE_WORDS &&
-    f.chars <= MAX_HEADLINE_CHARS &&
+    f.words >= o.minHeadlineWords &&
+    f.words <= o.maxHeadlineWords &&
+    f.chars <= o.maxHeadlineChars &&
     b.startLine === b.endLine &&
     f.sentences <= 1 &&
     !f.lowerStart &&
@@ -101,44 +72,44 @@ function isHeadline(b: Block): boolean {
   );
 }
 
-function isSummary(b: Block): boolean {
+function isSummary(b: Block, o: TeaserOptions): boolean {
   const f = b.features;
-  return f.terminal && f.chars >= MIN_SUMMARY_CHARS && f.chars <= MAX_SUMMARY_CHARS && f.sentences <= MAX_SUMMARY_SENTENCES;
+  return f.terminal && f.chars >= o.minSummaryChars && f.chars <= o.maxSummaryChars && f.sentences <= o.maxSummarySentences;
 }
 
 /** Article prose: a paragraph longer than a summary. */
-function isLong(b: Block): boolean {
-  return b.features.chars > MAX_SUMMARY_CHARS || b.features.sentences > MAX_SUMMARY_SENTENCES;
+function isLong(b: Block, o: TeaserOptions): boolean {
+  return b.features.chars > o.maxSummaryChars || b.features.sentences > o.maxSummarySentences;
 }
 
 /** Runs of headline + summary cycles, where each summary stands alone (the block after it is no more prose), each
  * set apart from the one before by the box's furniture (a byline, a list number, a kicker). */
-function cycleRuns(blocks: Block[]): TeaserRun[] {
+function cycleRuns(blocks: Block[], o: TeaserOptions): TeaserRun[] {
   const runs: TeaserRun[] = [];
   let cycles: number[] = [];
   let end = 0;
   const close = () => {
-    if (isTeaserList(blocks, cycles)) {
+    if (isTeaserList(blocks, cycles, o)) {
       // the box's furniture before its first story and after its last (its label, a number, the last byline)
       let from = cycles[0];
-      while (from > 0 && cycles[0] - from < MAX_CYCLE_GAP && isFurniture(blocks[from - 1])) from--;
+      while (from > 0 && cycles[0] - from < o.maxCycleGap && isFurniture(blocks[from - 1], o)) from--;
       let to = end;
-      while (to < blocks.length && to - end < MAX_CYCLE_GAP && isFurniture(blocks[to])) to++;
+      while (to < blocks.length && to - end < o.maxCycleGap && isFurniture(blocks[to], o)) to++;
       runs.push({ members: range(from, to), shape: 'cycles', count: cycles.length });
     }
     cycles = [];
   };
   for (let i = 0; i + 1 < blocks.length; i++) {
-    if (cycles.length > 0 && i - end > MAX_CYCLE_GAP) close();
+    if (cycles.length > 0 && i - end > o.maxCycleGap) close();
     const next = blocks[i + 2];
     const cycle =
-      isHeadline(blocks[i]) && isSummary(blocks[i + 1]) && blocks[i + 1].group === blocks[i].group && (next === undefined || !(isSummary(next) || isLong(next)));
+      isHeadline(blocks[i], o) && isSummary(blocks[i + 1], o) && blocks[i + 1].group === blocks[i].group && (next === undefined || !(isSummary(next, o) || isLong(next, o)));
     if (!cycle) {
-      if (cycles.length > 0 && (isSummary(blocks[i]) || isLong(blocks[i]))) close();
+      if (cycles.length > 0 && (isSummary(blocks[i], o) || isLong(blocks[i], o))) close();
       continue;
     }
     // the box's stories are set apart by furniture; an article's headings follow its paragraphs directly
-    if (cycles.length > 0 && !furnished(blocks, end, i)) close();
+    if (cycles.length > 0 && !furnished(blocks, end, i, o)) close();
     cycles.push(i);
     end = i + 2;
     i++;
@@ -152,23 +123,23 @@ function cycleRuns(blocks: Block[]): TeaserRun[] {
  * not all questions (an interview, an FAQ) and that differ by more than a number ("Step 1", "Step 2": a how-to's
  * steps).
  */
-function isTeaserList(blocks: Block[], cycles: number[]): boolean {
-  if (cycles.length < MIN_CYCLES) return false;
+function isTeaserList(blocks: Block[], cycles: number[], o: TeaserOptions): boolean {
+  if (cycles.length < o.minCycles) return false;
   const heads = cycles.map((i) => blocks[i]);
   if (heads.every((b) => b.features.question)) return false;
   return new Set(heads.map((b) => b.text.replace(/\d+/gu, '0').toLowerCase())).size === heads.length;
 }
 
-function furnished(blocks: Block[], from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (isFurniture(blocks[i])) return true;
+function furnished(blocks: Block[], from: number, to: number, o: TeaserOptions): boolean {
+  for (let i = from; i < to; i++) if (isFurniture(blocks[i], o)) return true;
   return false;
 }
 
 /** A short line of a teaser box between its stories: not a sentence, an image, a file name or a caption, which
  * articles hold too. */
-function isFurniture(b: Block): boolean {
+function isFurniture(b: Block, o: TeaserOptions): boolean {
   const f = b.features;
-  return f.chars <= MAX_FURNITURE_CHARS && !(f.terminal && f.words >= 4) && !f.residue && !f.linkLike && !f.caption;
+  return f.chars <= o.maxFurnitureChars && !(f.terminal && f.words >= 4) && !f.residue && !f.linkLike && !f.caption;
 }
 
 function range(from: number, to: number): number[] {
@@ -176,11 +147,11 @@ function range(from: number, to: number): number[] {
 }
 
 /** The words after a block's last sentence, when they are few: a link's words, or ''. */
-function tailOf(b: Block): string {
+function tailOf(b: Block, o: TeaserOptions): string {
   const text = b.text;
   // from the end back to the last space that follows a sentence's end (closing quotes allowed between)
   let at = -1;
-  for (let i = text.length - 1; i > 0 && text.length - i <= MAX_TAIL_CHARS + 1; i--) {
+  for (let i = text.length - 1; i > 0 && text.length - i <= o.maxTailChars + 1; i--) {
     if (SENTENCE_STOP.has(text[i])) return '';
     if (text[i] !== ' ') continue;
     let j = i - 1;
@@ -194,76 +165,76 @@ function tailOf(b: Block): string {
   const tail = text.slice(at + 1).trim();
   const words = tail.split(/\s+/u).length;
   // a tail in brackets is a note of the article's own (a source, a credit, a reference), not a link to another
-  return words <= MAX_TAIL_WORDS && tail.length <= MAX_TAIL_CHARS && /\p{L}/u.test(tail) && !/^[[(]/u.test(tail) ? tail.toLowerCase() : '';
+  return words <= o.maxTailWords && tail.length <= o.maxTailChars && /\p{L}/u.test(tail) && !/^[[(]/u.test(tail) ? tail.toLowerCase() : '';
 }
 
 /** Runs of blocks that end with the same tail. */
-function tailRuns(blocks: Block[]): TeaserRun[] {
-  return runsOf(blocks, tailOf, MIN_SHARED_TAILS, MAX_TAIL_GAP, 'shared-tail');
+function tailRuns(blocks: Block[], o: TeaserOptions): TeaserRun[] {
+  return runsOf(blocks, (b) => tailOf(b, o), o.minSharedTails, o.maxTailGap, 'shared-tail');
 }
 
 /** Whether a block opens with a phrase printed twice in a row and then a summary ("Storm hits coast Storm hits
  * coast Rain fell all night."): 'doubled', or ''. Any doubled phrase counts, so the key is the same for each. */
-function doubledOpening(b: Block): string {
+function doubledOpening(b: Block, o: TeaserOptions): string {
   const text = b.text;
-  // a headline is at most MAX_HEADLINE_CHARS, which also keeps this linear on a block of any length
-  for (let at = text.indexOf(' '); at > 0 && at <= MAX_HEADLINE_CHARS && at * 2 < text.length; at = text.indexOf(' ', at + 1)) {
-    if (at < MIN_DOUBLED_CHARS) continue;
+  // a headline is at most `maxHeadlineChars`, which also keeps this linear on a block of any length
+  for (let at = text.indexOf(' '); at > 0 && at <= o.maxHeadlineChars && at * 2 < text.length; at = text.indexOf(' ', at + 1)) {
+    if (at < o.minDoubledChars) continue;
     if (!text.startsWith(text.slice(0, at), at + 1) || text[2 * at + 1] !== ' ') continue;
     // the headline twice, then its summary: an image's caption may print its alt text twice too, over a credit
     const rest = text.slice(2 * at + 2);
-    return rest.length >= MIN_SUMMARY_CHARS && TERMINAL.test(rest) ? 'doubled' : '';
+    return rest.length >= o.minSummaryChars && TERMINAL.test(rest) ? 'doubled' : '';
   }
   return '';
 }
 
-function doubledRuns(blocks: Block[]): TeaserRun[] {
-  return runsOf(blocks, doubledOpening, MIN_DOUBLED, MAX_DOUBLED_GAP, 'doubled-headline');
+function doubledRuns(blocks: Block[], o: TeaserOptions): TeaserRun[] {
+  return runsOf(blocks, (b) => doubledOpening(b, o), o.minDoubled, o.maxDoubledGap, 'doubled-headline');
 }
 
 /** Whether the block repeats the end of the block before it, a headline's worth of words. */
-function echoes(blocks: Block[], i: number): boolean {
+function echoes(blocks: Block[], i: number, o: TeaserOptions): boolean {
   const b = blocks[i];
   const before = blocks[i - 1];
-  if (!before || b.features.chars < MIN_DOUBLED_CHARS || b.features.words < MIN_HEADLINE_WORDS || !isHeadline(b)) return false;
+  if (!before || b.features.chars < o.minDoubledChars || b.features.words < o.minHeadlineWords || !isHeadline(b, o)) return false;
   return before.text.length > b.text.length && before.text.endsWith(b.text) && before.text[before.text.length - b.text.length - 1] === ' ';
 }
 
-/** Runs of echoed headlines, each at most MAX_CYCLE_GAP blocks after the one before with no article paragraph
+/** Runs of echoed headlines, each at most `maxCycleGap` blocks after the one before with no article paragraph
  * between; a run takes the headlines, the lines they echo and what lies under them up to the next, and the
  * summary and furniture under the last. */
-function echoRuns(blocks: Block[]): TeaserRun[] {
+function echoRuns(blocks: Block[], o: TeaserOptions): TeaserRun[] {
   const runs: TeaserRun[] = [];
   let heads: number[] = [];
   const close = () => {
-    if (heads.length >= MIN_DOUBLED) {
+    if (heads.length >= o.minDoubled) {
       let to = heads[heads.length - 1] + 1;
-      while (to < blocks.length && to - heads[heads.length - 1] <= 2 && (isSummary(blocks[to]) || isFurniture(blocks[to]))) to++;
+      while (to < blocks.length && to - heads[heads.length - 1] <= 2 && (isSummary(blocks[to], o) || isFurniture(blocks[to], o))) to++;
       runs.push({ members: range(heads[0] - 1, to), shape: 'echoed-headline', count: heads.length });
     }
     heads = [];
   };
   for (let i = 1; i < blocks.length; i++) {
-    if (isLong(blocks[i]) || (heads.length > 0 && i - heads[heads.length - 1] > MAX_CYCLE_GAP)) close();
-    if (echoes(blocks, i)) heads.push(i);
+    if (isLong(blocks[i], o) || (heads.length > 0 && i - heads[heads.length - 1] > o.maxCycleGap)) close();
+    if (echoes(blocks, i, o)) heads.push(i);
   }
   close();
   return runs;
 }
 
 /** Whether the block breaks off with an ellipsis straight after a letter or a digit: an excerpt cut to length. */
-function isCut(b: Block): 'cut' | '' {
+function isCut(b: Block, o: TeaserOptions): 'cut' | '' {
   const text = b.text;
-  if (b.features.chars < MIN_CUT_CHARS) return '';
+  if (b.features.chars < o.minCutChars) return '';
   const stop = text.endsWith('...') ? text.length - 3 : text.endsWith('…') ? text.length - 1 : -1;
   return stop > 0 && /[\p{L}\p{N}]/u.test(text[stop - 1]) ? 'cut' : '';
 }
 
 /** Runs of cut summaries, each with the headline that touches it from above. */
-function cutRuns(blocks: Block[]): TeaserRun[] {
-  return runsOf(blocks, isCut, MIN_CUT, MAX_CUT_GAP, 'cut-summaries').map((run) => ({
+function cutRuns(blocks: Block[], o: TeaserOptions): TeaserRun[] {
+  return runsOf(blocks, (b) => isCut(b, o), o.minCut, o.maxCutGap, 'cut-summaries').map((run) => ({
     ...run,
-    members: run.members.flatMap((i) => (i > 0 && isHeadline(blocks[i - 1]) && blocks[i - 1].group === blocks[i].group ? [i - 1, i] : [i])),
+    members: run.members.flatMap((i) => (i > 0 && isHeadline(blocks[i - 1], o) && blocks[i - 1].group === blocks[i].group ? [i - 1, i] : [i])),
   }));
 }
 

@@ -2,6 +2,11 @@
 // ends up as a record (the page cleaned, the input record's id, source and other fields kept) or as a reject that
 // names the file and line, in input order, so nothing is lost: records + rejects = lines read. Pages that repeat
 // an earlier one are marked with duplicate_of (or dropped with --drop-duplicates) as in a run over files.
+//
+// A shard of a JSONL run knows where its first file stands among all the inputs, but not how many records the
+// files before it hold; so in a shard a record's place in the whole run (its signature's position, by which
+// shards' signatures are merged and earlier shards' pages told from this shard's) is a key of its file's position
+// and its number within the file.
 import { makeReject, type Reject } from '../rejects.js';
 import type { Input } from '../io/discover.js';
 import { readJsonlInput } from '../io/jsonl-input.js';
@@ -19,9 +24,23 @@ export interface JsonlRunOptions extends RunOptions {
 
 export const DEFAULT_TEXT_FIELD = 'text';
 
+/** Records a JSONL file may hold in a shard (keys of file and record stay below 2^53 with up to 2^21 files). */
+const RECORDS_PER_FILE = 2 ** 32;
+
+/** The most JSONL files a sharded run can place its records in (see RECORDS_PER_FILE). */
+export const MAX_SHARDED_JSONL_FILES = 2 ** 21;
+
+/** The place in the whole run of a shard's record: the n-th record (from 0) of the file at `file` among all inputs. */
+export function jsonlPosition(file: number, n: number): number {
+  if (file >= MAX_SHARDED_JSONL_FILES || n >= RECORDS_PER_FILE) throw new Error(`record ${n} of input ${file}: past the ${MAX_SHARDED_JSONL_FILES} files of 2^32 records a sharded JSONL run can place`);
+  return file * RECORDS_PER_FILE + n;
+}
+
 export async function runJsonlInputs(inputs: Input[], writer: RecordWriter, opts: JsonlRunOptions): Promise<RunSummary> {
   const summary: RunSummary = { inputs: 0, records: 0, rejects: [], removed: {}, duplicates: 0 };
-  const duplicates = new DuplicateMarker(opts);
+  const { shard } = opts;
+  const duplicates = new DuplicateMarker({ ...opts, shard: shard && { ...shard, start: jsonlPosition(shard.start, 0) } });
+  if (shard?.earlier) await duplicates.replay(shard.earlier);
   const reject = (r: Reject) => {
     summary.inputs++;
     summary.rejects.push(r);
@@ -30,7 +49,8 @@ export async function runJsonlInputs(inputs: Input[], writer: RecordWriter, opts
   const pageOptions = { clean: opts.clean, maxBytes: opts.maxBytes, layout: opts.layout, signature: duplicates.params };
   const long = new LongPageWorker(pageOptions, () => null);
   try {
-    for (const input of inputs) {
+    for (const [file, input] of inputs.entries()) {
+      let records = 0;
       for await (const item of readJsonlInput(input, { textField: opts.textField, maxBytes: opts.maxBytes ?? DEFAULT_MAX_BYTES })) {
         if (!item.ok) {
           reject(item.reject);
@@ -46,7 +66,7 @@ export async function runJsonlInputs(inputs: Input[], writer: RecordWriter, opts
         }
         const { record, signature } = outcome;
         if (record.warnings) opts.onWarnings?.(item.source, record.warnings);
-        const marked = duplicates.next(record, item.source, signature);
+        const marked = shard ? duplicates.next(record, item.source, signature, jsonlPosition(shard.start + file, records++)) : duplicates.next(record, item.source, signature);
         if ('reject' in marked) {
           reject({ ...marked.reject, source: input.source, line: item.line, message: marked.reject.message + own(item, input) });
           continue;

@@ -66,9 +66,12 @@ export function countPage(bytes: Uint8Array, source: string, opts: PageOptions =
   );
 }
 
-/** Add a counted page to the profile, unless the same text was counted already. */
-export function addCounted(profile: CorpusProfile, seen: PageSet, counted: CountedPage | null): void {
-  if (counted && seen.add(counted.page)) profile.addLines(counted.hashes, counted.lines);
+/** Add a counted page to the profile, unless the same text was counted already; a profile that lists its pages
+ * lists it with its source. */
+export function addCounted(profile: CorpusProfile, seen: PageSet, counted: CountedPage | null, source: string): void {
+  if (!counted || !seen.add(counted.page)) return;
+  profile.addLines(counted.hashes, counted.lines);
+  profile.counted?.add(counted.page, source);
 }
 
 /**
@@ -131,8 +134,9 @@ export async function profileInputs(inputs: Input[], opts: PageOptions = {}, cou
   }
   const count = counting.counter ?? countInThisThread(opts);
   const seen = new PageSet(inputs.length);
-  for await (const counted of inOrder(inputs, (input) => count(input, profile.keepsLines), window)) {
-    addCounted(profile, seen, counted);
+  const countOne = async (input: Input) => ({ source: input.source, counted: await count(input, profile.keepsLines) });
+  for await (const { source, counted } of inOrder(inputs, countOne, window)) {
+    addCounted(profile, seen, counted, source);
     counting.progress?.counted();
   }
   return profile;
@@ -178,7 +182,7 @@ export async function planCorpus(inputs: Input[], opts: PageOptions & { warmup?:
   counting.progress?.begin(Math.min(warmup, inputs.length));
   for (const input of inputs.slice(0, warmup)) {
     const read = await readInput(input, opts.maxBytes);
-    if ('bytes' in read) addCounted(profile, seen, countPage(read.bytes, input.source, opts, profile.keepsLines));
+    if ('bytes' in read) addCounted(profile, seen, countPage(read.bytes, input.source, opts, profile.keepsLines), input.source);
     window.push({ input, read });
     counting.progress?.counted();
   }

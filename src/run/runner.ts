@@ -86,9 +86,11 @@ export class DuplicateMarker {
     }
   }
 
-  /** The record to write, marked when it repeats an earlier one; or the reject of a dropped duplicate. */
-  next(record: SerialisedRecord, source: string, signature: BodySignature): { record: SerialisedRecord } | { reject: Reject } {
-    const page = { position: this.position++, id: record.id, source, ...signature };
+  /** The record to write, marked when it repeats an earlier one; or the reject of a dropped duplicate. `position`:
+   * where the record stands, when the runner numbers records itself (else the one after the last). */
+  next(record: SerialisedRecord, source: string, signature: BodySignature, position = this.position): { record: SerialisedRecord } | { reject: Reject } {
+    this.position = position + 1;
+    const page = { position, id: record.id, source, ...signature };
     this.opts.onSignature?.(page);
     const match = this.index.add(page);
     if (!match) return { record };

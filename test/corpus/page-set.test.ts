@@ -60,7 +60,7 @@ describe('counting into shared counters', () => {
     const inputs = pages();
     const ordered = new CorpusProfile(SMALL, undefined, false);
     const seen = new PageSet(inputs.length);
-    inputs.forEach((bytes, i) => addCounted(ordered, seen, countPage(bytes, `p${i}`, {}, false)));
+    inputs.forEach((bytes, i) => addCounted(ordered, seen, countPage(bytes, `p${i}`, {}, false), `p${i}`));
     expect(ordered.pages).toBe(40); // the three copies count once
 
     for (const seed of [1, 2, 3]) {

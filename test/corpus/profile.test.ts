@@ -7,6 +7,7 @@ import { hash2 } from '../../src/corpus/hash.js';
 import { isBlank } from '../../src/text/script.js';
 import { cleanDocument } from '../../src/index.js';
 import { sharedStoryDamped } from '../../src/pipeline/classify.js';
+import { resolveOptions } from '../../src/options.js';
 
 const SMALL = { width: 1 << 12, depth: 4, heavyHitters: 50 };
 
@@ -187,18 +188,19 @@ describe('corpus evidence in the classifier', () => {
 describe('sharedStoryDamped', () => {
   const prior = [-4, -4, 0, -4];
   const chars = [100, 100, 100, 100];
+  const shares = resolveOptions().classifier;
   test('keeps the prior in full when at least half of the article-like text is the page\'s own', () => {
     // blocks 0 and 2 read as text (scores >= 0.5); block 0 recurs: half the text is the page's own
-    expect(sharedStoryDamped(prior, [0.9, 0.1, 0.9, 0.1], chars, 0.5)).toEqual(prior);
+    expect(sharedStoryDamped(prior, [0.9, 0.1, 0.9, 0.1], chars, 0.5, shares)).toEqual(prior);
   });
   test('fades the prior out as the own share falls to a quarter, and drops it below', () => {
     // own share 1/3: a third of the way from a quarter to a half
-    expect(sharedStoryDamped(prior, [0.9, 0.9, 0.9, 0.1], chars, 0.5).map((x) => Math.round(x * 100) / 100)).toEqual([-1.33, -1.33, 0, -1.33]);
+    expect(sharedStoryDamped(prior, [0.9, 0.9, 0.9, 0.1], chars, 0.5, shares).map((x) => Math.round(x * 100) / 100)).toEqual([-1.33, -1.33, 0, -1.33]);
     // own share 1/4 (three of four text blocks recur): nothing left
-    expect(sharedStoryDamped(prior, [0.9, 0.9, 0.9, 0.9], chars, 0.5).map((x) => x + 0)).toEqual([0, 0, 0, 0]);
+    expect(sharedStoryDamped(prior, [0.9, 0.9, 0.9, 0.9], chars, 0.5, shares).map((x) => x + 0)).toEqual([0, 0, 0, 0]);
   });
   test('leaves a page with no article-like text, or none that recurs, as it is', () => {
-    expect(sharedStoryDamped(prior, [0.1, 0.1, 0.1, 0.1], chars, 0.5)).toEqual(prior);
-    expect(sharedStoryDamped([0, 0, 0, 0], [0.9, 0.9, 0.9, 0.9], chars, 0.5)).toEqual([0, 0, 0, 0]);
+    expect(sharedStoryDamped(prior, [0.1, 0.1, 0.1, 0.1], chars, 0.5, shares)).toEqual(prior);
+    expect(sharedStoryDamped([0, 0, 0, 0], [0.9, 0.9, 0.9, 0.9], chars, 0.5, shares)).toEqual([0, 0, 0, 0]);
   });
 });

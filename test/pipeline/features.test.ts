@@ -2,7 +2,7 @@
 // start of the block), and stop-word counting gives the same counts as counting list by list.
 import fc from 'fast-check';
 import { computeFeatures } from '../../src/pipeline/features.js';
-import type { Paragraph } from '../../src/pipeline/reflow.js';
+import type { Paragraph } from '../../src/pipeline/doc-parts.js';
 import { guessLanguagesOf, stopwordDensity } from '../../src/text/stopwords.js';
 import { words } from '../../src/text/tokens.js';
 import { prepareDoc } from '../../src/pipeline/index.js';

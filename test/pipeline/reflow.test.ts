@@ -20,7 +20,7 @@ function wrap(text: string, width: number): string[] {
 const paragraphs = (text: string) => {
   const lines = text.split('\n');
   const width = detectWrapWidth(lines, opts);
-  return reflow(segment(lines, width), width).map((p) => p.text);
+  return reflow(segment(lines, opts.reflow, width), width, opts.reflow).map((p) => p.text);
 };
 
 describe('detectWrapWidth', () => {

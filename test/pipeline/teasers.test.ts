@@ -21,7 +21,7 @@ describe('teaser lists of other stories', () => {
 
   it('takes out blocks that end with the same link words, and bullets that print their headline twice over a summary', () => {
     const doc = pipeline(fixture('pages/teasers-tails.txt'));
-    const shapes = findTeaserRuns(doc.blocks).map((r) => [r.shape, r.count]);
+    const shapes = findTeaserRuns(doc.blocks, doc.options.teasers).map((r) => [r.shape, r.count]);
     expect(shapes).toEqual([
       ['shared-tail', 3],
       ['doubled-headline', 3],
@@ -33,7 +33,7 @@ describe('teaser lists of other stories', () => {
 
   it('takes out headlines that repeat the line above them over a summary, and excerpts cut off with an ellipsis', () => {
     const doc = pipeline(fixture('pages/teasers-echoes.txt'));
-    expect(findTeaserRuns(doc.blocks).map((r) => [r.shape, r.count])).toEqual([
+    expect(findTeaserRuns(doc.blocks, doc.options.teasers).map((r) => [r.shape, r.count])).toEqual([
       ['echoed-headline', 3],
       ['cut-summaries', 3],
     ]);
@@ -45,7 +45,7 @@ describe('teaser lists of other stories', () => {
 
   it("keeps a how-to's numbered steps, sections that touch their one paragraph, bracketed source notes, doubled captions and quotes that trail off", () => {
     const doc = pipeline(fixture('pages/teasers-lookalikes.txt'));
-    expect(findTeaserRuns(doc.blocks)).toEqual([]);
+    expect(findTeaserRuns(doc.blocks, doc.options.teasers)).toEqual([]);
     expect(doc.blocks.some((b) => b.decision.rule === 'chrome:teasers')).toBe(false);
   });
 

@@ -62,6 +62,72 @@ test('and drop them as one run does, with --drop-duplicates', () => {
   expect(sharded(dir, pages, '--drop-duplicates')).toEqual(one);
 });
 
+test('a page and its byte-for-byte copies in other shards count once in the merged profile, as in one run', () => {
+  // each shard holds a copy of one article and a page of its own: counted once per shard, the copies would be three
+  // pages of evidence that the article's lines are template
+  const dir = scratch('shard-copies');
+  const pages = path.join(dir, 'pages');
+  execFileSync('mkdir', [pages]);
+  for (const [i, name] of ['a', 'b', 'c', 'd', 'e', 'f'].entries()) writeFileSync(path.join(pages, `${name}.txt`), sitePage(i % 2 === 0 ? 7 : 40 + i));
+  const one = single(dir, pages);
+  expect(one.records.match(/"body":"Officials in Ardmore/g)).toHaveLength(3);
+  expect(one.records.match(/"duplicate_of":"/g)).toHaveLength(2);
+  expect(sharded(dir, pages)).toEqual(one);
+  run(dir, 'profile', pages, '-j', '1', '-o', 'whole.json');
+  const counters = (file: string) => {
+    const { pages, lines, sketch, counted } = JSON.parse(readFileSync(path.join(dir, file), 'utf8'));
+    return { pages, lines, sketch, counted };
+  };
+  expect(counters('all.json')).toEqual(counters('whole.json'));
+  expect(counters('all.json').pages).toBe(4);
+  // the merge reads a later shard's copy again to take it out: changed since, it cannot, and says so
+  writeFileSync(path.join(pages, 'e.txt'), sitePage(8));
+  const changed = spawnSync(process.execPath, [BIN, 'profile', '--merge', ...shards.map((i) => `profile-${i}.json`), '-o', 'all.json'], { cwd: dir, encoding: 'utf8' });
+  expect(changed.status).toBe(2);
+  expect(changed.stderr).toMatch(/e\.txt repeats a page of another profile, .* it has changed since it was profiled/);
+});
+
+/** Four JSONL files of records from another tool, one line not JSON, and in later files copies of earlier
+ * files' records (one with a sentence changed): a shard holds whole files. */
+function jsonlCorpus(): { dir: string; pages: string } {
+  const dir = scratch('shard-jsonl');
+  const pages = path.join(dir, 'crawl');
+  execFileSync('mkdir', [pages]);
+  for (let f = 0; f < 4; f++) {
+    const lines = [0, 1, 2, 3].map((k) => JSON.stringify({ id: `crawl-${f}${k}`, url: `https://example.org/${f}/${k}`, text: sitePage(200 + 4 * f + k) }));
+    if (f === 2) lines.splice(1, 0, 'not json', JSON.stringify({ id: 'crawl-copy-a', text: sitePage(201) }));
+    if (f === 3) lines.push(JSON.stringify({ id: 'crawl-copy-b', text: sitePage(206).replace('were divided', 'were split') }));
+    writeFileSync(path.join(pages, `part-${f}.jsonl`), lines.join('\n') + '\n');
+  }
+  return { dir, pages };
+}
+
+/** The JSONL flow: signatures per shard (records are cleaned without a profile), merge, clean per shard. */
+function shardedJsonl(dir: string, pages: string, ...flags: string[]): { records: string; rejects: string } {
+  for (const i of shards) run(dir, 'profile', '--from-jsonl', pages, '--shard', `${i}/${SHARDS}`, '-o', `jsonl-signatures-${i}.jsonl`);
+  run(dir, 'profile', '--merge', ...shards.map((i) => `jsonl-signatures-${i}.jsonl`), '-o', 'jsonl-signatures.jsonl');
+  const clean = (i: number) => run(dir, '--from-jsonl', pages, '--signatures', 'jsonl-signatures.jsonl', '--shard', `${i}/${SHARDS}`, '--rejects', `rejects-${i}.jsonl`, ...flags);
+  const records = shards.map(clean).join('');
+  const rejects = shards.map((i) => readFileSync(path.join(dir, `rejects-${i}.jsonl`), 'utf8')).join('');
+  return { records, rejects };
+}
+
+test('shards of JSONL records mark and drop copies of earlier shards\' records as one run does', () => {
+  const { dir, pages } = jsonlCorpus();
+  const one = single(dir, pages, '--from-jsonl');
+  expect(one.records.match(/"duplicate_of":"/g)).toHaveLength(2);
+  expect(shardedJsonl(dir, pages)).toEqual(one);
+  const dropped = single(dir, pages, '--from-jsonl', '--drop-duplicates');
+  expect(dropped.rejects.match(/"reason":"duplicate"/g)).toHaveLength(2);
+  expect(shardedJsonl(dir, pages, '--drop-duplicates')).toEqual(dropped);
+  // signatures of pages cleaned with a profile do not fit records cleaned without one
+  const { dir: other, pages: files } = corpus();
+  sharded(other, files);
+  const refused = spawnSync(process.execPath, [BIN, '--from-jsonl', pages, '--signatures', path.join(other, 'signatures.jsonl'), '--shard', `2/${SHARDS}`, '-q'], { cwd: dir, encoding: 'utf8' });
+  expect([refused.status, refused.stdout]).toEqual([2, '']);
+  expect(refused.stderr).toMatch(/its pages were cleaned with a corpus profile, and --from-jsonl records are cleaned without one/);
+});
+
 test('signatures that do not fit the run are a usage error', () => {
   const { dir, pages } = corpus();
   sharded(dir, pages);
@@ -73,6 +139,8 @@ test('signatures that do not fit the run are a usage error', () => {
   const without = refused('--signatures', 'signatures.jsonl');
   expect(without.status).toBe(2);
   expect(without.stderr).toMatch(/--signatures goes with --profile FILE/);
+  const jsonlWithProfile = spawnSync(process.execPath, [BIN, 'profile', '--from-jsonl', pages, '--profile', 'all.json', '-q'], { cwd: dir, encoding: 'utf8' });
+  expect([jsonlWithProfile.status, jsonlWithProfile.stderr]).toEqual([2, expect.stringMatching(/--from-jsonl makes the signatures of JSONL records/)]);
   const mixed = spawnSync(process.execPath, [BIN, 'profile', '--merge', 'all.json', 'signatures.jsonl', '-q'], { cwd: dir, encoding: 'utf8' });
   expect([mixed.status, mixed.stderr]).toEqual([2, expect.stringMatching(/signatures\.jsonl holds signatures and all\.json does not/)]);
 });
