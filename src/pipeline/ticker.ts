@@ -2,7 +2,7 @@
 // a time stamp: a clock time opening the item (`14:10 Earthquake in ...`), or an age on a line of its own or closing
 // the headline (`2 hours ago`). The classifier scores each item on its own, and an item of a sentence or two reads as
 // prose; the run of stamped items is what gives the feed away. The shape, not words, finds it:
-//  - at least MIN_ITEMS stamps, each at most MAX_ITEM_GAP blocks after the one before;
+//  - at least `minItems` stamps, each at most `maxItemGap` blocks after the one before;
 //  - most items brief (a headline, a line or two) and each printed as one entry (no blank line inside it), where a
 //    live blog's entries, which are the article, stand apart from their time stamps and run to paragraphs;
 //  - clock times newest first, as feeds print them, where an article's timeline of events runs forward.
@@ -10,20 +10,7 @@
 import type { Block, Doc } from './doc.js';
 import { remove } from './doc.js';
 import { lineStamp, type LineStamp } from '../text/time-stamps.js';
-
-/** Stamped items that make a feed: two could be an article's timeline of a morning. */
-const MIN_ITEMS = 3;
-/** Most blocks from one stamp to the next (an item's headline, its picture, an embedded post). */
-const MAX_ITEM_GAP = 4;
-/** A brief item: its text (stamp left out) is at most this long (columns). */
-const MAX_BRIEF_CHARS = 200;
-/** Share of a feed's items that are brief. */
-const MIN_BRIEF_SHARE = 0.5;
-/** Share of steps between clock times that go back in time (newest first); the rest may cross a midnight or a
- * pinned item. */
-const MIN_NEWEST_FIRST = 0.75;
-/** Kept text (columns) the page must have outside its feeds for them to go: otherwise the feed is the page. */
-const MIN_REST_CHARS = 400;
+import type { FeedOptions } from '../options.js';
 
 /** A run of blocks found to be a news feed: the blocks it takes out and how many stamped items it has. */
 export interface FeedRun {
@@ -36,7 +23,7 @@ interface Stamped {
   stamp: LineStamp;
 }
 
-export function findFeeds(blocks: Block[]): FeedRun[] {
+export function findFeeds(blocks: Block[], o: FeedOptions): FeedRun[] {
   const stamped: Stamped[] = [];
   for (const b of blocks) {
     const stamp = lineStamp(b.text);
@@ -45,12 +32,12 @@ export function findFeeds(blocks: Block[]): FeedRun[] {
   const feeds: FeedRun[] = [];
   let run: Stamped[] = [];
   const close = () => {
-    const feed = feedOf(blocks, run);
+    const feed = feedOf(blocks, run, o);
     if (feed) feeds.push(feed);
     run = [];
   };
   for (const s of stamped) {
-    if (run.length > 0 && s.block - run[run.length - 1].block > MAX_ITEM_GAP) close();
+    if (run.length > 0 && s.block - run[run.length - 1].block > o.maxItemGap) close();
     run.push(s);
   }
   close();
@@ -60,13 +47,14 @@ export function findFeeds(blocks: Block[]): FeedRun[] {
 /** Take the feeds out of the body (rule `chrome:ticker`), unless they are most of what the page keeps. */
 export function removeFeeds(doc: Doc): FeedRun[] {
   const blocks = doc.blocks;
-  const feeds = findFeeds(blocks);
+  const o = doc.options.feeds;
+  const feeds = findFeeds(blocks, o);
   if (feeds.length === 0) return feeds;
   const inFeed = new Uint8Array(blocks.length);
   for (const f of feeds) for (const i of f.members) inFeed[i] = 1;
   let rest = 0;
   for (let i = 0; i < blocks.length; i++) if (!inFeed[i] && blocks[i].decision.keep) rest += blocks[i].features.chars;
-  if (rest < MIN_REST_CHARS) return [];
+  if (rest < o.minRestChars) return [];
   for (const f of feeds) {
     const reason = `news feed: ${f.items} items under time stamps`;
     for (const i of f.members) if (blocks[i].decision.keep) remove(blocks[i], 'chrome:ticker', reason);
@@ -74,8 +62,8 @@ export function removeFeeds(doc: Doc): FeedRun[] {
   return feeds;
 }
 
-function feedOf(blocks: Block[], run: Stamped[]): FeedRun | null {
-  if (run.length < MIN_ITEMS || !newestFirst(run)) return null;
+function feedOf(blocks: Block[], run: Stamped[], o: FeedOptions): FeedRun | null {
+  if (run.length < o.minItems || !newestFirst(run, o)) return null;
   const first = run[0].block;
   const last = run[run.length - 1].block;
   const step = Math.min(...run.slice(1).map((s, i) => s.block - run[i].block));
@@ -91,9 +79,9 @@ function feedOf(blocks: Block[], run: Stamped[]): FeedRun | null {
       chars += blocks[i].features.chars;
       if (blocks[i].group !== blocks[from].group) oneEntry = false;
     }
-    if (oneEntry && chars <= MAX_BRIEF_CHARS) brief++;
+    if (oneEntry && chars <= o.maxBriefChars) brief++;
   }
-  if (brief < MIN_BRIEF_SHARE * run.length) return null;
+  if (brief < o.minBriefShare * run.length) return null;
   // a stamp alone on its line stands before or after its item's headline: the item's blocks of the same group
   // around the first and the last stamp belong to the feed
   const alone = run.every((s) => s.stamp.rest === '');
@@ -105,12 +93,12 @@ function feedOf(blocks: Block[], run: Stamped[]): FeedRun | null {
 }
 
 /** Clock times, where the run has them, go back in time from item to item. */
-function newestFirst(run: Stamped[]): boolean {
+function newestFirst(run: Stamped[], o: FeedOptions): boolean {
   const times = run.map((s) => s.stamp.minutes).filter((m): m is number => m !== null);
   if (times.length < 2) return true;
   let back = 0;
   for (let i = 1; i < times.length; i++) if (times[i] <= times[i - 1]) back++;
-  return back >= MIN_NEWEST_FIRST * (times.length - 1);
+  return back >= o.minNewestFirst * (times.length - 1);
 }
 
 function range(from: number, to: number): number[] {

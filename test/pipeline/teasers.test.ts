@@ -43,6 +43,15 @@ describe('teaser lists of other stories', () => {
     expect(body('pages/teasers-echoes.txt')).toMatch(/ermäßigten Preis geben\.$/);
   });
 
+  it('takes out a stream of headlines each under a line giving it with section, source and comment count, and keeps the article printed so', () => {
+    const doc = pipeline(fixture('pages/teasers-metadata.txt'));
+    expect(findTeaserRuns(doc.blocks, doc.options.teasers).map((r) => [r.shape, r.count])).toEqual([['metadata-headline', 3]]);
+    const text = body('pages/teasers-metadata.txt');
+    expect(text).toMatch(/^Glaciers in the northern valleys/);
+    expect(text).toMatch(/middle of the century," the survey's chief glaciologist said\.$/);
+    expect(text).not.toMatch(/tram|festival|ski resort|Comments/i);
+  });
+
   it("keeps a how-to's numbered steps, sections that touch their one paragraph, bracketed source notes, doubled captions and quotes that trail off", () => {
     const doc = pipeline(fixture('pages/teasers-lookalikes.txt'));
     expect(findTeaserRuns(doc.blocks, doc.options.teasers)).toEqual([]);

@@ -24,7 +24,7 @@ describe('news feeds under time stamps', () => {
 
   it('takes out a ticker of timed briefs, newest first, and a list of headlines with their ages', () => {
     const doc = pipeline(fixture('pages/ticker-feed.txt'));
-    expect(findFeeds(doc.blocks).map((f) => f.items)).toEqual([6, 3]);
+    expect(findFeeds(doc.blocks, doc.options.feeds).map((f) => f.items)).toEqual([6, 3]);
     for (const start of ['16:52 Council votes', '16:05 Fishing.', '14:58 New footbridge', 'Bakery on the pier', 'Museum of the sea']) {
       const b = blockStarting(doc, start);
       expect(b.decision.keep ? 'kept' : 'removed').toBe('removed');
@@ -38,7 +38,7 @@ describe('news feeds under time stamps', () => {
 
   it("keeps a live blog's entries set apart from their time stamps, and an article's timeline that runs forward", () => {
     const doc = pipeline(fixture('pages/ticker-lookalikes.txt'));
-    expect(findFeeds(doc.blocks)).toEqual([]);
+    expect(findFeeds(doc.blocks, doc.options.feeds)).toEqual([]);
     expect(doc.blocks.some((b) => b.decision.rule === 'chrome:ticker')).toBe(false);
   });
 
