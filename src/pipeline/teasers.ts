@@ -16,13 +16,12 @@
 //    ("... the first three moons of Ju..."), the box's fixed-length excerpts.
 // A page that is nothing but such a list (a section front) keeps it: it is all the page has.
 import type { Block, Doc } from './doc.js';
-import { remove } from './doc.js';
+import { range, removeBoxRuns, type BoxRun } from './box-runs.js';
 import { TERMINAL } from './features.js';
 import type { TeaserOptions } from '../options.js';
 
 /** A run of blocks found to be a teaser list: the blocks it takes out. */
-export interface TeaserRun {
-  members: number[];
+export interface TeaserRun extends BoxRun {
   shape: 'cycles' | 'shared-tail' | 'doubled-headline' | 'echoed-headline' | 'metadata-headline' | 'cut-summaries';
   count: number;
 }
@@ -39,19 +38,8 @@ export function findTeaserRuns(blocks: Block[], o: TeaserOptions): TeaserRun[] {
 
 /** Take the teaser runs out of the body (rule `chrome:teasers`), unless they are most of what the page keeps. */
 export function removeTeasers(doc: Doc): TeaserRun[] {
-  const blocks = doc.blocks;
   const o = doc.options.teasers;
-  const runs = findTeaserRuns(blocks, o);
-  if (runs.length === 0) return runs;
-  const inRun = new Uint8Array(blocks.length);
-  for (const r of runs) for (const i of r.members) inRun[i] = 1;
-  let rest = 0;
-  for (let i = 0; i < blocks.length; i++) if (!inRun[i] && blocks[i].decision.keep) rest += blocks[i].features.chars;
-  if (rest < o.minRestChars) return [];
-  for (const r of runs) {
-    for (const i of r.members) if (blocks[i].decision.keep) remove(blocks[i], 'chrome:teasers', reasonOf(r));
-  }
-  return runs;
+  return removeBoxRuns(doc, findTeaserRuns(doc.blocks, o), o.minRestChars, 'chrome:teasers', reasonOf);
 }
 
 function reasonOf(run: TeaserRun): string {
@@ -146,9 +134,6 @@ function isFurniture(b: Block, o: TeaserOptions): boolean {
   return f.chars <= o.maxFurnitureChars && !(f.terminal && f.words >= 4) && !f.residue && !f.linkLike && !f.caption;
 }
 
-function range(from: number, to: number): number[] {
-  return Array.from({ length: to - from }, (_, k) => from + k);
-}
 
 /** The words after a block's last sentence, when they are few: a link's words, or ''. */
 function tailOf(b: Block, o: TeaserOptions): string {

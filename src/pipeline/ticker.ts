@@ -8,13 +8,12 @@
 //  - clock times newest first, as feeds print them, where an article's timeline of events runs forward.
 // The feed's blocks leave the body (rule `chrome:ticker`), unless they are most of what the page keeps.
 import type { Block, Doc } from './doc.js';
-import { remove } from './doc.js';
+import { range, removeBoxRuns, type BoxRun } from './box-runs.js';
 import { lineStamp, type LineStamp } from '../text/time-stamps.js';
 import type { FeedOptions } from '../options.js';
 
 /** A run of blocks found to be a news feed: the blocks it takes out and how many stamped items it has. */
-export interface FeedRun {
-  members: number[];
+export interface FeedRun extends BoxRun {
   items: number;
 }
 
@@ -46,20 +45,8 @@ export function findFeeds(blocks: Block[], o: FeedOptions): FeedRun[] {
 
 /** Take the feeds out of the body (rule `chrome:ticker`), unless they are most of what the page keeps. */
 export function removeFeeds(doc: Doc): FeedRun[] {
-  const blocks = doc.blocks;
   const o = doc.options.feeds;
-  const feeds = findFeeds(blocks, o);
-  if (feeds.length === 0) return feeds;
-  const inFeed = new Uint8Array(blocks.length);
-  for (const f of feeds) for (const i of f.members) inFeed[i] = 1;
-  let rest = 0;
-  for (let i = 0; i < blocks.length; i++) if (!inFeed[i] && blocks[i].decision.keep) rest += blocks[i].features.chars;
-  if (rest < o.minRestChars) return [];
-  for (const f of feeds) {
-    const reason = `news feed: ${f.items} items under time stamps`;
-    for (const i of f.members) if (blocks[i].decision.keep) remove(blocks[i], 'chrome:ticker', reason);
-  }
-  return feeds;
+  return removeBoxRuns(doc, findFeeds(doc.blocks, o), o.minRestChars, 'chrome:ticker', (f) => `news feed: ${f.items} items under time stamps`);
 }
 
 function feedOf(blocks: Block[], run: Stamped[], o: FeedOptions): FeedRun | null {
@@ -101,6 +88,3 @@ function newestFirst(run: Stamped[], o: FeedOptions): boolean {
   return back >= o.minNewestFirst * (times.length - 1);
 }
 
-function range(from: number, to: number): number[] {
-  return Array.from({ length: to - from }, (_, i) => from + i);
-}

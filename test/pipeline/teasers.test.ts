@@ -1,12 +1,5 @@
-import { cleanDocument } from '../../src/index.js';
 import { findTeaserRuns } from '../../src/pipeline/teasers.js';
-import { blockStarting, fixture, pipeline } from '../helpers.js';
-
-const body = (name: string) => {
-  const result = cleanDocument(fixture(name), { source: 'test' });
-  if (!result.ok) throw new Error(result.reject.message);
-  return result.record.body;
-};
+import { blockStarting, fixture, fixtureBody as body, pipeline } from '../helpers.js';
 
 describe('teaser lists of other stories', () => {
   it('takes out a box of headline + summary cycles set apart by kickers, bylines and numbers, label and all', () => {

@@ -1,13 +1,6 @@
-import { cleanDocument } from '../../src/index.js';
 import { findFeeds } from '../../src/pipeline/ticker.js';
 import { lineStamp } from '../../src/text/time-stamps.js';
-import { blockStarting, fixture, pipeline } from '../helpers.js';
-
-const body = (name: string) => {
-  const result = cleanDocument(fixture(name), { source: 'test' });
-  if (!result.ok) throw new Error(result.reject.message);
-  return result.record.body;
-};
+import { blockStarting, fixture, fixtureBody as body, pipeline } from '../helpers.js';
 
 describe('news feeds under time stamps', () => {
   it('reads clock times and ages that open or close a line', () => {
