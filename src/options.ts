@@ -50,16 +50,16 @@ const teasers = group(
   'Teaser lists: boxes of other stories printed as headline and summary (src/pipeline/teasers.ts).',
 );
 
-const ticker = group(
+const feeds = group(
   {
-    minItems: count(3, 'Stamped items that make a news feed: two could be an article\'s timeline of a morning.'),
-    maxItemGap: count(4, 'Most blocks from one stamp to the next (an item\'s headline, its picture, an embedded post).'),
-    maxBriefChars: count(200, 'A brief feed item: its text (stamp left out) is at most this long (columns).'),
-    minBriefShare: share(0.5, 'Share of a feed\'s items that are brief.'),
-    minNewestFirst: share(0.75, 'Share of steps between clock times that go back in time (newest first); the rest may cross a midnight or a pinned item.'),
+    minItems: count(3, 'Items under time stamps that make a news feed: two could be an article\'s timeline of a morning.'),
+    maxItemGap: count(4, 'Most blocks from one time stamp to the next (an item\'s headline, its picture, an embedded post).'),
+    maxBriefChars: count(200, 'A brief feed item: its text, time stamp left out, is at most this long (columns).'),
+    minBriefShare: share(0.5, 'Share of a feed\'s items that are brief and printed as one entry; a live blog\'s entries are not.'),
+    minNewestFirst: share(0.75, 'Share of steps between a feed\'s clock times that go back in time: feeds print the newest first, an article\'s timeline runs forward.'),
     minRestChars: count(400, 'Kept text (columns) the page must have outside its feeds for them to go: otherwise the feed is the page.'),
   },
-  'News feeds: items under time stamps, newest first (src/pipeline/ticker.ts).',
+  'News feeds: live tickers and timed briefs, each item under a time stamp (src/pipeline/ticker.ts).',
 );
 
 const comments = group(
@@ -202,7 +202,7 @@ export const cleanOptionsSchema = z
       .optional()
       .describe('HTML block model weights (see src/html/decide.ts); by default those fitted on the real set\'s pages.'),
     teasers,
-    ticker,
+    feeds,
     comments,
     reflow,
     classifier,
@@ -216,8 +216,8 @@ export const cleanOptionsSchema = z
 export type CleanOptions = z.infer<typeof cleanOptionsSchema>;
 export type CleanOptionsInput = z.input<typeof cleanOptionsSchema>;
 export type TeaserOptions = CleanOptions['teasers'];
+export type FeedOptions = CleanOptions['feeds'];
 export type CommentOptions = CleanOptions['comments'];
-export type TickerOptions = CleanOptions['ticker'];
 export type ReflowOptions = CleanOptions['reflow'];
 export type ClassifierOptions = CleanOptions['classifier'];
 export type TitleOptions = CleanOptions['title'];

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runPipeline } from '../src/pipeline/index.js';
+import { cleanDocument } from '../src/index.js';
 import { resolveOptions, type CleanOptionsInput } from '../src/options.js';
 import type { Block, Doc } from '../src/pipeline/doc.js';
 
@@ -14,6 +15,13 @@ export function fixture(name: string): string {
 
 export function pipeline(text: string, options: CleanOptionsInput = {}): Doc {
   return runPipeline(text, 'test', resolveOptions(options));
+}
+
+/** The body of the record a fixture page gives (fails the test if the page is rejected). */
+export function fixtureBody(name: string): string {
+  const result = cleanDocument(fixture(name), { source: 'test' });
+  if (!result.ok) throw new Error(result.reject.message);
+  return result.record.body;
 }
 
 /** The block whose text starts with `start` (fails the test if there is none). */

@@ -55,7 +55,7 @@ const htmlFitter: Fitter = {
     ctx.log(`html: ${pages.length} pages, ${new Set(pages.map((p) => p.site)).size} sites, ${FOLDS} folds by site`);
     if (ctx.verbose) {
       for (const line of largestLosses(pages, heldOut)) ctx.log(line);
-      ctx.log(`html: held-out body F1 ${held.f1.toFixed(4)} (four digits)`);
+      ctx.log(`html: held-out body F1 ${held.f1.toFixed(5)} (five digits)`);
     }
     ctx.log(`html: body ${describe(held)} held out; ${describe(inSample)} in-sample`);
     return weightsFile(all, pages.length, held);

@@ -17,7 +17,9 @@ import type { RunOptions, RunSummary } from '../run/run-options.js';
 import type { CorpusProfile } from '../corpus/profile.js';
 import { differentParams, openSignatureFile, SignatureFileError, type OpenSignatureFile } from '../corpus/signature-file.js';
 import { resolveNearDuplicateOptions, signatureParams, type NearDuplicateOptionsInput } from '../corpus/options.js';
-import { DEFAULT_TEXT_FIELD, runJsonlInputs } from '../run/jsonl.js';
+import { DEFAULT_TEXT_FIELD, jsonlPosition, runJsonlInputs } from '../run/jsonl.js';
+import { differentHeader, openOutcomeFile, OutcomeFileError, outcomeHeader, type Outcome, type OutcomeHeader } from '../run/outcome-file.js';
+import { replayOutcomes } from '../run/replay.js';
 import type { Reject } from '../rejects.js';
 import type { PageWarning } from '../schema.js';
 import { EXIT, UsageError } from './exit.js';
@@ -33,7 +35,6 @@ import { withListedFiles, type FileListFlags } from './file-list.js';
 import type { Layout } from '../io/layout.js';
 import type { OutputTarget } from '../io/overlap.js';
 import { encodingFlag } from './encoding-flag.js';
-
 
 export interface CleanFlags extends FileListFlags {
   output?: string;
@@ -65,6 +66,8 @@ export interface CleanFlags extends FileListFlags {
   /** The merged signature file of all shards (`profile --profile`, `profile --merge`): copies of pages of earlier
    * shards are marked as in one run. */
   signatures?: string;
+  /** What this shard's signature round cleaned (`profile --cleaned`): written instead of cleaning again. */
+  cleaned?: string;
   /** Pages to profile before cleaning a stream (standard input). */
   warmup?: number;
   /** Exit 1 when any page is rejected, not only when an input cannot be read. */
@@ -180,6 +183,7 @@ function checkedCleanFlags(flags: CleanFlags): { shard: Shard | undefined; profi
       others: [
         ['--profile', typeof flags.profile === 'string' ? flags.profile : undefined],
         ['--signatures', flags.signatures],
+        ['--cleaned', flags.cleaned],
       ],
     },
   );
@@ -240,6 +244,12 @@ async function cleanInputs(inputs: Input[], records: RecordWriter, flags: CleanF
     layout: flags.layout,
   };
   const shard = flags.signatures === undefined ? undefined : await earlierShards(flags.signatures, flags.fromJsonl ? null : profile!, ctx.shardStart, runOptions.duplicates);
+  if (flags.cleaned !== undefined) {
+    const expected = outcomeHeader(flags.fromJsonl ? null : profile!, ctx.shardStart, inputs.length, flags, signatureParams(resolveNearDuplicateOptions(runOptions.duplicates)));
+    const cleaned = await cleanedOutcomes(flags.cleaned, expected);
+    const start = flags.fromJsonl ? jsonlPosition(ctx.shardStart, 0) : ctx.shardStart;
+    return replayOutcomes(cleaned, records, { ...runOptions, shard: { ...shard, start } });
+  }
   if (flags.fromJsonl) return runJsonlInputs(inputs, records, { ...runOptions, textField: flags.textField ?? DEFAULT_TEXT_FIELD, shard });
   return runInputs(inputs, records, {
     ...runOptions,
@@ -257,6 +267,33 @@ function rejectLine(r: Reject): string {
 
 function warningLine(source: string, w: PageWarning): string {
   return `${display(source)}${w.line ? `:${w.line}` : ''}: warning: ${w.reason}: ${w.message}`;
+}
+
+/** The outcomes a signature round kept, checked to be what this run would clean (the same profile, shard, inputs,
+ * options and signature parameters). */
+async function cleanedOutcomes(file: string, expected: OutcomeHeader): Promise<AsyncGenerator<Outcome>> {
+  try {
+    const { header, outcomes, close } = await openOutcomeFile(file, expected);
+    const differs = differentHeader(header, expected);
+    if (differs.length > 0) {
+      close();
+      throw new UsageError(`--cleaned ${file}: not made for this run: its ${differs.join(', ')} ${differs.length === 1 ? 'differs' : 'differ'}; keep the signature round's flags`);
+    }
+    return asUsageErrors(outcomes);
+  } catch (err) {
+    if (err instanceof OutcomeFileError) throw new UsageError(err.message);
+    throw err;
+  }
+}
+
+/** The outcomes, a damaged line found on the way a usage error (the run's outputs are then left as they were). */
+async function* asUsageErrors(outcomes: AsyncGenerator<Outcome>): AsyncGenerator<Outcome> {
+  try {
+    yield* outcomes;
+  } catch (err) {
+    if (err instanceof OutcomeFileError) throw new UsageError(err.message);
+    throw err;
+  }
 }
 
 /** The pages of earlier shards in a merged signature file, checked to be comparable with this run's: the same

@@ -93,6 +93,7 @@ function addCleanCommand(program: Command): void {
     .option('--no-profile', 'no corpus pass: judge every page on its own')
     .option('--shard <i/n>', 'clean only shard I of N of the inputs (contiguous parts of the sorted input list)')
     .option('--signatures <file>', 'with --shard and --profile (or --from-jsonl): the merged signatures of all shards (corpus-clean profile --profile, or --from-jsonl), so that copies of pages in earlier shards are marked as in one run')
+    .option('--cleaned <file>', 'with --shard: what this shard\'s signature round cleaned (corpus-clean profile --cleaned), written out instead of cleaning the pages again')
     .option('--warmup <n>', 'pages of a stream (standard input) profiled before cleaning begins (default 1000)', positiveInt)
     .action(async (inputs: string[], opts) => {
       if (opts.explain) {
@@ -159,6 +160,9 @@ function addProfileCommand(program: Command): void {
     .option('--profile <file>', 'with the merged profile of all shards: write the duplicate signatures of the pages cleaned with it (JSONL), for clean --signatures')
     .option('--from-jsonl', 'inputs are JSONL records from another tool (cleaned without a profile): write their duplicate signatures, for clean --from-jsonl --signatures')
     .option('--text-field <name>', 'with --from-jsonl: the field that holds the page text (default "text")')
+    .option('--cleaned <file>', 'with --profile or --from-jsonl: also keep the records and rejects cleaned in FILE, which clean --cleaned writes out instead of cleaning again')
+    .addOption(new Option('--layout <layout>', 'with --cleaned: the layout of the records kept').choices(['corpus-clean', 'datatrove']))
+    .option('--include-comments', 'with --cleaned: the records kept carry the reader comments')
     .option('-j, --jobs <n>', 'worker threads reading and counting pages (default and at most: the number of cores)', positiveInt)
     .option('--encoding <name>', 'read pages without a byte order mark in this encoding; default: detect it')
     .option('--max-bytes <size>', 'leave out pages larger than SIZE (default 20M)', size)

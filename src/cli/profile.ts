@@ -9,7 +9,11 @@ import { DEFAULT_INCLUDE, JSONL_INCLUDE } from '../io/discover.js';
 import { DEFAULT_TEXT_FIELD, runJsonlInputs } from '../run/jsonl.js';
 import type { PageSignature } from '../corpus/duplicates.js';
 import { discoverInputsAside } from '../io/discover-thread.js';
-import { createWriter, fileSink, OutputError, stdoutSink, type RecordWriter, type Sink } from '../io/writers.js';
+import { commitAll, fileSink, OutputClosedError, OutputError, stdoutSink, type Committable, type RecordWriter, type Sink } from '../io/writers.js';
+import { createOutcomeWriter, outcomeHeader } from '../run/outcome-file.js';
+import type { SerialisedRecord } from '../run/page.js';
+import type { JsonlLine } from '../run/run-options.js';
+import type { Layout } from '../io/layout.js';
 import { CorpusProfile } from '../corpus/profile.js';
 import { profileInputs, sharedProfile } from '../run/profile-pass.js';
 import { mergeProfiles, ProfileMergeError } from '../run/profile-merge.js';
@@ -47,6 +51,11 @@ export interface ProfileFlags extends FileListFlags {
   /** Inputs are JSONL records from another tool, cleaned without a profile: write their signatures. */
   fromJsonl?: boolean;
   textField?: string;
+  /** With the signatures, keep what was cleaned in this file, for the cleaning round (`clean --cleaned`). */
+  cleaned?: string;
+  /** Cleaning options of the records kept with --cleaned. */
+  layout?: Layout;
+  includeComments?: boolean;
 }
 
 export async function runProfile(args: string[], flags: ProfileFlags): Promise<number> {
@@ -74,7 +83,15 @@ export async function runProfile(args: string[], flags: ProfileFlags): Promise<n
     return writeProfile(profile, `${parts.length} profile(s) merged`, flags);
   }
 
-  const outputs = checkedOutputs([['-o', flags.output]], { stdout: !flags.output, others: [['--profile', flags.profile]] });
+  if (flags.cleaned !== undefined && flags.profile === undefined && !flags.fromJsonl) throw new UsageError('--cleaned keeps the records of a signature round: it goes with --profile FILE or --from-jsonl');
+  if ((flags.layout !== undefined || flags.includeComments) && flags.cleaned === undefined) throw new UsageError('--layout and --include-comments shape the records kept with --cleaned: add --cleaned FILE');
+  const outputs = checkedOutputs(
+    [
+      ['-o', flags.output],
+      ['--cleaned', flags.cleaned],
+    ],
+    { stdout: !flags.output, others: [['--profile', flags.profile]] },
+  );
   const found = await discoverInputsAside(args, { include: flags.include ?? (flags.fromJsonl ? JSONL_INCLUDE : DEFAULT_INCLUDE), exclude: flags.exclude ?? [], outputs });
   refuseOverlaps(found.overlaps);
   if (flags.fromJsonl) checkShardedJsonlFiles(found.inputs.length);
@@ -120,18 +137,28 @@ async function writeSignatures(inputs: Input[], start: number, unread: Reject[],
   const profile = flags.fromJsonl ? null : profileArgument(flags.profile!);
   const rejects: Reject[] = [...unread];
   let pages = 0;
-  const exit = await writeOutput(flags, async (sink) => {
-    const signatures = createSignatureWriter(sink, signatureParams(resolveNearDuplicateOptions()), profile?.digest());
-    const options = {
-      encoding: flags.encoding,
-      maxBytes: flags.maxBytes,
-      shard: { start },
-      onSignature: (page: PageSignature) => (signatures.write(page), pages++),
-      onReject: (r: Reject) => rejects.push(r),
-    };
-    if (profile === null) await runJsonlInputs(inputs, discarded(), { ...options, textField: flags.textField ?? DEFAULT_TEXT_FIELD });
-    else await runInputs(inputs, discarded(), { ...options, profile, jobs: threads(flags, inputs.length) });
-  });
+  const params = signatureParams(resolveNearDuplicateOptions());
+  const others: Committable[] = [];
+  const exit = await writeOutput(
+    flags,
+    async (sink) => {
+      const signatures = createSignatureWriter(sink, params, profile?.digest());
+      const cleaned = flags.cleaned === undefined ? undefined : createOutcomeWriter(flags.cleaned, outcomeHeader(profile, start, inputs.length, flags, params));
+      if (cleaned) others.push(cleaned);
+      const options = {
+        clean: flags.includeComments ? { includeComments: true } : undefined,
+        layout: flags.layout,
+        encoding: flags.encoding,
+        maxBytes: flags.maxBytes,
+        shard: { start },
+        onSignature: (page: PageSignature, record: SerialisedRecord, at?: JsonlLine) => (signatures.write(page), cleaned?.record(page, record, at), pages++),
+        onReject: (r: Reject) => (rejects.push(r), cleaned?.reject(r)),
+      };
+      if (profile === null) await runJsonlInputs(inputs, discarded(), { ...options, textField: flags.textField ?? DEFAULT_TEXT_FIELD });
+      else await runInputs(inputs, discarded(), { ...options, profile, jobs: threads(flags, inputs.length) });
+    },
+    others,
+  );
   if (exit !== EXIT.ok) return exit;
   if (isChatty(flags)) process.stderr.write(`corpus-clean: ${inputs.length} input(s) cleaned: ${pages} signature(s)${target(flags)}\n`);
   return rejectsExit(countByReason(rejects));
@@ -164,17 +191,19 @@ function target(flags: ProfileFlags): string {
   return flags.output ? ` to ${path.normalize(flags.output)}` : '';
 }
 
-/** The output written by `write` as it goes, put in place only when complete (interrupted: the old file stays). */
-async function writeOutput(flags: ProfileFlags, write: (sink: Sink) => Promise<void>): Promise<number> {
+/** The output written by `write` as it goes, put in place only when complete (interrupted: the old file stays),
+ * together with the `others` that `write` opens. */
+async function writeOutput(flags: ProfileFlags, write: (sink: Sink) => Promise<void>, others: Committable[] = []): Promise<number> {
   let sink: Sink | undefined;
-  const stopWatching = onInterrupt(() => sink?.abort());
+  const abortAll = () => [sink, ...others].forEach((o) => o?.abort());
+  const stopWatching = onInterrupt(abortAll);
   try {
     sink = flags.output ? fileSink(flags.output) : stdoutSink();
     await write(sink);
-    sink.close();
+    commitAll([sink, ...others]);
     return EXIT.ok;
   } catch (err) {
-    sink?.abort();
+    abortAll();
     return outputFailure(err);
   } finally {
     stopWatching();
@@ -182,6 +211,8 @@ async function writeOutput(flags: ProfileFlags, write: (sink: Sink) => Promise<v
 }
 
 function outputFailure(err: unknown): number {
+  // the reader of standard output went away (`| head`): it has what it wanted
+  if (err instanceof OutputClosedError) return EXIT.ok;
   if (err instanceof OutputError) {
     process.stderr.write(`corpus-clean: ${err.message}\n`);
     return EXIT.failed;

@@ -4,11 +4,10 @@
 // then one line per record with its global input position, id, source, body hash and MinHash signature (base64
 // of little-endian 32-bit values, 684 characters for 128 values). Merging reads the files together in position
 // order and replays them through one index; the result does not depend on how the inputs were split.
-import { closeSync, createReadStream, openSync, readSync } from 'node:fs';
-import { createInterface } from 'node:readline';
+import { closeSync, openSync, readSync } from 'node:fs';
 import { z } from 'zod';
 import { createWriter, fileSink, type Sink } from '../io/writers.js';
-import { describeFsError } from '../io/discover.js';
+import { readStateLines } from '../io/state-lines.js';
 import { idSchema, recordIdSchema } from '../schema.js';
 import { DuplicateIndex, type DuplicateMatch, type PageSignature } from './duplicates.js';
 import { nearDuplicateOptionsSchema, resolveNearDuplicateOptions, signatureParams, type NearDuplicateOptionsInput, type SignatureParams } from './options.js';
@@ -16,13 +15,18 @@ import { nearDuplicateOptionsSchema, resolveNearDuplicateOptions, signatureParam
 export const SIGNATURE_FORMAT = 'corpus-clean-signatures';
 export const SIGNATURE_VERSION = 1;
 
+/** The signature parameters as a file's header gives them. */
+export const signatureParamsShape = {
+  shingleWords: nearDuplicateOptionsSchema.shape.shingleWords.unwrap(),
+  permutations: nearDuplicateOptionsSchema.shape.permutations.unwrap(),
+  seed: nearDuplicateOptionsSchema.shape.seed.unwrap(),
+};
+
 const headerSchema = z
   .object({
     format: z.literal(SIGNATURE_FORMAT),
     version: z.literal(SIGNATURE_VERSION),
-    shingleWords: nearDuplicateOptionsSchema.shape.shingleWords.unwrap(),
-    permutations: nearDuplicateOptionsSchema.shape.permutations.unwrap(),
-    seed: nearDuplicateOptionsSchema.shape.seed.unwrap(),
+    ...signatureParamsShape,
     /** CorpusProfile.digest() of the profile the bodies were cleaned with: bodies, and so signatures, depend on it. */
     profile: z.string().regex(/^[0-9a-f]{32}$/).optional(),
   })
@@ -116,25 +120,7 @@ export interface OpenSignatureFile {
 
 /** A signature file, read line by line: its parameters, then its pages in the order written (checked). */
 export async function openSignatureFile(file: string): Promise<OpenSignatureFile> {
-  const input = createReadStream(file, { encoding: 'utf8' });
-  const rl = createInterface({ input, crlfDelay: Infinity });
-  const close = () => {
-    rl.close();
-    input.destroy();
-  };
-  const lines = rl[Symbol.asyncIterator]();
-  let n = 0;
-  const next = async (): Promise<string | null> => {
-    try {
-      const r = await lines.next();
-      if (r.done) return null;
-      n++;
-      return r.value;
-    } catch (err) {
-      close();
-      throw new SignatureFileError(file, null, `cannot read: ${describeFsError(err)}`);
-    }
-  };
+  const { next, line: lineRead, close } = readStateLines(file, (why) => new SignatureFileError(file, null, why));
   const fail = (line: number | null, problem: string): never => {
     close();
     throw new SignatureFileError(file, line, problem);
@@ -153,11 +139,11 @@ export async function openSignatureFile(file: string): Promise<OpenSignatureFile
         const parsed = lineSchema.safeParse(parseJson(line));
         if (!parsed.success) {
           const issue = parsed.error.issues[0];
-          fail(n, `bad signature line: ${issue.path.join('.') || '(line)'}: ${issue.message}`);
+          fail(lineRead(), `bad signature line: ${issue.path.join('.') || '(line)'}: ${issue.message}`);
         }
         const { position, id, source, hash, minhash } = parsed.data!;
-        const values = decodeMinhash(minhash, params.permutations) ?? fail(n, `minhash is not ${params.permutations} values in base64`);
-        if (position <= last) fail(n, `position ${position} does not follow ${last}: lines must be in input order`);
+        const values = decodeMinhash(minhash, params.permutations) ?? fail(lineRead(), `minhash is not ${params.permutations} values in base64`);
+        if (position <= last) fail(lineRead(), `position ${position} does not follow ${last}: lines must be in input order`);
         last = position;
         yield { position, id, source, hash, minhash: values };
       }

@@ -188,6 +188,18 @@ function wrappedRest(blocks: Block[], i: number, o: TitleOptions): Block | null 
   return next.features.words <= o.restMaxWords && !/[.:;,]$/u.test(next.text) ? next : null;
 }
 
+/** html2text wraps a long heading like any line, and a line without a blank one before it is a block of its own:
+ * "****** Student Dies After ... Burned Her Up" over "From Within” ******". The block that closes the asterisks
+ * opened on the line above is the rest of the heading. */
+const OPEN_HEADING = /^(\*{3,6})\s/u;
+function headingRest(blocks: Block[], i: number): Block | null {
+  const open = OPEN_HEADING.exec(blocks[i].text);
+  const next = blocks[i + 1];
+  if (!open || next === undefined || next.kind !== 'text' || ASTERISK_HEADING.test(blocks[i].text)) return null;
+  const close = ` ${open[1]}`;
+  return next.text.endsWith(close) && !next.text.startsWith('*') && next.text.length <= MAX_TITLE_CHARS ? next : null;
+}
+
 export interface TitleContext {
   ctx: ExtractContext;
   /** A line is a byline, a date or another field line (so the line above it may be the headline). */
@@ -227,12 +239,13 @@ export function titleCandidates(tc: TitleContext): TitleCandidate[] {
   const folded = (j: number) => (foldedText[j] ??= fold(blocks[j].text));
   let bodyWords: Set<string> | null = null;
   let copyright: string[] | null = null;
+  const linkLine = n > 0 && LINK_LINE.test(blocks[0].text) ? fold(blocks[0].text) : null;
   const out: TitleCandidate[] = [];
   for (let i = 0; i < n; i++) {
     const block = blocks[i];
     const next = nextParagraph[i + 1];
     if (next < 0 || !near(i) || block.decision.rule.startsWith('field:')) continue;
-    const continuation = wrappedRest(blocks, i, o);
+    const continuation = wrappedRest(blocks, i, o) ?? headingRest(blocks, i);
     const headline = headlineText(continuation ? `${block.text} ${continuation.text}` : block.text, o);
     if (!eligible(block, headline.text, o) || tc.isNavigation(block) || tc.isFieldLine(block)) continue;
     // "Topics: uber, libertarians, Sydney, ...", "See also: ...": a list of tags or a link after its label
@@ -244,6 +257,8 @@ export function titleCandidates(tc: TitleContext): TitleCandidate[] {
     if (main && i > main.start && i < main.end && mainParagraph >= 0 && mainParagraph < i) continue;
     // a photo's caption: it names a credit, or stands right under the image (unless marked as a heading)
     if (tc.isCaption(headline.text) || (i > 0 && tc.isImage(blocks[i - 1]) && !headline.headingMark)) continue;
+    // the site's name, which the titles of its feeds repeat
+    if (linkLine !== null && namesFeed(linkLine, fold(headline.text))) continue;
     const x = new Float64Array(TITLE_FEATURES.length);
     const set = (name: TitleFeature, value: number | boolean) => {
       x[FEATURE_INDEX.get(name)!] = Number(value);
@@ -377,6 +392,23 @@ function regionWords(blocks: Block[], paragraph: boolean[], main: { start: numbe
   if (!main) return out;
   for (let j = main.start; j < main.end; j++) if (paragraph[j]) for (const w of contentWords(blocks[j].text)) out.add(w);
   return out;
+}
+
+/** lynx prints the page's <link> elements on its first line, after a `#`: the feeds under their titles, which are
+ * the site's name and a feed word ("#Silicon Exposed - Atom Silicon Exposed - RSS", "#Tinker Bench » Feed"). */
+const LINK_LINE = /^#\S/u;
+const FEED_WORD = /^\s?[-–—»:|]?\s?(?:rss|atom|feed)\b/u;
+const FEED_WORD_REACH = 20;
+
+/** Whether the link line names a feed after `name` (a post's own comment feed, "<headline> Comments Feed", does
+ * not count: the headline names it). */
+function namesFeed(linkLine: string, name: string): boolean {
+  if (name.length < 3) return false;
+  for (let at = linkLine.indexOf(name); at >= 0; at = linkLine.indexOf(name, at + 1)) {
+    const end = at + name.length;
+    if ((at === 0 || /[\s#]/u.test(linkLine.charAt(at - 1))) && FEED_WORD.test(linkLine.slice(end, end + FEED_WORD_REACH))) return true;
+  }
+  return false;
 }
 
 /** Content words of the first few paragraphs from a block on, each set made once (many candidates share the

@@ -70,7 +70,8 @@ export function isNavigation(block: Block): boolean {
   // "Share this article: Facebook | X | Email" is a share widget under its label
   const label = BAR_LABEL.exec(block.text);
   if (label && INTERFACE.test(label[0])) return false;
-  const items = segments(block.text.replace(BAR_LABEL, ''));
+  // a form field's brackets and a converter's stray marks between wide gaps are no items of a bar
+  const items = segments(block.text.replace(BAR_LABEL, '')).filter((item) => /\p{L}/u.test(item));
   return items.length >= 3 && items.every((item) => item.split(/\s+/).length <= 3 && !/[\d.!?:：]/u.test(item));
 }
 

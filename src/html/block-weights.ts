@@ -6,4 +6,4 @@ export interface HtmlWeights {
   threshold: number;
 }
 
-export const HTML_WEIGHTS: HtmlWeights = {"linear":{"bias":-4.95,"textKept":-3.098,"textScore":5.844,"inRoot":3.421,"rootKept":2.097,"inArticle":-0.815,"linkDensity":-0.186,"rootLinks":0.566,"heading":-0.466,"listItem":0.972,"tableCell":1.465,"caption":-0.42,"pre":2.952,"logChars":0.638,"short":-0.542,"rootShort":1.052,"rootCaption":-0.856,"rootHeading":0.037,"outsideRegion":-1.294,"rootOutsideRegion":0.802,"textList":0.622,"paragraphChars":2.402},"threshold":0.5};
+export const HTML_WEIGHTS: HtmlWeights = {"linear":{"bias":-4.664,"textKept":-3.032,"textScore":5.856,"inRoot":3.378,"rootKept":2.046,"inArticle":-0.895,"linkDensity":-0.498,"rootLinks":0.41,"heading":-0.575,"listItem":1.501,"tableCell":1.358,"caption":-0.429,"pre":2.978,"logChars":0.441,"short":-0.588,"rootShort":1.011,"rootCaption":-0.854,"rootHeading":0.151,"outsideRegion":-1.351,"rootOutsideRegion":0.83,"textList":0.596,"paragraphChars":2.283},"threshold":0.5};

@@ -53,6 +53,8 @@ type Break = 0 | 1 | 2; // none, new line, new group
 interface Scope {
   landmark: Landmark | null;
   hint: HtmlEvidence['hint'];
+  /** Visible characters of the comment thread the scope is in (the outermost container named for comments), else 0. */
+  threadChars: number;
   inArticle: boolean;
   /** Inside the element marked itemprop=articleBody: a furniture-named container here is a box in the article. */
   inMarkedBody: boolean;
@@ -190,7 +192,7 @@ export function renderBlocks(body: Node | null, o: HtmlOptions): Rendered {
   countVisible(body, counts);
   const pageChars = isElement(body) ? counts.chars.get(body) ?? 0 : sumChildren(body, counts.chars);
   const root: Scope = {
-    landmark: null, hint: null, inArticle: false, inMarkedBody: false, sectioned: false, link: false, pre: false, blockTag: 'body',
+    landmark: null, hint: null, threadChars: 0, inArticle: false, inMarkedBody: false, sectioned: false, link: false, pre: false, blockTag: 'body',
     blockEl: isElement(body) ? body : null, list: null, item: null, row: false,
   };
   // an explicit stack of enter and leave steps: real pages nest deep enough to overflow recursion
@@ -258,7 +260,8 @@ function enter(el: Element, outer: Scope, page: PageContext): Scope {
   const cls = attr(el, 'class');
   const id = attr(el, 'id');
   const landmark = landmarkOf(el, outer.sectioned);
-  const wraps = () => pageChars > 0 && (counts.chars.get(el) ?? 0) > pageChars * o.wrapperShare;
+  const chars = counts.chars.get(el) ?? 0;
+  const wraps = () => pageChars > 0 && chars > pageChars * o.wrapperShare;
   if (landmark && !wraps()) scope.landmark = landmark;
   if (['article', 'aside', 'main', 'nav', 'section'].includes(tag)) scope.sectioned = true;
   const articleBody = attr(el, 'itemprop') === 'articleBody';
@@ -266,13 +269,22 @@ function enter(el: Element, outer: Scope, page: PageContext): Scope {
     scope.inArticle = true;
     scope.hint = null;
   }
-  if (isContentName(cls, id)) scope.hint = null;
+  // a comment's own text is often named as an article's is ("post-text", "entry-content"): inside a comment thread
+  // only an element holding most of the thread's text is the article that the thread's container wraps
+  if (isContentName(cls, id) && !(outer.threadChars > 0 && chars <= outer.threadChars * o.wrapperShare)) {
+    scope.hint = null;
+    scope.threadChars = 0;
+  }
   // the markup's own word for the article body outweighs a widget's id on the same element ("share-buttons-parent");
   // an id made from the element's heading ("sharing-your-work") names the section, not its role
   const hint = articleBody ? null : furnitureHint(cls, id && !isHeadingSlug(el, id, counts, o) ? id : null);
   // a comment thread is furniture however much of the page it fills (long threads outweigh the article), and so is
   // a box inside the marked article body (a gallery of fifty captions outweighs the article's paragraphs)
-  if (hint && (COMMENT_WORDS.has(hint.word) || outer.inMarkedBody || !wraps())) scope.hint = hint;
+  if (hint && (COMMENT_WORDS.has(hint.word) || outer.inMarkedBody || !wraps())) {
+    scope.hint = hint;
+    // the thread is the outermost container named for comments: each comment in it is often named so too
+    scope.threadChars = COMMENT_WORDS.has(hint.word) ? outer.threadChars || chars : 0;
+  }
   if (articleBody) scope.inMarkedBody = true;
   if (tag === 'a' && attr(el, 'href') !== null) scope.link = true;
   if (tag === 'pre') scope.pre = true;

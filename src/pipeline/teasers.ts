@@ -10,19 +10,19 @@
 //    box's "Read now", "Weiterlesen »", "Lire la suite");
 //  - doubled headlines: blocks that open with the same phrase twice (the image's alt text and the link, both the
 //    headline), a few within a short stretch; or a headline that repeats the end of the line above it (a kicker
-//    and the headline as one link, then the headline again), with the summary under it;
+//    and the headline as one link, then the headline again), with the summary under it; or a headline under a
+//    line that gave it with the story's metadata (section, source, a comment count), over a summary of any length;
 //  - cut summaries: consecutive blocks that break off in the middle of a word or sentence with an ellipsis
 //    ("... the first three moons of Ju..."), the box's fixed-length excerpts.
 // A page that is nothing but such a list (a section front) keeps it: it is all the page has.
 import type { Block, Doc } from './doc.js';
-import { remove } from './doc.js';
+import { range, removeBoxRuns, type BoxRun } from './box-runs.js';
 import { TERMINAL } from './features.js';
 import type { TeaserOptions } from '../options.js';
 
 /** A run of blocks found to be a teaser list: the blocks it takes out. */
-export interface TeaserRun {
-  members: number[];
-  shape: 'cycles' | 'shared-tail' | 'doubled-headline' | 'echoed-headline' | 'cut-summaries';
+export interface TeaserRun extends BoxRun {
+  shape: 'cycles' | 'shared-tail' | 'doubled-headline' | 'echoed-headline' | 'metadata-headline' | 'cut-summaries';
   count: number;
 }
 
@@ -31,24 +31,15 @@ const CLOSING = new Set(['"', "'", '”', '’', '»', ')', ']']);
 const ENDS_AS_SENTENCE = /[.。:：;,]["'”’»)\]]*$/u;
 
 export function findTeaserRuns(blocks: Block[], o: TeaserOptions): TeaserRun[] {
-  return [...cycleRuns(blocks, o), ...tailRuns(blocks, o), ...doubledRuns(blocks, o), ...echoRuns(blocks, o), ...cutRuns(blocks, o)].sort((a, b) => a.members[0] - b.members[0]);
+  return [...cycleRuns(blocks, o), ...tailRuns(blocks, o), ...doubledRuns(blocks, o), ...echoRuns(blocks, o), ...metadataRuns(blocks, o), ...cutRuns(blocks, o)].sort(
+    (a, b) => a.members[0] - b.members[0],
+  );
 }
 
 /** Take the teaser runs out of the body (rule `chrome:teasers`), unless they are most of what the page keeps. */
 export function removeTeasers(doc: Doc): TeaserRun[] {
-  const blocks = doc.blocks;
   const o = doc.options.teasers;
-  const runs = findTeaserRuns(blocks, o);
-  if (runs.length === 0) return runs;
-  const inRun = new Uint8Array(blocks.length);
-  for (const r of runs) for (const i of r.members) inRun[i] = 1;
-  let rest = 0;
-  for (let i = 0; i < blocks.length; i++) if (!inRun[i] && blocks[i].decision.keep) rest += blocks[i].features.chars;
-  if (rest < o.minRestChars) return [];
-  for (const r of runs) {
-    for (const i of r.members) if (blocks[i].decision.keep) remove(blocks[i], 'chrome:teasers', reasonOf(r));
-  }
-  return runs;
+  return removeBoxRuns(doc, findTeaserRuns(doc.blocks, o), o.minRestChars, 'chrome:teasers', reasonOf);
 }
 
 function reasonOf(run: TeaserRun): string {
@@ -56,6 +47,7 @@ function reasonOf(run: TeaserRun): string {
   if (run.shape === 'shared-tail') return `teaser list: ${run.count} blocks ending with the same link words`;
   if (run.shape === 'doubled-headline') return `teaser list: ${run.count} blocks opening with their headline printed twice`;
   if (run.shape === 'echoed-headline') return `teaser list: ${run.count} headlines each repeating the line above, over a summary`;
+  if (run.shape === 'metadata-headline') return `teaser list: ${run.count} headlines each under a line giving it with its metadata, over a summary`;
   return `teaser list: ${run.count} summaries cut off with an ellipsis`;
 }
 
@@ -142,9 +134,6 @@ function isFurniture(b: Block, o: TeaserOptions): boolean {
   return f.chars <= o.maxFurnitureChars && !(f.terminal && f.words >= 4) && !f.residue && !f.linkLike && !f.caption;
 }
 
-function range(from: number, to: number): number[] {
-  return Array.from({ length: to - from }, (_, k) => from + k);
-}
 
 /** The words after a block's last sentence, when they are few: a link's words, or ''. */
 function tailOf(b: Block, o: TeaserOptions): string {
@@ -217,6 +206,41 @@ function echoRuns(blocks: Block[], o: TeaserOptions): TeaserRun[] {
   for (let i = 1; i < blocks.length; i++) {
     if (isLong(blocks[i], o) || (heads.length > 0 && i - heads[heads.length - 1] > o.maxCycleGap)) close();
     if (echoes(blocks, i, o)) heads.push(i);
+  }
+  close();
+  return runs;
+}
+
+/** Whether the block is a headline printed a second time under a line that gave it with the story's metadata after
+ * it ("Storm hits coast Politics AFP 8 Comments" over "Storm hits coast"), and a summary of prose under it. */
+function underMetadata(blocks: Block[], i: number, o: TeaserOptions): boolean {
+  const b = blocks[i];
+  const before = blocks[i - 1];
+  const summary = blocks[i + 1];
+  if (!before || !summary || b.features.chars < o.minDoubledChars || !isHeadline(b, o) || !summary.features.terminal) return false;
+  const meta = before.text.slice(b.text.length);
+  return before.text.startsWith(b.text) && meta.startsWith(' ') && meta.length <= o.maxFurnitureChars && /\p{L}/u.test(meta);
+}
+
+/** Runs of headlines under their metadata line, each at most twice maxCycleGap blocks after the one before, with at
+ * most one paragraph of prose between one's summary and the next (an advertisement's text; an article has more):
+ * a run takes the metadata lines, the headlines, their summaries and what lies between them. A page's own headline
+ * may be printed so, over its article, which is why it takes minDoubled. */
+function metadataRuns(blocks: Block[], o: TeaserOptions): TeaserRun[] {
+  const runs: TeaserRun[] = [];
+  let heads: number[] = [];
+  let prose = 0;
+  const close = () => {
+    if (heads.length >= o.minDoubled) runs.push({ members: range(heads[0] - 1, heads[heads.length - 1] + 2), shape: 'metadata-headline', count: heads.length });
+    heads = [];
+  };
+  for (let i = 1; i + 1 < blocks.length; i++) {
+    if (heads.length > 0 && i - heads[heads.length - 1] > 2 * o.maxCycleGap) close();
+    if (underMetadata(blocks, i, o)) {
+      heads.push(i);
+      prose = 0;
+      i++;
+    } else if (heads.length > 0 && blocks[i].features.terminal && blocks[i].features.chars >= o.minSummaryChars && ++prose > 1) close();
   }
   close();
   return runs;

@@ -8,13 +8,12 @@
 //  - clock times newest first, as feeds print them, where an article's timeline of events runs forward.
 // The feed's blocks leave the body (rule `chrome:ticker`), unless they are most of what the page keeps.
 import type { Block, Doc } from './doc.js';
-import { remove } from './doc.js';
+import { range, removeBoxRuns, type BoxRun } from './box-runs.js';
 import { lineStamp, type LineStamp } from '../text/time-stamps.js';
-import type { TickerOptions } from '../options.js';
+import type { FeedOptions } from '../options.js';
 
 /** A run of blocks found to be a news feed: the blocks it takes out and how many stamped items it has. */
-export interface FeedRun {
-  members: number[];
+export interface FeedRun extends BoxRun {
   items: number;
 }
 
@@ -23,7 +22,7 @@ interface Stamped {
   stamp: LineStamp;
 }
 
-export function findFeeds(blocks: Block[], o: TickerOptions): FeedRun[] {
+export function findFeeds(blocks: Block[], o: FeedOptions): FeedRun[] {
   const stamped: Stamped[] = [];
   for (const b of blocks) {
     const stamp = lineStamp(b.text);
@@ -46,23 +45,11 @@ export function findFeeds(blocks: Block[], o: TickerOptions): FeedRun[] {
 
 /** Take the feeds out of the body (rule `chrome:ticker`), unless they are most of what the page keeps. */
 export function removeFeeds(doc: Doc): FeedRun[] {
-  const blocks = doc.blocks;
-  const o = doc.options.ticker;
-  const feeds = findFeeds(blocks, o);
-  if (feeds.length === 0) return feeds;
-  const inFeed = new Uint8Array(blocks.length);
-  for (const f of feeds) for (const i of f.members) inFeed[i] = 1;
-  let rest = 0;
-  for (let i = 0; i < blocks.length; i++) if (!inFeed[i] && blocks[i].decision.keep) rest += blocks[i].features.chars;
-  if (rest < o.minRestChars) return [];
-  for (const f of feeds) {
-    const reason = `news feed: ${f.items} items under time stamps`;
-    for (const i of f.members) if (blocks[i].decision.keep) remove(blocks[i], 'chrome:ticker', reason);
-  }
-  return feeds;
+  const o = doc.options.feeds;
+  return removeBoxRuns(doc, findFeeds(doc.blocks, o), o.minRestChars, 'chrome:ticker', (f) => `news feed: ${f.items} items under time stamps`);
 }
 
-function feedOf(blocks: Block[], run: Stamped[], o: TickerOptions): FeedRun | null {
+function feedOf(blocks: Block[], run: Stamped[], o: FeedOptions): FeedRun | null {
   if (run.length < o.minItems || !newestFirst(run, o)) return null;
   const first = run[0].block;
   const last = run[run.length - 1].block;
@@ -93,7 +80,7 @@ function feedOf(blocks: Block[], run: Stamped[], o: TickerOptions): FeedRun | nu
 }
 
 /** Clock times, where the run has them, go back in time from item to item. */
-function newestFirst(run: Stamped[], o: TickerOptions): boolean {
+function newestFirst(run: Stamped[], o: FeedOptions): boolean {
   const times = run.map((s) => s.stamp.minutes).filter((m): m is number => m !== null);
   if (times.length < 2) return true;
   let back = 0;
@@ -101,6 +88,3 @@ function newestFirst(run: Stamped[], o: TickerOptions): boolean {
   return back >= o.minNewestFirst * (times.length - 1);
 }
 
-function range(from: number, to: number): number[] {
-  return Array.from({ length: to - from }, (_, i) => from + i);
-}

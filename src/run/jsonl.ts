@@ -13,7 +13,7 @@ import { readJsonlInput } from '../io/jsonl-input.js';
 import type { RecordWriter } from '../io/writers.js';
 import { cleanTextSerialised } from './page.js';
 import { DuplicateMarker, writeRecord } from './runner.js';
-import type { RunOptions, RunSummary } from './run-options.js';
+import type { JsonlLine, RunOptions, RunSummary } from './run-options.js';
 import { LongPageWorker, MAIN_THREAD_BYTES } from './long-pages.js';
 import { DEFAULT_MAX_BYTES } from '../io/read-input.js';
 
@@ -61,14 +61,16 @@ export async function runJsonlInputs(inputs: Input[], writer: RecordWriter, opts
         const outcome = item.text.length > MAIN_THREAD_BYTES ? await long.clean({ page }) : cleanTextSerialised(page, pageOptions);
         if (!outcome.ok) {
           // the input file and line say where the page was; the record's own source is in the message
-          reject(makeReject(input.source, outcome.reject.reason, outcome.reject.message + own(item, input), item.line));
+          reject(makeReject(input.source, outcome.reject.reason, outcome.reject.message + own(item.source, { source: input.source, line: item.line }), item.line));
           continue;
         }
         const { record, signature } = outcome;
         if (record.warnings) opts.onWarnings?.(item.source, record.warnings);
-        const marked = shard ? duplicates.next(record, item.source, signature, jsonlPosition(shard.start + file, records++)) : duplicates.next(record, item.source, signature);
+        const at = { source: input.source, line: item.line };
+        const position = shard ? jsonlPosition(shard.start + file, records++) : undefined;
+        const marked = duplicates.next(record, item.source, signature, position, at);
         if ('reject' in marked) {
-          reject({ ...marked.reject, source: input.source, line: item.line, message: marked.reject.message + own(item, input) });
+          reject(rejectAtLine(marked.reject, item.source, at));
           continue;
         }
         summary.inputs++;
@@ -82,7 +84,12 @@ export async function runJsonlInputs(inputs: Input[], writer: RecordWriter, opts
   return summary;
 }
 
+/** The reject of a record (its own source `source`) given at the file and line it was read from. */
+export function rejectAtLine(r: Reject, source: string, at: JsonlLine): Reject {
+  return { ...r, source: at.source, line: at.line, message: r.message + own(source, at) };
+}
+
 /** The record's own source, for a reject message, when it is not just the file and line. */
-function own(item: { source: string; line: number }, input: Input): string {
-  return item.source === `${input.source}:${item.line}` ? '' : ` (source ${item.source})`;
+function own(source: string, at: JsonlLine): string {
+  return source === `${at.source}:${at.line}` ? '' : ` (source ${source})`;
 }

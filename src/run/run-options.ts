@@ -4,7 +4,13 @@ import type { Reject } from '../rejects.js';
 import type { PageSignature } from '../corpus/duplicates.js';
 import type { NearDuplicateOptionsInput } from '../corpus/options.js';
 import type { CorpusPassProgress } from './profile-pass.js';
-import type { PageOptions } from './page.js';
+import type { PageOptions, SerialisedRecord } from './page.js';
+
+/** Where a --from-jsonl record was read: its input file and line. */
+export interface JsonlLine {
+  source: string;
+  line: number;
+}
 
 export interface RunSummary {
   inputs: number;
@@ -31,8 +37,10 @@ export interface RunOptions extends PageOptions {
    * pages before it (in input order; any later ones are not read), so that it marks copies of them as one run
    * over all inputs does. */
   shard?: { start: number; earlier?: AsyncIterable<PageSignature> };
-  /** Told every record's signature, with its position in the whole input list (a signature file of the shard). */
-  onSignature?: (page: PageSignature) => void;
+  /** Told every record's signature, with its position in the whole input list (a signature file of the shard),
+   * and the record as cleaned (before it is marked as a duplicate); `at`: the file and line of a --from-jsonl
+   * record. */
+  onSignature?: (page: PageSignature, record: SerialisedRecord, at?: JsonlLine) => void;
   /** Told of the corpus pass, when there is one, as it reads the pages; `cleaning()` when the cleaning begins. */
   progress?: CorpusPassProgress & { cleaning(): void };
 }

@@ -10,7 +10,7 @@ import { planCorpus, type PendingPage } from './profile-pass.js';
 import { inOrder } from './ordered.js';
 import { startCleaner } from './cleaner.js';
 import { recordParts, type SerialisedRecord } from './page.js';
-import type { RunOptions, RunSummary } from './run-options.js';
+import type { JsonlLine, RunOptions, RunSummary } from './run-options.js';
 
 export async function runInputs(inputs: Input[], writer: RecordWriter, opts: RunOptions = {}): Promise<RunSummary> {
   const summary: RunSummary = { inputs: inputs.length, records: 0, rejects: [], removed: {}, duplicates: 0 };
@@ -88,10 +88,10 @@ export class DuplicateMarker {
 
   /** The record to write, marked when it repeats an earlier one; or the reject of a dropped duplicate. `position`:
    * where the record stands, when the runner numbers records itself (else the one after the last). */
-  next(record: SerialisedRecord, source: string, signature: BodySignature, position = this.position): { record: SerialisedRecord } | { reject: Reject } {
+  next(record: SerialisedRecord, source: string, signature: BodySignature, position = this.position, at?: JsonlLine): { record: SerialisedRecord } | { reject: Reject } {
     this.position = position + 1;
     const page = { position, id: record.id, source, ...signature };
-    this.opts.onSignature?.(page);
+    this.opts.onSignature?.(page, record, at);
     const match = this.index.add(page);
     if (!match) return { record };
     this.count++;

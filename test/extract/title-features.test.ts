@@ -4,6 +4,7 @@ import { classify } from '../../src/pipeline/classify.js';
 import { extractFields, type FieldTrace } from '../../src/extract/index.js';
 import { TITLE_FEATURES, type TitleCandidate } from '../../src/extract/title-features.js';
 import { resolveOptions } from '../../src/options.js';
+import { cleanDocument } from '../../src/index.js';
 import { fixture } from '../helpers.js';
 
 function candidates(text: string): TitleCandidate[] {
@@ -27,5 +28,19 @@ describe('title features', () => {
       expect(feature(site, name)).toBeGreaterThan(0);
       expect(feature(site, name)!).toBeLessThan(feature(headline, name)!);
     }
+  });
+
+  it("leave out the site's name that its feeds repeat on lynx's link line, and keep the headline a comment feed names", () => {
+    const all = candidates(fixture('pages/blog-feed-name.txt'));
+    expect(all.map((c) => c.text)).not.toContain('Quiet Orbit');
+    expect(all.map((c) => c.text)).toContain('Building a star tracker from a webcam and a stepper motor');
+  });
+
+  it('read an html2text heading wrapped onto a second line as one headline, above a share form between wide gaps', () => {
+    const all = candidates(fixture('pages/html2text-wrapped-heading.txt'));
+    const headline = all.find((c) => c.text.startsWith('Council Agrees'));
+    expect(headline?.text).toBe('Council Agrees to Reopen the Old Railway Bridge to Walkers and Cyclists After Repairs');
+    const r = cleanDocument(fixture('pages/html2text-wrapped-heading.txt'), { source: 'page.txt' });
+    expect(r.ok && r.record.title).toBe('Council Agrees to Reopen the Old Railway Bridge to Walkers and Cyclists After Repairs');
   });
 });

@@ -50,6 +50,19 @@ describe('decideHtmlBlocks: markup evidence', () => {
     expect(f('Reader comment: I think')).toBe('-chrome:html-hint');
   });
 
+  it("keeps a comment thread's comments out even where each comment's text is named like an article's", () => {
+    const comment = (n: number, text: string) =>
+      `<ul class="single-comment"><li class="comment-info">Reader ${n} on 3 May</li><li class="post-text">${text}</li></ul>`;
+    const f = fates(
+      `<div class="comments-open"><div class="entry-content">${prose('The ferry timetable changes on Monday.')}${prose('Two evening sailings are dropped.')}</div></div>` +
+        `<div id="comment-box">${comment(1, 'I take the last boat every Friday and this change makes my commute much harder than before.')}` +
+        `${comment(2, 'The evening sailings were always half empty, so the decision seems sensible to me and to my neighbours.')}</div>`,
+    );
+    expect(f('The ferry timetable')).toBe('+content:main');
+    expect(f('I take the last boat')).toBe('-chrome:html-hint');
+    expect(f('The evening sailings')).toBe('-chrome:html-hint');
+  });
+
   it('removes a block that is mostly link text, but not prose with a link in it', () => {
     const f = fates(
       `${prose('Opening.')}<p><a href="/x">Read our full coverage of the water committee hearings</a> here</p>` +

@@ -1,12 +1,5 @@
-import { cleanDocument } from '../../src/index.js';
 import { findTeaserRuns } from '../../src/pipeline/teasers.js';
-import { blockStarting, fixture, pipeline } from '../helpers.js';
-
-const body = (name: string) => {
-  const result = cleanDocument(fixture(name), { source: 'test' });
-  if (!result.ok) throw new Error(result.reject.message);
-  return result.record.body;
-};
+import { blockStarting, fixture, fixtureBody as body, pipeline } from '../helpers.js';
 
 describe('teaser lists of other stories', () => {
   it('takes out a box of headline + summary cycles set apart by kickers, bylines and numbers, label and all', () => {
@@ -41,6 +34,15 @@ describe('teaser lists of other stories', () => {
       expect(blockStarting(doc, start).decision.rule).toBe('chrome:teasers');
     }
     expect(body('pages/teasers-echoes.txt')).toMatch(/ermäßigten Preis geben\.$/);
+  });
+
+  it('takes out a stream of headlines each under a line giving it with section, source and comment count, and keeps the article printed so', () => {
+    const doc = pipeline(fixture('pages/teasers-metadata.txt'));
+    expect(findTeaserRuns(doc.blocks, doc.options.teasers).map((r) => [r.shape, r.count])).toEqual([['metadata-headline', 3]]);
+    const text = body('pages/teasers-metadata.txt');
+    expect(text).toMatch(/^Glaciers in the northern valleys/);
+    expect(text).toMatch(/middle of the century," the survey's chief glaciologist said\.$/);
+    expect(text).not.toMatch(/tram|festival|ski resort|Comments/i);
   });
 
   it("keeps a how-to's numbered steps, sections that touch their one paragraph, bracketed source notes, doubled captions and quotes that trail off", () => {

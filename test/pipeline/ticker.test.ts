@@ -1,13 +1,6 @@
-import { cleanDocument } from '../../src/index.js';
 import { findFeeds } from '../../src/pipeline/ticker.js';
 import { lineStamp } from '../../src/text/time-stamps.js';
-import { blockStarting, fixture, pipeline } from '../helpers.js';
-
-const body = (name: string) => {
-  const result = cleanDocument(fixture(name), { source: 'test' });
-  if (!result.ok) throw new Error(result.reject.message);
-  return result.record.body;
-};
+import { blockStarting, fixture, fixtureBody as body, pipeline } from '../helpers.js';
 
 describe('news feeds under time stamps', () => {
   it('reads clock times and ages that open or close a line', () => {
@@ -24,7 +17,7 @@ describe('news feeds under time stamps', () => {
 
   it('takes out a ticker of timed briefs, newest first, and a list of headlines with their ages', () => {
     const doc = pipeline(fixture('pages/ticker-feed.txt'));
-    expect(findFeeds(doc.blocks, doc.options.ticker).map((f) => f.items)).toEqual([6, 3]);
+    expect(findFeeds(doc.blocks, doc.options.feeds).map((f) => f.items)).toEqual([6, 3]);
     for (const start of ['16:52 Council votes', '16:05 Fishing.', '14:58 New footbridge', 'Bakery on the pier', 'Museum of the sea']) {
       const b = blockStarting(doc, start);
       expect(b.decision.keep ? 'kept' : 'removed').toBe('removed');
@@ -38,7 +31,7 @@ describe('news feeds under time stamps', () => {
 
   it("keeps a live blog's entries set apart from their time stamps, and an article's timeline that runs forward", () => {
     const doc = pipeline(fixture('pages/ticker-lookalikes.txt'));
-    expect(findFeeds(doc.blocks, doc.options.ticker)).toEqual([]);
+    expect(findFeeds(doc.blocks, doc.options.feeds)).toEqual([]);
     expect(doc.blocks.some((b) => b.decision.rule === 'chrome:ticker')).toBe(false);
   });
 

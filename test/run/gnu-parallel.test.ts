@@ -1,7 +1,7 @@
 // The documented multi-machine flow, run here with GNU parallel on local processes (with --sshlogin the same
 // commands run on other hosts): profile each shard (map), merge the profiles, write each shard's signatures with
-// the merged profile, merge them, clean each shard with the merged profile and signatures, and concatenate in
-// shard order. The result must be exactly one plain run over the whole corpus.
+// the merged profile (keeping what it cleaned), merge them, write each shard's records with the signatures, and
+// concatenate in shard order. The result must be exactly one plain run over the whole corpus.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -29,9 +29,9 @@ test('profile per shard -> merge -> clean per shard with GNU parallel equals one
 
   parallel(node, BIN, 'profile', corpus, '--shard', `{}/${SHARDS}`, '-q', '-o', 'profile-{}.json', ':::', ...shards);
   execFileSync(node, [BIN, 'profile', '--merge', ...shards.map((s) => `profile-${s}.json`), '-q', '-o', 'all.json'], { cwd: tmp });
-  parallel(node, BIN, 'profile', corpus, '--profile', 'all.json', '--shard', `{}/${SHARDS}`, '-j', '1', '-q', '-o', 'signatures-{}.jsonl', ':::', ...shards);
+  parallel(node, BIN, 'profile', corpus, '--profile', 'all.json', '--shard', `{}/${SHARDS}`, '-j', '1', '-q', '-o', 'signatures-{}.jsonl', '--cleaned', 'cleaned-{}.jsonl', ':::', ...shards);
   execFileSync(node, [BIN, 'profile', '--merge', ...shards.map((s) => `signatures-${s}.jsonl`), '-q', '-o', 'signatures.jsonl'], { cwd: tmp });
-  const sharded = parallel(node, BIN, corpus, '--profile', 'all.json', '--signatures', 'signatures.jsonl', '--shard', `{}/${SHARDS}`, '-q', '-j', '1', ':::', ...shards);
+  const sharded = parallel(node, BIN, corpus, '--profile', 'all.json', '--signatures', 'signatures.jsonl', '--cleaned', 'cleaned-{}.jsonl', '--shard', `{}/${SHARDS}`, '-q', '-j', '1', ':::', ...shards);
 
   const single = execFileSync(node, [BIN, corpus, '-q'], { encoding: 'utf8' });
   expect(sharded.split('\n').filter(Boolean)).toHaveLength(24);

@@ -43,6 +43,21 @@ function sharded(dir: string, pages: string, ...flags: string[]): { records: str
   return { records, rejects };
 }
 
+/** The same flow with each page cleaned once: the signature round keeps what it cleaned (`--cleaned`), and the
+ * cleaning round writes that out, marking copies of earlier shards' pages, instead of cleaning again. `between`
+ * runs after the signature round. */
+function shardedOnce(dir: string, pages: string, between: () => void, ...flags: string[]): { records: string; rejects: string } {
+  for (const i of shards) run(dir, 'profile', pages, '--shard', `${i}/${SHARDS}`, '-j', '1', '-o', `profile-${i}.json`);
+  run(dir, 'profile', '--merge', ...shards.map((i) => `profile-${i}.json`), '-o', 'all.json');
+  for (const i of shards) run(dir, 'profile', pages, '--profile', 'all.json', '--shard', `${i}/${SHARDS}`, '-j', '1', '-o', `signatures-${i}.jsonl`, '--cleaned', `cleaned-${i}.jsonl`);
+  run(dir, 'profile', '--merge', ...shards.map((i) => `signatures-${i}.jsonl`), '-o', 'signatures.jsonl');
+  between();
+  const clean = (i: number) => run(dir, pages, '--profile', 'all.json', '--signatures', 'signatures.jsonl', '--shard', `${i}/${SHARDS}`, '--cleaned', `cleaned-${i}.jsonl`, '--rejects', `rejects-${i}.jsonl`, ...flags);
+  const records = shards.map(clean).join('');
+  const rejects = shards.map((i) => readFileSync(path.join(dir, `rejects-${i}.jsonl`), 'utf8')).join('');
+  return { records, rejects };
+}
+
 function single(dir: string, pages: string, ...flags: string[]): { records: string; rejects: string } {
   const records = run(dir, pages, '--rejects', 'rejects.jsonl', ...flags);
   return { records, rejects: readFileSync(path.join(dir, 'rejects.jsonl'), 'utf8') };
@@ -60,6 +75,31 @@ test('and drop them as one run does, with --drop-duplicates', () => {
   const one = single(dir, pages, '--drop-duplicates');
   expect(one.rejects.match(/"reason":"duplicate"/g)).toHaveLength(2);
   expect(sharded(dir, pages, '--drop-duplicates')).toEqual(one);
+});
+
+test('shards that keep what their signature round cleaned write it out as one run, without cleaning again', () => {
+  const { dir, pages } = corpus();
+  const one = single(dir, pages);
+  const dropped = single(dir, pages, '--drop-duplicates');
+  // a page changed after the signature round does not change the records: the cleaning round reads none
+  const page = path.join(pages, 'page-05.txt');
+  const original = readFileSync(page);
+  expect(shardedOnce(dir, pages, () => writeFileSync(page, sitePage(7)))).toEqual(one);
+  writeFileSync(page, original);
+  expect(shardedOnce(dir, pages, () => {}, '--drop-duplicates')).toEqual(dropped);
+  // kept for another shard, or with other options than the cleaning round's: refused
+  const refused = (...args: string[]) => spawnSync(process.execPath, [BIN, pages, '--profile', 'all.json', '--signatures', 'signatures.jsonl', '-q', ...args], { cwd: dir, encoding: 'utf8' });
+  const otherShard = refused('--shard', `2/${SHARDS}`, '--cleaned', 'cleaned-1.jsonl');
+  expect([otherShard.status, otherShard.stdout]).toEqual([2, '']);
+  expect(otherShard.stderr).toMatch(/--cleaned cleaned-1\.jsonl: not made for this run: its start, inputs differ/);
+  const otherLayout = refused('--shard', `1/${SHARDS}`, '--cleaned', 'cleaned-1.jsonl', '--layout', 'datatrove');
+  expect(otherLayout.stderr).toMatch(/its layout differs/);
+  // damaged: the line and what is wrong with it
+  const [header, , record] = readFileSync(path.join(dir, 'cleaned-1.jsonl'), 'utf8').split('\n');
+  writeFileSync(path.join(dir, 'cleaned-bad.jsonl'), `${header}\n{"position":0}\n${record}\n`);
+  const damaged = refused('--shard', `1/${SHARDS}`, '--cleaned', 'cleaned-bad.jsonl');
+  expect([damaged.status, damaged.stdout]).toEqual([2, '']);
+  expect(damaged.stderr).toMatch(/cleaned-bad\.jsonl:2: neither a reject nor a record's signature/);
 });
 
 test('a page and its byte-for-byte copies in other shards count once in the merged profile, as in one run', () => {
@@ -104,9 +144,13 @@ function jsonlCorpus(): { dir: string; pages: string } {
 
 /** The JSONL flow: signatures per shard (records are cleaned without a profile), merge, clean per shard. */
 function shardedJsonl(dir: string, pages: string, ...flags: string[]): { records: string; rejects: string } {
-  for (const i of shards) run(dir, 'profile', '--from-jsonl', pages, '--shard', `${i}/${SHARDS}`, '-o', `jsonl-signatures-${i}.jsonl`);
+  // `--cleaned` among the flags: the signature round keeps what it cleaned, and the cleaning round writes it out
+  const once = flags.includes('--cleaned');
+  const rest = flags.filter((f) => f !== '--cleaned');
+  const cleaned = (i: number) => (once ? ['--cleaned', `jsonl-cleaned-${i}.jsonl`] : []);
+  for (const i of shards) run(dir, 'profile', '--from-jsonl', pages, '--shard', `${i}/${SHARDS}`, '-o', `jsonl-signatures-${i}.jsonl`, ...cleaned(i));
   run(dir, 'profile', '--merge', ...shards.map((i) => `jsonl-signatures-${i}.jsonl`), '-o', 'jsonl-signatures.jsonl');
-  const clean = (i: number) => run(dir, '--from-jsonl', pages, '--signatures', 'jsonl-signatures.jsonl', '--shard', `${i}/${SHARDS}`, '--rejects', `rejects-${i}.jsonl`, ...flags);
+  const clean = (i: number) => run(dir, '--from-jsonl', pages, '--signatures', 'jsonl-signatures.jsonl', '--shard', `${i}/${SHARDS}`, '--rejects', `rejects-${i}.jsonl`, ...cleaned(i), ...rest);
   const records = shards.map(clean).join('');
   const rejects = shards.map((i) => readFileSync(path.join(dir, `rejects-${i}.jsonl`), 'utf8')).join('');
   return { records, rejects };
@@ -120,6 +164,7 @@ test('shards of JSONL records mark and drop copies of earlier shards\' records a
   const dropped = single(dir, pages, '--from-jsonl', '--drop-duplicates');
   expect(dropped.rejects.match(/"reason":"duplicate"/g)).toHaveLength(2);
   expect(shardedJsonl(dir, pages, '--drop-duplicates')).toEqual(dropped);
+  expect(shardedJsonl(dir, pages, '--drop-duplicates', '--cleaned')).toEqual(dropped);
   // signatures of pages cleaned with a profile do not fit records cleaned without one
   const { dir: other, pages: files } = corpus();
   sharded(other, files);
