@@ -44,20 +44,31 @@ const htmlFitter: Fitter = {
     const profile = await profileInputs(pages.map((p) => ({ kind: 'file' as const, source: p.file, path: p.file })));
     const data = pages.map((page) => ({ page, samples: pageSamples(page, profile) }));
     const folds = siteFolds(pages, FOLDS);
-    const heldOut: BodyCounts[] = [];
+    const heldOut: BodyCounts[] = new Array(pages.length);
     for (let k = 0; k < FOLDS; k++) {
       const weights = fit(data.filter((_, i) => folds[i] !== k), profile);
-      for (let i = 0; i < pages.length; i++) if (folds[i] === k) heldOut.push(pipelineCounts(pages[i], profile, weights));
+      for (let i = 0; i < pages.length; i++) if (folds[i] === k) heldOut[i] = pipelineCounts(pages[i], profile, weights);
     }
     const all = fit(data, profile);
     const inSample = bodyScore(pages.map((p) => pipelineCounts(p, profile, all)));
     const held = bodyScore(heldOut);
     ctx.log(`html: ${pages.length} pages, ${new Set(pages.map((p) => p.site)).size} sites, ${FOLDS} folds by site`);
+    if (ctx.verbose) {
+      for (const line of largestLosses(pages, heldOut)) ctx.log(line);
+      ctx.log(`html: held-out body F1 ${held.f1.toFixed(4)} (four digits)`);
+    }
     ctx.log(`html: body ${describe(held)} held out; ${describe(inSample)} in-sample`);
     return weightsFile(all, pages.length, held);
   },
 };
 export default htmlFitter;
+
+/** The pages whose held-out body loses most (precision and recall lost together), worst first. */
+function largestLosses(pages: RealPage[], counts: BodyCounts[], n = 20): string[] {
+  const rows = pages.map((p, i) => ({ id: p.id, s: bodyScore([counts[i]]) }));
+  rows.sort((a, b) => a.s.precision + a.s.recall - (b.s.precision + b.s.recall) || (a.id < b.id ? -1 : 1));
+  return rows.slice(0, n).map((r) => `  held out ${r.id}: P ${r.s.precision.toFixed(3)} R ${r.s.recall.toFixed(3)}`);
+}
 
 function describe(s: BodyScore): string {
   return `F1 ${s.f1.toFixed(3)} (P ${s.precision.toFixed(3)} R ${s.recall.toFixed(3)})`;

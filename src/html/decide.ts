@@ -109,6 +109,17 @@ export function decideHtmlBlocks(doc: Doc): void {
 }
 
 /**
+ * Whether a block of links is left to the model rather than removed for its link text: a line of a list or a table
+ * in the article's root element (references, a list of changes, a table of contents, a table of titles), unless it
+ * stands under the label of a box of links ("Related stories"). A paragraph or a heading that is mostly a link is
+ * a teaser or a pointer elsewhere ("Read our full coverage"), wherever it stands.
+ */
+function linksOfTheArticle(block: Block): boolean {
+  const html = block.html!;
+  return html.inRoot && (LIST_ITEM.has(html.tag) || TABLE_CELL.has(html.tag)) && !block.layout?.labelledList;
+}
+
+/**
  * What settles a block before the model: the classifier's certain chrome; a landmark or a furniture container;
  * a block that is mostly link text. Such a block is removed under the markup's own rule, which replaces the
  * classifier's on a block it also removed. Returns whether the block was settled.
@@ -118,7 +129,7 @@ export function markupRemoves(block: Block, maxLinkDensity: number): boolean {
   if (html.landmark) remove(block, `chrome:html-${html.landmark}`, LANDMARK_REASON[html.landmark]);
   else if (html.hint) remove(block, 'chrome:html-hint', `inside a container named "${html.hint.name}" (${html.hint.word})`);
   else if (CERTAIN.has(block.decision.rule)) return true;
-  else if (html.linkDensity >= maxLinkDensity && block.features.words > 0) {
+  else if (html.linkDensity >= maxLinkDensity && block.features.words > 0 && !linksOfTheArticle(block)) {
     if (block.decision.keep) remove(block, 'chrome:html-link-dense', `${Math.round(html.linkDensity * 100)}% of the text is link text`);
   } else return false;
   block.textClass = 'removed';

@@ -50,7 +50,10 @@ export function readMetadata(doc: Document): PageMetadata {
   const section = crumbs.length ? crumbs : meta.get('article:section') ? [meta.get('article:section')!] : [];
   return {
     explicit: {
-      title: withoutSiteName(ldTitle(ld, titleText) ?? printedHeadline(metaTitle ?? null, h1) ?? metaTitle ?? printedHeadline(titleText, h1) ?? headlineOfTitle(titleText, doc), siteName),
+      title: withoutSiteName(
+        headlineOf(ldTitle(ld, titleText), h1) ?? headlineOf(metaTitle ?? null, h1) ?? printedHeadline(titleText, h1) ?? headlineOfTitle(titleText, doc),
+        siteName,
+      ),
       authors: ldAuthors.length ? ldAuthors : markedAuthors ?? metaAuthors,
       published: isoDateTime(ld?.published ?? metaPublished ?? null),
     },
@@ -293,6 +296,12 @@ function printedHeadline(title: string | null, h1: Element | null): string | nul
   const t = nonEmpty(title);
   const h = nonEmpty(h1 ? textContent(h1) : null);
   return t && h && t.length > h.length && t.startsWith(h) && !/[\p{L}\p{N}]/u.test(t[h.length]) ? h : null;
+}
+
+/** A stated title, or the <h1> it extends: publishers append their name, a section or the writer to the headline in
+ * JSON-LD and og:title as in the <title> ("Headline - Ann Lee - Site"), while the page prints the headline alone. */
+function headlineOf(stated: string | null, h1: Element | null): string | null {
+  return printedHeadline(stated, h1) ?? stated;
 }
 
 function wordCount(s: string): number {

@@ -59,6 +59,21 @@ describe('decideHtmlBlocks: markup evidence', () => {
     expect(f('Officials said the repor')).toBe('+content:main');
   });
 
+  it("leaves the linked lines of the article's own lists and tables to the model, not those under a link-box label", () => {
+    const source = (n: number, title: string) => `<li><a href="/s${n}">${title}</a>, Harbour Board annual report, 2023</li>`;
+    const f = fates(
+      `<nav><ul><li><a href="/">Home</a></li><li><a href="/n">News</a></li></ul></nav>` +
+        `<article>${prose('The harbour board published its figures.')}${prose('Dredging costs rose again.')}` +
+        `<h2>Sources</h2><ul>${source(1, 'Dredging volumes by berth and by month')}${source(2, 'Ferry timetable changes after the storm')}${source(3, 'Tonnage handled at the container terminal')}</ul>` +
+        `${prose('The board meets again in May.')}` +
+        `<h3>Related stories</h3><ul><li><a href="/r1">Harbour master retires after thirty years</a></li><li><a href="/r2">New crane arrives at the quay</a></li><li><a href="/r3">Fishing fleet shrinks again</a></li></ul></article>`,
+    );
+    expect(f('Dredging volumes by berth')).toMatch(/^\+/);
+    expect(f('Tonnage handled')).toMatch(/^\+/);
+    expect(f('Harbour master retires')).toMatch(/^-/);
+    expect(f('New crane arrives')).toMatch(/^-/);
+  });
+
   it("keeps the short lines of the article's own text in its element, not those of its header above the first paragraph", () => {
     const step = (n: number, text: string) => `<div class="step-title">Step ${n}</div><p>${text} ${'Leave it to rest for ten minutes before you go on, and keep the lid closed. '.repeat(2)}</p>`;
     const f = fates(

@@ -51,6 +51,16 @@ describe('readMetadata', () => {
     expect(readMetadata(page('Tales of the Marsh')).explicit.title).toBe('Chapter Nine: The Long Walk Home - Tales of the Marsh');
   });
 
+  it('takes the printed <h1> when the JSON-LD headline is that headline with its writer and site after it', () => {
+    const page = (h1: string) =>
+      parseHtml(
+        `<html><head><title>Why the ferry timetable changed</title>${ld({ '@type': 'NewsArticle', headline: 'Why the ferry timetable changed - Maria Olsen - Harbour Post' })}</head><body><h1>${h1}</h1></body></html>`,
+      );
+    expect(readMetadata(page('Why the ferry timetable changed')).explicit.title).toBe('Why the ferry timetable changed');
+    // an <h1> that is only the start of a word of the headline is no printed headline
+    expect(readMetadata(page('Why the ferry timetable chan')).explicit.title).toBe('Why the ferry timetable changed - Maria Olsen - Harbour Post');
+  });
+
   it('reads en and em dashes in the <title> as separators: a short part before one is no headline', () => {
     const title = (t: string) => readMetadata(parseHtml(`<html><head><title>${t}</title></head><body><h1>Something else</h1></body></html>`)).explicit.title;
     expect(title('Heat pumps: A guide for owners of old houses — Home Energy Weekly')).toBe('Heat pumps: A guide for owners of old houses');
