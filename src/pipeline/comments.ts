@@ -212,7 +212,7 @@ function stampAlone(block: Block, o: CommentOptions): string | null {
 
 /**
  * A thread whose comments each end with their time stamp alone (the date and the time may be two lines): at least
- * minHeads feet printed alike, each at most maxGap blocks after the one before, text above most of them, below a
+ * `minHeads` feet printed alike, each at most `maxGap` blocks after the one before, text above most of them, below a
  * comment section's heading or form that follows article text. The thread runs from that heading to the last foot;
  * each comment from the block after one foot to the next foot.
  */
@@ -238,7 +238,7 @@ function threadByFeet(doc: Doc): Thread | null {
         chain.push(f);
         continue;
       }
-      const thread = chain.length >= o.minHeads ? footThread(doc, chain, o) : null;
+      const thread = chain.length >= o.minHeads ? footThread(doc, chain) : null;
       if (thread) return thread;
       chain = f ? [f] : [];
     }
@@ -246,8 +246,9 @@ function threadByFeet(doc: Doc): Thread | null {
   return null;
 }
 
-function footThread(doc: Doc, feet: { block: number; end: number }[], o: CommentOptions): Thread | null {
+function footThread(doc: Doc, feet: { block: number; end: number }[]): Thread | null {
   const blocks = doc.blocks;
+  const o = doc.options.comments;
   const first = feet[0].block;
   // the comment section's heading or form, at most a comment's length above the first foot
   let label = -1;
@@ -270,16 +271,16 @@ function footThread(doc: Doc, feet: { block: number; end: number }[], o: Comment
   }));
   const texts = heads.map((h, n) => commentText(doc, h, feet[n].block));
   if (texts.filter((t) => t !== '').length * 3 < heads.length * 2) return null;
-  return { start: label, end: feet[feet.length - 1].end, heads, names: heads.map((h, n) => footAuthor(doc, h.block, feet[n].block, o)) };
+  return { start: label, end: feet[feet.length - 1].end, heads, names: heads.map((h, n) => footAuthor(doc, h.block, feet[n].block)) };
 }
 
 /** A comment's author where its name stands on a line of its own above its text: a few words, no sentence (a
  * final initial's full stop allowed: "Mirja K."). */
-function footAuthor(doc: Doc, from: number, to: number, o: CommentOptions): string {
+function footAuthor(doc: Doc, from: number, to: number): string {
   const b = doc.blocks[from];
   const name = b.text.replace(MARKER, '').trim();
   const sentence = b.features.terminal && !/(?:^|\s)\p{Lu}\.$/u.test(name);
-  if (to - from < 2 || !isText(b) || b.features.words > o.maxNameWords || sentence || b.startLine !== b.endLine) return '';
+  if (to - from < 2 || !isText(b) || b.features.words > doc.options.comments.maxNameWords || sentence || b.startLine !== b.endLine) return '';
   return name;
 }
 
