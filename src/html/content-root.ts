@@ -86,15 +86,32 @@ export function contentRoots(blocks: RootVote[], counts: ElementCounts, o: HtmlO
   if (!isElement(parent)) return roots;
   const threshold = Math.max(o.minSiblingVotes, top * o.siblingShare);
   const kind = classKind(best);
+  let inside: Map<Element, number> | undefined;
   for (const sibling of parent.childNodes) {
     if (!isElement(sibling) || sibling === best) continue;
     const bonus = kind && classKind(sibling) === kind ? top * o.siblingShare : 0;
-    const s = final.get(sibling);
+    const s = final.get(sibling) ?? (bonus ? (inside ??= bestInsideChildren(parent, final)).get(sibling) : undefined);
     if (s !== undefined && s + bonus >= threshold) roots.add(sibling);
     else if (sibling.tagName === 'p' && isProseParagraph(sibling, counts, o)) roots.add(sibling);
   }
   for (const cousin of wrappedPieces(best, kind)) if ((final.get(cousin) ?? 0) > 0) roots.add(cousin);
   return roots;
+}
+
+/** For each child of `parent`, the best score of an element inside it: a piece of the article whose paragraphs sit
+ * deeper than the votes climb (a page built of nested layout wrappers) holds its votes further in. One walk up from
+ * each voted element. */
+function bestInsideChildren(parent: Element, final: Map<Element, number>): Map<Element, number> {
+  const best = new Map<Element, number>();
+  for (const [el, s] of final) {
+    let child: Element = el;
+    for (let up: Element | Document = el.parent; isElement(up); child = up, up = up.parent) {
+      if (up !== parent) continue;
+      if (s > (best.get(child) ?? -Infinity)) best.set(child, s);
+      break;
+    }
+  }
+  return best;
 }
 
 /**

@@ -39,6 +39,16 @@ describe('contentRoots', () => {
     expect(roots(page.replace('class="story-text story-text-1"', 'class="teaser-text"'))).toEqual(['part2']);
   });
 
+  it('takes in a piece of the article of the same kind whose paragraphs sit deeper than the votes climb', () => {
+    const nest = (paras: string) => `<div class="l1"><div class="l2"><section class="l3"><div class="l4"><div class="l5"><div class="l6">${paras}</div></div></div></section></div></div>`;
+    const piece = (id: string, paras: string) => `<div id="${id}" class="story-part">${paras}</div>`;
+    const figure = (n: number) => `<figure id="fig${n}"><figcaption>Photo ${n}</figcaption></figure>`;
+    const page = `<div id="page">${piece('part1', para(3) + para(3) + para(3) + para(2))}${figure(1)}${piece('part2', nest(para(3) + para(2) + para(2)))}${figure(2)}${piece('part3', para(2))}</div>`;
+    expect(roots(page)).toEqual(expect.arrayContaining(['part1', 'part2', 'part3']));
+    // a sibling of another kind with its prose as deep is no piece of the article
+    expect(roots(page.replace('id="part2" class="story-part"', 'id="part2" class="gallery"'))).not.toContain('part2');
+  });
+
   it('gives no votes to text in furniture containers, however long', () => {
     const comments = Array.from({ length: 6 }, () => para(3)).join('');
     const page = `<div id="story">${para(2)}${para(2)}</div><div id="comments" class="comment-list"><div id="c">${comments}</div></div>`;
