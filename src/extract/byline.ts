@@ -140,8 +140,13 @@ function unglued(text: string): string {
     .trim();
 }
 
+const UNOPENED_BRACKET = /^[^(（[]*[)）\]]/u;
+
 /** The names after a byline's label, and the agency it names, or null when what follows is not names. */
 function labelled(afterLabel: string): Byline | null {
+  // a bracket closed before any is opened: the label stood inside a bracketed credit, the end of a caption
+  // ("(Credit: AP/Photo montage by Salon)"), which names no author
+  if (UNOPENED_BRACKET.test(afterLabel.slice(0, MAX_BYLINE_CHARS))) return null;
   let rest = afterLabel.slice(0, MAX_BYLINE_CHARS).replace(CONTACT, ' ');
   rest = unglued(rest);
   const end = NAMES_END.exec(rest);

@@ -72,6 +72,12 @@ describe('parseByline', () => {
     expect(parseByline(text)).toEqual({ authors, agency });
   });
 
+  it('takes no author from the end of a bracketed photo credit under an image', () => {
+    expect(parseByline('by Ann Lee)')).toBeNull();
+    const r = cleanDocument(fixture('pages/html2text-wrapped-heading.txt'), { source: 'page.txt' });
+    expect(r.ok && r.record.authors).toEqual([]);
+  });
+
   it.each([['By 2020, China will have built more roads.'], ['By the way, this is not a byline'], ['By clicking here you agree']])(
     'is not fooled by %s',
     (text) => {
