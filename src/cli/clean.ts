@@ -22,7 +22,7 @@ import { differentHeader, openOutcomeFile, OutcomeFileError, outcomeHeader, type
 import { replayOutcomes } from '../run/replay.js';
 import type { Reject } from '../rejects.js';
 import type { PageWarning } from '../schema.js';
-import { EXIT, UsageError } from './exit.js';
+import { asUsageError, EXIT, UsageError } from './exit.js';
 import { onInterrupt } from './interrupt.js';
 import { createReporter, type RunReporter } from './terminal.js';
 import { openSummaryJson, type SummaryJsonFile } from './summary-json.js';
@@ -281,8 +281,7 @@ async function cleanedOutcomes(file: string, expected: OutcomeHeader): Promise<A
     }
     return asUsageErrors(outcomes);
   } catch (err) {
-    if (err instanceof OutcomeFileError) throw new UsageError(err.message);
-    throw err;
+    throw asUsageError(err, OutcomeFileError);
   }
 }
 
@@ -291,8 +290,7 @@ async function* asUsageErrors(outcomes: AsyncGenerator<Outcome>): AsyncGenerator
   try {
     yield* outcomes;
   } catch (err) {
-    if (err instanceof OutcomeFileError) throw new UsageError(err.message);
-    throw err;
+    throw asUsageError(err, OutcomeFileError);
   }
 }
 
@@ -303,8 +301,7 @@ async function earlierShards(file: string, profile: CorpusProfile | null, start:
   try {
     opened = await openSignatureFile(file);
   } catch (err) {
-    if (err instanceof SignatureFileError) throw new UsageError(err.message);
-    throw err;
+    throw asUsageError(err, SignatureFileError);
   }
   const params = signatureParams(resolveNearDuplicateOptions(duplicates));
   const differs = differentParams(opened.params, params);

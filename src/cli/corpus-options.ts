@@ -2,7 +2,7 @@
 // pass, and `--shard I/N` to take one part of the inputs (for runs split over processes or machines).
 import type { CorpusProfile } from '../corpus/profile.js';
 import { loadProfile, ProfileFileError } from '../corpus/profile-file.js';
-import { UsageError } from './exit.js';
+import { asUsageError, UsageError } from './exit.js';
 import { MAX_SHARDED_JSONL_FILES } from '../run/jsonl.js';
 
 export interface Shard {
@@ -55,8 +55,7 @@ export function profileArgument(file: string): CorpusProfile {
   try {
     return loadProfile(file);
   } catch (err) {
-    if (err instanceof ProfileFileError) throw new UsageError(err.message);
-    throw err;
+    throw asUsageError(err, ProfileFileError);
   }
 }
 

@@ -5,3 +5,9 @@ export const EXIT = { ok: 0, problem: 1, usage: 2, failed: 2 } as const;
 
 /** A mistake in how the program was called; reported in one line and exit code 2. */
 export class UsageError extends Error {}
+
+/** `err` as a usage error when it is of one of `kinds` (a file the user named is missing or damaged), else as it was:
+ * for `catch (err) { throw asUsageError(err, SomeFileError); }`. */
+export function asUsageError(err: unknown, ...kinds: (abstract new (...args: never[]) => Error)[]): unknown {
+  return err instanceof Error && kinds.some((kind) => err instanceof kind) ? new UsageError(err.message) : err;
+}

@@ -23,7 +23,7 @@ import { runInputs } from '../run/runner.js';
 import { createSignatureWriter, isSignatureFile, mergeSignatureFiles, SignatureFileError } from '../corpus/signature-file.js';
 import { resolveNearDuplicateOptions, signatureParams } from '../corpus/options.js';
 import type { Input } from '../io/discover.js';
-import { EXIT, UsageError } from './exit.js';
+import { asUsageError, EXIT, UsageError } from './exit.js';
 import { profileArgument, shardFlag, shardStart, checkShardedJsonlFiles, takeShard, type Shard } from './corpus-options.js';
 import { threads } from './jobs.js';
 import { checkedOutputs, refuseOverlaps } from './outputs.js';
@@ -77,8 +77,7 @@ export async function runProfile(args: string[], flags: ProfileFlags): Promise<n
     try {
       profile = await mergeProfiles(parts);
     } catch (err) {
-      if (err instanceof ProfileMergeError) throw new UsageError(err.message);
-      throw err;
+      throw asUsageError(err, ProfileMergeError);
     }
     return writeProfile(profile, `${parts.length} profile(s) merged`, flags);
   }
@@ -173,8 +172,7 @@ async function mergeSignatures(files: string[], flags: ProfileFlags): Promise<nu
       const writer = createSignatureWriter(sink, merged.params!, merged.profile ?? undefined);
       for await (const page of merged.pages) (writer.write(page), pages++);
     } catch (err) {
-      if (err instanceof SignatureFileError) throw new UsageError(err.message);
-      throw err;
+      throw asUsageError(err, SignatureFileError);
     }
   });
   if (exit === EXIT.ok && isChatty(flags)) process.stderr.write(`corpus-clean: ${files.length} signature file(s) merged: ${pages} signature(s)${target(flags)}\n`);
