@@ -49,8 +49,9 @@ export function recordId(bytes: Uint8Array | string): string {
 export function cleanDocument(text: string, opts: CleanDocumentOptions = {}): CleanResult {
   const source = opts.source ?? '-';
   if (text.trim() === '') return { ok: false, reject: { source, reason: 'empty', message: 'the page is empty or only whitespace' }, doc: null };
-  const format = opts.format ?? (looksLikeHtml(text) ? 'html' : 'text');
-  const doc = (format === 'html' ? runHtmlPipeline : runPipeline)(text, source, resolveOptions(opts.options), opts.profile ?? null);
+  const options = resolveOptions(opts.options);
+  const format = opts.format ?? (looksLikeHtml(text, options.input) ? 'html' : 'text');
+  const doc = (format === 'html' ? runHtmlPipeline : runPipeline)(text, source, options, opts.profile ?? null);
   // only invisible or control characters (kept in the text, where they join or order letters): as empty as whitespace
   if (!hasVisibleText(doc.text)) return { ok: false, reject: { source, reason: 'empty', message: 'the page holds no visible text' }, doc };
   const body = assembleBody(doc);
