@@ -162,8 +162,9 @@ const input = group(
     utf8Evidence: count(4, 'Well-formed multi-byte characters per invalid byte sequence that keep damaged UTF-8 UTF-8 rather than a legacy encoding.'),
     guessConfidence: z.number().min(0).max(100).default(50).describe('The encoding detector\'s confidence (0-100) under which its guess is reported in the record\'s warnings, and Windows-1252 is preferred among Latin code pages.'),
     maxInvalidShare: share(0.5, 'An input with more than this share of undecodable characters is rejected (`decode`) rather than cleaned.'),
+    maxControlShare: share(0.05, 'An input with more than this share of control bytes is not text (`binary`): text has next to none, random bytes about 10%.'),
   },
-  'Reading an input before it is a page: whether it is HTML or a text dump (src/html/detect.ts), and its encoding when it has no byte order mark and no --encoding (src/io/decode.ts). Read before a page\'s other options apply: a run resolves them once (resolveInputOptions).',
+  'Reading an input before it is a page: whether it is text at all (src/io/binary.ts), HTML or a text dump (src/html/detect.ts), and its encoding when it has no byte order mark and no --encoding (src/io/decode.ts). Read before a page\'s other options apply: a run resolves them once (resolveInputOptions).',
 );
 
 const html = group(

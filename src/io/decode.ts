@@ -77,7 +77,7 @@ export function decodePage(bytes: Uint8Array, opts: DecodeOptions): DecodeOutcom
   if (nuls > 0 && nuls === bytes.length) {
     return { ok: false, reason: 'empty', message: `the file holds only NUL bytes (${nuls}): nothing was ever written into it` };
   }
-  const binary = sniffBinary(bytes, nuls);
+  const binary = sniffBinary(bytes, o, nuls);
   if (binary) return { ok: false, reason: 'binary', message: `not a text file: ${binary.what}` };
   if (nuls > 0) {
     warnings.push({ reason: 'nul-padding', message: `${nuls} NUL bytes ending the file were dropped (an interrupted write?)` });
