@@ -1,5 +1,6 @@
 // Shingles and MinHash signatures: what counts as the same text, and how close the estimate is to the exact
 // Jaccard similarity it stands for.
+import { splitBody } from '../../src/text/body-paragraphs.js';
 import { bodyHash, signature, similarity } from '../../src/corpus/minhash.js';
 import { jaccard, shingleSet } from '../../src/corpus/shingles.js';
 import { resolveNearDuplicateOptions } from '../../src/corpus/options.js';
@@ -42,7 +43,7 @@ describe('shingles', () => {
     };
     const reference = (body: string, size: number) => {
       const out = new Set<number>();
-      for (const paragraph of body.split('\n\n')) {
+      for (const paragraph of splitBody(body)) {
         const hashes = keyWords(paragraph).map(hashString);
         const span = Math.min(size, hashes.length);
         for (let start = 0; span > 0 && start + span <= hashes.length; start++) {
