@@ -85,7 +85,7 @@ function titleExamples({ converter, pages, files, profile }: Corpus): Example[] 
   pages.forEach((page, i) => {
     const text = readFileSync(files[i].file, 'utf8');
     // a dump that reads as HTML goes through the HTML front end, where the markup names the headline
-    if (!counted('title', page, converter) || looksLikeHtml(text)) return;
+    if (!counted('title', page, converter) || looksLikeHtml(text, options.input)) return;
     const doc = prepareDoc(text, `${page.id}.txt`, options);
     doc.profile = profile;
     classify(doc);

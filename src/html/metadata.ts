@@ -6,10 +6,10 @@ import { attr, collapseSpaces, elements, findElement, isElement, isText, parseHt
 import { knownAgency } from '../extract/agencies.js';
 import { looksLikeName } from '../extract/names.js';
 import { parseByline } from '../extract/byline.js';
-import { findDate } from '../extract/date.js';
+import { findDate, type DateOptions } from '../extract/date.js';
 import { isoOffset } from '../extract/time-zone.js';
 import { isRealDateTime } from '../schema.js';
-import type { HtmlOptions } from '../options.js';
+import type { CleanOptions, HtmlOptions } from '../options.js';
 
 export interface PageMetadata {
   /** Stated by the publisher: JSON-LD, Open Graph and article meta tags, the <title>, the byline the markup marks.
@@ -22,7 +22,10 @@ export interface PageMetadata {
 const ARTICLE_TYPE = /^(?:\w+)?(?:Article|BlogPosting|Report|LiveBlogPosting)$/;
 const CDATA_EDGES = /^\s*<!\[CDATA\[|\]\]>\s*$/g;
 
-export function readMetadata(doc: Document, o: HtmlOptions): PageMetadata {
+/** `options`: the HTML group, and the field group's rules for reading a printed date. */
+export function readMetadata(doc: Document, options: Pick<CleanOptions, 'html' | 'fields'>): PageMetadata {
+  const o = options.html;
+  const dates = options.fields;
   const meta = metaTags(doc);
   const ld = jsonLdArticle(doc);
   const crumbs = jsonLdBreadcrumbs(doc);
@@ -45,7 +48,7 @@ export function readMetadata(doc: Document, o: HtmlOptions): PageMetadata {
       .flatMap((v) => splitAuthorList(withoutLinks(v))),
     siteName,
   );
-  const markedAuthors = markedBylines(doc, metaAuthors, siteName, o);
+  const markedAuthors = markedBylines(doc, metaAuthors, siteName, o, dates);
   const ldAuthors = personNames(ld?.authors ?? [], siteName);
 
   const section = crumbs.length ? crumbs : meta.get('article:section') ? [meta.get('article:section')!] : [];
@@ -57,12 +60,12 @@ export function readMetadata(doc: Document, o: HtmlOptions): PageMetadata {
         o,
       ),
       authors: ldAuthors.length ? ldAuthors : markedAuthors ?? metaAuthors,
-      published: isoDateTime(ld?.published ?? metaPublished ?? null),
+      published: isoDateTime(ld?.published ?? metaPublished ?? null, dates),
     },
     fallback: {
       title: nonEmpty(h1 ? textContent(h1) : null),
       authors: metaAuthors,
-      published: isoDateTime(looseDate ?? null),
+      published: isoDateTime(looseDate ?? null, dates),
       section: section.map(collapseSpaces).filter(Boolean),
       agency: ld?.agency ?? null,
     },
@@ -177,7 +180,7 @@ function jsonLdBreadcrumbs(doc: Document): string[] {
 }
 
 /** An ISO 8601 time as the page's own clock (seconds dropped, its offset kept), or a printed date read as text. */
-export function isoDateTime(value: string | null): string | null {
+export function isoDateTime(value: string | null, dates: DateOptions): string | null {
   if (!value) return null;
   const m = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?/.exec(value.trim());
   if (m) {
@@ -185,7 +188,7 @@ export function isoDateTime(value: string | null): string | null {
     const iso = m[4] === undefined ? date : `${date}T${m[4]}:${m[5]}${m[6] === undefined ? '' : isoOffset(offsetMinutes(m[6]))}`;
     return isRealDateTime(iso) ? iso : null;
   }
-  return findDate(value)?.iso ?? null;
+  return findDate(value, dates)?.iso ?? null;
 }
 
 /** Minutes east of UTC of `Z`, `+0100` or `-05:00`. */
@@ -328,7 +331,7 @@ function personNames(names: string[], siteName: string | null): string[] {
  * that agrees with them, else those names. Without meta authors, a "By ..." line comes before names read otherwise.
  * Null when no byline is marked.
  */
-function markedBylines(doc: Document, metaAuthors: string[], siteName: string | null, o: HtmlOptions): string[] | null {
+function markedBylines(doc: Document, metaAuthors: string[], siteName: string | null, o: HtmlOptions, dates: DateOptions): string[] | null {
   const candidates: { names: string[]; stated: boolean }[] = [];
   const beside: { names: string[]; stated: boolean }[] = [];
   for (const el of elements(doc)) {
@@ -338,7 +341,7 @@ function markedBylines(doc: Document, metaAuthors: string[], siteName: string | 
     const holder = itemprop && /\bauthor\b/.test(itemprop) ? findItemprop(el, 'name') ?? el : el;
     const text = spacedText(holder);
     if (text === '' || text.length > o.maxMarkedByline) continue;
-    const byline = parseByline(text);
+    const byline = parseByline(text, dates);
     const names = personNames(byline?.authors.length ? byline.authors : namesInByline(holder, text), siteName);
     if (names.length) (besideArticle(el) ? beside : candidates).push({ names, stated: Boolean(byline?.authors.length) });
   }

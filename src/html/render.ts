@@ -61,7 +61,8 @@ interface Scope {
   /** Inside article/aside/main/nav/section: a <header> or <footer> here belongs to that section. */
   sectioned: boolean;
   link: boolean;
-  pre: boolean;
+  /** The outermost <pre> element the text is in: its lines are kept as written and make one listing. */
+  listing: Element | null;
   blockTag: string;
   blockEl: Element | null;
   list: { kind: BlockKind; next: number } | null;
@@ -89,6 +90,8 @@ class BlockWriter {
   private group = -1;
   /** <br> elements in a row with no text between them: two make a blank line. */
   private brRun = 0;
+  /** Each listing's number, in the order of its first line. */
+  private readonly listings = new Map<Element, number>();
 
   constructor(private readonly counts: ElementCounts) {}
 
@@ -102,7 +105,7 @@ class BlockWriter {
 
   addText(text: string, scope: Scope): void {
     if (this.segs.length === 0) {
-      if (text.trim() === '' && !scope.pre) return;
+      if (text.trim() === '' && !scope.listing) return;
       this.segScope = scope;
     }
     if (text.trim() !== '') this.brRun = 0;
@@ -123,7 +126,7 @@ class BlockWriter {
     if (this.segs.length === 0 || !this.segScope) return;
     const scope = this.segScope;
     const raw = this.segs.map((s) => s.text).join('');
-    const text = collapse(raw, scope.pre);
+    const text = collapse(raw, scope.listing !== null);
     let linkChars = 0;
     let allChars = 0;
     for (const s of this.segs) {
@@ -134,7 +137,7 @@ class BlockWriter {
     this.segs = [];
     this.segScope = null;
     // preformatted text keeps its lines; everything else is one block
-    for (const line of scope.pre ? text.split('\n') : [text]) {
+    for (const line of scope.listing ? text.split('\n') : [text]) {
       const t = line.trim();
       if (t !== '') this.push(t, scope, allChars ? linkChars / allChars : 0);
     }
@@ -160,6 +163,11 @@ class BlockWriter {
     }
     this.lines.push(marker ? `${marker} ${text}` : text);
     this.containers.push(scope.blockEl);
+    let listing: number | null = null;
+    if (scope.listing) {
+      listing = this.listings.get(scope.listing) ?? this.listings.size;
+      this.listings.set(scope.listing, listing);
+    }
     this.paragraphs.push({
       text,
       kind,
@@ -169,7 +177,7 @@ class BlockWriter {
       endLine: this.lines.length,
       group: this.group,
       groupStart,
-      html: { tag: scope.blockTag, linkDensity, landmark: scope.landmark, hint: scope.hint, inArticle: scope.inArticle, inRoot: false,
+      html: { tag: scope.blockTag, linkDensity, landmark: scope.landmark, hint: scope.hint, inArticle: scope.inArticle, inRoot: false, listing,
         containerChars: scope.blockEl ? this.counts.chars.get(scope.blockEl) ?? 0 : 0 },
     });
   }
@@ -192,7 +200,7 @@ export function renderBlocks(body: Node | null, o: HtmlOptions): Rendered {
   countVisible(body, counts);
   const pageChars = isElement(body) ? counts.chars.get(body) ?? 0 : sumChildren(body, counts.chars);
   const root: Scope = {
-    landmark: null, hint: null, threadChars: 0, inArticle: false, inMarkedBody: false, sectioned: false, link: false, pre: false, blockTag: 'body',
+    landmark: null, hint: null, threadChars: 0, inArticle: false, inMarkedBody: false, sectioned: false, link: false, listing: null, blockTag: 'body',
     blockEl: isElement(body) ? body : null, list: null, item: null, row: false,
   };
   // an explicit stack of enter and leave steps: real pages nest deep enough to overflow recursion
@@ -287,7 +295,7 @@ function enter(el: Element, outer: Scope, page: PageContext): Scope {
   }
   if (articleBody) scope.inMarkedBody = true;
   if (tag === 'a' && attr(el, 'href') !== null) scope.link = true;
-  if (tag === 'pre') scope.pre = true;
+  if (tag === 'pre' && !outer.listing) scope.listing = el;
   if (tag === 'ul' || tag === 'menu' || tag === 'dir') scope.list = { kind: 'bullet', next: 1 };
   if (tag === 'ol') scope.list = { kind: 'numbered', next: Number.parseInt(attr(el, 'start') ?? '1', 10) || 1 };
   if (tag === 'li') {

@@ -53,7 +53,7 @@ export function prepareBlocks(paragraphs: Paragraph[], page: PageText, options: 
     own.map((w) => w.lower),
     own.map((w) => w.languages),
   );
-  const blocks: Block[] = paragraphs.map((p, index) => newBlock(p, index, own[index].key, computeFeatures(p, index, paragraphs.length, language, own[index])));
+  const blocks: Block[] = paragraphs.map((p, index) => newBlock(p, index, own[index].key, computeFeatures(p, index, paragraphs.length, language, options.fields, own[index])));
   return { source, text, lines, wrapWidth, language, blocks, regions: [], fields: emptyFields(), comments: [], options, profile: null };
 }
 

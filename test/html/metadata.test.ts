@@ -1,11 +1,12 @@
 // What a page says about itself: JSON-LD, meta tags, <title> and <h1>; and how it joins the text's fields.
 import { parseHtml } from '../../src/html/dom.js';
-import { isoDateTime, readMetadata as readMetadataWith } from '../../src/html/metadata.js';
+import { isoDateTime as isoDateTimeWith, readMetadata as readMetadataWith } from '../../src/html/metadata.js';
 import type { Document } from '../../src/html/dom.js';
 import { resolveOptions } from '../../src/options.js';
 import { cleanDocument } from '../../src/index.js';
 
-const readMetadata = (doc: Document) => readMetadataWith(doc, resolveOptions().html);
+const readMetadata = (doc: Document) => readMetadataWith(doc, resolveOptions());
+const isoDateTime = (value: string) => isoDateTimeWith(value, resolveOptions().fields);
 const head = (inner: string) => parseHtml(`<!doctype html><html><head>${inner}</head><body></body></html>`);
 const ld = (obj: unknown) => `<script type="application/ld+json">${JSON.stringify(obj)}</script>`;
 
