@@ -225,6 +225,13 @@ export type BylineOptions = CleanOptions['byline'];
 export type FieldOptions = CleanOptions['fields'];
 export type HtmlOptions = CleanOptions['html'];
 
+/** Options this module resolved. Resolving takes longer than cleaning a short page, so a run resolves its options
+ * once and hands the result to every page: given back to resolveOptions, it is returned as it is. */
+const RESOLVED = new WeakSet<object>();
+
 export function resolveOptions(input: CleanOptionsInput = {}): CleanOptions {
-  return cleanOptionsSchema.parse(input);
+  if (RESOLVED.has(input)) return input as CleanOptions;
+  const options = cleanOptionsSchema.parse(input);
+  RESOLVED.add(options);
+  return options;
 }
