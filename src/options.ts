@@ -245,8 +245,15 @@ export type FieldOptions = CleanOptions['fields'];
 export type HtmlOptions = CleanOptions['html'];
 export type InputOptions = CleanOptions['input'];
 
+/** Options this module resolved. Resolving takes longer than cleaning a short page, so a run resolves its options
+ * once and hands the result to every page: given back to resolveOptions, it is returned as it is. */
+const RESOLVED = new WeakSet<object>();
+
 export function resolveOptions(input: CleanOptionsInput = {}): CleanOptions {
-  return cleanOptionsSchema.parse(input);
+  if (RESOLVED.has(input)) return input as CleanOptions;
+  const options = cleanOptionsSchema.parse(input);
+  RESOLVED.add(options);
+  return options;
 }
 
 /** The input-reading group alone, from a run's options (`clean.input`): what the sniffer and the decoder read,
