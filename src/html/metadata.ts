@@ -26,8 +26,9 @@ const CDATA_EDGES = /^\s*<!\[CDATA\[|\]\]>\s*$/g;
 
 export function readMetadata(doc: Document, o: HtmlOptions): PageMetadata {
   const meta = metaTags(doc);
-  const ld = jsonLdArticle(doc);
-  const crumbs = jsonLdBreadcrumbs(doc);
+  const objects = jsonLdObjects(doc);
+  const ld = jsonLdArticle(objects);
+  const crumbs = jsonLdBreadcrumbs(objects);
   const h1 = findElement(doc, 'h1');
   const titleEl = findElement(doc, 'title');
   const siteName = meta.get('og:site_name') ?? null;
@@ -141,8 +142,8 @@ function types(obj: Record<string, unknown>): string[] {
   return (Array.isArray(t) ? t : [t]).filter((x): x is string => typeof x === 'string');
 }
 
-function jsonLdArticle(doc: Document): LdArticle | null {
-  const article = jsonLdObjects(doc).find((o) => types(o).some((t) => ARTICLE_TYPE.test(t)));
+function jsonLdArticle(objects: Record<string, unknown>[]): LdArticle | null {
+  const article = objects.find((o) => types(o).some((t) => ARTICLE_TYPE.test(t)));
   if (!article) return null;
   const people: string[] = [];
   let agency: string | null = null;
@@ -162,8 +163,8 @@ function jsonLdArticle(doc: Document): LdArticle | null {
 }
 
 /** Names of a schema.org BreadcrumbList, without the trailing page itself. */
-function jsonLdBreadcrumbs(doc: Document): string[] {
-  const list = jsonLdObjects(doc).find((o) => types(o).includes('BreadcrumbList'));
+function jsonLdBreadcrumbs(objects: Record<string, unknown>[]): string[] {
+  const list = objects.find((o) => types(o).includes('BreadcrumbList'));
   if (!list || !Array.isArray(list.itemListElement)) return [];
   const items = (list.itemListElement as Record<string, unknown>[])
     .filter((i) => i && typeof i === 'object')
