@@ -24,11 +24,13 @@ import {
   counted,
   fieldOk,
   foldForScore,
+  goldTitleIsHeadline,
   loadRealset,
   realFile,
   scoreFields,
   SCORED_FIELDS,
   type Converter,
+  type FieldScore,
   type PageFields,
   type RealPage,
 } from '../shared-data/realset.js';
@@ -73,7 +75,7 @@ export const fieldsFitter: Fitter = {
     });
     const examples = corpora.flatMap(titleExamples);
     ctx.log(`fields: ${examples.length} pages with the gold title among their candidates, ${TITLE_FEATURES.length} features`);
-    heldOut(ctx, corpora, examples);
+    heldOut(ctx, corpora, examples, htmlPages(dir, pages));
     const weights = fitChosen(examples, ctx.log);
     return weightsFile(weights);
   },
@@ -99,17 +101,38 @@ function titleExamples({ converter, pages, files, profile }: Corpus): Example[] 
   return out;
 }
 
-/** Fit on all but one fold of sites, clean that fold's pages with the weights (and the profile of the whole set,
- * as a run over it would), and log the figures. */
-function heldOut(ctx: FitContext, corpora: Corpus[], examples: Example[]): void {
+/** The same pages as HTML: the ranker names the headline of a page whose markup and metadata name none, and the
+ * headline found decides where the byline and date are looked for. */
+interface HtmlPages {
+  pages: RealPage[];
+  files: SharedFile[];
+  profile: CorpusProfile | null;
+  /** Pages whose gold title is the headline the page prints (realset.ts, goldTitleIsHeadline). */
+  headline: Set<string>;
+}
+
+function htmlPages(dir: string, pages: RealPage[]): HtmlPages {
+  const files = pages.map((p) => ({ key: p.id, file: realFile(dir, p.id, 'html') }));
+  const sorted = [...files].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  const headline = new Set(pages.filter((p, i) => p.gold.title && goldTitleIsHeadline(readFileSync(files[i].file, 'utf8'), p.gold.title)).map((p) => p.id));
+  return { pages, files, profile: corpusProfile(sorted, sorted.map((f) => readFileSync(f.file))), headline };
+}
+
+/** Fit on all but one fold of sites, clean that fold's pages (dumps and HTML) with the weights (and the profile of
+ * the whole set, as a run over it would), and log the figures. */
+function heldOut(ctx: FitContext, corpora: Corpus[], examples: Example[], html: HtmlPages): void {
   const found = new Map<Converter, Map<string, PageFields | null>>(CONVERTERS.map((c) => [c, new Map()]));
+  const fromHtml = new Map<string, PageFields | null>();
   for (let k = 0; k < FOLDS; k++) {
     const weights = fitChosen(examples.filter((e) => foldOf(e.site, FOLDS) !== k));
     for (const { converter, pages, files, profile } of corpora) {
       const held = files.filter((_, i) => foldOf(pages[i].site, FOLDS) === k);
       for (const [id, record] of cleanFiles(held, { titleWeights: weights }, profile)) found.get(converter)!.set(id, record);
     }
+    const held = html.files.filter((_, i) => foldOf(html.pages[i].site, FOLDS) === k);
+    for (const [id, record] of cleanFiles(held, { titleWeights: weights }, html.profile)) fromHtml.set(id, record);
   }
+  logHtml(ctx, html, fromHtml);
   for (const { converter, pages } of corpora) {
     const fields = found.get(converter)!;
     const score = scoreFields(pages, converter, fields);
@@ -125,6 +148,28 @@ function heldOut(ctx: FitContext, corpora: Corpus[], examples: Example[]): void 
     }
     ctx.log(`fields: held-out (${FOLDS} folds by site), ${converter}: ${SCORED_FIELDS.map((f) => `${f} ${score[f].accuracy.toFixed(3)} (${score[f].correct}/${score[f].n})`).join(', ')}`);
   }
+}
+
+/** The held-out fields from HTML, over every page whose gold has the field, the title also over the pages whose
+ * gold title is their printed headline. */
+function logHtml(ctx: FitContext, html: HtmlPages, fields: Map<string, PageFields | null>): void {
+  const score = scoreFields(html.pages, 'html', fields);
+  const headline = scoreFields(html.pages.filter((p) => html.headline.has(p.id)), 'html', fields).title;
+  if (ctx.verbose) {
+    for (const field of SCORED_FIELDS) {
+      for (const p of html.pages) {
+        const got = fields.get(p.id) ?? { title: null, authors: [], published: null };
+        if (counted(field, p, 'html') && !fieldOk(field, p.gold, got)) {
+          ctx.log(`  miss html ${field} ${p.id}: ${JSON.stringify(got[field])} for ${JSON.stringify(p.gold[field])}`);
+        }
+      }
+    }
+  }
+  const figure = (s: FieldScore) => `${s.accuracy.toFixed(3)} (${s.correct}/${s.n})`;
+  ctx.log(
+    `fields: held-out (${FOLDS} folds by site), html: title ${figure(score.title)} (${figure(headline)} where the gold title is the page's headline), ` +
+      `authors ${figure(score.authors)}, published ${figure(score.published)}`,
+  );
 }
 
 /** Fits with the penalty whose models rank the gold title first most often on sites they were not fitted on. */
