@@ -12,6 +12,7 @@ import { recordSchema, type CleanRecord, type PageWarning, type RecordComment, t
 import type { Comment } from './pipeline/comments.js';
 import { resolveOptions, type CleanOptionsInput } from './options.js';
 import { foldSpaces, hasVisibleText } from './text/script.js';
+import { underlinesLinks, withoutLinkUnderlines } from './text/link-underlines.js';
 
 export type RejectReason = 'empty' | 'no-body' | 'invalid-record';
 
@@ -75,10 +76,12 @@ export function cleanDocument(text: string, opts: CleanDocumentOptions = {}): Cl
   return { ok: true, record: parsed.data, doc };
 }
 
-/** The body: kept paragraphs in order, one blank line apart; list items keep a marker. */
+/** The body: kept paragraphs in order, one blank line apart; list items keep a marker. A link's words are written
+ * apart where the converter joined them with underscores (the fields' readers see through them on their own). */
 export function assembleBody(doc: Doc): string {
+  const words = underlinesLinks(doc.lines) ? withoutLinkUnderlines : (text: string) => text;
   return kept(doc)
-    .map((b) => paragraphText(b.kind, b.marker, b.text))
+    .map((b) => paragraphText(b.kind, b.marker, words(b.text)))
     .filter((t) => t !== '')
     .join('\n\n');
 }
