@@ -13,6 +13,7 @@ import type { Comment } from './pipeline/comments.js';
 import { resolveOptions, type CleanOptionsInput } from './options.js';
 import { foldSpaces, hasVisibleText } from './text/script.js';
 import { underlinesLinks, withoutLinkUnderlines } from './text/link-underlines.js';
+import { withoutImageText } from './text/image-text.js';
 
 export type RejectReason = 'empty' | 'no-body' | 'invalid-record';
 
@@ -76,12 +77,13 @@ export function cleanDocument(text: string, opts: CleanDocumentOptions = {}): Cl
   return { ok: true, record: parsed.data, doc };
 }
 
-/** The body: kept paragraphs in order, one blank line apart; list items keep a marker. A link's words are written
- * apart where the converter joined them with underscores (the fields' readers see through them on their own). */
+/** The body: kept paragraphs in order, one blank line apart; list items keep a marker. The converter's marks for
+ * links and images that the article does not hold go: a link's words are written apart where the converter joined
+ * them with underscores, an image's text before a paragraph is left out (the fields' readers see through both). */
 export function assembleBody(doc: Doc): string {
   const words = underlinesLinks(doc.lines) ? withoutLinkUnderlines : (text: string) => text;
   return kept(doc)
-    .map((b) => paragraphText(b.kind, b.marker, words(b.text)))
+    .map((b) => paragraphText(b.kind, b.marker, withoutImageText(words(b.text))))
     .filter((t) => t !== '')
     .join('\n\n');
 }
