@@ -153,26 +153,47 @@ function logRanking(ctx: FitContext, r: Ranked, weights: LinearWeights): void {
   if (rank > 0) ctx.log(`    gold:  ${shown(order[rank].i)}`);
 }
 
-/** Fits with the penalty whose models rank the gold title first most often on sites they were not fitted on. */
+/** Fits with the penalty whose models rank the gold title first most often on sites they were not fitted on; of
+ * penalties that do so equally often, the one whose models give those pages' gold titles the most weight (the
+ * least held-out log-loss). */
 function fitChosen(examples: Example[], log?: (line: string) => void): LinearWeights {
   const sites = [...new Set(examples.map((e) => e.site))].sort();
   const foldOf = new Map(sites.map((s, i) => [s, i % INNER_FOLDS]));
   let best = PENALTIES[0];
   let bestHits = -1;
+  let bestLoss = Infinity;
   for (const l2 of PENALTIES) {
     let hits = 0;
+    let loss = 0;
     for (let k = 0; k < INNER_FOLDS; k++) {
       const weights = fitRanker(examples.filter((e) => foldOf.get(e.site) !== k), l2);
-      hits += examples.filter((e) => foldOf.get(e.site) === k && ranksGoldFirst(e, weights)).length;
+      for (const e of examples.filter((x) => foldOf.get(x.site) === k)) {
+        if (ranksGoldFirst(e, weights)) hits++;
+        loss += goldLoss(e, weights);
+      }
     }
-    log?.(`fields: penalty ${l2}: gold title ranked first on ${hits}/${examples.length} held-out pages`);
-    // ties go to the larger penalty, the simpler model
-    if (hits >= bestHits) {
+    log?.(`fields: penalty ${l2}: gold title ranked first on ${hits}/${examples.length} held-out pages, log-loss ${(loss / examples.length).toFixed(3)}`);
+    if (hits > bestHits || (hits === bestHits && loss < bestLoss)) {
       best = l2;
       bestHits = hits;
+      bestLoss = loss;
     }
   }
   return fitRanker(examples, best);
+}
+
+/** -log of the share of a page's softmax weight that its gold candidates get. */
+function goldLoss(e: Example, weights: LinearWeights): number {
+  const scores = e.rows.map((x) => linearScore(TITLE_FEATURES, weights, x));
+  const max = Math.max(...scores);
+  let all = 0;
+  let gold = 0;
+  scores.forEach((s, i) => {
+    const w = Math.exp(s - max);
+    all += w;
+    if (e.positive[i]) gold += w;
+  });
+  return Math.log(all) - Math.log(gold);
 }
 
 function ranksGoldFirst(e: Example, weights: LinearWeights): boolean {
