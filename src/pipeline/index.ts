@@ -14,7 +14,7 @@ import { takeComments } from './comments.js';
 import { removeTeasers } from './teasers.js';
 import { removeFeeds } from './ticker.js';
 import { keepCodeListings } from './code-listings.js';
-import { extractFields } from '../extract/index.js';
+import { extractFields, type FieldTrace } from '../extract/index.js';
 import type { CleanOptions } from '../options.js';
 import type { CorpusProfile } from '../corpus/profile.js';
 import { guessLanguagesOf } from '../text/stopwords.js';
@@ -34,6 +34,8 @@ export interface StageHooks {
   afterClassify?: (doc: Doc) => void;
   /** After the text extractors; returns the fields to keep. */
   afterFields?: (doc: Doc) => Fields;
+  /** Filled with what the field extractors considered (the headline ranker's candidates), for the fitter. */
+  fieldTrace?: FieldTrace;
 }
 
 export interface PageText {
@@ -97,7 +99,7 @@ export function finishDoc(doc: Doc, hooks: StageHooks = {}): Doc {
   removeTeasers(doc);
   removeFeeds(doc);
   doc.comments = takeComments(doc);
-  doc.fields = extractFields(doc);
+  doc.fields = extractFields(doc, hooks.fieldTrace);
   if (hooks.afterFields) doc.fields = hooks.afterFields(doc);
   pruneOrphanHeadings(doc);
   removeRepeats(doc);
