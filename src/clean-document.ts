@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import type { Doc } from './pipeline/doc.js';
 import { kept } from './pipeline/doc.js';
 import { runPipeline } from './pipeline/index.js';
-import { writeBody } from './pipeline/body.js';
+import { bodyWords, writeBody } from './pipeline/body.js';
 import { runHtmlPipeline } from './html/pipeline.js';
 import type { CorpusProfile } from './corpus/profile.js';
 import { looksLikeHtml } from './html/detect.js';
@@ -78,9 +78,9 @@ export function cleanDocument(text: string, opts: CleanDocumentOptions = {}): Cl
   return { ok: true, record: parsed.data, doc };
 }
 
-/** The body: kept paragraphs in order, one blank line apart (src/pipeline/body.ts). */
+/** The body: kept paragraphs in order, one blank line apart, written as src/pipeline/body.ts says. */
 export function assembleBody(doc: Doc): string {
-  return writeBody(kept(doc));
+  return writeBody(kept(doc), bodyWords(doc.lines));
 }
 
 /** A comment as the record writes it: spaces folded and lines trimmed as the body's are. */

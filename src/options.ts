@@ -115,6 +115,9 @@ const title = group(
     restMaxWords: count(6, 'Most words of the rest of a wrapped headline.'),
     opening: count(200, 'How far into the text a one- or two-word headline must be named (characters of its first two paragraphs).'),
     maxNotice: count(300, 'Longest copyright notice looked through for the site\'s name (characters).'),
+    deckReach: count(2, 'How many lines (furniture aside) above and below a heading a second heading set the same way is looked for (a deck, a kicker).'),
+    teaserLineWords: count(4, 'Most words of a line that a list of teasers repeats under each headline ("Read on", "Read more").'),
+    teaserLineRepeats: count(3, 'How often a short line must stand on the page to be read as the line under each teaser of a list.'),
   },
   'The headline: which lines are candidates and the features the headline ranker weighs (src/extract/title.ts, src/extract/title-features.ts).',
 );
@@ -245,8 +248,15 @@ export type FieldOptions = CleanOptions['fields'];
 export type HtmlOptions = CleanOptions['html'];
 export type InputOptions = CleanOptions['input'];
 
+/** Options this module resolved. Resolving takes longer than cleaning a short page, so a run resolves its options
+ * once and hands the result to every page: given back to resolveOptions, it is returned as it is. */
+const RESOLVED = new WeakSet<object>();
+
 export function resolveOptions(input: CleanOptionsInput = {}): CleanOptions {
-  return cleanOptionsSchema.parse(input);
+  if (RESOLVED.has(input)) return input as CleanOptions;
+  const options = cleanOptionsSchema.parse(input);
+  RESOLVED.add(options);
+  return options;
 }
 
 /** The input-reading group alone, from a run's options (`clean.input`): what the sniffer and the decoder read,

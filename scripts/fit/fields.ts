@@ -11,9 +11,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { looksLikeHtml } from '../../src/html/detect.js';
-import { prepareDoc } from '../../src/pipeline/index.js';
-import { classify } from '../../src/pipeline/classify.js';
-import { extractFields, type FieldTrace } from '../../src/extract/index.js';
+import { decideDoc, prepareDoc } from '../../src/pipeline/index.js';
+import type { FieldTrace } from '../../src/extract/index.js';
 import { TITLE_FEATURES } from '../../src/extract/title-features.js';
 import { resolveOptions } from '../../src/options.js';
 import { linearScore, type LinearWeights } from '../../src/extract/ranker.js';
@@ -24,11 +23,13 @@ import {
   counted,
   fieldOk,
   foldForScore,
+  goldTitleIsHeadline,
   loadRealset,
   realFile,
   scoreFields,
   SCORED_FIELDS,
   type Converter,
+  type FieldScore,
   type PageFields,
   type RealPage,
 } from '../shared-data/realset.js';
@@ -51,6 +52,14 @@ interface Example {
   positive: boolean[];
 }
 
+/** A page's candidates as the ranker saw them, for the held-out misses `--verbose` prints. */
+interface Ranked extends Example {
+  id: string;
+  converter: Converter;
+  texts: string[];
+  gold: string;
+}
+
 /** The pages one converter dumped, and the profile a run over all of them builds. */
 interface Corpus {
   converter: Converter;
@@ -71,45 +80,70 @@ export const fieldsFitter: Fitter = {
       const sorted = [...files].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
       return { converter, pages, files, profile: corpusProfile(sorted, sorted.map((f) => readFileSync(f.file))) };
     });
-    const examples = corpora.flatMap(titleExamples);
+    const ranked = corpora.flatMap(rankedPages);
+    // pages whose gold title is among no candidate teach the ranker nothing
+    const examples = ranked.filter((e) => e.positive.some(Boolean));
     ctx.log(`fields: ${examples.length} pages with the gold title among their candidates, ${TITLE_FEATURES.length} features`);
-    heldOut(ctx, corpora, examples);
+    heldOut(ctx, corpora, examples, htmlPages(dir, pages), ranked);
     const weights = fitChosen(examples, ctx.log);
     return weightsFile(weights);
   },
 };
 
-function titleExamples({ converter, pages, files, profile }: Corpus): Example[] {
+/** Every page whose gold title the scorer counts, with the headline ranker's candidates. */
+function rankedPages({ converter, pages, files, profile }: Corpus): Ranked[] {
   const options = resolveOptions();
-  const out: Example[] = [];
+  const out: Ranked[] = [];
   pages.forEach((page, i) => {
     const text = readFileSync(files[i].file, 'utf8');
     // a dump that reads as HTML goes through the HTML front end, where the markup names the headline
     if (!counted('title', page, converter) || looksLikeHtml(text, options.input)) return;
     const doc = prepareDoc(text, `${page.id}.txt`, options);
     doc.profile = profile;
-    classify(doc);
+    // the candidates as a run ranks them: after the teaser lists, news feeds and comments are taken out
     const trace: FieldTrace = {};
-    extractFields(doc, trace);
+    decideDoc(doc, { fieldTrace: trace });
     const candidates = trace.title?.candidates ?? [];
     const gold = foldForScore(page.gold.title);
     const positive = candidates.map((c) => foldForScore(c.text) === gold);
-    if (positive.some(Boolean)) out.push({ site: page.site, rows: candidates.map((c) => c.features), positive });
+    out.push({ site: page.site, id: page.id, converter, gold: page.gold.title ?? '', texts: candidates.map((c) => c.text), rows: candidates.map((c) => c.features), positive });
   });
   return out;
 }
 
-/** Fit on all but one fold of sites, clean that fold's pages with the weights (and the profile of the whole set,
- * as a run over it would), and log the figures. */
-function heldOut(ctx: FitContext, corpora: Corpus[], examples: Example[]): void {
+/** The same pages as HTML: the ranker names the headline of a page whose markup and metadata name none, and the
+ * headline found decides where the byline and date are looked for. */
+interface HtmlPages {
+  pages: RealPage[];
+  files: SharedFile[];
+  profile: CorpusProfile | null;
+  /** Pages whose gold title is the headline the page prints (realset.ts, goldTitleIsHeadline). */
+  headline: Set<string>;
+}
+
+function htmlPages(dir: string, pages: RealPage[]): HtmlPages {
+  const files = pages.map((p) => ({ key: p.id, file: realFile(dir, p.id, 'html') }));
+  const sorted = [...files].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  const headline = new Set(pages.filter((p, i) => p.gold.title && goldTitleIsHeadline(readFileSync(files[i].file, 'utf8'), p.gold.title)).map((p) => p.id));
+  return { pages, files, profile: corpusProfile(sorted, sorted.map((f) => readFileSync(f.file))), headline };
+}
+
+/** Fit on all but one fold of sites, clean that fold's pages (dumps and HTML) with the weights (and the profile of
+ * the whole set, as a run over it would), and log the figures. */
+function heldOut(ctx: FitContext, corpora: Corpus[], examples: Example[], html: HtmlPages, ranked: Ranked[]): void {
   const found = new Map<Converter, Map<string, PageFields | null>>(CONVERTERS.map((c) => [c, new Map()]));
+  const fromHtml = new Map<string, PageFields | null>();
   for (let k = 0; k < FOLDS; k++) {
     const weights = fitChosen(examples.filter((e) => foldOf(e.site, FOLDS) !== k));
+    if (ctx.verbose) for (const r of ranked) if (foldOf(r.site, FOLDS) === k) logRanking(ctx, r, weights);
     for (const { converter, pages, files, profile } of corpora) {
       const held = files.filter((_, i) => foldOf(pages[i].site, FOLDS) === k);
       for (const [id, record] of cleanFiles(held, { titleWeights: weights }, profile)) found.get(converter)!.set(id, record);
     }
+    const held = html.files.filter((_, i) => foldOf(html.pages[i].site, FOLDS) === k);
+    for (const [id, record] of cleanFiles(held, { titleWeights: weights }, html.profile)) fromHtml.set(id, record);
   }
+  logHtml(ctx, html, fromHtml);
   for (const { converter, pages } of corpora) {
     const fields = found.get(converter)!;
     const score = scoreFields(pages, converter, fields);
@@ -127,26 +161,84 @@ function heldOut(ctx: FitContext, corpora: Corpus[], examples: Example[]): void 
   }
 }
 
-/** Fits with the penalty whose models rank the gold title first most often on sites they were not fitted on. */
+/** The held-out fields from HTML, over every page whose gold has the field, the title also over the pages whose
+ * gold title is their printed headline. */
+function logHtml(ctx: FitContext, html: HtmlPages, fields: Map<string, PageFields | null>): void {
+  const score = scoreFields(html.pages, 'html', fields);
+  const headline = scoreFields(html.pages.filter((p) => html.headline.has(p.id)), 'html', fields).title;
+  if (ctx.verbose) {
+    for (const field of SCORED_FIELDS) {
+      for (const p of html.pages) {
+        const got = fields.get(p.id) ?? { title: null, authors: [], published: null };
+        if (counted(field, p, 'html') && !fieldOk(field, p.gold, got)) {
+          ctx.log(`  miss html ${field} ${p.id}: ${JSON.stringify(got[field])} for ${JSON.stringify(p.gold[field])}`);
+        }
+      }
+    }
+  }
+  const figure = (s: FieldScore) => `${s.accuracy.toFixed(3)} (${s.correct}/${s.n})`;
+  ctx.log(
+    `fields: held-out (${FOLDS} folds by site), html: title ${figure(score.title)} (${figure(headline)} where the gold title is the page's headline), ` +
+      `authors ${figure(score.authors)}, published ${figure(score.published)}`,
+  );
+}
+
+/** A held-out page whose gold title the ranker does not put first: the winner, where the gold line ranks, and
+ * the features of both (those not zero). */
+function logRanking(ctx: FitContext, r: Ranked, weights: LinearWeights): void {
+  const order = r.rows.map((x, i) => ({ i, s: linearScore(TITLE_FEATURES, weights, x) })).sort((a, b) => b.s - a.s || a.i - b.i);
+  const rank = order.findIndex((o) => r.positive[o.i]);
+  if (rank === 0) return;
+  const shown = (i: number) =>
+    `${JSON.stringify(r.texts[i])} score ${linearScore(TITLE_FEATURES, weights, r.rows[i]).toFixed(2)} [${TITLE_FEATURES.filter((_, j) => r.rows[i][j] !== 0)
+      .map((name) => `${name}=${+r.rows[i][TITLE_FEATURES.indexOf(name)].toFixed(2)}`)
+      .join(' ')}]`;
+  ctx.log(`  rank ${r.converter} ${r.id}: gold ${JSON.stringify(r.gold)} ${rank < 0 ? 'among no candidate' : `ranked ${rank + 1} of ${order.length}`}`);
+  if (order.length > 0) ctx.log(`    first: ${shown(order[0].i)}`);
+  if (rank > 0) ctx.log(`    gold:  ${shown(order[rank].i)}`);
+}
+
+/** Fits with the penalty whose models rank the gold title first most often on sites they were not fitted on; of
+ * penalties that do so equally often, the one whose models give those pages' gold titles the most weight (the
+ * least held-out log-loss). */
 function fitChosen(examples: Example[], log?: (line: string) => void): LinearWeights {
   const sites = [...new Set(examples.map((e) => e.site))].sort();
   const foldOf = new Map(sites.map((s, i) => [s, i % INNER_FOLDS]));
   let best = PENALTIES[0];
   let bestHits = -1;
+  let bestLoss = Infinity;
   for (const l2 of PENALTIES) {
     let hits = 0;
+    let loss = 0;
     for (let k = 0; k < INNER_FOLDS; k++) {
       const weights = fitRanker(examples.filter((e) => foldOf.get(e.site) !== k), l2);
-      hits += examples.filter((e) => foldOf.get(e.site) === k && ranksGoldFirst(e, weights)).length;
+      for (const e of examples.filter((x) => foldOf.get(x.site) === k)) {
+        if (ranksGoldFirst(e, weights)) hits++;
+        loss += goldLoss(e, weights);
+      }
     }
-    log?.(`fields: penalty ${l2}: gold title ranked first on ${hits}/${examples.length} held-out pages`);
-    // ties go to the larger penalty, the simpler model
-    if (hits >= bestHits) {
+    log?.(`fields: penalty ${l2}: gold title ranked first on ${hits}/${examples.length} held-out pages, log-loss ${(loss / examples.length).toFixed(3)}`);
+    if (hits > bestHits || (hits === bestHits && loss < bestLoss)) {
       best = l2;
       bestHits = hits;
+      bestLoss = loss;
     }
   }
   return fitRanker(examples, best);
+}
+
+/** -log of the share of a page's softmax weight that its gold candidates get. */
+function goldLoss(e: Example, weights: LinearWeights): number {
+  const scores = e.rows.map((x) => linearScore(TITLE_FEATURES, weights, x));
+  const max = Math.max(...scores);
+  let all = 0;
+  let gold = 0;
+  scores.forEach((s, i) => {
+    const w = Math.exp(s - max);
+    all += w;
+    if (e.positive[i]) gold += w;
+  });
+  return Math.log(all) - Math.log(gold);
 }
 
 function ranksGoldFirst(e: Example, weights: LinearWeights): boolean {

@@ -380,8 +380,8 @@ const MAX_NAME_LINE = 100;
 /** An author's photo beside the name ("dsteer-headshot Dave Steer", "Steven Musil mugshot"). */
 const AUTHOR_PHOTO = /\S*(?:headshot|mugshot|avatar|profilbild)\S*/giu;
 const AUTHOR_PHOTO_WORD = /headshot|mugshot|avatar|profilbild/iu;
-/** Image placeholders and bullets around a name. */
-const NAME_LINE_JUNK = /\[[^\]]{0,100}\]|^[*•·+-]\s*/gu;
+/** Image placeholders, bullets and html2text's heading asterisks around a name ("*** Jane Doe ***"). */
+const NAME_LINE_JUNK = /\[[^\]]{0,100}\]|^\*{1,6}\s|\s\*{1,6}$|^[*•·+-]\s*/gu;
 /** A word and a number: a month and a day when the word is a month ("Mar 17", "JAN. 13"). */
 const WORD_NUMBER = /(\p{L}{3,9})\.?\s*\d/gu;
 
@@ -404,35 +404,46 @@ function bareName(ctx: ExtractContext, block: Block, title: HeadlinePlace | null
   const photo = AUTHOR_PHOTO_WORD.test(original);
   const plain = unglued(original.replace(AUTHOR_PHOTO, ' ').replace(NAME_LINE_JUNK, ' ').replace(CONTACT, ' '));
   const end = NAMES_END.exec(plain);
-  const name = undoubled(end ? withoutDateWords(plain.slice(0, end.index)) : plain.replace(/[\s,;:]+$/u, ''));
+  const printed = undoubled(end ? withoutDateWords(plain.slice(0, end.index)) : plain.replace(/[\s,;:]+$/u, ''));
+  // a name in capitals ("NATALIYA VASILYEVA") is read in name case, and only over a date line (below)
+  const capitals = !/\p{Ll}/u.test(printed) && /\p{Lu}\p{Lu}/u.test(printed);
+  const name = capitals ? nameCase(printed) : printed;
   if (!isBareName(name, functionWords(ctx), o)) return null;
   // the headline's words are not a name ("Scientists Confirm 2023 as ..." above the same headline)
-  if (title !== null && plainText(ctx.blocks[title.first].text).startsWith(name)) return null;
+  if (title !== null && plainText(ctx.blocks[title.first].text).startsWith(printed)) return null;
   const rest = end ? plain.slice(end.index) : '';
   const below = title === null || block.index > title.first;
   // a name is no common word of the page's text ("Social Issues", "Open Future", "Aktuelle Meldungen")
   if (lowerWordIn(ctx, name)) return null;
   // beside a time or a relative time ("1 day ago", "8h", "8:02 pm"), or a date set apart by a dash, a bar or a
   // bullet ("Dan Goodin - Apr 16, 2015", "Jane Doe | March 4, 2019"), a handle or the author's photo
-  if (rest !== '') {
+  if (rest !== '' && !capitals) {
     const apart = /^\s*[|•·—–-]/u.test(rest);
     const date = rest.replace(/^[\s|•·—–,-]+/u, '');
     return isDateOnly(date, o, ctx.doc.options.fields) && (apart || RELATIVE_OR_TIME.test(date)) ? { name: nameCase(name), strength: 3 } : null;
   }
-  if (HANDLE.test(original) || photo) return { name: nameCase(name), strength: 3 };
+  if (!capitals && (HANDLE.test(original) || photo)) return { name: nameCase(name), strength: 3 };
   // on a line of its own with a date line right under it; above the headline, where a category stands over the
   // date too ("Winter Games" over "02 Feb. 2022"), only over a reading time ("Jane Doe" over "5 min read", as
   // blogging platforms print the author's box)
   const next = ctx.blocks[block.index + 1];
   const nextShort = next !== undefined && next.text.length <= MAX_NAME_LINE;
-  const dated = nextShort && isDateOnly(plainText(next.text), o, ctx.doc.options.fields);
-  if (dated && (below || READING_TIME.test(next.text))) return { name: nameCase(name), strength: 2 };
-  if (!below) return null;
+  // a date line, or a line of fields with a date ("Associated Press | December 2, 2016")
+  const dated = nextShort && (isDateOnly(plainText(next.text), o, ctx.doc.options.fields) || datedFieldLine(ctx, next));
+  if (dated && (below || (READING_TIME.test(next.text) && !capitals))) return { name: nameCase(name), strength: 2 };
+  if (!below || capitals) return null;
   // under the headline: with a role ("Games Editor") right under it, or printed again just below (an author's box
   // prints the name under the photo and as a link)
   if (nextShort && isRoleLine(next)) return { name: nameCase(name), strength: 2 };
-  const again = ctx.blocks.slice(block.index + 1, block.index + o.repeatReach).some((b) => undoubled(plainText(b.text).replace(NAME_LINE_JUNK, ' ').trim()) === name);
+  // (html2text runs the lines of an author's box together: each line is looked at)
+  const nameLine = (line: string) => undoubled(plainText(line).replace(NAME_LINE_JUNK, ' ').trim()) === name;
+  const again = ctx.blocks.slice(block.index + 1, block.index + o.repeatReach).some((b) => nameLine(b.text) || lineParts(ctx, b).some(nameLine));
   return again ? { name: nameCase(name), strength: 2 } : null;
+}
+
+/** A line of fields, one of them a date. */
+function datedFieldLine(ctx: ExtractContext, block: Block): boolean {
+  return isFieldLine(ctx, block) && segments(block.text).some((part) => isDatePart(part, ctx.doc.options.fields));
 }
 
 /** A reading time: "5 min read", "on Mar 17 · 11 min". */

@@ -68,7 +68,8 @@ function blockDate(ctx: ExtractContext, block: Block, order: NumericOrder | null
   const shortOrder = SHORT_DATE_ORDER.get(ctx.doc.language.words ?? '') ?? null;
   // "Updated 15/03/2019 | Posted 04/03/2019": the publication's part
   const labelled = segments(block.text).find((p) => PUBLICATION_LABEL.test(p) && findDate(p, ctx.doc.options.fields, order, shortOrder));
-  return findDate(labelled ?? block.text, ctx.doc.options.fields, order, shortOrder);
+  // a date glued to the credit before it ("ReutersMarch 3, 2021") shows once the line is cut into its parts
+  return findDate(labelled ?? block.text, ctx.doc.options.fields, order, shortOrder) ?? findDate(segments(block.text).join(' | '), ctx.doc.options.fields, order, shortOrder);
 }
 
 /** The order of a two-digit-year date that shows none (9/11/13), by the page's language: month first in English

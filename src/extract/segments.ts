@@ -1,6 +1,10 @@
 // A header or footer line often carries several fields at once: `Source: Xinhua| 2019-01-06 07:46:12|Editor: Mu
 // Xuequan`, `By Zhang Yue | China Daily | Updated: 2019-03-04 07:46`, `2013年06月14日20:59  来源：中国新闻网  作者：李娜`.
-// Cut at bars, spaced bullets, wide gaps and before a field label, each part reads as one field on its own.
+// Cut at bars, spaced bullets, wide gaps, before a field label and before a month glued to the word before it, each
+// part reads as one field on its own.
+import { monthNumber } from '../text/months.js';
+
+import { withoutLinkUnderlines } from '../text/link-underlines.js';
 
 /** Bars, bullets with spaces around them (a bare "·" joins the parts of a transcribed name), gaps of 2+ spaces. */
 const BREAK = /\s*[|｜]\s*|\s+[•·]\s+|\s{2,}|\u3000+/u;
@@ -13,6 +17,10 @@ const LABEL =
  * Updated Dec. 7, 2024", "30 avril 2015 à 07:19 (Mis à jour : 30 avril 2015 à 07:38)". */
 const UPDATE =
   /(?<=[\p{L}\p{N}.)])\s{0,3}[/(]?\s{0,3}(?=(?:last\s{1,3})?(?:updated|modified|aktualisiert|mis\s{1,3}à\s{1,3}jour|actualizado|aggiornato|bijgewerkt)\b)(?<!\blast\s{0,3})/giu;
+/** A month's name glued to the word before it and followed by a day ("Associated PressDecember 2, 2016", "Yahoo
+ * FinanceOctober 13, 2016"): the page printed a credit and a date in elements of their own, without a space. */
+const GLUED_MONTH = /(?<=\p{Ll})(\p{Lu}\p{Ll}{2,8})(?=\.?\s?\d)/gu;
+const GLUED_CAPITAL = /\p{Ll}\p{Lu}/u;
 const COLON = /[:：]/;
 const UPDATE_WORD = /updated|modified|aktualisiert|jour|actualizado|aggiornato|bijgewerkt/iu;
 const CUT = '\u0000';
@@ -25,22 +33,14 @@ export const WEB_ADDRESS = /^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}$/
 const EMPHASIS = /\*\*|__/gu;
 const MARKDOWN_LINK = /\[([^\]]{0,300})\]\([^)\s]{0,500}\)/gu;
 const LINK_NUMBER = /\[\d{1,4}\]/gu;
-/** html2text underlines a link by joining its words with underscores (`By_Lucy_Akins`, `Good_Morning_America`);
- * a social handle keeps its own (`@ann_lee`). */
-const UNDERLINED_SPACE = /(?<=[\p{L}\p{N}.,:;!?'’)\]&–—-])_(?=[\p{L}\p{N}(\['‘"“&–—-])/gu;
-const WORD = /\S+/gu;
 const MARKUP_CHAR = /[[*_]/;
-
-function withoutUnderlines(text: string): string {
-  return text.includes('_') ? text.replace(WORD, (w) => (w.startsWith('@') ? w : w.replace(UNDERLINED_SPACE, ' '))) : text;
-}
 
 /** The text of a line without converter markup: `**By Jane Doe**` -> `By Jane Doe`, `[World](/world)` -> `World`,
  * `By_Jane_Doe` -> `By Jane Doe`. */
 export function plainText(text: string): string {
   // every piece of markup holds a bracket, an asterisk or an underscore; most lines hold none
   if (!MARKUP_CHAR.test(text)) return text.trim();
-  return withoutUnderlines(text.replace(MARKDOWN_LINK, '$1').replace(LINK_NUMBER, '').replace(EMPHASIS, '')).trim();
+  return withoutLinkUnderlines(text.replace(MARKDOWN_LINK, '$1').replace(LINK_NUMBER, '').replace(EMPHASIS, '')).trim();
 }
 
 /** The parts of a line, trimmed and without markup, in order; a line without separators is one part. */
@@ -50,8 +50,9 @@ export function segments(text: string): string[] {
 
 /** The parts of a line already without markup (`plainText`). */
 export function partsOf(plain: string): string[] {
-  // the two cuts need a colon and an update word: looked for first, as most lines have neither
-  const labelled = COLON.test(plain) ? plain.replace(LABEL, CUT) : plain;
+  // the cuts need a colon, an update word or a capital after a small letter: looked for first, as most lines have none
+  const unglued = GLUED_CAPITAL.test(plain) ? plain.replace(GLUED_MONTH, (word) => (monthNumber(word) === null ? word : CUT + word)) : plain;
+  const labelled = COLON.test(unglued) ? unglued.replace(LABEL, CUT) : unglued;
   return (UPDATE_WORD.test(labelled) ? labelled.replace(UPDATE, CUT) : labelled)
     .split(PARTS)
     .map((s) => s.trim())

@@ -63,6 +63,11 @@ export const TITLE_FEATURES = [
   'headingAbove',
   'overlapBody',
   'siteName',
+  'headlineAbove',
+  'deckBelow',
+  'breadcrumbEnd',
+  'teaserFollower',
+  'farFieldBelow',
 ] as const;
 export type TitleFeature = (typeof TITLE_FEATURES)[number];
 const FEATURE_INDEX = new Map<TitleFeature, number>(TITLE_FEATURES.map((name, i) => [name, i]));
@@ -232,6 +237,9 @@ export function titleCandidates(tc: TitleContext): TitleCandidate[] {
   const mainParagraph = main ? nextParagraph[main.start] : -1;
   const starts = [firstParagraph, ...doc.regions.map((r) => nextParagraph[r.start])].filter((s) => s >= 0);
   const near = (i: number) => starts.some((s) => i >= s - o.maxDistance && i < s + o.belowStart);
+  // a line with a byline or a date line right under it, above the article, may stand further up: a page can print
+  // a video player's or a gallery's menus between the article's header and its text
+  const headerAbove = (i: number) => i + 1 < n && i < mainParagraph && tc.isFieldLine(blocks[i + 1]);
   const paragraphWords = new ParagraphWords(blocks, paragraph, nextParagraph, o.overlapParagraphs);
   const mainWords = main ? paragraphWords.from(main.start) : new Set<string>();
   // blocks folded when first compared with (a candidate's repeats, a one-word headline's opening)
@@ -240,11 +248,15 @@ export function titleCandidates(tc: TitleContext): TitleCandidate[] {
   let bodyWords: Set<string> | null = null;
   let copyright: string[] | null = null;
   const linkLine = n > 0 && LINK_LINE.test(blocks[0].text) ? fold(blocks[0].text) : null;
+  const crumbs = breadcrumbEnds(blocks, folded);
+  let shortLines: Map<string, number> | null = null;
   const out: TitleCandidate[] = [];
   for (let i = 0; i < n; i++) {
     const block = blocks[i];
     const next = nextParagraph[i + 1];
-    if (next < 0 || !near(i) || block.decision.rule.startsWith('field:')) continue;
+    if (next < 0 || block.decision.rule.startsWith('field:')) continue;
+    const far = !near(i);
+    if (far && !headerAbove(i)) continue;
     const continuation = wrappedRest(blocks, i, o) ?? headingRest(blocks, i);
     const headline = headlineText(continuation ? `${block.text} ${continuation.text}` : block.text, o);
     if (!eligible(block, headline.text, o, doc.options.fields) || tc.isNavigation(block) || tc.isFieldLine(block)) continue;
@@ -340,6 +352,19 @@ export function titleCandidates(tc: TitleContext): TitleCandidate[] {
     const above = neighbour(tc, i, -1);
     set('standfirstBelow', below !== null && !paragraph[below.index] && tc.isStandfirst(below, block));
     set('headingAbove', above !== null && tc.isTitleLike(above) && tc.isStandfirst(block, above));
+    // a second heading set as this one right above it or below it: this line is a deck under a headline, or a
+    // headline over its deck (or an item of a list of headlines, which has both)
+    set('headlineAbove', sameHeading(tc, paragraph, block, -1, o) !== null);
+    set('deckBelow', sameHeading(tc, paragraph, block, 1, o) !== null);
+    // a breadcrumb trail ends with the page's own title ("Home > News > 2015 > <headline>")
+    set('breadcrumbEnd', crumbs.has(own));
+    // "Read on", "Read more", "Watch": the same short line under each headline of a list of teasers
+    const after = blocks[(continuation ?? block).index + 1];
+    if (after !== undefined && !paragraph[after.index] && after.features.words <= o.teaserLineWords) {
+      shortLines ??= countShortLines(blocks, o.teaserLineWords);
+      set('teaserFollower', (shortLines.get(fold(after.text)) ?? 0) >= o.teaserLineRepeats);
+    }
+    set('farFieldBelow', far);
     out.push({ block, text: headline.text, features: x, continuation, part: headline.part });
   }
   markNearest(out, mainParagraph, 'nearestMain', 'nearestMainTitleLike');
@@ -377,6 +402,55 @@ function markNearest(candidates: TitleCandidate[], paragraph: number, any: Title
       return;
     }
   }
+}
+
+/** How a text browser set a heading apart: html2text's asterisks, markdown's hashes, lynx's smaller indent; null
+ * for a line set as any other. */
+function headingStyle(block: Block, o: TitleOptions): 'asterisks' | 'hashes' | 'outdent' | null {
+  if (ASTERISK_HEADING.test(block.text) || OPEN_HEADING.test(block.text)) return 'asterisks';
+  if (HASH_MARK.test(block.text) && block.text.length <= MAX_TITLE_CHARS) return 'hashes';
+  return block.layout?.indentDelta === -1 ? 'outdent' : null;
+}
+
+/** The nearest heading set as `block` is, among the few lines (furniture aside) in a direction, or null. */
+function sameHeading(tc: TitleContext, paragraph: boolean[], block: Block, step: 1 | -1, o: TitleOptions): Block | null {
+  const style = headingStyle(block, o);
+  if (style === null) return null;
+  return neighbours(tc, block.index, step, o.deckReach).find((b) => !paragraph[b.index] && tc.isTitleLike(b) && headingStyle(b, o) === style) ?? null;
+}
+
+/** The nearest `count` blocks in a direction that are not furniture. */
+function neighbours(tc: TitleContext, i: number, step: 1 | -1, count: number): Block[] {
+  const blocks = tc.ctx.blocks;
+  const out: Block[] = [];
+  for (let j = i + step; j >= 0 && j < blocks.length && out.length < count; j += step) if (!tc.isFurniture(blocks[j])) out.push(blocks[j]);
+  return out;
+}
+
+/** A trail of links from the home page down to the page: three parts or more between `>`, `»` or `›`. */
+const CRUMB_SEPARATOR = /\s[>»›]\s/u;
+const MAX_CRUMB_LINE = 300;
+
+/** The last parts of the page's breadcrumb trails, folded. */
+function breadcrumbEnds(blocks: Block[], folded: (block: number) => string): Set<string> {
+  const out = new Set<string>();
+  blocks.forEach((b, i) => {
+    if (b.text.length > MAX_CRUMB_LINE || !CRUMB_SEPARATOR.test(b.text)) return;
+    const parts = folded(i).split(CRUMB_SEPARATOR);
+    if (parts.length >= 3) out.add(parts[parts.length - 1].trim());
+  });
+  return out;
+}
+
+/** How often each short line (folded) stands on the page. */
+function countShortLines(blocks: Block[], maxWords: number): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const b of blocks) {
+    if (b.features.words === 0 || b.features.words > maxWords) continue;
+    const key = fold(b.text);
+    out.set(key, (out.get(key) ?? 0) + 1);
+  }
+  return out;
 }
 
 /** The nearest block in a direction that is not furniture, or null. */

@@ -6,6 +6,8 @@ import type { Block } from './doc.js';
 import { foldSpaces } from '../text/script.js';
 import { paragraphKey } from '../text/tokens.js';
 import { PARAGRAPH_BREAK } from '../text/body-paragraphs.js';
+import { underlinesLinks, withoutLinkUnderlines } from '../text/link-underlines.js';
+import { withoutImageText } from '../text/image-text.js';
 
 export interface BodyParagraph {
   /** The blocks written into it, in order: one, or the kept lines of a listing. */
@@ -15,12 +17,24 @@ export interface BodyParagraph {
   listing: boolean;
 }
 
-/** The body paragraphs of `blocks` (kept blocks, in page order); blocks that write no text are left out. */
-export function bodyParagraphs(blocks: readonly Block[]): BodyParagraph[] {
+/**
+ * How a page's block text is written into its body: the converter's marks for links and images that the article does
+ * not hold go. A link's words are written apart where the converter joined them with underscores (`lines`: the page's,
+ * which tell whether it did), and an image's text before a paragraph is left out (the fields' readers see through
+ * both).
+ */
+export function bodyWords(lines: readonly string[]): (text: string) => string {
+  const links = underlinesLinks(lines);
+  return (text) => withoutImageText(links ? withoutLinkUnderlines(text) : text);
+}
+
+/** The body paragraphs of `blocks` (kept blocks, in page order), their text written by `words` (bodyWords); blocks
+ * that write no text are left out. */
+export function bodyParagraphs(blocks: readonly Block[], words: (text: string) => string): BodyParagraph[] {
   const out: BodyParagraph[] = [];
   let listingNumber: number | null = null;
   for (const block of blocks) {
-    const text = paragraphText(block);
+    const text = paragraphText(block, words);
     if (text === '') continue;
     const number = block.html?.listing ?? null;
     const last = out[out.length - 1];
@@ -36,8 +50,8 @@ export function bodyParagraphs(blocks: readonly Block[]): BodyParagraph[] {
 }
 
 /** The body: the paragraphs one blank line apart. */
-export function writeBody(blocks: readonly Block[]): string {
-  return bodyParagraphs(blocks)
+export function writeBody(blocks: readonly Block[], words: (text: string) => string): string {
+  return bodyParagraphs(blocks, words)
     .map((p) => p.text)
     .join(PARAGRAPH_BREAK);
 }
@@ -55,8 +69,8 @@ export function paragraphKeys(paragraph: BodyParagraph): string[] {
   return written === block.key ? [block.key] : [block.key, written];
 }
 
-function paragraphText(block: Block): string {
-  const t = foldSpaces(block.text).trim();
+function paragraphText(block: Block, words: (text: string) => string): string {
+  const t = foldSpaces(words(block.text)).trim();
   if (t === '') return '';
   if (block.kind === 'numbered' && block.marker) return `${block.marker} ${t}`;
   if (block.kind === 'bullet') return `- ${t}`;

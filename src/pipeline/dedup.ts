@@ -3,14 +3,14 @@
 // the Dice coefficient of character bigrams (src/text/dice.ts), which is quadratic and so only runs on pages of moderate size.
 import type { Block, Doc } from './doc.js';
 import { kept, remove } from './doc.js';
-import { bodyParagraphs, paragraphKeys } from './body.js';
+import { bodyParagraphs, bodyWords, paragraphKeys } from './body.js';
 import { bigrams, diceReaches, type Bigrams } from '../text/dice.js';
 
 export function removeRepeats(doc: Doc): void {
   const seen = new Map<string, Block>();
   const firsts: { block: Block; key: string }[] = [];
   // the body's paragraphs, as the record writes them: a code listing is one, whose lines may repeat
-  for (const paragraph of bodyParagraphs(kept(doc))) {
+  for (const paragraph of bodyParagraphs(kept(doc), bodyWords(doc.lines))) {
     const keys = paragraphKeys(paragraph).filter((k) => k !== '');
     if (keys.length === 0) continue;
     const first = keys.map((k) => seen.get(k)).find((b) => b !== undefined);

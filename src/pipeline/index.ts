@@ -13,7 +13,8 @@ import { pruneOrphanHeadings } from './headings.js';
 import { takeComments } from './comments.js';
 import { removeTeasers } from './teasers.js';
 import { removeFeeds } from './ticker.js';
-import { extractFields } from '../extract/index.js';
+import { keepCodeListings } from './code-listings.js';
+import { extractFields, type FieldTrace } from '../extract/index.js';
 import type { CleanOptions } from '../options.js';
 import type { CorpusProfile } from '../corpus/profile.js';
 import { guessLanguagesOf } from '../text/stopwords.js';
@@ -33,6 +34,8 @@ export interface StageHooks {
   afterClassify?: (doc: Doc) => void;
   /** After the text extractors; returns the fields to keep. */
   afterFields?: (doc: Doc) => Fields;
+  /** Filled with what the field extractors considered (the headline ranker's candidates), for the fitter. */
+  fieldTrace?: FieldTrace;
 }
 
 export interface PageText {
@@ -92,10 +95,11 @@ export function decideDoc(doc: Doc, hooks: StageHooks = {}, features?: OwnFeatur
 /** Stages 6-8, after the classifier: take out teaser lists and news feeds, end the article at a comment thread, read
  * the fields, drop orphan headings and repeats. */
 export function finishDoc(doc: Doc, hooks: StageHooks = {}): Doc {
+  keepCodeListings(doc);
   removeTeasers(doc);
   removeFeeds(doc);
   doc.comments = takeComments(doc);
-  doc.fields = extractFields(doc);
+  doc.fields = extractFields(doc, hooks.fieldTrace);
   if (hooks.afterFields) doc.fields = hooks.afterFields(doc);
   pruneOrphanHeadings(doc);
   removeRepeats(doc);

@@ -184,7 +184,7 @@ export function withInputOptions<T extends PageOptions>(opts: T): T & { input: I
 
 /** A page's bytes decoded to the text the cleaner reads, or the reason they cannot be. */
 export type DecodedInput =
-  | { ok: true; text: string; format: 'html' | 'text'; id: string; warnings: PageWarning[] }
+  | { ok: true; text: string; format: 'html' | 'text'; warnings: PageWarning[] }
   | { ok: false; reject: Reject };
 
 /** Size limits, decoding, and whether the page is HTML: everything before the cleaner (shared with the profile pass). */
@@ -200,7 +200,7 @@ export function decodeInput(bytes: Uint8Array, source: string, opts: PageOptions
   const html = isHtmlInput(decoded.text, source, input);
   const wellFormedUtf8 = decoded.encoding === 'utf-8' && decoded.warnings.length === 0;
   const text = html && !opts.encoding && !wellFormedUtf8 ? decodeHtml(bytes).text : decoded.text;
-  return { ok: true, text, format: html ? 'html' : 'text', id: recordId(bytes), warnings: decoded.warnings };
+  return { ok: true, text, format: html ? 'html' : 'text', warnings: decoded.warnings };
 }
 
 /** `cleanPage`, keeping the cleaner's document and the format the page was read in. */
@@ -211,8 +211,9 @@ export function viewBytes(bytes: Uint8Array, source: string, opts: PageOptions =
 function viewUnguarded(bytes: Uint8Array, source: string, opts: PageOptions): PageView {
   const input = decodeInput(bytes, source, opts);
   if (!input.ok) return { ok: false, reject: input.reject, doc: null, format: null };
-  const { text, format, id, warnings } = input;
-  const result = cleanDocument(text, { source, id, options: opts.clean, warnings, format, profile: opts.profile });
+  const { text, format, warnings } = input;
+  // the record's id, the hash of the raw bytes, is made here only: the corpus pass decodes pages too, and needs none
+  const result = cleanDocument(text, { source, id: recordId(bytes), options: opts.clean, warnings, format, profile: opts.profile });
   if (!result.ok) return { ok: false, reject: makeReject(source, result.reject.reason, result.reject.message), doc: result.doc, format };
   return { ok: true, record: result.record, doc: result.doc, format };
 }

@@ -15,7 +15,7 @@ import { PageSet } from '../corpus/page-set.js';
 import { normaliseText } from '../pipeline/normalise.js';
 import { resolveOptions } from '../options.js';
 import { pageBody, parseHtml } from '../html/dom.js';
-import { renderBlocks } from '../html/render.js';
+import { renderLines } from '../html/render.js';
 import type { Input } from '../io/discover.js';
 import { decodeInput, guardPage, withInputOptions, type PageOptions } from './page.js';
 import { readInput, readPage } from '../io/read-input.js';
@@ -24,7 +24,7 @@ import { readInput, readPage } from '../io/read-input.js';
 export function profileText(bytes: Uint8Array, source: string, opts: PageOptions = {}): string | null {
   const input = decodeInput(bytes, source, opts);
   if (!input.ok || input.text.trim() === '') return null;
-  if (input.format === 'html') return renderBlocks(pageBody(parseHtml(input.text)), resolveOptions(opts.clean).html).lines.join('\n');
+  if (input.format === 'html') return renderLines(pageBody(parseHtml(input.text)), resolveOptions(opts.clean).html).join('\n');
   return normaliseText(input.text).text;
 }
 

@@ -188,7 +188,29 @@ describe('segments', () => {
     ['Source: Global Times Published: 2019/3/4 Last updated: 2019/3/5', ['Source: Global Times', 'Published: 2019/3/4', 'Last updated: 2019/3/5']],
     ['**By Jane Doe** · [World](/world)', ['By Jane Doe', 'World']],
     ['阿卜杜勒·阿齐兹', ['阿卜杜勒·阿齐兹']],
+    ['Yahoo NewsJuly 4, 2019', ['Yahoo News', 'July 4, 2019']],
+    ['Agence France-PresseSept. 9, 2020 10:15', ['Agence France-Presse', 'Sept. 9, 2020 10:15']],
+    ['McDonald 3 ways to grill', ['McDonald 3 ways to grill']],
   ])('%s', (line, parts) => {
     expect(segments(line)).toEqual(parts);
+  });
+});
+
+describe('html2text author lines', () => {
+  it('reads a name in capitals over a credit and a date glued together ("ReutersMarch 3, 2021")', () => {
+    const r = cleanDocument(fixture('pages/html2text-agency-glued-date.txt'), { source: 'page.txt' });
+    expect(r.ok && [r.record.authors, r.record.agency, r.record.published]).toEqual([['Tomasz Wierzbicki'], 'Reuters', '2021-03-03']);
+    expect(r.ok && r.record.body).not.toContain('WIERZBICKI');
+  });
+
+  it("reads an author's box: a name between heading asterisks, printed again in the lines html2text ran together", () => {
+    const r = cleanDocument(fixture('pages/html2text-author-box.txt'), { source: 'page.txt' });
+    expect(r.ok && r.record.authors).toEqual(['Ruth Okafor']);
+  });
+
+  it('takes no name in capitals without a date line under it', () => {
+    const text = fixture('pages/html2text-agency-glued-date.txt').replace('ReutersMarch 3, 2021\n', '');
+    const r = cleanDocument(text, { source: 'page.txt' });
+    expect(r.ok && r.record.authors).toEqual([]);
   });
 });

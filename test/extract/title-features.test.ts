@@ -1,7 +1,6 @@
 // What the headline ranker sees of a line (src/extract/title-features.ts), on pages written for the test.
-import { prepareDoc } from '../../src/pipeline/index.js';
-import { classify } from '../../src/pipeline/classify.js';
-import { extractFields, type FieldTrace } from '../../src/extract/index.js';
+import { decideDoc, prepareDoc } from '../../src/pipeline/index.js';
+import type { FieldTrace } from '../../src/extract/index.js';
 import { TITLE_FEATURES, type TitleCandidate } from '../../src/extract/title-features.js';
 import { resolveOptions } from '../../src/options.js';
 import { cleanDocument } from '../../src/index.js';
@@ -9,9 +8,8 @@ import { fixture } from '../helpers.js';
 
 function candidates(text: string): TitleCandidate[] {
   const doc = prepareDoc(text, 'page.txt', resolveOptions());
-  classify(doc);
   const trace: FieldTrace = {};
-  extractFields(doc, trace);
+  decideDoc(doc, { fieldTrace: trace });
   return trace.title?.candidates ?? [];
 }
 
@@ -42,5 +40,43 @@ describe('title features', () => {
     expect(headline?.text).toBe('Council Agrees to Reopen the Old Railway Bridge to Walkers and Cyclists After Repairs');
     const r = cleanDocument(fixture('pages/html2text-wrapped-heading.txt'), { source: 'page.txt' });
     expect(r.ok && r.record.title).toBe('Council Agrees to Reopen the Old Railway Bridge to Walkers and Cyclists After Repairs');
+  });
+
+  const titleOf = (page: string) => {
+    const r = cleanDocument(fixture(page), { source: 'page.txt' });
+    return r.ok ? r.record : null;
+  };
+
+  it('tell a headline over its deck (the first of a pair of headings set alike) from the deck', () => {
+    const all = candidates(fixture('pages/headline-deck.txt'));
+    const headline = all.find((c) => c.text.startsWith('Harbour ferry crews'));
+    const deck = all.find((c) => c.text.startsWith('Union says'));
+    expect([feature(headline, 'deckBelow'), feature(headline, 'headlineAbove')]).toEqual([1, 0]);
+    expect([feature(deck, 'deckBelow'), feature(deck, 'headlineAbove')]).toEqual([0, 1]);
+    expect(titleOf('pages/headline-deck.txt')?.title).toBe(headline?.text);
+  });
+
+  it("mark the headline that ends the page's breadcrumb trail, not the menu items named after the site", () => {
+    const all = candidates(fixture('pages/breadcrumb-headline.txt'));
+    expect(all.filter((c) => feature(c, 'breadcrumbEnd') === 1).map((c) => c.text)).toEqual(['Allotment waiting lists double in two years']);
+    expect(all.map((c) => c.text)).toContain('Garden Weekly for phones');
+    expect(titleOf('pages/breadcrumb-headline.txt')?.title).toBe('Allotment waiting lists double in two years');
+  });
+
+  it('mark the headlines of a teaser list by the short line repeated under each, and take the article\'s own', () => {
+    const all = candidates(fixture('pages/teasers-read-on.txt'));
+    const teasers = all.filter((c) => feature(c, 'teaserFollower') === 1).map((c) => c.text);
+    expect(teasers).toHaveLength(3);
+    expect(teasers).not.toContain('How a Village Club Kept Chess Alive Through Three Winters');
+    expect(titleOf('pages/teasers-read-on.txt')?.title).toBe('How a Village Club Kept Chess Alive Through Three Winters');
+  });
+
+  it('take a headline with its byline under it far above the text, past a video player\'s menus', () => {
+    const all = candidates(fixture('pages/far-header.txt'));
+    const headline = all.find((c) => c.text.startsWith('Lighthouse Keeper'));
+    expect(feature(headline, 'farFieldBelow')).toBe(1);
+    const record = titleOf('pages/far-header.txt');
+    expect(record?.title).toBe("Lighthouse Keeper's Logbooks Found in Attic Go on Display");
+    expect(record?.authors).toEqual(['Marta Okonjo']);
   });
 });
