@@ -252,6 +252,15 @@ export type InputOptions = CleanOptions['input'];
  * once and hands the result to every page: given back to resolveOptions, it is returned as it is. */
 const RESOLVED = new WeakSet<object>();
 
+/** A run's options resolved once for all its pages; options that do not resolve are given back as they are, so that
+ * each page fails on them as its own reject (nothing ends a run). */
+export function resolveRunOptions(input: CleanOptionsInput | undefined): CleanOptionsInput | undefined {
+  const resolved = cleanOptionsSchema.safeParse(input ?? {});
+  if (!resolved.success) return input;
+  RESOLVED.add(resolved.data);
+  return resolved.data;
+}
+
 export function resolveOptions(input: CleanOptionsInput = {}): CleanOptions {
   if (RESOLVED.has(input)) return input as CleanOptions;
   const options = cleanOptionsSchema.parse(input);
