@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto';
 import type { Doc } from './pipeline/doc.js';
 import { kept } from './pipeline/doc.js';
 import { runPipeline } from './pipeline/index.js';
+import { bodyWords, writeBody } from './pipeline/body.js';
 import { runHtmlPipeline } from './html/pipeline.js';
 import type { CorpusProfile } from './corpus/profile.js';
 import { looksLikeHtml } from './html/detect.js';
@@ -12,6 +13,7 @@ import { recordSchema, type CleanRecord, type PageWarning, type RecordComment, t
 import type { Comment } from './pipeline/comments.js';
 import { resolveOptions, type CleanOptionsInput } from './options.js';
 import { foldSpaces, hasVisibleText } from './text/script.js';
+import { PARAGRAPH_BREAK } from './text/body-paragraphs.js';
 
 export type RejectReason = 'empty' | 'no-body' | 'invalid-record';
 
@@ -47,8 +49,9 @@ export function recordId(bytes: Uint8Array | string): string {
 export function cleanDocument(text: string, opts: CleanDocumentOptions = {}): CleanResult {
   const source = opts.source ?? '-';
   if (text.trim() === '') return { ok: false, reject: { source, reason: 'empty', message: 'the page is empty or only whitespace' }, doc: null };
-  const format = opts.format ?? (looksLikeHtml(text) ? 'html' : 'text');
-  const doc = (format === 'html' ? runHtmlPipeline : runPipeline)(text, source, resolveOptions(opts.options), opts.profile ?? null);
+  const options = resolveOptions(opts.options);
+  const format = opts.format ?? (looksLikeHtml(text, options.input) ? 'html' : 'text');
+  const doc = (format === 'html' ? runHtmlPipeline : runPipeline)(text, source, options, opts.profile ?? null);
   // only invisible or control characters (kept in the text, where they join or order letters): as empty as whitespace
   if (!hasVisibleText(doc.text)) return { ok: false, reject: { source, reason: 'empty', message: 'the page holds no visible text' }, doc };
   const body = assembleBody(doc);
@@ -75,30 +78,19 @@ export function cleanDocument(text: string, opts: CleanDocumentOptions = {}): Cl
   return { ok: true, record: parsed.data, doc };
 }
 
-/** The body: kept paragraphs in order, one blank line apart; list items keep a marker. */
+/** The body: kept paragraphs in order, one blank line apart, written as src/pipeline/body.ts says. */
 export function assembleBody(doc: Doc): string {
-  return kept(doc)
-    .map((b) => paragraphText(b.kind, b.marker, b.text))
-    .filter((t) => t !== '')
-    .join('\n\n');
+  return writeBody(kept(doc), bodyWords(doc.lines));
 }
 
 /** A comment as the record writes it: spaces folded and lines trimmed as the body's are. */
 function recordComment(c: Comment): RecordComment {
   const text = c.text
-    .split('\n\n')
+    .split(PARAGRAPH_BREAK)
     .map((p) => foldSpaces(p).trim())
     .filter((p) => p !== '')
-    .join('\n\n');
+    .join(PARAGRAPH_BREAK);
   return { author: c.author === null ? null : foldSpaces(c.author).trim() || null, time: c.time === null ? null : foldSpaces(c.time).trim() || null, text };
-}
-
-function paragraphText(kind: string, marker: string | null, text: string): string {
-  const t = foldSpaces(text).trim();
-  if (t === '') return '';
-  if (kind === 'numbered' && marker) return `${marker} ${t}`;
-  if (kind === 'bullet') return `- ${t}`;
-  return t;
 }
 
 function stats(doc: Doc): Stats {

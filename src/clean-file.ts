@@ -3,7 +3,7 @@
 // HTML), without a corpus around it: no corpus pass unless a profile is given, no duplicates across pages.
 import { readInput } from './io/read-input.js';
 import { isKnownEncoding } from './io/decode.js';
-import { cleanPage } from './run/page.js';
+import { cleanPage, withInputOptions } from './run/page.js';
 import type { CleanRecord } from './schema.js';
 import type { Reject } from './rejects.js';
 import type { CleanOptionsInput } from './options.js';
@@ -30,7 +30,7 @@ export type PageResult = { ok: true; record: CleanRecord } | { ok: false; reject
  * Never throws on any bytes. */
 export function cleanBytes(bytes: Uint8Array, opts: CleanPageOptions = {}): PageResult {
   if (opts.encoding !== undefined && !isKnownEncoding(opts.encoding)) throw new RangeError(`unknown encoding "${opts.encoding}"`);
-  const outcome = cleanPage(bytes, opts.source ?? '-', { encoding: opts.encoding, maxBytes: opts.maxBytes, clean: opts.options, profile: opts.profile ?? null });
+  const outcome = cleanPage(bytes, opts.source ?? '-', withInputOptions({ encoding: opts.encoding, maxBytes: opts.maxBytes, clean: opts.options, profile: opts.profile ?? null }));
   return outcome.ok ? { ok: true, record: outcome.record } : { ok: false, reject: outcome.reject };
 }
 

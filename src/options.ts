@@ -131,6 +131,8 @@ const byline = group(
     firstParagraphReach: count(10, 'How far above the page\'s first paragraph (blocks) a labelled byline is looked for when the headline\'s window has none.'),
     maxDateRest: count(50, 'Longest text beside a name (characters) that can be its date.'),
     repeatReach: count(5, 'How far below a name (blocks) its repeat may stand (an author\'s box prints the name under the photo and as a link).'),
+    bareNameMinWords: count(2, 'Fewest words of a name printed without a label: one word is as often an outlet.'),
+    bareNameMaxWords: count(4, 'Most words of a name printed without a label.'),
   },
   'The byline: where it is looked for around the headline (src/extract/byline.ts).',
 );
@@ -143,6 +145,7 @@ const fields = group(
     maxCopyrightLine: count(300, 'Longest block (characters) read as a masthead or a copyright line.'),
     leadReach: count(2, 'Of the article\'s first paragraphs, how many may open with the dateline (a standfirst may come first).'),
     maxDateLine: count(120, 'Longest line (characters) read as a date line.'),
+    shortDateMaxChars: count(40, 'Longest text (characters) a numeric date with a two-digit year (9/11/13) is read from: such numbers are also scores, versions and ratios.'),
     maxOtherWords: count(2, 'Other words a date line may hold beside its labels: a name or two ("Ruth K. - March 5, 2019") but not a headline.'),
     publishedAboveTitle: count(2, 'How many blocks above the headline may still hold its date ("March 4, 2019 | Politics" above it).'),
     breadcrumbMaxParts: count(7, 'Most parts of a breadcrumb trail.'),
@@ -150,6 +153,21 @@ const fields = group(
     breadcrumbMinLabels: count(2, 'Labels that must remain when a trailing headline is dropped from a trail: "Home > <headline>" is not a section.'),
   },
   'The record\'s other fields: field lines, agency, dateline, publication date, section (src/extract/).',
+);
+
+const input = group(
+  {
+    htmlMinTags: count(8, 'Known HTML tags an input needs near its start (without a doctype or <html> first) to be read as an HTML page.'),
+    htmlCharsPerTag: count(500, 'An input read as HTML holds at least one known tag for every this many characters of its start.'),
+    htmlMinClosingTags: count(3, 'Closed elements an input read as HTML needs: prose that mentions tags rarely closes them.'),
+    htmlMinTaggedLines: share(0.4, 'Share of an input\'s non-blank lines that must hold a tag for it to be read as HTML: a text dump quoting a page\'s source has tags only on the lines of the quote.'),
+    dumpMinLinkNumbers: count(5, 'Numbered links ("[12]Home") that mark an input as a text browser\'s dump, never an HTML page.'),
+    utf8Evidence: count(4, 'Well-formed multi-byte characters per invalid byte sequence that keep damaged UTF-8 UTF-8 rather than a legacy encoding.'),
+    guessConfidence: z.number().min(0).max(100).default(50).describe('The encoding detector\'s confidence (0-100) under which its guess is reported in the record\'s warnings, and Windows-1252 is preferred among Latin code pages.'),
+    maxInvalidShare: share(0.5, 'An input with more than this share of undecodable characters is rejected (`decode`) rather than cleaned.'),
+    maxControlShare: share(0.05, 'An input with more than this share of control bytes is not text (`binary`): text has next to none, random bytes about 10%.'),
+  },
+  'Reading an input before it is a page: whether it is text at all (src/io/binary.ts), HTML or a text dump (src/html/detect.ts), and its encoding when it has no byte order mark and no --encoding (src/io/decode.ts). Read before a page\'s other options apply: a run resolves them once (resolveInputOptions).',
 );
 
 const html = group(
@@ -213,6 +231,7 @@ export const cleanOptionsSchema = z
     byline,
     fields,
     html,
+    input,
   })
   .strict();
 
@@ -227,7 +246,21 @@ export type TitleOptions = CleanOptions['title'];
 export type BylineOptions = CleanOptions['byline'];
 export type FieldOptions = CleanOptions['fields'];
 export type HtmlOptions = CleanOptions['html'];
+export type InputOptions = CleanOptions['input'];
+
+/** Options this module resolved. Resolving takes longer than cleaning a short page, so a run resolves its options
+ * once and hands the result to every page: given back to resolveOptions, it is returned as it is. */
+const RESOLVED = new WeakSet<object>();
 
 export function resolveOptions(input: CleanOptionsInput = {}): CleanOptions {
-  return cleanOptionsSchema.parse(input);
+  if (RESOLVED.has(input)) return input as CleanOptions;
+  const options = cleanOptionsSchema.parse(input);
+  RESOLVED.add(options);
+  return options;
+}
+
+/** The input-reading group alone, from a run's options (`clean.input`): what the sniffer and the decoder read,
+ * resolved once by whoever starts a run (the runner, the profile pass, the library's cleanBytes, the CLI). */
+export function resolveInputOptions(clean: CleanOptionsInput = {}): InputOptions {
+  return input.parse(clean.input);
 }

@@ -87,6 +87,14 @@ describe('cleanOptionsSchema', () => {
     expect(() => resolveOptions({ teasers: { noSuchOption: 1 } } as never)).toThrow();
   });
 
+  test('options resolved once are given back as they are; a copy of them is resolved again', () => {
+    const set = resolveOptions({ teasers: { minCycles: 5 } });
+    expect(resolveOptions(set)).toBe(set);
+    const copy = structuredClone(set);
+    expect(resolveOptions(copy)).not.toBe(copy);
+    expect(resolveOptions(copy)).toEqual(set);
+  });
+
   test('docs/options.md lists every option with its default and description', () => {
     const doc = optionsDoc();
     if (process.env.OPTIONS_DOC === 'write') writeFileSync(DOC, doc);

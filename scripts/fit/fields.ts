@@ -23,11 +23,13 @@ import {
   counted,
   fieldOk,
   foldForScore,
+  goldTitleIsHeadline,
   loadRealset,
   realFile,
   scoreFields,
   SCORED_FIELDS,
   type Converter,
+  type FieldScore,
   type PageFields,
   type RealPage,
 } from '../shared-data/realset.js';
@@ -82,7 +84,7 @@ export const fieldsFitter: Fitter = {
     // pages whose gold title is among no candidate teach the ranker nothing
     const examples = ranked.filter((e) => e.positive.some(Boolean));
     ctx.log(`fields: ${examples.length} pages with the gold title among their candidates, ${TITLE_FEATURES.length} features`);
-    heldOut(ctx, corpora, examples, ranked);
+    heldOut(ctx, corpora, examples, htmlPages(dir, pages), ranked);
     const weights = fitChosen(examples, ctx.log);
     return weightsFile(weights);
   },
@@ -95,7 +97,7 @@ function rankedPages({ converter, pages, files, profile }: Corpus): Ranked[] {
   pages.forEach((page, i) => {
     const text = readFileSync(files[i].file, 'utf8');
     // a dump that reads as HTML goes through the HTML front end, where the markup names the headline
-    if (!counted('title', page, converter) || looksLikeHtml(text)) return;
+    if (!counted('title', page, converter) || looksLikeHtml(text, options.input)) return;
     const doc = prepareDoc(text, `${page.id}.txt`, options);
     doc.profile = profile;
     // the candidates as a run ranks them: after the teaser lists, news feeds and comments are taken out
@@ -109,10 +111,28 @@ function rankedPages({ converter, pages, files, profile }: Corpus): Ranked[] {
   return out;
 }
 
-/** Fit on all but one fold of sites, clean that fold's pages with the weights (and the profile of the whole set,
- * as a run over it would), and log the figures. */
-function heldOut(ctx: FitContext, corpora: Corpus[], examples: Example[], ranked: Ranked[]): void {
+/** The same pages as HTML: the ranker names the headline of a page whose markup and metadata name none, and the
+ * headline found decides where the byline and date are looked for. */
+interface HtmlPages {
+  pages: RealPage[];
+  files: SharedFile[];
+  profile: CorpusProfile | null;
+  /** Pages whose gold title is the headline the page prints (realset.ts, goldTitleIsHeadline). */
+  headline: Set<string>;
+}
+
+function htmlPages(dir: string, pages: RealPage[]): HtmlPages {
+  const files = pages.map((p) => ({ key: p.id, file: realFile(dir, p.id, 'html') }));
+  const sorted = [...files].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  const headline = new Set(pages.filter((p, i) => p.gold.title && goldTitleIsHeadline(readFileSync(files[i].file, 'utf8'), p.gold.title)).map((p) => p.id));
+  return { pages, files, profile: corpusProfile(sorted, sorted.map((f) => readFileSync(f.file))), headline };
+}
+
+/** Fit on all but one fold of sites, clean that fold's pages (dumps and HTML) with the weights (and the profile of
+ * the whole set, as a run over it would), and log the figures. */
+function heldOut(ctx: FitContext, corpora: Corpus[], examples: Example[], html: HtmlPages, ranked: Ranked[]): void {
   const found = new Map<Converter, Map<string, PageFields | null>>(CONVERTERS.map((c) => [c, new Map()]));
+  const fromHtml = new Map<string, PageFields | null>();
   for (let k = 0; k < FOLDS; k++) {
     const weights = fitChosen(examples.filter((e) => foldOf(e.site, FOLDS) !== k));
     if (ctx.verbose) for (const r of ranked) if (foldOf(r.site, FOLDS) === k) logRanking(ctx, r, weights);
@@ -120,7 +140,10 @@ function heldOut(ctx: FitContext, corpora: Corpus[], examples: Example[], ranked
       const held = files.filter((_, i) => foldOf(pages[i].site, FOLDS) === k);
       for (const [id, record] of cleanFiles(held, { titleWeights: weights }, profile)) found.get(converter)!.set(id, record);
     }
+    const held = html.files.filter((_, i) => foldOf(html.pages[i].site, FOLDS) === k);
+    for (const [id, record] of cleanFiles(held, { titleWeights: weights }, html.profile)) fromHtml.set(id, record);
   }
+  logHtml(ctx, html, fromHtml);
   for (const { converter, pages } of corpora) {
     const fields = found.get(converter)!;
     const score = scoreFields(pages, converter, fields);
@@ -136,6 +159,28 @@ function heldOut(ctx: FitContext, corpora: Corpus[], examples: Example[], ranked
     }
     ctx.log(`fields: held-out (${FOLDS} folds by site), ${converter}: ${SCORED_FIELDS.map((f) => `${f} ${score[f].accuracy.toFixed(3)} (${score[f].correct}/${score[f].n})`).join(', ')}`);
   }
+}
+
+/** The held-out fields from HTML, over every page whose gold has the field, the title also over the pages whose
+ * gold title is their printed headline. */
+function logHtml(ctx: FitContext, html: HtmlPages, fields: Map<string, PageFields | null>): void {
+  const score = scoreFields(html.pages, 'html', fields);
+  const headline = scoreFields(html.pages.filter((p) => html.headline.has(p.id)), 'html', fields).title;
+  if (ctx.verbose) {
+    for (const field of SCORED_FIELDS) {
+      for (const p of html.pages) {
+        const got = fields.get(p.id) ?? { title: null, authors: [], published: null };
+        if (counted(field, p, 'html') && !fieldOk(field, p.gold, got)) {
+          ctx.log(`  miss html ${field} ${p.id}: ${JSON.stringify(got[field])} for ${JSON.stringify(p.gold[field])}`);
+        }
+      }
+    }
+  }
+  const figure = (s: FieldScore) => `${s.accuracy.toFixed(3)} (${s.correct}/${s.n})`;
+  ctx.log(
+    `fields: held-out (${FOLDS} folds by site), html: title ${figure(score.title)} (${figure(headline)} where the gold title is the page's headline), ` +
+      `authors ${figure(score.authors)}, published ${figure(score.published)}`,
+  );
 }
 
 /** A held-out page whose gold title the ranker does not put first: the winner, where the gold line ranks, and

@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { siteOf } from './sites.js';
+import { elements, parseHtml, textContent } from '../../src/html/dom.js';
 
 export const CONVERTERS = ['lynx', 'w3m', 'html2text'] as const;
 export type Converter = (typeof CONVERTERS)[number];
@@ -134,11 +135,25 @@ export function fieldOk(field: ScoredField, gold: RealGold, got: PageFields): bo
   return foldForScore(gold.title) === foldForScore(got.title);
 }
 
-/** Whether the page counts for the field: its gold value is not empty and shows in this converter's dump. */
-export function counted(field: ScoredField, page: RealPage, converter: Converter): boolean {
+/** Whether the page counts for the field: its gold value is not empty and shows in this converter's dump (the
+ * HTML holds every value the dumps were made from: it counts wherever the gold has one). */
+export function counted(field: ScoredField, page: RealPage, converter: Converter | 'html'): boolean {
   const value = page.gold[field];
-  return (Array.isArray(value) ? value.length > 0 : Boolean(value)) && page.gold.in_dump[converter][field] === true;
+  return (Array.isArray(value) ? value.length > 0 : Boolean(value)) && (converter === 'html' || page.gold.in_dump[converter][field] === true);
 }
+
+/**
+ * Whether the gold title is the page's headline: not a heading the page prints with something after it that the
+ * heading does not print (" - Wikipedia", " [LWN.net]", "_科技_腾讯网": the <title>'s site suffix, which the gold
+ * keeps on some pages and the cleaner leaves out of every headline).
+ */
+export function goldTitleIsHeadline(html: string, goldTitle: string): boolean {
+  const gold = foldForScore(goldTitle);
+  const headings = [...elements(parseHtml(html))].filter((el) => HEADING.test(el.tagName)).map((el) => foldForScore(textContent(el)));
+  if (headings.includes(gold)) return true;
+  return !headings.some((h) => h !== '' && gold.length > h.length && gold.startsWith(h) && !/[\p{L}\p{N}]/u.test(gold[h.length]));
+}
+const HEADING = /^h[1-6]$/;
 
 export interface FieldScore {
   correct: number;
@@ -147,7 +162,7 @@ export interface FieldScore {
 }
 
 /** Each field's accuracy over the pages that count for it; a page without fields (rejected) counts as wrong. */
-export function scoreFields(pages: RealPage[], converter: Converter, fields: Map<string, PageFields | null>): Record<ScoredField, FieldScore> {
+export function scoreFields(pages: RealPage[], converter: Converter | 'html', fields: Map<string, PageFields | null>): Record<ScoredField, FieldScore> {
   const out = {} as Record<ScoredField, FieldScore>;
   for (const field of SCORED_FIELDS) {
     const scored = pages.filter((p) => counted(field, p, converter));

@@ -4,6 +4,7 @@
 // means the file was not made by it or was edited since).
 import { recordSchema } from '../schema.js';
 import { paragraphKey } from '../text/tokens.js';
+import { splitBody } from '../text/body-paragraphs.js';
 
 export type FieldPath = (string | number)[];
 
@@ -85,7 +86,7 @@ export function loneSurrogates(record: Record<string, unknown>): Problem[] {
 export function repeatedParagraphs(body: string): Problem[] {
   const problems: Problem[] = [];
   const first = new Map<string, number>();
-  body.split(/\n[ \t]*\n/).forEach((paragraph, i) => {
+  splitBody(body).forEach((paragraph, i) => {
     const key = paragraphKey(paragraph);
     if (key === '') return; // separators such as "***" carry no words to repeat
     const earlier = first.get(key);

@@ -96,13 +96,14 @@ async function checkCorpus(inputs: Input[], tally: Tally, problem: Report, maxBy
 }
 
 async function checkPages(inputs: Input[], tally: Tally, problem: Report, flags: CheckFlags): Promise<void> {
-  const { cleanPage } = await import('../run/page.js');
+  const { cleanPage, withInputOptions } = await import('../run/page.js');
   const { readInput } = await import('../io/read-input.js');
+  const page = withInputOptions({});
   for (const input of inputs) {
     tally.files++;
     tally.items++;
     const read = await readInput(input, flags.maxBytes);
-    const outcome = 'reject' in read ? { ok: false as const, reject: read.reject } : cleanPage(read.bytes, input.source);
+    const outcome = 'reject' in read ? { ok: false as const, reject: read.reject } : cleanPage(read.bytes, input.source, page);
     if (!outcome.ok) {
       const r = outcome.reject;
       tally.failed++;

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { DEFAULT_INCLUDE } from '../io/discover.js';
 import { discoverInputsAside } from '../io/discover-thread.js';
 import { createWriter, fileSink, OutputClosedError, OutputError, stdoutSink, type OutputFormat } from '../io/writers.js';
-import { viewBytes } from '../run/page.js';
+import { viewBytes, withInputOptions } from '../run/page.js';
 import { LongPageWorker, MAIN_THREAD_BYTES } from '../run/long-pages.js';
 import type { CorpusProfile } from '../corpus/profile.js';
 import { readInput } from '../io/read-input.js';
@@ -46,7 +46,8 @@ export async function runExplain(args: string[], flags: CleanFlags): Promise<num
   const failed = (r: Reject) => emit(explainPage(r.source, { ok: false, reject: r, doc: null, format: null }));
   let profile: CorpusProfile | null = null;
   // a long page is explained on a worker, so that this thread answers Ctrl-C and SIGTERM at once (long-pages.ts)
-  const long = new LongPageWorker({ encoding: flags.encoding, maxBytes: flags.maxBytes }, () => profile);
+  const page = withInputOptions({ encoding: flags.encoding, maxBytes: flags.maxBytes });
+  const long = new LongPageWorker(page, () => profile);
   // Ctrl-C and SIGTERM remove the temporary output, leaving any previous file as it was (interrupt.ts)
   const stopWatching = onInterrupt(() => sink.abort());
   try {
@@ -54,7 +55,6 @@ export async function runExplain(args: string[], flags: CleanFlags): Promise<num
     refuseOverlaps(found.overlaps);
     found.rejects.forEach(failed);
     const given = profileFlag(flags.profile);
-    const page = { encoding: flags.encoding, maxBytes: flags.maxBytes };
     const plan = await planCorpus(found.inputs, { ...page, profile: given, warmup: flags.warmup });
     profile = plan.profile;
     for (const { input, read: early } of plan.pages) {

@@ -11,7 +11,7 @@ import type { PageSignature } from '../corpus/duplicates.js';
 import { discoverInputsAside } from '../io/discover-thread.js';
 import { commitAll, fileSink, OutputClosedError, OutputError, stdoutSink, type Committable, type RecordWriter, type Sink } from '../io/writers.js';
 import { createOutcomeWriter, outcomeHeader } from '../run/outcome-file.js';
-import type { SerialisedRecord } from '../run/page.js';
+import { withInputOptions, type SerialisedRecord } from '../run/page.js';
 import type { JsonlLine } from '../run/run-options.js';
 import type { Layout } from '../io/layout.js';
 import { CorpusProfile } from '../corpus/profile.js';
@@ -106,7 +106,7 @@ export async function runProfile(args: string[], flags: ProfileFlags): Promise<n
 /** The line profile of the inputs: pages read and counted on every core, added up in input order (the same
  * profile as -j 1). */
 async function profileShard(inputs: Input[], flags: ProfileFlags): Promise<CorpusProfile> {
-  const options = { encoding: flags.encoding, maxBytes: flags.maxBytes };
+  const options = withInputOptions({ encoding: flags.encoding, maxBytes: flags.maxBytes });
   // the file lists the pages it counted, so that merges count a page and its copy in another shard once
   const into = sharedProfile();
   into.counted = new CountedPages(flags.encoding ?? null, flags.maxBytes ?? DEFAULT_MAX_BYTES);

@@ -5,7 +5,7 @@ import { createRequire } from 'node:module';
 import { DEFAULT_INCLUDE } from '../io/discover.js';
 import { discoverInputsAside } from '../io/discover-thread.js';
 import { fileSink, OutputClosedError, stdoutSink } from '../io/writers.js';
-import { viewBytes } from '../run/page.js';
+import { viewBytes, withInputOptions } from '../run/page.js';
 import { readInput } from '../io/read-input.js';
 import type { Reject } from '../rejects.js';
 import { isChatty } from './terminal.js';
@@ -39,7 +39,7 @@ export async function runReport(args: string[], flags: ReportFlags): Promise<num
   if (!flags.output && process.stdout.isTTY) throw new UsageError('report writes an HTML file: give -o report.html (or redirect standard output)');
   encodingFlag(flags.encoding);
   args = await requiredInputs(args, flags, 'pages to report on');
-  const page = { encoding: flags.encoding, maxBytes: flags.maxBytes };
+  const page = withInputOptions({ encoding: flags.encoding, maxBytes: flags.maxBytes });
   const outputs = checkedOutputs([['-o', flags.output]], { stdout: !flags.output });
   const { inputs, rejects, overlaps } = await discoverInputsAside(args, { include: flags.include ?? DEFAULT_INCLUDE, exclude: flags.exclude ?? [], outputs });
   refuseOverlaps(overlaps);

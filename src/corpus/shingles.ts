@@ -3,9 +3,10 @@
 // a paragraph shorter than a shingle is one shingle of its own. Words are those of src/text/tokens.ts, in lower
 // case after NFKC, so case, punctuation and spacing make no difference.
 import { paragraphKey } from '../text/tokens.js';
+import { splitBody } from '../text/body-paragraphs.js';
 import { hashKeyWords, mix32 } from './hash.js';
 
-/** Distinct shingle hashes of a body (paragraphs are separated by a blank line, as in a record's body). */
+/** Distinct shingle hashes of a body (its paragraphs as src/text/body-paragraphs.ts cuts them). */
 export function shingleSet(body: string, shingleWords: number): Set<number> {
   return new Set(shingleHashes(body, shingleWords));
 }
@@ -16,7 +17,7 @@ export function shingleHashes(body: string, shingleWords: number): Uint32Array {
   let all = scratch;
   let n = 0;
   const hashes: number[] = [];
-  for (const paragraph of body.split('\n\n')) {
+  for (const paragraph of splitBody(body)) {
     hashes.length = 0;
     hashKeyWords(paragraphKey(paragraph), hashes);
     if (hashes.length === 0) continue;

@@ -4,7 +4,7 @@
 // named in the byline.
 import type { ExtractContext } from './context.js';
 import { consumeIfFieldLine, headerBlocks, isFieldLine, leadBlocks, tailBlocks } from './context.js';
-import { findDate } from './date.js';
+import { findDate, type DateOptions } from './date.js';
 import { isWireAgency, knownAgency } from './agencies.js';
 import { segments, WEB_ADDRESS } from './segments.js';
 
@@ -50,9 +50,9 @@ export function parseCreditLine(text: string): string | null {
 
 /** An outlet named without a label in a line of fields: a web address beside other fields, or a Chinese outlet
  * beside the date. */
-function unlabelledOutlet(part: string, parts: string[]): string | null {
+function unlabelledOutlet(part: string, parts: string[], o: DateOptions): string | null {
   if (parts.length >= 2 && WEB_ADDRESS.test(part)) return part;
-  const date = findDate(part);
+  const date = findDate(part, o);
   if (!date) return null;
   const rest = (part.slice(0, date.start) + ' ' + part.slice(date.end)).trim();
   return CJK_OUTLET.test(rest) && CJK_OUTLET_SUFFIX.test(rest) ? rest : null;
@@ -72,7 +72,7 @@ export function extractAgencyLine(ctx: ExtractContext): string | null {
   // only in the article header: elsewhere a web address or a name after a date is as likely a headline list's
   for (const block of headerBlocks(ctx, 4)) {
     const parts = segments(block.text);
-    const found = isFieldLine(ctx, block) ? parts.map((p) => unlabelledOutlet(p, parts)).find((a) => a !== null) : null;
+    const found = isFieldLine(ctx, block) ? parts.map((p) => unlabelledOutlet(p, parts, ctx.doc.options.fields)).find((a) => a !== null) : null;
     if (found) return found;
   }
   const lead = leadBlocks(ctx, 1)[0];

@@ -21,7 +21,7 @@ import { isDateWord, isNotName, isRole, looksLikeName, nameCase, PARTICLES, spli
 import { knownAgency } from './agencies.js';
 import { outletName } from './agency.js';
 import { plainText, segments } from './segments.js';
-import { findDate } from './date.js';
+import { findDate, type DateOptions } from './date.js';
 import { isDatePart } from './published.js';
 import { monthNumber } from '../text/months.js';
 import { STOPWORDS } from '../text/stopwords.js';
@@ -61,8 +61,6 @@ const STAFF = /\s+staff$/iu;
 const NAME_WORD = /^\p{Lu}(?:\p{Ll}+|(?=['’]))(?:(?:['’-]\p{Lu}?|\p{Lu})\p{Ll}+)*$/u;
 /** Function words of every language the cleaner knows ("Die Tagespresse" is a title, not a name). */
 const FUNCTION_WORDS: ReadonlySet<string> = new Set([...STOPWORDS.values()].flatMap((set) => [...set]));
-/** A name without a label: two to four words, so that a one-word outlet is not taken for one. */
-const BARE_NAME_WORDS = [2, 4];
 /** A byline is a short line; longer text is not one (and the patterns above need short input to stay linear). A
  * block that starts with a label is read in its first characters only ("By Jane Doe, a reporter who ..."). */
 const MAX_BYLINE_CHARS = 200;
@@ -99,13 +97,14 @@ const APPOSITIVE = /^(?:a|an|the|un|une|le|la|el|der|die|das|il)\s/iu;
 /** Marks some sites print before a byline ("// By ..."). */
 const LEADING_MARKS = /^[\s/\\*•·>»|–—-]+/u;
 
-export function parseByline(text: string): Byline | null {
+/** `o`: how dates are read (a byline may start with one). */
+export function parseByline(text: string, o: DateOptions): Byline | null {
   const t = plainText(text).replace(LEADING_MARKS, '');
   const label = BY.exec(t) ?? AUTHOR_LABEL.exec(t);
   if (label) return labelled(t.slice(label[0].length));
   if (t.length > MAX_BYLINE_CHARS) return null;
-  const dated = withoutLeadingDate(t);
-  if (dated !== t) return parseByline(dated);
+  const dated = withoutLeadingDate(t, o);
+  if (dated !== t) return parseByline(dated, o);
   let m = CJK_REPORTER.exec(t);
   if (m) {
     const authors = splitNames(m[1]);
@@ -121,8 +120,8 @@ export function parseByline(text: string): Byline | null {
 }
 
 /** "Posted on March 4, 2019 by Sam Lee", "Oct 30 2020 by Emily Co": the date comes first, then the byline. */
-function withoutLeadingDate(text: string): string {
-  const date = findDate(text, 'dmy');
+function withoutLeadingDate(text: string, o: DateOptions): string {
+  const date = findDate(text, o, 'dmy');
   const before = date ? text.slice(0, date.start) : '';
   if (!date || !DATE_LABEL_ONLY.test(before) || !before.split(/[\s,]+/u).every((w) => w === '' || isNotName(w))) return text;
   const rest = text.slice(date.end).replace(LEADING_JOINER, '');
@@ -314,7 +313,7 @@ function closingByline(ctx: ExtractContext): Byline | null {
   const o = ctx.doc.options.byline;
   for (const block of tailBlocks(ctx, o.closingReach)) {
     const short = block.text.length <= MAX_BYLINE_CHARS;
-    const byline = short && BY.test(plainText(block.text)) && isFieldLine(ctx, block) ? parseByline(block.text) : null;
+    const byline = short && BY.test(plainText(block.text)) && isFieldLine(ctx, block) ? parseByline(block.text, ctx.doc.options.fields) : null;
     if (byline && byline.authors.length) {
       consume(block, 'byline', `byline: ${byline.authors.join(', ')}`);
       return byline;
@@ -344,7 +343,7 @@ function headerByline(ctx: ExtractContext, title: HeadlinePlace | null): Byline 
     // the lines of a block that ran them together; in prose, only its first (a wrapped sentence goes on "by ...")
     const lines = lineParts(ctx, block);
     for (const part of [...segments(block.text), ...(isParagraph(ctx.doc, block) ? lines.slice(0, 1) : lines)]) {
-      const byline = part.length <= MAX_BYLINE_CHARS || BY.test(part) ? parseByline(part) : null;
+      const byline = part.length <= MAX_BYLINE_CHARS || BY.test(part) ? parseByline(part, ctx.doc.options.fields) : null;
       if (!byline) continue;
       const reason = `byline: ${byline.authors.join(', ') || byline.agency}`;
       // a byline line inside a block that ran lines together (html2text) is cut out of it
@@ -369,7 +368,7 @@ function nameAmongFields(ctx: ExtractContext, block: Block): { name: string; str
   const parts = segments(block.text);
   if (parts.length < 2) return null;
   const others = parts.filter((p) => !ctx.isField(p));
-  return others.length === 1 && isBareName(others[0], functionWords(ctx)) && !lowerWordIn(ctx, others[0]) ? { name: nameCase(others[0]), strength: 3 } : null;
+  return others.length === 1 && isBareName(others[0], functionWords(ctx), ctx.doc.options.byline) && !lowerWordIn(ctx, others[0]) ? { name: nameCase(others[0]), strength: 3 } : null;
 }
 
 function lowerWordIn(ctx: ExtractContext, name: string): boolean {
@@ -409,7 +408,7 @@ function bareName(ctx: ExtractContext, block: Block, title: HeadlinePlace | null
   // a name in capitals ("NATALIYA VASILYEVA") is read in name case, and only over a date line (below)
   const capitals = !/\p{Ll}/u.test(printed) && /\p{Lu}\p{Lu}/u.test(printed);
   const name = capitals ? nameCase(printed) : printed;
-  if (!isBareName(name, functionWords(ctx))) return null;
+  if (!isBareName(name, functionWords(ctx), o)) return null;
   // the headline's words are not a name ("Scientists Confirm 2023 as ..." above the same headline)
   if (title !== null && plainText(ctx.blocks[title.first].text).startsWith(printed)) return null;
   const rest = end ? plain.slice(end.index) : '';
@@ -500,13 +499,12 @@ const SECTION_WORDS = new Set(
   moderator union artikel beitrag beiträge meldungen themen nachrichten kommentar kommentare`.split(/\s+/u),
 );
 
-/** A name printed without a label must look like one on its own: two to four name-shaped words (capitalised, not
- * in capitals, not function words), so that labels such as "PAID CONTENT", "Die Tagespresse" or "Editors Pick" are
- * not taken for names. */
-function isBareName(name: string, functionWords: ReadonlySet<string>): boolean {
+/** A name printed without a label must look like one on its own: name-shaped words (capitalised, not in capitals,
+ * not function words), as many as the byline options allow (two at least, so that a one-word outlet is not taken
+ * for one), so that labels such as "PAID CONTENT", "Die Tagespresse" or "Editors Pick" are not taken for names. */
+function isBareName(name: string, functionWords: ReadonlySet<string>, o: BylineOptions): boolean {
   const words = name.split(/\s+/u);
-  const [min, max] = BARE_NAME_WORDS;
-  if (words.length < min || words.length > max || !isPersonName(name) || outletName(name) !== null) return false;
+  if (words.length < o.bareNameMinWords || words.length > o.bareNameMaxWords || !isPersonName(name) || outletName(name) !== null) return false;
   return words.every((w) => (NAME_WORD.test(w) || /^\p{Lu}\.$/u.test(w)) && !functionWords.has(w.toLowerCase()) && !SECTION_WORDS.has(w.toLowerCase()));
 }
 

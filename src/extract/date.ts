@@ -6,6 +6,7 @@
 import { MONTHS } from '../text/months.js';
 import { isRealDateTime } from '../schema.js';
 import { zoneAt } from './time-zone.js';
+import type { FieldOptions } from '../options.js';
 
 /** Order of day and month in numeric dates such as 04/03/2019. */
 export type NumericOrder = 'dmy' | 'mdy';
@@ -97,13 +98,14 @@ const ANY_YEAR = /(?:19|20)\d\d/;
 const SHORT_NUMERIC = /^((?:\p{L}+:?\s+){0,2})(\d{1,2})([./])(\d{1,2})\3(\d{2})(?![\d./])/u;
 /** What SHORT_NUMERIC needs somewhere, looked for first: most short texts have no such pair of numbers. */
 const NUMBERS_APART = /\d[./]\d/;
-/** Longest text a date with a two-digit year is read from. */
-const MAX_SHORT_DATE_TEXT = 40;
+/** What reading a date depends on: the longest text a date with a two-digit year is read from (the options' field
+ * group, `fields.shortDateMaxChars`). */
+export type DateOptions = Pick<FieldOptions, 'shortDateMaxChars'>;
 
 /** The date of a short text that starts with a numeric date with a two-digit year: the order the numbers show
  * (10.15.15), else the page's, else `shortOrder` (the convention of the page's language); the year in 2000-2099. */
-function shortNumericDate(text: string, order: NumericOrder | null): { m: RegExpExecArray; ymd: [number, number, number] } | null {
-  const found = text.length <= MAX_SHORT_DATE_TEXT && NUMBERS_APART.test(text) ? SHORT_NUMERIC.exec(text) : null;
+function shortNumericDate(text: string, o: DateOptions, order: NumericOrder | null): { m: RegExpExecArray; ymd: [number, number, number] } | null {
+  const found = text.length <= o.shortDateMaxChars && NUMBERS_APART.test(text) ? SHORT_NUMERIC.exec(text) : null;
   if (!found) return null;
   const [a, b, year] = [num(found[2]), num(found[4]), 2000 + num(found[5])];
   const own = orderOf(a, b) ?? order;
@@ -115,7 +117,7 @@ function shortNumericDate(text: string, order: NumericOrder | null): { m: RegExp
 
 /** The first date in the text, with the time printed next to it if any; `order` resolves 04/03/2019, and
  * `shortOrder` a date with a two-digit year that shows no order (9/11/13) when `order` is not known. */
-export function findDate(text: string, order: NumericOrder | null = null, shortOrder: NumericOrder | null = null): FoundDate | null {
+export function findDate(text: string, o: DateOptions, order: NumericOrder | null = null, shortOrder: NumericOrder | null = null): FoundDate | null {
   let best: { m: RegExpExecArray; ymd: [number, number, number] } | null = null;
   if (ANY_YEAR.test(text)) {
     for (const p of PATTERNS) {
@@ -126,7 +128,7 @@ export function findDate(text: string, order: NumericOrder | null = null, shortO
       if (!best || m.index < best.m.index) best = { m, ymd };
     }
   }
-  best ??= shortNumericDate(text, order ?? shortOrder);
+  best ??= shortNumericDate(text, o, order ?? shortOrder);
   if (!best) return null;
   const [y, mo, d] = best.ymd;
   const date = `${y}-${pad(mo)}-${pad(d)}`;

@@ -17,7 +17,7 @@ import type { FieldOptions } from '../options.js';
 /** A part of a line that is one field and nothing else, or an interface word printed with the fields ("8 min
  * read", "(BUTTON) Comments", "12 comments"). */
 export function isFieldPart(part: string, o: FieldOptions): boolean {
-  return isDatePart(part, o) || (part.length <= MAX_INTERFACE_PART && INTERFACE_PART.test(part)) || parseCreditLine(part) !== null || parseByline(part) !== null || isEditorCredit(part);
+  return isDatePart(part, o) || (part.length <= MAX_INTERFACE_PART && INTERFACE_PART.test(part)) || parseCreditLine(part) !== null || parseByline(part, o) !== null || isEditorCredit(part);
 }
 
 /** Longest part that can be an interface word or two with a number. */

@@ -44,7 +44,7 @@ const COMMENTS = /^(?:\d+\s+)?(?:comments?|replies|responses|reader comments|dis
 /** The date of a line that is a date and labels only; null for any other line. */
 export function dateLineDate(text: string, order: NumericOrder | null, o: FieldOptions): FoundDate | null {
   if (text.length > o.maxDateLine) return null;
-  const found = findDate(text, order);
+  const found = findDate(text, o, order);
   if (!found) return null;
   // a run of Chinese characters counts as one word ("2019年03月04日 15:42 新京报": the outlet's name)
   const rest = (text.slice(0, found.start) + ' ' + text.slice(found.end)).replace(CJK_LABELS, ' ').replace(CJK_RUN, ' 字 ');
@@ -67,9 +67,9 @@ function blockDate(ctx: ExtractContext, block: Block, order: NumericOrder | null
   if (!isFieldLine(ctx, block)) return null;
   const shortOrder = SHORT_DATE_ORDER.get(ctx.doc.language.words ?? '') ?? null;
   // "Updated 15/03/2019 | Posted 04/03/2019": the publication's part
-  const labelled = segments(block.text).find((p) => PUBLICATION_LABEL.test(p) && findDate(p, order, shortOrder));
+  const labelled = segments(block.text).find((p) => PUBLICATION_LABEL.test(p) && findDate(p, ctx.doc.options.fields, order, shortOrder));
   // a date glued to the credit before it ("ReutersMarch 3, 2021") shows once the line is cut into its parts
-  return findDate(labelled ?? block.text, order, shortOrder) ?? findDate(segments(block.text).join(' | '), order, shortOrder);
+  return findDate(labelled ?? block.text, ctx.doc.options.fields, order, shortOrder) ?? findDate(segments(block.text).join(' | '), ctx.doc.options.fields, order, shortOrder);
 }
 
 /** The order of a two-digit-year date that shows none (9/11/13), by the page's language: month first in English
@@ -109,5 +109,5 @@ export function extractPublished(ctx: ExtractContext, headerTop: number, titled:
     consumeIfFieldLine(ctx, block, 'published', `publication date ${found.iso}`);
     return found.iso;
   }
-  return dateline?.date ? (findDate(dateline.date)?.iso ?? null) : null;
+  return dateline?.date ? (findDate(dateline.date, ctx.doc.options.fields)?.iso ?? null) : null;
 }

@@ -50,7 +50,7 @@ const PHOTO_CREDIT = /getty|shutterstock|imago|istock|alamy|unsplash|\b(?:photo|
 function isLabel(part: string, slash: boolean, o: FieldOptions): boolean {
   if (part === '' || /[.!?:;,|()[\]{}"“”<>/]/.test(part)) return false;
   // a date ("29 / Dezember / 2022") is not a section, nor is a photo credit
-  if (/^\d{1,2}$/.test(part) || findDate(part)) return false;
+  if (/^\d{1,2}$/.test(part) || findDate(part, o)) return false;
   // a slash also parts names in a headline ("Apple / Google deal probed"): there, labels are in title case
   if (slash && (knownAgency(part) || PHOTO_CREDIT.test(part) || !TITLE_CASE.test(part))) return false;
   const n = part.split(/\s+/).length;

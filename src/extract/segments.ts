@@ -4,6 +4,8 @@
 // part reads as one field on its own.
 import { monthNumber } from '../text/months.js';
 
+import { withoutLinkUnderlines } from '../text/link-underlines.js';
+
 /** Bars, bullets with spaces around them (a bare "·" joins the parts of a transcribed name), gaps of 2+ spaces. */
 const BREAK = /\s*[|｜]\s*|\s+[•·]\s+|\s{2,}|\u3000+/u;
 /** A labelled field starts a new part even after a single space ("Source: Global Times Published: 2019/3/4").
@@ -31,22 +33,14 @@ export const WEB_ADDRESS = /^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}$/
 const EMPHASIS = /\*\*|__/gu;
 const MARKDOWN_LINK = /\[([^\]]{0,300})\]\([^)\s]{0,500}\)/gu;
 const LINK_NUMBER = /\[\d{1,4}\]/gu;
-/** html2text underlines a link by joining its words with underscores (`By_Lucy_Akins`, `Good_Morning_America`);
- * a social handle keeps its own (`@ann_lee`). */
-const UNDERLINED_SPACE = /(?<=[\p{L}\p{N}.,:;!?'’)\]&–—-])_(?=[\p{L}\p{N}(\['‘"“&–—-])/gu;
-const WORD = /\S+/gu;
 const MARKUP_CHAR = /[[*_]/;
-
-function withoutUnderlines(text: string): string {
-  return text.includes('_') ? text.replace(WORD, (w) => (w.startsWith('@') ? w : w.replace(UNDERLINED_SPACE, ' '))) : text;
-}
 
 /** The text of a line without converter markup: `**By Jane Doe**` -> `By Jane Doe`, `[World](/world)` -> `World`,
  * `By_Jane_Doe` -> `By Jane Doe`. */
 export function plainText(text: string): string {
   // every piece of markup holds a bracket, an asterisk or an underscore; most lines hold none
   if (!MARKUP_CHAR.test(text)) return text.trim();
-  return withoutUnderlines(text.replace(MARKDOWN_LINK, '$1').replace(LINK_NUMBER, '').replace(EMPHASIS, '')).trim();
+  return withoutLinkUnderlines(text.replace(MARKDOWN_LINK, '$1').replace(LINK_NUMBER, '').replace(EMPHASIS, '')).trim();
 }
 
 /** The parts of a line, trimmed and without markup, in order; a line without separators is one part. */

@@ -8,7 +8,7 @@ import type { ExtractContext } from './context.js';
 import { isParagraph } from './context.js';
 import { plainText } from './segments.js';
 import { words } from '../text/tokens.js';
-import { findDate } from './date.js';
+import { findDate, type DateOptions } from './date.js';
 import { STOPWORDS } from '../text/stopwords.js';
 import { WIDGET_VOCABULARY } from '../text/vocabulary.js';
 import type { TitleOptions } from '../options.js';
@@ -160,12 +160,12 @@ function fold(text: string): string {
 
 /** A line that can be a headline at all: short, not a list item or renderer residue, with words in it, not
  * ending like a sentence or a label. */
-function eligible(block: Block, text: string, o: TitleOptions): boolean {
+function eligible(block: Block, text: string, o: TitleOptions, dates: DateOptions): boolean {
   const f = block.features;
   if (block.kind !== 'text' || f.residue || f.words === 0 || text.length === 0 || text.length > MAX_TITLE_CHARS) return false;
   // a widget ("Share this story", "75 comments", "Jump to navigation"), or an entry of a list of dated headlines
   // ("March 1, 2019 - ...")
-  if (f.counter || f.widgetWords >= 0.5 || SKIP_LINK.test(text) || (findDate(text.slice(0, o.dateReach))?.start ?? o.dateReach) < o.dateReach / 2) return false;
+  if (f.counter || f.widgetWords >= 0.5 || SKIP_LINK.test(text) || (findDate(text.slice(0, o.dateReach), dates)?.start ?? o.dateReach) < o.dateReach / 2) return false;
   // lynx lists a page's <link> elements on its first line ("#alternate ..."); a hashtag line is no headline either
   if (!/\p{L}/u.test(text) || /^\p{Ll}/u.test(text) || /^#\S/u.test(text)) return false;
   // a final stop ends a sentence, unless it ends an abbreviation ("... Underneath N.Y.C.") or an ellipsis; so does
@@ -259,7 +259,7 @@ export function titleCandidates(tc: TitleContext): TitleCandidate[] {
     if (far && !headerAbove(i)) continue;
     const continuation = wrappedRest(blocks, i, o) ?? headingRest(blocks, i);
     const headline = headlineText(continuation ? `${block.text} ${continuation.text}` : block.text, o);
-    if (!eligible(block, headline.text, o) || tc.isNavigation(block) || tc.isFieldLine(block)) continue;
+    if (!eligible(block, headline.text, o, doc.options.fields) || tc.isNavigation(block) || tc.isFieldLine(block)) continue;
     // "Topics: uber, libertarians, Sydney, ...", "See also: ...": a list of tags or a link after its label
     if (SHORT_LABEL.test(headline.text) && ((headline.text.match(/,/gu) ?? []).length >= 2 || block.features.boilerplatePhrase)) continue;
     // the masthead stands above the navigation bar, the headline below it; a line whose sentence goes on in a

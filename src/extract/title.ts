@@ -10,7 +10,7 @@ import type { ExtractContext } from './context.js';
 import { consume, cutFromText, headerBlocks, isFieldLine, isParagraph } from './context.js';
 import { plainText, segments } from './segments.js';
 import { CJK_CHAR } from '../text/script.js';
-import { findDate } from './date.js';
+import { findDate, type DateOptions } from './date.js';
 import { markedHeadline } from '../html/fields.js';
 import { MAX_TITLE_CHARS, titleCandidates, TITLE_FEATURES, type TitleCandidate, type TitleContext } from './title-features.js';
 import { bestOf } from './ranker.js';
@@ -29,7 +29,8 @@ const BRACKETED = /\[[^\][]*\]/gu;
 const IMAGE_WORD = /\.(?:jpe?g|png|gif|webp|svg)\b|image|img|photo|picture|foto|bild|图片/iu;
 const CJK_GLOBAL = new RegExp(CJK_CHAR.source, 'gu');
 
-export function isTitleLike(block: Block, o: TitleOptions): boolean {
+/** `dates`: how a date near its start is read. */
+export function isTitleLike(block: Block, o: TitleOptions, dates: DateOptions): boolean {
   const f = block.features;
   const text = block.text;
   if (f.list !== null || f.chars > MAX_TITLE_CHARS || f.words === 0) return false;
@@ -38,7 +39,7 @@ export function isTitleLike(block: Block, o: TitleOptions): boolean {
   if (CAPTION.test(text) || META_START.test(text) || (f.words <= o.interfaceMaxWords && INTERFACE.test(text))) return false;
   if (f.digits > o.maxDigitShare || !longEnough(text, f.words, o)) return false;
   // a full date near the start is a date line with extras ("Veröffentlicht am: 28. Oktober 2023 | Kommentare: 3")
-  const date = findDate(text.slice(0, o.dateReach));
+  const date = findDate(text.slice(0, o.dateReach), dates);
   if (date && date.start < o.dateReach / 2) return false;
   // a headline starts with a capital, a digit or a quote; a line starting in lower case is a fragment
   if (/^\p{Ll}/u.test(plainText(text).replace(/^#+\s*/u, ''))) return false;
@@ -97,7 +98,7 @@ export interface TitleTrace {
 export function extractTitle(ctx: ExtractContext, trace?: TitleTrace): TitleResult {
   // an HTML page marks its headline with a heading element, which beats reading the wording
   const o = ctx.doc.options.title;
-  const marked = markedHeadline(headerBlocks(ctx, 30).filter((b) => !b.decision.rule.startsWith('field:') && isTitleLike(b, o)));
+  const marked = markedHeadline(headerBlocks(ctx, 30).filter((b) => !b.decision.rule.startsWith('field:') && isTitleLike(b, o, ctx.doc.options.fields)));
   if (marked) {
     consume(marked, 'title', `headline: the <${marked.html?.tag}> above the article`);
     return { title: marked.text, index: marked.index, last: marked.index };
@@ -154,7 +155,7 @@ function titleContext(ctx: ExtractContext): TitleContext {
   return {
     ctx,
     isFieldLine: (b) => b.text.length <= 200 && isFieldLine(ctx, b),
-    isTitleLike: (b) => isTitleLike(b, o),
+    isTitleLike: (b) => isTitleLike(b, o, ctx.doc.options.fields),
     isNavigation: (b) => remembered(navigation, b, isNavigation),
     isFurniture: (b) => remembered(furniture, b, (block) => isFurniture(ctx, block)),
     isStandfirst: (below, above) => isStandfirst(below, above, o),

@@ -3,6 +3,7 @@
 // or two stays text, and so does one that shows a text browser's own marks (lynx's numbered links and its
 // References list), however much of it is a quoted page source.
 import { withoutCompression } from '../io/compression.js';
+import type { InputOptions } from '../options.js';
 
 const HTML_NAME = /\.x?html?$/i;
 const HTML_OPENING = /^<(?:!doctype\s+html|html[\s>])/i;
@@ -11,36 +12,30 @@ const STRUCTURE_TAG = /<(?:body|div|p|table|article|section|main)\b/i;
 const CLOSING_TAG = /<\/(?:html|body|div|span|p|a|table|tr|td|li|ul|ol|h[1-6]|article|section)\s*>/gi;
 /** How much of the start of a page to look at. */
 const SNIFF_CHARS = 65536;
-/** Tags that make a page markup rather than text: several known tags, at least one for every 500 characters, and
- * elements actually closed (prose that mentions tags rarely closes them). */
-const MIN_TAGS = 8;
-/** At least this share of a page's lines must hold a tag for the page to be markup rather than prose about it. */
-const MIN_MARKUP_LINES = 0.4;
 const TAG_IN_LINE = /<\/?[a-z][a-z0-9]*[\s>/]/i;
-const MIN_CLOSING_TAGS = 3;
-const CHARS_PER_TAG = 500;
 
 export function hasHtmlName(path: string): boolean {
   return HTML_NAME.test(withoutCompression(path));
 }
 
-export function looksLikeHtml(text: string): boolean {
+/** Markup rather than text: a doctype or <html> first; else no text browser's marks, and known tags dense enough
+ * (`o`: how many, how dense, how many closed, on how many lines) that prose mentioning tags does not reach it. */
+export function looksLikeHtml(text: string, o: InputOptions): boolean {
   const head = text.slice(0, SNIFF_CHARS).replace(/^\ufeff/, '');
   if (startsAsHtml(head)) return true;
-  if (hasDumpMarks(head, text.length > SNIFF_CHARS ? text.slice(-SNIFF_CHARS) : head)) return false;
+  if (hasDumpMarks(head, text.length > SNIFF_CHARS ? text.slice(-SNIFF_CHARS) : head, o)) return false;
   const tags = head.match(KNOWN_TAG)?.length ?? 0;
-  if (tags < MIN_TAGS || tags * CHARS_PER_TAG < head.length || !STRUCTURE_TAG.test(head)) return false;
-  return (head.match(CLOSING_TAG)?.length ?? 0) >= MIN_CLOSING_TAGS && markupLineShare(head) >= MIN_MARKUP_LINES;
+  if (tags < o.htmlMinTags || tags * o.htmlCharsPerTag < head.length || !STRUCTURE_TAG.test(head)) return false;
+  return (head.match(CLOSING_TAG)?.length ?? 0) >= o.htmlMinClosingTags && markupLineShare(head) >= o.htmlMinTaggedLines;
 }
 
 /** lynx ends a dump with its links, numbered, under a "References" heading (`   1. https://...`), and numbers each
  * link in the text (`[12]Home`): marks a text browser makes, which no page's markup holds as text. */
 const REFERENCES = /^References[ \t]*\r?\n(?:[ \t]*\r?\n){0,3}[ \t]+1\.[ \t]+(?:\w+:|#)/mu;
 const LINK_NUMBER = /\[\d{1,4}\](?=[\p{L}\p{N}])/gu;
-const MIN_LINK_NUMBERS = 5;
 
-function hasDumpMarks(head: string, tail: string): boolean {
-  return REFERENCES.test(tail) || (head.match(LINK_NUMBER)?.length ?? 0) >= MIN_LINK_NUMBERS;
+function hasDumpMarks(head: string, tail: string, o: InputOptions): boolean {
+  return REFERENCES.test(tail) || (head.match(LINK_NUMBER)?.length ?? 0) >= o.dumpMinLinkNumbers;
 }
 
 /** Share of the non-blank lines that hold a tag: markup puts tags on most lines (or all on one), while a text dump
@@ -57,8 +52,8 @@ function markupLineShare(head: string): number {
 }
 
 /** An input is read as HTML when its content says so, or its name does and it has markup. */
-export function isHtmlInput(text: string, source: string): boolean {
-  if (looksLikeHtml(text)) return true;
+export function isHtmlInput(text: string, source: string, o: InputOptions): boolean {
+  if (looksLikeHtml(text, o)) return true;
   return hasHtmlName(source) && /<[a-z!/][^<>]*>/i.test(text.slice(0, SNIFF_CHARS));
 }
 

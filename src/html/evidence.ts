@@ -19,6 +19,9 @@ export interface HtmlEvidence {
   inArticle: boolean;
   /** Inside the element the article's prose votes for (content-root.ts). */
   inRoot: boolean;
+  /** The number of the <pre> listing the line belongs to (in page order), else null: a listing's lines make one
+   * paragraph of the body, and repeat within it as code does. */
+  listing: number | null;
   /** Visible characters of the block's container element: a paragraph split into lines by <br> is still long. */
   containerChars: number;
 }

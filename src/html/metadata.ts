@@ -1,15 +1,15 @@
 // What a page states about itself, apart from its visible text: JSON-LD (schema.org NewsArticle and kin), Open
 // Graph and article meta tags, <title> and the first <h1>. JSON-LD and article meta tags are explicit (the
 // publisher's own headline, authors and publication time); the rest is a fallback for fields the text gave none.
-import { furnitureHint } from './evidence.js';
+import { furnitureHint, nameParts } from './evidence.js';
 import { attr, collapseSpaces, elements, findElement, isElement, isText, parseHtml, textContent, type Document, type Element, type Node } from './dom.js';
 import { knownAgency } from '../extract/agencies.js';
-import { looksLikeName } from '../extract/names.js';
-import { parseByline } from '../extract/byline.js';
-import { findDate } from '../extract/date.js';
+import { looksLikeName, nameCase } from '../extract/names.js';
+import { parseByline, type Byline } from '../extract/byline.js';
+import { findDate, type DateOptions } from '../extract/date.js';
 import { isoOffset } from '../extract/time-zone.js';
 import { isRealDateTime } from '../schema.js';
-import type { HtmlOptions } from '../options.js';
+import type { CleanOptions, HtmlOptions } from '../options.js';
 
 export interface PageMetadata {
   /** Stated by the publisher: JSON-LD, Open Graph and article meta tags, the <title>, the byline the markup marks.
@@ -19,13 +19,19 @@ export interface PageMetadata {
   fallback: { title: string | null; authors: string[]; published: string | null; section: string[]; agency: string | null };
 }
 
-const ARTICLE_TYPE = /^(?:\w+)?(?:Article|BlogPosting|Report|LiveBlogPosting)$/;
+/** schema.org's article types: Article and its kin (NewsArticle, Report), and the postings of blogs, social media and
+ * forums (BlogPosting, SocialMediaPosting), which a blog platform marks its posts with. */
+const ARTICLE_TYPE = /^(?:\w+)?(?:Article|Posting|Report)$/;
 const CDATA_EDGES = /^\s*<!\[CDATA\[|\]\]>\s*$/g;
 
-export function readMetadata(doc: Document, o: HtmlOptions): PageMetadata {
+/** `options`: the HTML group, and the field group's rules for reading a printed date. */
+export function readMetadata(doc: Document, options: Pick<CleanOptions, 'html' | 'fields'>): PageMetadata {
+  const o = options.html;
+  const dates = options.fields;
   const meta = metaTags(doc);
-  const ld = jsonLdArticle(doc);
-  const crumbs = jsonLdBreadcrumbs(doc);
+  const objects = jsonLdObjects(doc);
+  const ld = jsonLdArticle(objects);
+  const crumbs = jsonLdBreadcrumbs(objects);
   const h1 = findElement(doc, 'h1');
   const titleEl = findElement(doc, 'title');
   const siteName = meta.get('og:site_name') ?? null;
@@ -45,7 +51,7 @@ export function readMetadata(doc: Document, o: HtmlOptions): PageMetadata {
       .flatMap((v) => splitAuthorList(withoutLinks(v))),
     siteName,
   );
-  const markedAuthors = markedBylines(doc, metaAuthors, siteName, o);
+  const markedAuthors = markedBylines(doc, metaAuthors, siteName, o, dates);
   const ldAuthors = personNames(ld?.authors ?? [], siteName);
 
   const section = crumbs.length ? crumbs : meta.get('article:section') ? [meta.get('article:section')!] : [];
@@ -57,12 +63,12 @@ export function readMetadata(doc: Document, o: HtmlOptions): PageMetadata {
         o,
       ),
       authors: ldAuthors.length ? ldAuthors : markedAuthors ?? metaAuthors,
-      published: isoDateTime(ld?.published ?? metaPublished ?? null),
+      published: isoDateTime(ld?.published ?? metaPublished ?? null, dates),
     },
     fallback: {
       title: nonEmpty(h1 ? textContent(h1) : null),
       authors: metaAuthors,
-      published: isoDateTime(looseDate ?? null),
+      published: isoDateTime(looseDate ?? null, dates),
       section: section.map(collapseSpaces).filter(Boolean),
       agency: ld?.agency ?? null,
     },
@@ -139,8 +145,8 @@ function types(obj: Record<string, unknown>): string[] {
   return (Array.isArray(t) ? t : [t]).filter((x): x is string => typeof x === 'string');
 }
 
-function jsonLdArticle(doc: Document): LdArticle | null {
-  const article = jsonLdObjects(doc).find((o) => types(o).some((t) => ARTICLE_TYPE.test(t)));
+function jsonLdArticle(objects: Record<string, unknown>[]): LdArticle | null {
+  const article = objects.find((o) => types(o).some((t) => ARTICLE_TYPE.test(t)));
   if (!article) return null;
   const people: string[] = [];
   let agency: string | null = null;
@@ -151,7 +157,7 @@ function jsonLdArticle(doc: Document): LdArticle | null {
     const clean = unescapeHtml(name);
     const isOrg = typeof a === 'object' && types(a as Record<string, unknown>).includes('Organization');
     if (knownAgency(clean)) agency ??= knownAgency(clean);
-    else if (!isOrg) for (const person of splitAuthorList(clean)) if (looksLikeName(person)) people.push(person);
+    else if (!isOrg) for (const person of splitAuthorList(clean).map(withoutAside)) if (looksLikeName(person)) people.push(person);
   }
   const headline = typeof article.headline === 'string' ? nonEmpty(unescapeHtml(article.headline)) : null;
   const name = typeof article.name === 'string' ? nonEmpty(unescapeHtml(article.name)) : null;
@@ -160,8 +166,8 @@ function jsonLdArticle(doc: Document): LdArticle | null {
 }
 
 /** Names of a schema.org BreadcrumbList, without the trailing page itself. */
-function jsonLdBreadcrumbs(doc: Document): string[] {
-  const list = jsonLdObjects(doc).find((o) => types(o).includes('BreadcrumbList'));
+function jsonLdBreadcrumbs(objects: Record<string, unknown>[]): string[] {
+  const list = objects.find((o) => types(o).includes('BreadcrumbList'));
   if (!list || !Array.isArray(list.itemListElement)) return [];
   const items = (list.itemListElement as Record<string, unknown>[])
     .filter((i) => i && typeof i === 'object')
@@ -177,7 +183,7 @@ function jsonLdBreadcrumbs(doc: Document): string[] {
 }
 
 /** An ISO 8601 time as the page's own clock (seconds dropped, its offset kept), or a printed date read as text. */
-export function isoDateTime(value: string | null): string | null {
+export function isoDateTime(value: string | null, dates: DateOptions): string | null {
   if (!value) return null;
   const m = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?/.exec(value.trim());
   if (m) {
@@ -185,7 +191,7 @@ export function isoDateTime(value: string | null): string | null {
     const iso = m[4] === undefined ? date : `${date}T${m[4]}:${m[5]}${m[6] === undefined ? '' : isoOffset(offsetMinutes(m[6]))}`;
     return isRealDateTime(iso) ? iso : null;
   }
-  return findDate(value)?.iso ?? null;
+  return findDate(value, dates)?.iso ?? null;
 }
 
 /** Minutes east of UTC of `Z`, `+0100` or `-05:00`. */
@@ -304,13 +310,22 @@ function wordCount(s: string): number {
   return s.trim().split(/\s+/).length;
 }
 
-/** Names of people: not URLs or handles, not the site, no repeats (compared without case or spacing). */
+/** A bracketed aside inside a name (a middle name, a nickname or a handle: "Bruno (Henrique) Rodrigues", "Ann Lee
+ * (annlee)") is no part of the name a byline gives; a name that is all aside stays as it is. */
+function withoutAside(name: string): string {
+  if (!name.includes('(')) return name;
+  const bare = collapseSpaces(name.replace(/\([^()]*\)/gu, ' '));
+  return bare === '' ? name : bare;
+}
+
+/** Names of people, those in capitals in name case as the text's bylines give them: not URLs or handles, not the
+ * site, no repeats (compared without case or spacing). */
 function personNames(names: string[], siteName: string | null): string[] {
   const seen = new Set<string>();
   const site = siteName?.trim().toLowerCase() ?? null;
   const out: string[] = [];
   for (const raw of names) {
-    const name = collapseSpaces(raw);
+    const name = nameCase(withoutAside(collapseSpaces(raw)));
     const key = name.toLowerCase();
     if (!looksLikeName(name) || knownAgency(name) || key === site || seen.has(key)) continue;
     seen.add(key);
@@ -328,7 +343,7 @@ function personNames(names: string[], siteName: string | null): string[] {
  * that agrees with them, else those names. Without meta authors, a "By ..." line comes before names read otherwise.
  * Null when no byline is marked.
  */
-function markedBylines(doc: Document, metaAuthors: string[], siteName: string | null, o: HtmlOptions): string[] | null {
+function markedBylines(doc: Document, metaAuthors: string[], siteName: string | null, o: HtmlOptions, dates: DateOptions): string[] | null {
   const candidates: { names: string[]; stated: boolean }[] = [];
   const beside: { names: string[]; stated: boolean }[] = [];
   for (const el of elements(doc)) {
@@ -338,7 +353,7 @@ function markedBylines(doc: Document, metaAuthors: string[], siteName: string | 
     const holder = itemprop && /\bauthor\b/.test(itemprop) ? findItemprop(el, 'name') ?? el : el;
     const text = spacedText(holder);
     if (text === '' || text.length > o.maxMarkedByline) continue;
-    const byline = parseByline(text);
+    const byline = parseByline(text, dates) ?? enclosingByline(el, text, o, dates);
     const names = personNames(byline?.authors.length ? byline.authors : namesInByline(holder, text), siteName);
     if (names.length) (besideArticle(el) ? beside : candidates).push({ names, stated: Boolean(byline?.authors.length) });
   }
@@ -364,12 +379,35 @@ function namesInByline(holder: Element, text: string): string[] {
   return isList && listed.length > linked.length && linked.every((n) => inList.has(n.toLowerCase())) ? listed : linked;
 }
 
+/**
+ * The byline around a marked name: pages that mark each author's name on its own, or only the last one
+ * ("By <span>Ann Lee</span>, <span>Bo Kim</span> and <span class=last-byline>Cy Day</span>"), print the byline as the
+ * element around the names. The nearest enclosing element, short as a byline is, that reads as one naming this
+ * element's text among its authors.
+ */
+function enclosingByline(el: Element, text: string, o: HtmlOptions, dates: DateOptions): Byline | null {
+  const key = text.toLowerCase();
+  for (let up: Element | Document = el.parent; isElement(up) && up.tagName !== 'body'; up = up.parent) {
+    const around = spacedText(up);
+    if (around.length > o.maxMarkedByline) return null;
+    if (around === text) continue;
+    const byline = parseByline(around, dates);
+    return byline && byline.authors.some((name) => name.toLowerCase() === key) ? byline : null;
+  }
+  return null;
+}
+
 function isMarkedByline(el: Element): boolean {
   const rel = attr(el, 'rel');
   const itemprop = attr(el, 'itemprop');
   if ((rel !== null && /\bauthor\b/.test(rel)) || (itemprop !== null && /\bauthor\b/.test(itemprop))) return true;
   const names = [attr(el, 'class'), attr(el, 'id')].filter((n): n is string => n !== null).join(' ');
-  return names !== '' && BYLINE_NAME.test(names);
+  return names !== '' && BYLINE_NAME.test(names) && !isFollowButton(names);
+}
+
+/** "author-follow", "followAuthor": a button or box to follow a writer of the site, who need not be this page's. */
+function isFollowButton(names: string): boolean {
+  return names.split(/\s+/).some((name) => nameParts(name).some((part) => part.startsWith('follow') || part.endsWith('follow')));
 }
 
 /** Whether the element sits in navigation, a side box, the page's footer or a container named for furniture. */

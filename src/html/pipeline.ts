@@ -25,7 +25,7 @@ export function prepareHtml(html: string, source: string, options: CleanOptions)
   // a page where no element draws the prose's votes is its own root, as a text dump is
   paragraphs.forEach((p, i) => (p.html.inRoot = roots.size === 0 || insideRoots(containers[i], roots)));
   const doc = prepareBlocks(paragraphs, { source, text: lines.join('\n'), lines, wrapWidth: null }, options);
-  return { doc, metadata: readMetadata(dom, options.html) };
+  return { doc, metadata: readMetadata(dom, options) };
 }
 
 export function runHtmlPipeline(html: string, source: string, options: CleanOptions, profile: CorpusProfile | null = null): Doc {

@@ -61,7 +61,8 @@ interface Scope {
   /** Inside article/aside/main/nav/section: a <header> or <footer> here belongs to that section. */
   sectioned: boolean;
   link: boolean;
-  pre: boolean;
+  /** The outermost <pre> element the text is in: its lines are kept as written and make one listing. */
+  listing: Element | null;
   blockTag: string;
   blockEl: Element | null;
   list: { kind: BlockKind; next: number } | null;
@@ -89,8 +90,14 @@ class BlockWriter {
   private group = -1;
   /** <br> elements in a row with no text between them: two make a blank line. */
   private brRun = 0;
+  /** Each listing's number, in the order of its first line. */
+  private readonly listings = new Map<Element, number>();
 
-  constructor(private readonly counts: ElementCounts) {}
+  /** `evidence` false: the lines alone (a corpus profile counts them), without the paragraphs and their evidence. */
+  constructor(
+    private readonly counts: ElementCounts,
+    private readonly evidence = true,
+  ) {}
 
   get hasText(): boolean {
     return this.segs.length > 0;
@@ -102,7 +109,7 @@ class BlockWriter {
 
   addText(text: string, scope: Scope): void {
     if (this.segs.length === 0) {
-      if (text.trim() === '' && !scope.pre) return;
+      if (text.trim() === '' && !scope.listing) return;
       this.segScope = scope;
     }
     if (text.trim() !== '') this.brRun = 0;
@@ -123,10 +130,10 @@ class BlockWriter {
     if (this.segs.length === 0 || !this.segScope) return;
     const scope = this.segScope;
     const raw = this.segs.map((s) => s.text).join('');
-    const text = collapse(raw, scope.pre);
+    const text = collapse(raw, scope.listing !== null);
     let linkChars = 0;
     let allChars = 0;
-    for (const s of this.segs) {
+    for (const s of this.evidence ? this.segs : []) {
       const n = s.text.replace(/\s+/g, '').length;
       allChars += n;
       if (s.link) linkChars += n;
@@ -134,7 +141,7 @@ class BlockWriter {
     this.segs = [];
     this.segScope = null;
     // preformatted text keeps its lines; everything else is one block
-    for (const line of scope.pre ? text.split('\n') : [text]) {
+    for (const line of scope.listing ? text.split('\n') : [text]) {
       const t = line.trim();
       if (t !== '') this.push(t, scope, allChars ? linkChars / allChars : 0);
     }
@@ -159,7 +166,13 @@ class BlockWriter {
       scope.item.used = true;
     }
     this.lines.push(marker ? `${marker} ${text}` : text);
+    if (!this.evidence) return;
     this.containers.push(scope.blockEl);
+    let listing: number | null = null;
+    if (scope.listing) {
+      listing = this.listings.get(scope.listing) ?? this.listings.size;
+      this.listings.set(scope.listing, listing);
+    }
     this.paragraphs.push({
       text,
       kind,
@@ -169,32 +182,46 @@ class BlockWriter {
       endLine: this.lines.length,
       group: this.group,
       groupStart,
-      html: { tag: scope.blockTag, linkDensity, landmark: scope.landmark, hint: scope.hint, inArticle: scope.inArticle, inRoot: false,
+      html: { tag: scope.blockTag, linkDensity, landmark: scope.landmark, hint: scope.hint, inArticle: scope.inArticle, inRoot: false, listing,
         containerChars: scope.blockEl ? this.counts.chars.get(scope.blockEl) ?? 0 : 0 },
     });
   }
 }
 
-/** What the walk reads of the whole page: its visible characters, each element's counts, the options. */
+/** What the walk reads of the whole page: its visible characters, each element's counts, the options, and
+ * whether it gathers the blocks' evidence (which the lines never depend on). */
 interface PageContext {
   pageChars: number;
   counts: ElementCounts;
   o: HtmlOptions;
+  evidence: boolean;
 }
 
 /** A step of the walk: enter a node in a scope, or leave an element (ending its block if it is one). */
 type Step = { node: Node; scope: Scope } | { leave: Element; block: boolean };
 
 export function renderBlocks(body: Node | null, o: HtmlOptions): Rendered {
+  return render(body, o, true);
+}
+
+/** The lines alone of what renderBlocks renders (`lines`, the same): what a corpus profile counts of a page. The
+ * walk skips what only the evidence needs (element counts, landmarks, furniture names, link density), which is most
+ * of its work. */
+export function renderLines(body: Node | null, o: HtmlOptions): string[] {
+  return render(body, o, false).lines;
+}
+
+function render(body: Node | null, o: HtmlOptions, evidence: boolean): Rendered {
   const counts: ElementCounts = { chars: new Map(), links: new Map() };
-  const writer = new BlockWriter(counts);
+  const writer = new BlockWriter(counts, evidence);
   if (!body) return writer.rendered();
-  countVisible(body, counts);
+  if (evidence) countVisible(body, counts);
   const pageChars = isElement(body) ? counts.chars.get(body) ?? 0 : sumChildren(body, counts.chars);
   const root: Scope = {
-    landmark: null, hint: null, threadChars: 0, inArticle: false, inMarkedBody: false, sectioned: false, link: false, pre: false, blockTag: 'body',
+    landmark: null, hint: null, threadChars: 0, inArticle: false, inMarkedBody: false, sectioned: false, link: false, listing: null, blockTag: 'body',
     blockEl: isElement(body) ? body : null, list: null, item: null, row: false,
   };
+  const page: PageContext = { pageChars, counts, o, evidence };
   // an explicit stack of enter and leave steps: real pages nest deep enough to overflow recursion
   const stack: Step[] = isElement(body) ? [{ node: body, scope: root }] : children(body).map((node) => ({ node, scope: root })).reverse();
   while (stack.length) {
@@ -202,7 +229,7 @@ export function renderBlocks(body: Node | null, o: HtmlOptions): Rendered {
     if ('leave' in step) {
       if (step.block) endBlock(writer, step.leave.tagName);
     } else if (isText(step.node)) writer.addText(step.node.value, step.scope);
-    else if (isElement(step.node)) visitElement(step.node, step.scope, writer, stack, { pageChars, counts, o });
+    else if (isElement(step.node)) visitElement(step.node, step.scope, writer, stack, page);
   }
   writer.flush();
   return writer.rendered();
@@ -253,9 +280,28 @@ function writeBreadcrumb(el: Element, inner: Scope, writer: BlockWriter): boolea
 
 /** The scope inside `el`. */
 function enter(el: Element, outer: Scope, page: PageContext): Scope {
+  const scope: Scope = { ...outer };
+  if (page.evidence) enterEvidence(el, outer, scope, page);
+  const tag = el.tagName;
+  if (tag === 'a' && attr(el, 'href') !== null) scope.link = true;
+  if (tag === 'pre' && !outer.listing) scope.listing = el;
+  if (tag === 'ul' || tag === 'menu' || tag === 'dir') scope.list = { kind: 'bullet', next: 1 };
+  if (tag === 'ol') scope.list = { kind: 'numbered', next: Number.parseInt(attr(el, 'start') ?? '1', 10) || 1 };
+  if (tag === 'li') {
+    const list = outer.list ?? { kind: 'bullet' as BlockKind, next: 1 };
+    const marker = list.kind === 'numbered' ? `${list.next++}.` : '*';
+    scope.item = { kind: list.kind, marker, used: false };
+    scope.list = null;
+  }
+  if (tag === 'table') scope.row = false;
+  if (tag === 'tr') scope.row = !hasBlockInside(el);
+  return scope;
+}
+
+/** The evidence part of the scope inside `el`: landmark, furniture name, article, comment thread. */
+function enterEvidence(el: Element, outer: Scope, scope: Scope, page: PageContext): void {
   const { pageChars, counts, o } = page;
   const tag = el.tagName;
-  const scope: Scope = { ...outer };
   const role = attr(el, 'role');
   const cls = attr(el, 'class');
   const id = attr(el, 'id');
@@ -286,19 +332,6 @@ function enter(el: Element, outer: Scope, page: PageContext): Scope {
     scope.threadChars = COMMENT_WORDS.has(hint.word) ? outer.threadChars || chars : 0;
   }
   if (articleBody) scope.inMarkedBody = true;
-  if (tag === 'a' && attr(el, 'href') !== null) scope.link = true;
-  if (tag === 'pre') scope.pre = true;
-  if (tag === 'ul' || tag === 'menu' || tag === 'dir') scope.list = { kind: 'bullet', next: 1 };
-  if (tag === 'ol') scope.list = { kind: 'numbered', next: Number.parseInt(attr(el, 'start') ?? '1', 10) || 1 };
-  if (tag === 'li') {
-    const list = outer.list ?? { kind: 'bullet' as BlockKind, next: 1 };
-    const marker = list.kind === 'numbered' ? `${list.next++}.` : '*';
-    scope.item = { kind: list.kind, marker, used: false };
-    scope.list = null;
-  }
-  if (tag === 'table') scope.row = false;
-  if (tag === 'tr') scope.row = !hasBlockInside(el);
-  return scope;
 }
 
 /** Whether `id` spells the text of the element's first heading (or its own short text) of four words or more: an

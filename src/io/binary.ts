@@ -1,6 +1,7 @@
 // Is this file text at all? Scraped dumps come mixed with images, archives and half-written files. A text page in
 // any of the encodings we read has no NUL bytes (UTF-16 and UTF-32 are recognised before this check) and hardly
 // any other control bytes; formats that could slip past that are recognised by their leading signature.
+import type { InputOptions } from '../options.js';
 
 export interface BinaryVerdict {
   /** What the file looks like, for the reject message: "PNG image", "NUL bytes at byte 1234". */
@@ -32,15 +33,13 @@ const SIGNATURE_BYTES = 16;
 
 /** How much of a file the control-byte count looks at: enough to judge, bounded for huge files. */
 const SAMPLE_BYTES = 64 * 1024;
-/** Share of control bytes above which a file is not text. Text has next to none; random bytes have about 10%. */
-const MAX_CONTROL_SHARE = 0.05;
 
 /**
  * A verdict when `bytes` are not text, else null. `nulTail` is how many NUL bytes end the file: a run of NULs at
  * the very end is the mark of an interrupted write (the space was allocated, the text never came) and is not
  * counted here; the decoder drops it with a warning.
  */
-export function sniffBinary(bytes: Uint8Array, nulTail = 0): BinaryVerdict | null {
+export function sniffBinary(bytes: Uint8Array, o: Pick<InputOptions, 'maxControlShare'>, nulTail = 0): BinaryVerdict | null {
   const head = String.fromCharCode(...bytes.subarray(0, SIGNATURE_BYTES));
   for (const [signature, what] of SIGNATURES) if (signature.test(head)) return { what };
   const end = bytes.length - nulTail;
@@ -49,7 +48,7 @@ export function sniffBinary(bytes: Uint8Array, nulTail = 0): BinaryVerdict | nul
   const sample = bytes.subarray(0, Math.min(end, SAMPLE_BYTES));
   let control = 0;
   for (let i = 0; i < sample.length; i++) control += CONTROL[sample[i]];
-  if (sample.length > 0 && control / sample.length > MAX_CONTROL_SHARE) {
+  if (sample.length > 0 && control / sample.length > o.maxControlShare) {
     return { what: `${Math.round((100 * control) / sample.length)}% control bytes` };
   }
   return null;

@@ -14,22 +14,20 @@ import { createRequire } from 'node:module';
 import type Chardet from 'chardet';
 import type Iconv from 'iconv-lite';
 import type { PageWarning } from '../schema.js';
+import type { InputOptions } from '../options.js';
 import { sniffBinary, trailingNuls } from './binary.js';
 
 export interface DecodeOptions {
   /** Encoding to read pages in when they carry no byte order mark (any name iconv-lite knows). */
   encoding?: string;
+  /** The thresholds of detection and rejection (the options' input group). */
+  input: InputOptions;
 }
 
 export type DecodeOutcome =
   | { ok: true; text: string; encoding: string; warnings: PageWarning[] }
   | { ok: false; reason: 'binary' | 'decode' | 'empty'; message: string; line?: number };
 
-/** A page whose undecodable characters exceed this share of its characters is rejected rather than cleaned. */
-export const MAX_INVALID_SHARE = 0.5;
-/** Damaged UTF-8 needs this many well-formed multi-byte characters per invalid sequence to stay UTF-8; legacy
- * double-byte text forms a valid UTF-8 sequence only now and then, and far more invalid ones. */
-const UTF8_EVIDENCE = 4;
 // chardet and iconv-lite are loaded the first time a page needs them: most corpora are UTF-8, and loading them
 // was 40 ms of every start (a pre-commit check of one file pays it in full). Both are CommonJS, so `require`
 // loads them where they are needed, in the middle of decoding a page.
@@ -39,8 +37,6 @@ function legacyDecoders(): { chardet: typeof Chardet; iconv: typeof Iconv } {
   return (loaded ??= { chardet: require('chardet') as typeof Chardet, iconv: require('iconv-lite') as typeof Iconv });
 }
 
-/** chardet's confidence (0-100) under which the guessed encoding is reported as a guess. */
-const CONFIDENT = 50;
 /** How much of a page the encoding detector reads: plenty for its statistics, bounded for huge pages. */
 const DETECT_SAMPLE = 256 * 1024;
 
@@ -69,24 +65,25 @@ export function isKnownEncoding(name: string): boolean {
   return legacyDecoders().iconv.encodingExists(name);
 }
 
-export function decodePage(bytes: Uint8Array, opts: DecodeOptions = {}): DecodeOutcome {
+export function decodePage(bytes: Uint8Array, opts: DecodeOptions): DecodeOutcome {
+  const o = opts.input;
   const bom = BOMS.find((b) => b.bytes.every((v, i) => bytes[i] === v));
-  if (bom) return finish(bytes.subarray(bom.bytes.length), bom.encoding, []);
+  if (bom) return finish(bytes.subarray(bom.bytes.length), bom.encoding, [], o);
   const wide = opts.encoding && isWide(opts.encoding) ? opts.encoding : opts.encoding ? null : guessUtf16(bytes);
-  if (wide) return finish(bytes, wide, []);
+  if (wide) return finish(bytes, wide, [], o);
 
   const warnings: PageWarning[] = [];
   const nuls = trailingNuls(bytes);
   if (nuls > 0 && nuls === bytes.length) {
     return { ok: false, reason: 'empty', message: `the file holds only NUL bytes (${nuls}): nothing was ever written into it` };
   }
-  const binary = sniffBinary(bytes, nuls);
+  const binary = sniffBinary(bytes, o, nuls);
   if (binary) return { ok: false, reason: 'binary', message: `not a text file: ${binary.what}` };
   if (nuls > 0) {
     warnings.push({ reason: 'nul-padding', message: `${nuls} NUL bytes ending the file were dropped (an interrupted write?)` });
     bytes = bytes.subarray(0, bytes.length - nuls);
   }
-  if (opts.encoding) return finish(bytes, opts.encoding, warnings);
+  if (opts.encoding) return finish(bytes, opts.encoding, warnings, o);
 
   const utf8 = strictUtf8(bytes);
   if (utf8 !== null) return { ok: true, text: utf8, encoding: 'utf-8', warnings };
@@ -100,19 +97,20 @@ export function decodePage(bytes: Uint8Array, opts: DecodeOptions = {}): DecodeO
     });
     return { ok: true, text: strictUtf8(bytes.subarray(0, bytes.length - scan.tail)) ?? '', encoding: 'utf-8', warnings };
   }
-  if (scan.multibyte >= UTF8_EVIDENCE * scan.invalid) return finish(bytes, 'utf-8', warnings);
-  const guess = guessLegacy(bytes);
-  if (guess.confidence < CONFIDENT) {
+  // legacy double-byte text forms a valid UTF-8 sequence only now and then, and far more invalid ones
+  if (scan.multibyte >= o.utf8Evidence * scan.invalid) return finish(bytes, 'utf-8', warnings, o);
+  const guess = guessLegacy(bytes, o);
+  if (guess.confidence < o.guessConfidence) {
     warnings.push({
       reason: 'encoding-guess',
       message: `no encoding declared and none recognised with confidence: read as ${guess.encoding} (detector confidence ${guess.confidence}%); give --encoding if the text looks wrong`,
     });
   }
-  return finish(bytes, guess.encoding, warnings);
+  return finish(bytes, guess.encoding, warnings, o);
 }
 
 /** Decode with a known encoding, count what could not be decoded, and reject a page that is mostly garbage. */
-function finish(bytes: Uint8Array, encoding: string, warnings: PageWarning[]): DecodeOutcome {
+function finish(bytes: Uint8Array, encoding: string, warnings: PageWarning[], o: InputOptions): DecodeOutcome {
   let text = legacyDecoders().iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), encoding, { stripBOM: false });
   // UTF-16 and UTF-32 can carry lone surrogates, which are no characters at all: replace them like invalid bytes
   text = text.replace(LONE_SURROGATE, '\ufffd');
@@ -122,7 +120,7 @@ function finish(bytes: Uint8Array, encoding: string, warnings: PageWarning[]): D
   for (let i = first; i !== -1; i = text.indexOf('\ufffd', i + 1)) invalid++;
   const line = lineAt(text, first);
   const chars = text.length - countWhitespace(text);
-  if (invalid > MAX_INVALID_SHARE * chars) {
+  if (invalid > o.maxInvalidShare * chars) {
     return {
       ok: false,
       reason: 'decode',
@@ -261,7 +259,7 @@ export function scanUtf8(bytes: Uint8Array): Utf8Scan {
 }
 
 /** The most likely legacy encoding by chardet, on a sample that starts where the non-ASCII text does. */
-function guessLegacy(bytes: Uint8Array): { encoding: string; confidence: number } {
+function guessLegacy(bytes: Uint8Array, o: InputOptions): { encoding: string; confidence: number } {
   let start = 0;
   while (start < bytes.length && bytes[start] < 0x80) start++;
   start = Math.max(0, start - 1024);
@@ -274,7 +272,7 @@ function guessLegacy(bytes: Uint8Array): { encoding: string; confidence: number 
   const best = candidates[0];
   // Unsure between Latin code pages (a few accented letters in a short page), take the most common one: the
   // detector's ranking is noise there, and Western European pages outnumber the others in news dumps.
-  if (best && best.confidence < CONFIDENT) {
+  if (best && best.confidence < o.guessConfidence) {
     const western = candidates.find((c) => c.encoding === 'windows-1252');
     if (western) return { encoding: western.encoding, confidence: best.confidence };
   }

@@ -10,7 +10,7 @@
 // a thread too.
 import type { Block, Doc } from './doc.js';
 import { remove } from './doc.js';
-import { findDate } from '../extract/date.js';
+import { findDate, type DateOptions } from '../extract/date.js';
 import { isWeekday, MONTH_WORD } from '../text/months.js';
 import { COMMENTS_LABEL } from '../text/vocabulary.js';
 import { CLOCK } from '../text/time-stamps.js';
@@ -37,7 +37,7 @@ function headOf(doc: Doc, block: Block): Head | null {
   const raw = block.startLine === block.endLine ? block.text : (doc.lines[block.startLine - 1] ?? block.text);
   const line = raw.replace(MARKER, '').trim();
   if (line === '' || line.length > o.maxHeadChars || !block.text.includes(line.slice(0, 20))) return null;
-  const stamp = timeStamp(line);
+  const stamp = timeStamp(line, doc.options.fields);
   if (stamp) {
     const name = nameWords(line.slice(0, stamp.start));
     // a name, then the stamp, then at most a verb or a button ("said:", "| Reply"): a line that goes on after
@@ -56,8 +56,8 @@ function headOf(doc: Doc, block: Block): Head | null {
 
 /** Where the line's time stamp is: a date (with its time) or a clock time. A relative time ("2 days ago", "před 3
  * minutami") is not read: news feeds print it over every teaser. */
-function timeStamp(line: string): { start: number; end: number } | null {
-  const date = findDate(line);
+function timeStamp(line: string, dates: DateOptions): { start: number; end: number } | null {
+  const date = findDate(line, dates);
   // a numeric date whose day and month cannot be told apart (11/08/2020) is still a date
   const numeric = date ? null : NUMERIC_DATE.exec(line);
   const clock = CLOCK.exec(line);
@@ -202,10 +202,10 @@ const FOOT = 'foot';
 
 /** Blocks that are a time stamp and nothing else ("April 5, 2018", "6:32 PM", "12.03.2021 // 14:05"), with their
  * signature. */
-function stampAlone(block: Block, o: CommentOptions): string | null {
+function stampAlone(block: Block, o: CommentOptions, dates: DateOptions): string | null {
   const line = block.text.replace(MARKER, '').trim();
   if (line === '' || line.length > o.maxHeadChars) return null;
-  const stamp = timeStamp(line);
+  const stamp = timeStamp(line, dates);
   if (!stamp || stamp.start > 0 || /[\p{L}\p{N}]/u.test(line.slice(stamp.end).replace(/\b(?:at|um|à|a las|o)\b/giu, ''))) return null;
   return line.replace(LETTERS, 'a').replace(/\d+/g, '0').replace(/\s+/g, '');
 }
@@ -222,10 +222,10 @@ function threadByFeet(doc: Doc): Thread | null {
   // a foot: the first of adjacent stamp-alone blocks, and where it ends
   const feet: { block: number; end: number; signature: string }[] = [];
   for (let i = 0; i < blocks.length; i++) {
-    const signature = stampAlone(blocks[i], o);
+    const signature = stampAlone(blocks[i], o, doc.options.fields);
     if (signature === null) continue;
     let end = i + 1;
-    while (end < blocks.length && stampAlone(blocks[end], o) !== null) end++;
+    while (end < blocks.length && stampAlone(blocks[end], o, doc.options.fields) !== null) end++;
     feet.push({ block: i, end, signature });
     i = end - 1;
   }
@@ -288,7 +288,7 @@ function footAuthor(doc: Doc, from: number, to: number): string {
  * heads are those with the time below them ("Anna says:" over "March 3, 2021 at 4:47 pm"). */
 function timedBelow(doc: Doc, chain: Head[]): Head[] {
   const o = doc.options.comments;
-  return chain.filter((h, n) => timeStamp(commentText(doc, h, n + 1 < chain.length ? chain[n + 1].block : h.block + 2).slice(0, o.maxHeadChars))?.start === 0);
+  return chain.filter((h, n) => timeStamp(commentText(doc, h, n + 1 < chain.length ? chain[n + 1].block : h.block + 2).slice(0, o.maxHeadChars), doc.options.fields)?.start === 0);
 }
 
 /** A short line that is not a sentence of the article: a heading, a counter, a list number, a button. */
@@ -341,7 +341,7 @@ export function takeComments(doc: Doc): Comment[] {
     let text = commentText(doc, head, to);
     let time = head.time;
     // "Name said:" with the time on the line below it
-    const stamp = time === null ? timeStamp(text.slice(0, o.maxHeadChars)) : null;
+    const stamp = time === null ? timeStamp(text.slice(0, o.maxHeadChars), doc.options.fields) : null;
     if (stamp && stamp.start === 0) {
       time = text.slice(0, stamp.end).trim();
       text = text.slice(stamp.end).trim();
@@ -386,7 +386,7 @@ function commentText(doc: Doc, head: Head, to: number): string {
   const parts: string[] = [];
   for (let i = head.block; i < to && i < doc.blocks.length; i++) {
     const b = doc.blocks[i];
-    if (head.signature === FOOT && stampAlone(b, doc.options.comments) !== null) continue;
+    if (head.signature === FOOT && stampAlone(b, doc.options.comments, doc.options.fields) !== null) continue;
     if (i === head.block && head.signature !== FOOT) parts.push(afterHead(doc, b));
     else if (isText(b) && !(isAction(b) && !b.features.terminal)) parts.push(b.text);
   }

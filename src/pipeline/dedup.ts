@@ -3,23 +3,24 @@
 // the Dice coefficient of character bigrams (src/text/dice.ts), which is quadratic and so only runs on pages of moderate size.
 import type { Block, Doc } from './doc.js';
 import { kept, remove } from './doc.js';
+import { bodyParagraphs, bodyWords, paragraphKeys } from './body.js';
 import { bigrams, diceReaches, type Bigrams } from '../text/dice.js';
 
 export function removeRepeats(doc: Doc): void {
   const seen = new Map<string, Block>();
   const firsts: { block: Block; key: string }[] = [];
-  for (const block of kept(doc)) {
-    // lines of preformatted text (an HTML page's code listing) repeat within a listing and between listings
-    if (block.html?.tag === 'pre') continue;
-    const key = block.key;
-    if (key === '') continue;
-    const first = seen.get(key);
+  // the body's paragraphs, as the record writes them: a code listing is one, whose lines may repeat
+  for (const paragraph of bodyParagraphs(kept(doc), bodyWords(doc.lines))) {
+    const keys = paragraphKeys(paragraph).filter((k) => k !== '');
+    if (keys.length === 0) continue;
+    const first = keys.map((k) => seen.get(k)).find((b) => b !== undefined);
     if (first) {
-      remove(block, 'dup:paragraph', `repeats paragraph at line ${first.startLine}`);
+      for (const block of paragraph.blocks) remove(block, 'dup:paragraph', `repeats paragraph at line ${first.startLine}`);
       continue;
     }
-    seen.set(key, block);
-    firsts.push({ block, key });
+    for (const key of keys) seen.set(key, paragraph.blocks[0]);
+    // a listing nearly the same as another is another version of the code, not a paragraph pasted twice
+    if (!paragraph.listing && paragraph.blocks[0].key !== '') firsts.push({ block: paragraph.blocks[0], key: paragraph.blocks[0].key });
   }
   const { nearDuplicateThreshold: threshold, nearDuplicateMaxParagraphs: limit, nearDuplicateMinChars: minChars } = doc.options;
   if (firsts.length > limit) return;

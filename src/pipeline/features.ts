@@ -6,7 +6,7 @@ import { keyFromWords, words } from '../text/tokens.js';
 import { charClass, DIGIT, displayWidth, isTableRow, LETTER, SPACE, UPPER } from '../text/script.js';
 import { languageMasks, stopwordDensity, type PageLanguages } from '../text/stopwords.js';
 import { BOILERPLATE_PHRASE, CAPTION, COUNTER, isSeparatedItems, WIDGET_VOCABULARY } from '../text/vocabulary.js';
-import { findDate } from '../extract/date.js';
+import { findDate, type DateOptions } from '../extract/date.js';
 
 export interface Features {
   /** Length in columns: a wide CJK character counts two, as it carries about as much text as two Latin letters. */
@@ -99,7 +99,8 @@ export function blockWords(text: string): BlockWords {
   return { tokens, lower, languages: languageMasks(lower), key: keyFromWords(text, lower) };
 }
 
-export function computeFeatures(p: Paragraph, index: number, total: number, language: PageLanguages, own: BlockWords = blockWords(p.text)): Features {
+/** `dates`: how dates are read (the options' field group). */
+export function computeFeatures(p: Paragraph, index: number, total: number, language: PageLanguages, dates: DateOptions, own: BlockWords = blockWords(p.text)): Features {
   const text = p.text;
   const head = text.slice(0, PATTERN_REACH);
   const headLower = head.toLowerCase();
@@ -165,15 +166,15 @@ export function computeFeatures(p: Paragraph, index: number, total: number, lang
     boilerplatePhrase: BOILERPLATE_PHRASE.test(headLower),
     caption: CAPTION.test(headLower),
     tableRow: isTableRow(head),
-    dateLike: isDateLike(head),
+    dateLike: isDateLike(head, dates),
     lines: p.endLine - p.startLine + 1,
     position: total > 1 ? index / (total - 1) : 0,
   };
 }
 
 /** A short block that is mostly a date: "19. Oktober 2019, 19:08 Uhr", "Posted on March 3, 2020". */
-function isDateLike(text: string): boolean {
+function isDateLike(text: string, dates: DateOptions): boolean {
   if (text.length > 80) return false;
-  const found = findDate(text);
+  const found = findDate(text, dates);
   return found !== null && found.end - found.start >= text.length * 0.4;
 }

@@ -13,6 +13,7 @@ import { pruneOrphanHeadings } from './headings.js';
 import { takeComments } from './comments.js';
 import { removeTeasers } from './teasers.js';
 import { removeFeeds } from './ticker.js';
+import { keepCodeListings } from './code-listings.js';
 import { extractFields, type FieldTrace } from '../extract/index.js';
 import type { CleanOptions } from '../options.js';
 import type { CorpusProfile } from '../corpus/profile.js';
@@ -55,7 +56,7 @@ export function prepareBlocks(paragraphs: Paragraph[], page: PageText, options: 
     own.map((w) => w.lower),
     own.map((w) => w.languages),
   );
-  const blocks: Block[] = paragraphs.map((p, index) => newBlock(p, index, own[index].key, computeFeatures(p, index, paragraphs.length, language, own[index])));
+  const blocks: Block[] = paragraphs.map((p, index) => newBlock(p, index, own[index].key, computeFeatures(p, index, paragraphs.length, language, options.fields, own[index])));
   return { source, text, lines, wrapWidth, language, blocks, regions: [], fields: emptyFields(), comments: [], options, profile: null };
 }
 
@@ -94,6 +95,7 @@ export function decideDoc(doc: Doc, hooks: StageHooks = {}, features?: OwnFeatur
 /** Stages 6-8, after the classifier: take out teaser lists and news feeds, end the article at a comment thread, read
  * the fields, drop orphan headings and repeats. */
 export function finishDoc(doc: Doc, hooks: StageHooks = {}): Doc {
+  keepCodeListings(doc);
   removeTeasers(doc);
   removeFeeds(doc);
   doc.comments = takeComments(doc);

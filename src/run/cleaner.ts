@@ -11,6 +11,7 @@ import type { RunOptions } from './run-options.js';
 import { readPage } from '../io/read-input.js';
 import { LongPageWorker, MAIN_THREAD_BYTES } from './long-pages.js';
 import type { SignatureParams } from '../corpus/options.js';
+import { resolveOptions } from '../options.js';
 
 export interface Cleaner {
   /** An empty profile for the corpus pass to fill, in memory the workers share; null when none is to be made. */
@@ -34,8 +35,9 @@ const SPARE_PER_JOB = 4;
 export async function startCleaner(inputs: Input[], opts: RunOptions & { signature: SignatureParams }): Promise<Cleaner> {
   const jobs = Math.max(1, Math.floor(opts.jobs ?? 1));
   // what a page's cleaning needs, and nothing else: workers are sent these (callbacks and streams cannot go)
-  const { clean, encoding, maxBytes, layout, signature, profile: given } = opts;
-  const pageOptions = { clean, encoding, maxBytes, layout, signature };
+  const { encoding, maxBytes, layout, signature, profile: given } = opts;
+  // resolved once for the run (each worker resolves its copy once again, see worker.ts)
+  const pageOptions = { clean: resolveOptions(opts.clean), encoding, maxBytes, layout, signature };
   const read = async (page: PendingPage) => page.read ?? (await readPage(page.input, opts.maxBytes));
   if (jobs === 1) {
     let profile: CorpusProfile | null = null;

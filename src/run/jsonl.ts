@@ -16,6 +16,7 @@ import { DuplicateMarker, writeRecord } from './runner.js';
 import type { JsonlLine, RunOptions, RunSummary } from './run-options.js';
 import { LongPageWorker, MAIN_THREAD_BYTES } from './long-pages.js';
 import { DEFAULT_MAX_BYTES } from '../io/read-input.js';
+import { resolveOptions } from '../options.js';
 
 export interface JsonlRunOptions extends RunOptions {
   /** The field of each input record that holds the page text. */
@@ -46,7 +47,7 @@ export async function runJsonlInputs(inputs: Input[], writer: RecordWriter, opts
     summary.rejects.push(r);
     opts.onReject?.(r);
   };
-  const pageOptions = { clean: opts.clean, maxBytes: opts.maxBytes, layout: opts.layout, signature: duplicates.params };
+  const pageOptions = { clean: resolveOptions(opts.clean), maxBytes: opts.maxBytes, layout: opts.layout, signature: duplicates.params };
   const long = new LongPageWorker(pageOptions, () => null);
   try {
     for (const [file, input] of inputs.entries()) {

@@ -4,7 +4,7 @@
 // src/io/read-input.ts.
 import { cleanDocument, recordId } from '../clean-document.js';
 import type { CleanRecord } from '../schema.js';
-import type { CleanOptionsInput } from '../options.js';
+import { resolveInputOptions, type CleanOptionsInput, type InputOptions } from '../options.js';
 import type { PageWarning } from '../schema.js';
 import type { Doc } from '../pipeline/doc.js';
 import { internalError, makeReject, type Reject } from '../rejects.js';
@@ -19,6 +19,9 @@ import { inLayout, type Layout } from '../io/layout.js';
 
 export interface PageOptions {
   clean?: CleanOptionsInput;
+  /** `clean.input` resolved (resolveInputOptions): how inputs are sniffed and decoded, read before the page's other
+   * options apply. Whoever starts a run sets it once; left out, each page resolves it again. */
+  input?: InputOptions;
   /** Encoding of pages without a byte order mark; detected when absent. */
   encoding?: string;
   maxBytes?: number;
@@ -174,9 +177,14 @@ export function recordParts(record: SerialisedRecord): (Uint8Array | string)[] {
   return [record.utf8.subarray(0, at), JSON.stringify(record.duplicateOf), record.utf8.subarray(at + NULL.length)];
 }
 
+/** The options with their input-reading group resolved, as a run does once before its first page. */
+export function withInputOptions<T extends PageOptions>(opts: T): T & { input: InputOptions } {
+  return opts.input ? { ...opts, input: opts.input } : { ...opts, input: resolveInputOptions(opts.clean) };
+}
+
 /** A page's bytes decoded to the text the cleaner reads, or the reason they cannot be. */
 export type DecodedInput =
-  | { ok: true; text: string; format: 'html' | 'text'; id: string; warnings: PageWarning[] }
+  | { ok: true; text: string; format: 'html' | 'text'; warnings: PageWarning[] }
   | { ok: false; reject: Reject };
 
 /** Size limits, decoding, and whether the page is HTML: everything before the cleaner (shared with the profile pass). */
@@ -184,14 +192,15 @@ export function decodeInput(bytes: Uint8Array, source: string, opts: PageOptions
   const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
   if (bytes.length > maxBytes) return { ok: false, reject: tooLarge(source, bytes.length, maxBytes) };
   if (bytes.length === 0) return { ok: false, reject: makeReject(source, 'empty', 'the file is empty (0 bytes)') };
-  const decoded = decodePage(bytes, { encoding: opts.encoding });
+  const input = opts.input ?? resolveInputOptions(opts.clean);
+  const decoded = decodePage(bytes, { encoding: opts.encoding, input });
   if (!decoded.ok) return { ok: false, reject: makeReject(source, decoded.reason, decoded.message, decoded.line) };
   // an HTML page names its own encoding in a meta tag, which only the HTML decoder reads; well-formed UTF-8 is
   // UTF-8 to both decoders, so such a page is not decoded twice
-  const html = isHtmlInput(decoded.text, source);
+  const html = isHtmlInput(decoded.text, source, input);
   const wellFormedUtf8 = decoded.encoding === 'utf-8' && decoded.warnings.length === 0;
   const text = html && !opts.encoding && !wellFormedUtf8 ? decodeHtml(bytes).text : decoded.text;
-  return { ok: true, text, format: html ? 'html' : 'text', id: recordId(bytes), warnings: decoded.warnings };
+  return { ok: true, text, format: html ? 'html' : 'text', warnings: decoded.warnings };
 }
 
 /** `cleanPage`, keeping the cleaner's document and the format the page was read in. */
@@ -202,8 +211,9 @@ export function viewBytes(bytes: Uint8Array, source: string, opts: PageOptions =
 function viewUnguarded(bytes: Uint8Array, source: string, opts: PageOptions): PageView {
   const input = decodeInput(bytes, source, opts);
   if (!input.ok) return { ok: false, reject: input.reject, doc: null, format: null };
-  const { text, format, id, warnings } = input;
-  const result = cleanDocument(text, { source, id, options: opts.clean, warnings, format, profile: opts.profile });
+  const { text, format, warnings } = input;
+  // the record's id, the hash of the raw bytes, is made here only: the corpus pass decodes pages too, and needs none
+  const result = cleanDocument(text, { source, id: recordId(bytes), options: opts.clean, warnings, format, profile: opts.profile });
   if (!result.ok) return { ok: false, reject: makeReject(source, result.reject.reason, result.reject.message), doc: result.doc, format };
   return { ok: true, record: result.record, doc: result.doc, format };
 }

@@ -15,16 +15,16 @@ import { PageSet } from '../corpus/page-set.js';
 import { normaliseText } from '../pipeline/normalise.js';
 import { resolveOptions } from '../options.js';
 import { pageBody, parseHtml } from '../html/dom.js';
-import { renderBlocks } from '../html/render.js';
+import { renderLines } from '../html/render.js';
 import type { Input } from '../io/discover.js';
-import { decodeInput, guardPage, type PageOptions } from './page.js';
+import { decodeInput, guardPage, withInputOptions, type PageOptions } from './page.js';
 import { readInput, readPage } from '../io/read-input.js';
 
 /** The text whose lines the profile counts for one page, or null when the page would be rejected unread. */
 export function profileText(bytes: Uint8Array, source: string, opts: PageOptions = {}): string | null {
   const input = decodeInput(bytes, source, opts);
   if (!input.ok || input.text.trim() === '') return null;
-  if (input.format === 'html') return renderBlocks(pageBody(parseHtml(input.text)), resolveOptions(opts.clean).html).lines.join('\n');
+  if (input.format === 'html') return renderLines(pageBody(parseHtml(input.text)), resolveOptions(opts.clean).html).join('\n');
   return normaliseText(input.text).text;
 }
 
@@ -122,7 +122,8 @@ export interface CorpusPassProgress {
 /** Profile of the given inputs (inputs that cannot be read are left out here and rejected by the cleaning pass).
  * Pages are added in input order whoever counts them, or in place by the workers (counts are sums, the set of
  * counted pages exact), so the profile does not depend on the number of jobs. */
-export async function profileInputs(inputs: Input[], opts: PageOptions = {}, counting: CountingOptions = {}): Promise<CorpusProfile> {
+export async function profileInputs(inputs: Input[], options: PageOptions = {}, counting: CountingOptions = {}): Promise<CorpusProfile> {
+  const opts = withInputOptions(options);
   const profile = counting.into ?? sharedProfile();
   const window = counting.window ?? 1;
   if (counting.inPlace && !profile.keepsLines) {
@@ -167,7 +168,8 @@ export function profilesItsInputs(inputs: Input[], opts: PageOptions): boolean {
  * are profiled in a first pass when all of them are files, and from a warm-up window of the first `warmup` pages
  * when one of them is a stream (read once, kept in memory, cleaned after). A handful of pages needs no profile.
  */
-export async function planCorpus(inputs: Input[], opts: PageOptions & { warmup?: number }, counting: CountingOptions = {}): Promise<CorpusPlan> {
+export async function planCorpus(inputs: Input[], options: PageOptions & { warmup?: number }, counting: CountingOptions = {}): Promise<CorpusPlan> {
+  const opts = withInputOptions(options);
   const plain = inputs.map((input) => ({ input }));
   if (!profilesItsInputs(inputs, opts)) return { profile: opts.profile ?? null, pages: plain };
   // a cleaning run reads the counters alone: no lines' text is kept or sent between threads

@@ -9,10 +9,11 @@ import type { RecordWriter } from '../io/writers.js';
 import { planCorpus, type PendingPage } from './profile-pass.js';
 import { inOrder } from './ordered.js';
 import { startCleaner } from './cleaner.js';
-import { recordParts, type SerialisedRecord } from './page.js';
+import { recordParts, withInputOptions, type SerialisedRecord } from './page.js';
 import type { JsonlLine, RunOptions, RunSummary } from './run-options.js';
 
-export async function runInputs(inputs: Input[], writer: RecordWriter, opts: RunOptions = {}): Promise<RunSummary> {
+export async function runInputs(inputs: Input[], writer: RecordWriter, options: RunOptions = {}): Promise<RunSummary> {
+  const opts = withInputOptions(options);
   const summary: RunSummary = { inputs: inputs.length, records: 0, rejects: [], removed: {}, duplicates: 0 };
   const duplicates = new DuplicateMarker(opts);
   if (opts.shard?.earlier) await duplicates.replay(opts.shard.earlier);

@@ -11,10 +11,12 @@ import { countInPlace, countPage, type CountedPage } from './profile-pass.js';
 import { PageSet } from '../corpus/page-set.js';
 import type { PageRequest, WorkerMessage, WorkerReply, WorkerSetup } from './pool.js';
 import { internalError } from '../rejects.js';
+import { resolveOptions } from '../options.js';
 
 // started as a worker of the pool (importing this module elsewhere, as the regular-expression audit does, does nothing)
 const setup = workerData as WorkerSetup | null;
-const options: PageOptions = { ...setup?.options, profile: null };
+// the cleaner's options as sent, resolved once for every page of this worker
+const options: PageOptions = { ...setup?.options, clean: resolveOptions(setup?.options.clean), profile: null };
 
 // the profile being filled, when this worker adds the pages it counts to it
 const filling = setup?.counts && setup.shape && setup.seen ? { sketch: new CountMinSketch(setup.shape, setup.counts), seen: new PageSet(0, setup.seen) } : null;

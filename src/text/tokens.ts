@@ -134,14 +134,17 @@ export function paragraphKey(text: string): string {
 }
 
 /**
- * The same key for a text whose words are known already, lower-cased (`words(text)`, each lower-cased): for ASCII
- * text those are its key words (NFKC leaves ASCII as it is, and lower-casing word by word is lower-casing the whole),
- * so the block features' tokens serve; other text is keyed afresh (NFKC and the capital sigma's context can change
- * its words).
+ * The same key for a text whose words are known already, lower-cased (`words(text)`, each lower-cased): those are
+ * its key words when NFKC leaves the text as it is (all ASCII text, and most other text) and it holds no capital
+ * sigma, the one letter whose lower case depends on what stands around it: lower-casing then maps each character
+ * alone, to characters of the same role for the tokeniser, so lower-casing word by word is lower-casing the whole.
+ * Other text is keyed afresh (NFKC and the capital sigma's context can change its words).
  */
 export function keyFromWords(text: string, lowerWords: readonly string[]): string {
-  return ASCII.test(text) ? lowerWords.join(' ') : paragraphKey(text);
+  if (ASCII.test(text)) return lowerWords.join(' ');
+  return !text.includes(CAPITAL_SIGMA) && text.normalize('NFKC') === text ? lowerWords.join(' ') : paragraphKey(text);
 }
 
 const ASCII = /^[\x00-\x7f]*$/;
+const CAPITAL_SIGMA = '\u03a3';
 

@@ -144,6 +144,16 @@ describe('corpus-clean check', () => {
     expect(r.stderr).toBe('corpus-clean: checked 2 file(s), 10 record(s): 0 problem(s)\n');
   });
 
+  it('passes every record the cleaner writes for the fixture pages (text dumps, HTML, code listings)', () => {
+    const dir = scratch('check-fixtures');
+    const run = runCli([path.join(ROOT, 'fixtures'), '-o', 'corpus.jsonl', '-q', '-j', '1'], { cwd: dir });
+    expect(run.code).toBeLessThanOrEqual(1); // fixtures/bad holds pages that are rejected on purpose
+    const records = parseJsonl(readFileSync(path.join(dir, 'corpus.jsonl'), 'utf8'));
+    expect(records.map((r) => r.source)).toContain(path.join(ROOT, 'fixtures/pages/code-listings.html'));
+    const r = runCli(['check', 'corpus.jsonl', '--verbose'], { cwd: dir });
+    expect([r.code, r.stdout, r.stderr]).toEqual([0, '', `corpus-clean: checked 1 file(s), ${records.length} record(s): 0 problem(s)\n`]);
+  });
+
   it('prints FILE:LINE: FIELD: message for every problem, exits 1, and -q leaves out the summary', () => {
     const dir = scratch('check-bad');
     const records = makeCorpus(dir);

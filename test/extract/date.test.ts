@@ -1,4 +1,7 @@
 import { findDate } from '../../src/extract/date.js';
+import { resolveOptions } from '../../src/options.js';
+
+const o = resolveOptions().fields;
 
 describe('findDate', () => {
   it.each([
@@ -31,13 +34,13 @@ describe('findDate', () => {
     ['Publicado em 4 de março de 2019, às 10h30', '2019-03-04T10:30'],
     ['Thu 3 Jan 2019 02.00 EST', '2019-01-03T02:00-05:00'],
   ])('%s -> %s', (text, iso) => {
-    expect(findDate(text)?.iso).toBe(iso);
+    expect(findDate(text, o)?.iso).toBe(iso);
   });
 
   it.each([['04/03/2019'], ['2013-02-30'], ['June 31, 2013'], ['no date here'], ['25:61, June 1, 2013 is not a time']])(
     'gives no date (or no time) for %s',
     (text) => {
-      const found = findDate(text);
+      const found = findDate(text, o);
       if (found) expect(found.iso).not.toContain('T25');
       else expect(found).toBeNull();
     },
@@ -49,7 +52,7 @@ describe('findDate', () => {
     ['9/11/13 10:00AM', 'mdy', '2013-09-11T10:00'],
     ['Posted 03.11.17', 'dmy', '2017-11-03'],
   ] as const)('reads a two-digit year in a short text that starts with the date: %s (%s)', (text, shortOrder, iso) => {
-    expect(findDate(text, null, shortOrder)?.iso).toBe(iso);
+    expect(findDate(text, o, null, shortOrder)?.iso).toBe(iso);
   });
 
   it.each([
@@ -57,11 +60,17 @@ describe('findDate', () => {
     ['The score was 3.2.15 after the first round of the final', 'mdy'],
     ['Version 1.2', 'mdy'],
   ] as const)('gives no date with a two-digit year for %s (%s)', (text, shortOrder) => {
-    expect(findDate(text, null, shortOrder)).toBeNull();
+    expect(findDate(text, o, null, shortOrder)).toBeNull();
+  });
+
+  it('reads a two-digit year only from a text no longer than fields.shortDateMaxChars', () => {
+    const text = 'Posted 9/11/13 10:00AM by the desk';
+    expect(findDate(text, { shortDateMaxChars: text.length }, null, 'mdy')?.iso).toBe('2013-09-11T10:00');
+    expect(findDate(text, { shortDateMaxChars: text.length - 1 }, null, 'mdy')).toBeNull();
   });
 
   it('reports where the date is, time included', () => {
-    expect(findDate('Posted: 20:59, June 14, 2013 by staff')).toMatchObject({ start: 8, end: 28 });
+    expect(findDate('Posted: 20:59, June 14, 2013 by staff', o)).toMatchObject({ start: 8, end: 28 });
   });
 });
 
@@ -88,10 +97,10 @@ describe('the zone printed after a time', () => {
     ['14.06.2013 um 7.46 Uhr', '2013-06-14T07:46'],
     ['June 14, 2013 20:59 +1900', '2013-06-14T20:59'],
   ])('%s -> %s', (text, iso) => {
-    expect(findDate(text)?.iso).toBe(iso);
+    expect(findDate(text, o)?.iso).toBe(iso);
   });
 
   it('counts the zone as part of the date', () => {
-    expect(findDate('June 14, 2013 20:59 GMT | Politics')).toMatchObject({ start: 0, end: 23 });
+    expect(findDate('June 14, 2013 20:59 GMT | Politics', o)).toMatchObject({ start: 0, end: 23 });
   });
 });

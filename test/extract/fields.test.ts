@@ -6,7 +6,7 @@ import { parseCreditLine } from '../../src/extract/agency.js';
 import { segments } from '../../src/extract/segments.js';
 import { cleanDocument } from '../../src/index.js';
 import { fixture, page } from '../helpers.js';
-import { resolveOptions } from '../../src/options.js';
+import { resolveOptions, type CleanOptionsInput } from '../../src/options.js';
 
 const fields = resolveOptions().fields;
 
@@ -69,11 +69,11 @@ describe('parseByline', () => {
     ['Zhang Yue (China Daily)', ['Zhang Yue'], 'China Daily'],
     ['Author: Li Na', ['Li Na'], null],
   ])('%s', (text, authors, agency) => {
-    expect(parseByline(text)).toEqual({ authors, agency });
+    expect(parseByline(text, resolveOptions().fields)).toEqual({ authors, agency });
   });
 
   it('takes no author from the end of a bracketed photo credit under an image', () => {
-    expect(parseByline('by Ann Lee)')).toBeNull();
+    expect(parseByline('by Ann Lee)', resolveOptions().fields)).toBeNull();
     const r = cleanDocument(fixture('pages/html2text-wrapped-heading.txt'), { source: 'page.txt' });
     expect(r.ok && r.record.authors).toEqual([]);
   });
@@ -81,7 +81,7 @@ describe('parseByline', () => {
   it.each([['By 2020, China will have built more roads.'], ['By the way, this is not a byline'], ['By clicking here you agree']])(
     'is not fooled by %s',
     (text) => {
-      expect(parseByline(text)).toBeNull();
+      expect(parseByline(text, resolveOptions().fields)).toBeNull();
     },
   );
 
@@ -121,6 +121,25 @@ describe('fields on whole pages', () => {
     expect(r.published).toBe('2021-10-03T09:15');
     expect(r.body).not.toContain('Martha Klein');
     expect(r.body).not.toContain('Published');
+  });
+
+  it('reads a name printed without a label only with as many words as byline.bareNameMinWords..bareNameMaxWords', () => {
+    const text = page(
+      'Harbour ferry returns after two years of repairs',
+      '',
+      'Tomas Eriksen | March 4, 2019',
+      '',
+      'The ferry between the two halves of the old harbour carried its first passengers on Monday, two years after a storm tore its landing stage away.',
+      '',
+      'The city paid for the new landing stage from its flood budget, and the operator says the timetable will stay as it was before the storm.',
+    );
+    const authors = (byline: CleanOptionsInput['byline']) => {
+      const r = cleanDocument(text, { source: 't.txt', options: { byline } });
+      return r.ok ? r.record.authors : r.reject.reason;
+    };
+    expect(authors({})).toEqual(['Tomas Eriksen']);
+    expect(authors({ bareNameMinWords: 3 })).toEqual([]);
+    expect(authors({ bareNameMaxWords: 1, bareNameMinWords: 1 })).toEqual([]);
   });
 
   it('gives no title to a page that starts with its first paragraph', () => {

@@ -49,11 +49,11 @@ const INPUTS: [string, string][] = [
 
 const PARSERS: [string, (s: string) => unknown][] = [
   ['segments', segments],
-  ['findDate', (s) => findDate(s)],
+  ['findDate', (s) => findDate(s, fields)],
   ['numericOrder', (s) => numericOrder([s])],
   ['dateLineDate', (s) => dateLineDate(s, null, fields)],
   ['isDatePart', (s) => isDatePart(s, fields)],
-  ['parseByline', parseByline],
+  ['parseByline', (s) => parseByline(s, fields)],
   ['parseReporting', parseReporting],
   ['parseEditorCredit', parseEditorCredit],
   ['parseCreditLine', parseCreditLine],

@@ -1,6 +1,12 @@
 // Character encodings of HTML pages and telling HTML from text dumps.
 import { decodeHtml, declaredCharset } from '../../src/html/charset.js';
-import { isHtmlInput, looksLikeHtml } from '../../src/html/detect.js';
+import { isHtmlInput as isHtmlInputWith, looksLikeHtml as looksLikeHtmlWith } from '../../src/html/detect.js';
+import { resolveInputOptions } from '../../src/options.js';
+import { cleanBytes } from '../../src/index.js';
+
+const input = resolveInputOptions();
+const looksLikeHtml = (text: string) => looksLikeHtmlWith(text, input);
+const isHtmlInput = (text: string, source: string) => isHtmlInputWith(text, source, input);
 
 const latin1 = (s: string) => Uint8Array.from([...s].map((c) => c.charCodeAt(0)));
 
@@ -84,5 +90,21 @@ describe('HTML detection', () => {
     expect(isHtmlInput('<p>Hello</p>', 'a/page.html')).toBe(true);
     expect(isHtmlInput('<p>Hello</p>', 'a/page.txt')).toBe(false);
     expect(isHtmlInput('Plain text saved with the wrong name.', 'page.htm')).toBe(false);
+  });
+
+  it('reads its thresholds from the input options, which a run passes to the sniffer', () => {
+    const fragment = '<div class="a"><p>One</p><p>Two</p><ul><li>3</li><li>4</li></ul><br><span>5</span></div>';
+    expect(looksLikeHtmlWith(fragment, { ...input, htmlMinTags: 20 })).toBe(false);
+    expect(looksLikeHtmlWith(fragment, { ...input, htmlMinClosingTags: 10 })).toBe(false);
+    const links = `   [1]Home [2]News [3]About\n\n${fragment}`;
+    expect(looksLikeHtmlWith(links, input)).toBe(true);
+    expect(looksLikeHtmlWith(links, { ...input, dumpMinLinkNumbers: 3 })).toBe(false);
+    // the library's cleanBytes takes them from its options: the same fragment, with words enough to be an article
+    const page = Buffer.from(`<div><h1>Harbour ferry returns</h1><p>${'The ferry between the two halves of the old harbour carried its first passengers on Monday. '.repeat(3)}</p>` +
+      `<p>${'The city paid for the new landing stage from its flood budget, the operator said on Monday. '.repeat(3)}</p><ul><li>One</li><li>Two</li></ul><span>x</span></div>`);
+    const asHtml = cleanBytes(page, { source: 'page.txt' });
+    const asText = cleanBytes(page, { source: 'page.txt', options: { input: { htmlMinTags: 50 } } });
+    expect(asHtml.ok && asHtml.record.body).not.toContain('<p>');
+    expect(asText.ok && asText.record.body).toContain('<p>');
   });
 });

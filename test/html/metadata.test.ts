@@ -1,11 +1,12 @@
 // What a page says about itself: JSON-LD, meta tags, <title> and <h1>; and how it joins the text's fields.
 import { parseHtml } from '../../src/html/dom.js';
-import { isoDateTime, readMetadata as readMetadataWith } from '../../src/html/metadata.js';
+import { isoDateTime as isoDateTimeWith, readMetadata as readMetadataWith } from '../../src/html/metadata.js';
 import type { Document } from '../../src/html/dom.js';
 import { resolveOptions } from '../../src/options.js';
 import { cleanDocument } from '../../src/index.js';
 
-const readMetadata = (doc: Document) => readMetadataWith(doc, resolveOptions().html);
+const readMetadata = (doc: Document) => readMetadataWith(doc, resolveOptions());
+const isoDateTime = (value: string) => isoDateTimeWith(value, resolveOptions().fields);
 const head = (inner: string) => parseHtml(`<!doctype html><html><head>${inner}</head><body></body></html>`);
 const ld = (obj: unknown) => `<script type="application/ld+json">${JSON.stringify(obj)}</script>`;
 
@@ -113,6 +114,37 @@ describe('readMetadata', () => {
       ),
     );
     expect(meta.fallback.section).toEqual(['News', 'Science']);
+  });
+
+  it('reads a blog platform\'s JSON-LD posting (SocialMediaPosting) as the article', () => {
+    const meta = readMetadata(head(ld({ '@type': 'SocialMediaPosting', headline: 'Spring release notes', datePublished: '2016-05-10T14:02:11-04:00', author: 'releasebot' })));
+    expect(meta.explicit).toEqual({ title: 'Spring release notes', authors: [], published: '2016-05-10T14:02-04:00' });
+  });
+
+  it('leaves a bracketed middle name or nickname out of an author\'s name', () => {
+    const meta = readMetadata(head(ld({ '@type': 'NewsArticle', author: [{ '@type': 'Person', name: 'Marta (Luísa Prado) Vieira ' }, 'Tomás (Tom) Ferreira'] })));
+    expect(meta.explicit.authors).toEqual(['Marta Vieira', 'Tomás Ferreira']);
+    const marked = parseHtml('<html><body><p class="byline">By <a href="/a/olsen">Erik (Rik) Olsen</a></p></body></html>');
+    expect(readMetadata(marked).explicit.authors).toEqual(['Erik Olsen']);
+  });
+
+  it('reads the whole byline when the page marks only one of its names', () => {
+    const doc = parseHtml(
+      '<html><body><article><h2>Port strike enters its second week</h2><p><span class="credits">Por <span itemprop="name">Lucía Gómez</span>, ' +
+        '<span itemprop="name">Pedro Salas</span> y <span class="last-byline" itemprop="name">Inés Mora</span></span></p></article></body></html>',
+    );
+    expect(readMetadata(doc).explicit.authors).toEqual(['Lucía Gómez', 'Pedro Salas', 'Inés Mora']);
+    const alone = parseHtml('<html><body><p><span class="byline">Inés Mora</span> <span>reporting from Valencia</span></p></body></html>');
+    expect(readMetadata(alone).explicit.authors).toEqual(['Inés Mora']);
+  });
+
+  it('takes no author from a box to follow the site\'s writers, and name-cases a byline in capitals', () => {
+    const doc = parseHtml(
+      '<html><body><div class="col-2"><ul><li class="author-follow" data-id="Greta Lind"><a href="/greta"><span>Greta Lind</span></a></li>' +
+        '<li class="followAuthor"><span>Omar Haddad</span></li></ul></div>' +
+        '<article><h1>Ferry fares rise again</h1><div class="author-name">HENRIK SVENSSON</div><p>Text.</p></article></body></html>',
+    );
+    expect(readMetadata(doc).explicit.authors).toEqual(['Henrik Svensson']);
   });
 
   it('turns ISO times into the page clock and rejects impossible dates', () => {

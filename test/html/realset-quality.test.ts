@@ -17,7 +17,7 @@ const REALSET = path.join(ROOT, '..', 'shared', 'realset');
  * at 84/91: the other seven gold titles keep a suffix that the page's <h1> does not print (" - Wikipedia",
  * " [LWN.net]", "_科技_腾讯网", " - John C. Welch - Medium", ...), as Readability's raw metadata title does; the
  * headline without it is the one this tool means to give, so those seven are not fitted to. */
-const REACHED = { body: 0.958, title: 0.923, authors: 0.931, published: 0.969 };
+const REACHED = { body: 0.958, title: 0.923, authors: 0.983, published: 1 };
 
 (existsSync(REALSET) ? describe : describe.skip)('the real set, as HTML', () => {
   it('keeps its body F1 and field accuracy', async () => {

@@ -1,7 +1,10 @@
 // Rendering HTML into blocks: block-level elements, line breaks, lists, tables, and text that must never render.
-import { findElement, parseHtml, type Element } from '../../src/html/dom.js';
-import { renderBlocks } from '../../src/html/render.js';
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import { findElement, pageBody, parseHtml, type Element } from '../../src/html/dom.js';
+import { renderBlocks, renderLines } from '../../src/html/render.js';
 import { resolveOptions } from '../../src/options.js';
+import { fixture, ROOT } from '../helpers.js';
 
 const html = resolveOptions().html;
 
@@ -141,5 +144,23 @@ describe('renderBlocks', () => {
       inner = div;
     }
     expect(renderBlocks(body, html).paragraphs.map((p) => p.text)).toEqual(['Deep text']);
+  });
+});
+
+describe('renderLines', () => {
+  it('gives the lines renderBlocks gives, on every HTML test page and on landmarks, lists, tables and breadcrumbs', () => {
+    const pages = readdirSync(path.join(ROOT, 'fixtures', 'html')).filter((f) => f.endsWith('.html')).map((f) => fixture(`html/${f}`));
+    pages.push(
+      '<html><body><nav class="breadcrumb"><a href="/">Home</a><a href="/w">World</a></nav><main><h1>Title</h1><ol start="3"><li>Three</li><li><p>Four</p></li></ol>' +
+        '<table><tr><td>a</td><td>b</td></tr><tr><td><p>c</p></td></tr></table><pre>line one\n  line two</pre><p>One<br>two<br><br>three</p></main>' +
+        '<aside class="related-stories"><ul><li><a href="/x">Other story</a></li></ul></aside><footer>Imprint</footer></body></html>',
+    );
+    expect(pages.length).toBeGreaterThan(5);
+    for (const page of pages) {
+      const dom = parseHtml(page);
+      const lines = renderBlocks(pageBody(dom), html).lines;
+      expect(lines.length).toBeGreaterThan(3);
+      expect(renderLines(pageBody(dom), html)).toEqual(lines);
+    }
   });
 });

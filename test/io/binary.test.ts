@@ -1,5 +1,8 @@
 import { gzipSync } from 'node:zlib';
 import { sniffBinary, trailingNuls } from '../../src/io/binary.js';
+import { resolveInputOptions } from '../../src/options.js';
+
+const input = resolveInputOptions();
 
 const bytes = (...parts: (string | number[])[]) => Buffer.concat(parts.map((p) => (typeof p === 'string' ? Buffer.from(p, 'latin1') : Buffer.from(p))));
 
@@ -17,20 +20,26 @@ describe('sniffBinary', () => {
     ['ELF executable', bytes([0x7f], 'ELF', [2, 1, 1])],
     ['SQLite database', bytes('SQLite format 3', [0])],
   ])('recognises a %s by its signature', (what, data) => {
-    expect(sniffBinary(data)).toEqual({ what });
+    expect(sniffBinary(data, input)).toEqual({ what });
   });
 
   it('finds NUL bytes anywhere but in a trailing run it was told about', () => {
-    expect(sniffBinary(bytes('text', [0], 'more'))).toEqual({ what: 'NUL bytes (the first at byte 4)' });
+    expect(sniffBinary(bytes('text', [0], 'more'), input)).toEqual({ what: 'NUL bytes (the first at byte 4)' });
     const padded = bytes('text', [0, 0, 0]);
-    expect(sniffBinary(padded)).not.toBeNull();
-    expect(sniffBinary(padded, trailingNuls(padded))).toBeNull();
+    expect(sniffBinary(padded, input)).not.toBeNull();
+    expect(sniffBinary(padded, input, trailingNuls(padded))).toBeNull();
   });
 
   it('lets text through, whatever its script, and text that merely starts like a signature word', () => {
-    expect(sniffBinary(Buffer.from('PK is a common abbreviation.\nGIF images are small.', 'utf8'))).toBeNull();
-    expect(sniffBinary(Buffer.from('新闻 ニュース 뉴스 новости', 'utf8'))).toBeNull();
-    expect(sniffBinary(Buffer.from([0xc4, 0xe3, 0xba, 0xc3]))).toBeNull(); // GBK
+    expect(sniffBinary(Buffer.from('PK is a common abbreviation.\nGIF images are small.', 'utf8'), input)).toBeNull();
+    expect(sniffBinary(Buffer.from('新闻 ニュース 뉴스 новости', 'utf8'), input)).toBeNull();
+    expect(sniffBinary(Buffer.from([0xc4, 0xe3, 0xba, 0xc3]), input)).toBeNull(); // GBK
+  });
+
+  it('calls text with more control bytes than input.maxControlShare binary', () => {
+    const text = bytes('A line of text with one bell byte in it.', [0x07], 'And two more lines of ordinary text after it here.');
+    expect(sniffBinary(text, input)).toBeNull();
+    expect(sniffBinary(text, { maxControlShare: 0.005 })).toEqual({ what: '1% control bytes' });
   });
 
   it('counts NUL bytes at the end of a file', () => {

@@ -6,13 +6,16 @@ import path from 'node:path';
 import { decodePage, isKnownEncoding, lineAt, scanUtf8 } from '../../src/io/decode.js';
 import { cleanPage } from '../../src/run/page.js';
 import { ROOT } from '../helpers.js';
+import { resolveInputOptions } from '../../src/options.js';
+
+const input = resolveInputOptions();
 
 const BAD = path.join(ROOT, 'fixtures/bad');
 const bytesOf = (rel: string) => readFileSync(path.join(BAD, rel));
 const reference = (name: string) => readFileSync(path.join(BAD, 'encodings/reference', name), 'utf8');
 
 function decoded(bytes: Uint8Array, encoding?: string) {
-  const r = decodePage(bytes, { encoding });
+  const r = decodePage(bytes, { encoding, input });
   if (!r.ok) throw new Error(`expected text, got ${r.reason}: ${r.message}`);
   return r;
 }
@@ -59,7 +62,7 @@ describe('decodePage: encodings', () => {
     // little-endian 16-bit numbers below 256: NULs at every odd offset, but code units that are control codes
     const numbers = Buffer.alloc(2000);
     for (let i = 0; i < 1000; i++) numbers[2 * i] = i % 256;
-    expect(decodePage(numbers)).toMatchObject({ ok: false, reason: 'binary' });
+    expect(decodePage(numbers, { input })).toMatchObject({ ok: false, reason: 'binary' });
   });
 
   it('reads UTF-32 with a byte order mark', () => {
@@ -126,8 +129,17 @@ describe('decodePage: damage is never silent', () => {
   });
 
   it('rejects a page that is mostly undecodable in the encoding it was given', () => {
-    const r = decodePage(bytesOf('encodings/zh-hans-gb18030.txt'), { encoding: 'utf-8' });
+    const r = decodePage(bytesOf('encodings/zh-hans-gb18030.txt'), { encoding: 'utf-8', input });
     expect(r).toMatchObject({ ok: false, reason: 'decode', line: 1 });
+  });
+
+  it('reads its thresholds from the input options: the share of undecodable characters, the evidence for UTF-8', () => {
+    const damaged = Buffer.concat([Buffer.from('Café crème, déjà vu: ', 'utf8'), Buffer.from([0xff]), Buffer.from(' naïve', 'utf8')]);
+    expect(decodePage(damaged, { input })).toMatchObject({ ok: true, encoding: 'utf-8' });
+    // five good multi-byte characters for one bad byte: not UTF-8 when six are asked for
+    const legacy = decodePage(damaged, { input: { ...input, utf8Evidence: 6 } });
+    expect(legacy.ok && legacy.encoding).not.toBe('utf-8');
+    expect(decodePage(damaged, { input: { ...input, maxInvalidShare: 0 } })).toMatchObject({ ok: false, reason: 'decode' });
   });
 
   it('replaces lone surrogates in UTF-16 like invalid bytes', () => {
@@ -154,18 +166,18 @@ describe('decodePage: not text at all', () => {
     ['binary/archive.txt', 'gzip archive'],
     ['binary/nul-in-text.txt', 'NUL bytes (the first at byte 200)'],
   ])('rejects %s as binary', (file, what) => {
-    expect(decodePage(bytesOf(file))).toEqual({ ok: false, reason: 'binary', message: `not a text file: ${what}` });
+    expect(decodePage(bytesOf(file), { input })).toEqual({ ok: false, reason: 'binary', message: `not a text file: ${what}` });
   });
 
   it('rejects random control bytes as binary even without NUL bytes', () => {
     const bytes = Buffer.alloc(1000, 0x41);
     for (let i = 0; i < 1000; i += 10) bytes[i] = 0x01;
-    expect(decodePage(bytes)).toMatchObject({ ok: false, reason: 'binary', message: 'not a text file: 10% control bytes' });
+    expect(decodePage(bytes, { input })).toMatchObject({ ok: false, reason: 'binary', message: 'not a text file: 10% control bytes' });
   });
 
   it('does not take a few bytes that happen to alternate with NUL for UTF-16', () => {
-    expect(decodePage(Buffer.from([0, 1, 2, 3]))).toMatchObject({ ok: false, reason: 'binary' });
-    expect(decodePage(Buffer.from([0x41, 0, 0x01, 0, 0x02, 0, 0x03, 0]))).toMatchObject({ ok: false, reason: 'binary' });
+    expect(decodePage(Buffer.from([0, 1, 2, 3]), { input })).toMatchObject({ ok: false, reason: 'binary' });
+    expect(decodePage(Buffer.from([0x41, 0, 0x01, 0, 0x02, 0, 0x03, 0]), { input })).toMatchObject({ ok: false, reason: 'binary' });
   });
 
   it('keeps tabs, form feeds, backspaces and escape sequences, which text dumps do contain', () => {
@@ -174,7 +186,7 @@ describe('decodePage: not text at all', () => {
   });
 
   it('calls a file of only NUL bytes empty: nothing was ever written into it', () => {
-    expect(decodePage(bytesOf('empty/nul-only.txt'))).toMatchObject({ ok: false, reason: 'empty' });
+    expect(decodePage(bytesOf('empty/nul-only.txt'), { input })).toMatchObject({ ok: false, reason: 'empty' });
   });
 });
 

@@ -1,4 +1,6 @@
 import { fixture, fate, pipeline } from '../helpers.js';
+import { recordProblems } from '../../src/check/record-problems.js';
+import { splitBody } from '../../src/text/body-paragraphs.js';
 import { cleanDocument } from '../../src/index.js';
 
 describe('removeRepeats', () => {
@@ -43,5 +45,31 @@ describe('removeRepeats on an HTML page', () => {
     if (!r.ok) throw new Error(r.reject.message);
     expect(r.record.body.split('\n').filter((l) => l === 'SELECT')).toHaveLength(2);
     expect(r.record.body.split('The query below counts')).toHaveLength(2);
+  });
+
+  describe('a page whose code listings repeat lines, and whose second listing and one command are pasted again', () => {
+    const r = cleanDocument(fixture('pages/code-listings.html'), { source: 'code-listings.html' });
+    if (!r.ok) throw new Error(r.reject.message);
+    const paragraphs = splitBody(r.record.body);
+
+    it('writes a listing as one paragraph, its lines one newline apart, repeated lines and all', () => {
+      const listing = paragraphs.find((p) => p.startsWith('feeds:'));
+      expect(listing?.split('\n')).toEqual([
+        'feeds:', '- name: buses', 'format: csv', 'refresh: 15m', 'end',
+        '- name: planning', 'format: json', 'refresh: 1d', 'end',
+        '- name: air', 'format: json', 'refresh: 1h', 'end',
+      ]);
+    });
+
+    it('removes the listing pasted again whole, and a paragraph that repeats a one-line listing', () => {
+      expect(paragraphs.filter((p) => p.startsWith('feeds:'))).toHaveLength(1);
+      expect(paragraphs.filter((p) => p === 'curl https://data.riverside.example/air/latest.json')).toHaveLength(1);
+      expect(r.record.stats.removed['dup:paragraph']).toBe(14); // the second listing's 13 lines and the command
+      expect(paragraphs.at(-1)).toMatch(/^A page listing every feed/);
+    });
+
+    it('gives a body that check finds nothing wrong with', () => {
+      expect(recordProblems(r.record)).toEqual([]);
+    });
   });
 });

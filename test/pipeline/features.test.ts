@@ -10,7 +10,7 @@ import { resolveOptions } from '../../src/options.js';
 
 function features(text: string) {
   const p: Paragraph = { text, kind: 'text', marker: null, indent: 0, startLine: 1, endLine: 1, group: 0, groupStart: true };
-  return computeFeatures(p, 0, 1, { words: 'en', cjk: null });
+  return computeFeatures(p, 0, 1, { words: 'en', cjk: null }, resolveOptions().fields);
 }
 
 describe('pattern features in any case', () => {

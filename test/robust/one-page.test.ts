@@ -45,7 +45,7 @@ describe('pages past the limits of a call', () => {
     const article = '{"@type":"NewsArticle","headline":"Ferry returns after repairs","author":{"@type":"Person","name":"Ann Lee"}}';
     (script.childNodes[0] as { value: string }).value = `{"@context":"https://schema.org","@graph":[${things},${article}]}`;
     // the article at the end of the graph is read
-    expect(readMetadata(dom, resolveOptions().html).explicit).toMatchObject({ title: 'Ferry returns after repairs', authors: ['Ann Lee'] });
+    expect(readMetadata(dom, resolveOptions()).explicit).toMatchObject({ title: 'Ferry returns after repairs', authors: ['Ann Lee'] });
   });
 
   it('an HTML breadcrumb nested 20,000 elements deep', () => {

@@ -73,6 +73,20 @@ describe('paragraphKey', () => {
     );
   });
 
+  it('takes the lower-cased words of any text as its key words where it uses them', () => {
+    // letters whose lower case is longer (İ), context-dependent (Σ), of another script's case pair, or folded by NFKC
+    const tricky = fc.constantFrom('İ', 'Σ', 'ς', 'ß', 'ǅ', 'ﬁ', 'Å', 'Ⓐ', 'Ⅻ', '\u0345', 'Ꭰ', '𐐀', '\u0301', "'", '.', '-', ' ', 'a', 'Z', 'é', '中', 'ア', '９', '\u00a0', '\ud800');
+    const text = fc.oneof(fc.string({ unit: 'binary', maxLength: 200 }), fc.string({ unit: tricky, maxLength: 200 }));
+    // a sigma that ends its word only once the doubled marks after it cut the run, and NFKC's ligatures
+    const examples: [string][] = [['ΟΔΟΣ..ΑΘΗΝΑ'], ['İSTANBUL ΣΟΦΙΑ'], ['ﬁne Ⅻ']];
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(keyFromWords(t, words(t).map((w) => w.toLowerCase()))).toBe(paragraphKey(t));
+      }),
+      { numRuns: RUNS * 10, examples },
+    );
+  });
+
   it('does not take the words of other text, whose key words NFKC and context can change', () => {
     // full-width letters are folded by NFKC; a final capital sigma lower-cases by what stands around it
     for (const t of ['ＦＵＬＬ width', 'ΟΔΟΣ..Α']) {
