@@ -60,11 +60,11 @@ export function fitWeights(train: FitPage[], options: CleanOptions): Weights {
   const context = new Map<FitPage, { x: Float64Array[]; prior: number[] }>();
   for (const p of train) {
     const own = prepareOwn(freshDoc(p, { ...options, weights: { stage1, stage2: stage1 } }), p.own);
-    const p1 = stageOne(own, { stage1, stage2: stage1 });
-    const regions = textRegions(p.doc.blocks, p1, options.regionThreshold, options.regionShare);
+    const stageOneScores = stageOne(own, { stage1, stage2: stage1 });
+    const regions = textRegions(p.doc.blocks, stageOneScores, options.regionThreshold, options.regionShare);
     const chars = p.doc.blocks.map((b) => b.features.chars);
     const x = vectorsFor(p.doc.blocks.length, FEATURES.length);
-    for (let i = 0; i < x.length; i++) if (p.labels[i] && !own.certain[i]) contextVector(i, own.vectors, p1, chars, regions, x[i]);
+    for (let i = 0; i < x.length; i++) if (p.labels[i] && !own.certain[i]) contextVector(i, own.vectors, stageOneScores, chars, regions, x[i]);
     context.set(p, { x, prior: own.prior });
   }
   const s2 = samples(train, FEATURES.length, (p, i) => context.get(p)!.x[i], (p, i) => context.get(p)!.prior[i]);

@@ -31,7 +31,7 @@ export const OWN_FEATURES = [
 
 /** Stage-2 features added to the own ones, in vector order. */
 export const CONTEXT_FEATURES = [
-  'p1', 'prev', 'next', 'around', 'inRegion', 'inMain', 'beforeRegion', 'afterRegion', 'regionDistance', 'aboveMax',
+  'ownScore', 'prev', 'next', 'around', 'inRegion', 'inMain', 'beforeRegion', 'afterRegion', 'regionDistance', 'aboveMax',
   'belowMax', 'between', 'local', 'shortInRegion', 'listInRegion', 'tableInRegion', 'headlineAfterRegion',
 ] as const;
 
@@ -103,7 +103,7 @@ export const FEATURE_LABELS: Record<FeatureName, string> = {
   corpus: 'its lines recur across the corpus',
   corpusShort: 'a short block whose lines recur across the corpus',
   tableInRegion: 'table row inside a dense text region',
-  p1: 'own stage-1 score',
+  ownScore: 'own stage-1 score',
   prev: 'stage-1 score of the block before',
   next: 'stage-1 score of the block after',
   around: 'mean stage-1 score of the three blocks on each side',
@@ -203,7 +203,7 @@ export function contextVector(i: number, ownVectors: Vector[], stageOneScores: n
   for (const r of regions) distance = Math.min(distance, i < r.start ? r.start - i : i >= r.end ? i - r.end + 1 : 0);
   const mine = ownVectors[i];
   x.set(mine);
-  x[FEATURE_SLOT.p1] = stageOneScores[i];
+  x[FEATURE_SLOT.ownScore] = stageOneScores[i];
   x[FEATURE_SLOT.prev] = at(i - 1);
   x[FEATURE_SLOT.next] = at(i + 1);
   x[FEATURE_SLOT.around] = around / 6;

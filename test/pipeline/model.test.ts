@@ -98,13 +98,13 @@ describe('feature vectors and the scorer', () => {
   it('scores a page with the default weights as the named definition does, stage by stage', () => {
     const doc = pipeline(fixture('pages/related-list.txt'));
     const own = prepareOwn(doc);
-    const p1 = stageOne(own, DEFAULT_WEIGHTS);
+    const stageOneScores = stageOne(own, DEFAULT_WEIGHTS);
     const chars = doc.blocks.map((b) => b.features.chars);
     expect(own.vectors.length).toBeGreaterThan(5);
     own.vectors.forEach((x, i) => {
       expect(x.length).toBe(OWN_FEATURES.length);
       expect(logit(DEFAULT_WEIGHTS.stage1, x)).toBe(namedLogit(DEFAULT_WEIGHTS.stage1, namedVector(x)));
-      const context = contextVector(i, own.vectors, p1, chars, doc.regions, new Float64Array(FEATURES.length));
+      const context = contextVector(i, own.vectors, stageOneScores, chars, doc.regions, new Float64Array(FEATURES.length));
       // the context vector extends the own one
       expect(Array.from(context.subarray(0, x.length))).toEqual(Array.from(x));
       expect(logit(DEFAULT_WEIGHTS.stage2, context)).toBe(namedLogit(DEFAULT_WEIGHTS.stage2, namedVector(context)));

@@ -12,8 +12,8 @@ const TOLERANCE = 0.02;
 
 const REACHED = {
   lynx: { title: 0.897, authors: 0.839, published: 0.947 },
-  w3m: { title: 0.896, authors: 0.839, published: 0.947 },
-  html2text: { title: 0.923, authors: 0.794, published: 0.824 },
+  w3m: { title: 0.851, authors: 0.839, published: 0.947 },
+  html2text: { title: 0.877, authors: 0.824, published: 0.765 },
 };
 
 describe('field quality on the shared real set', () => {
