@@ -240,11 +240,14 @@ export function titleCandidates(tc: TitleContext): TitleCandidate[] {
   // a line with a byline or a date line right under it, above the article, may stand further up: a page can print
   // a video player's or a gallery's menus between the article's header and its text
   const headerAbove = (i: number) => i + 1 < n && i < mainParagraph && tc.isFieldLine(blocks[i + 1]);
-  const paragraphWords = new ParagraphWords(blocks, paragraph, nextParagraph, o.overlapParagraphs);
-  const mainWords = main ? paragraphWords.from(main.start) : new Set<string>();
-  // blocks folded when first compared with (a candidate's repeats, a one-word headline's opening)
+  // blocks folded, and paragraphs' content words, when first needed (a candidate's repeats, a one-word headline's
+  // opening; the paragraphs under each candidate and the main region's, which overlap)
   const foldedText: (string | undefined)[] = new Array(n);
   const folded = (j: number) => (foldedText[j] ??= fold(blocks[j].text));
+  const blockContent: (string[] | undefined)[] = new Array(n);
+  const contentOf = (j: number) => (blockContent[j] ??= contentWords(blocks[j].text));
+  const paragraphWords = new ParagraphWords(blocks.length, paragraph, nextParagraph, o.overlapParagraphs, contentOf);
+  const mainWords = main ? paragraphWords.from(main.start) : new Set<string>();
   let bodyWords: Set<string> | null = null;
   let copyright: string[] | null = null;
   const linkLine = n > 0 && LINK_LINE.test(blocks[0].text) ? fold(blocks[0].text) : null;
@@ -324,14 +327,14 @@ export function titleCandidates(tc: TitleContext): TitleCandidate[] {
       set('repeatedBelow', below);
     }
     // the site's name stands in its copyright notice ("© 2016 Silicon Exposed")
-    copyright ??= blocks.filter((b) => b.features.copyright && b.text.length <= o.maxNotice).map((b) => fold(b.text));
+    copyright ??= blocks.filter((b) => b.features.copyright && b.text.length <= o.maxNotice).map((b) => folded(b.index));
     set('siteName', own.length >= 3 && copyright.some((c) => c.includes(own)));
     const content = contentWords(headline.text);
     if (content.length > 0) {
       const nextWords = paragraphWords.from(i + 1);
       set('overlapNext', content.filter((w) => nextWords.has(w)).length / (content.length + o.overlapPrior));
       set('overlapMain', content.filter((w) => mainWords.has(w)).length / (content.length + o.overlapPrior));
-      if (bodyWords === null) bodyWords = regionWords(blocks, paragraph, main);
+      if (bodyWords === null) bodyWords = regionWords(paragraph, main, contentOf);
       set('overlapBody', content.filter((w) => bodyWords!.has(w)).length / (content.length + o.overlapPrior));
     }
     set('fieldBelow', blocks.slice(i + 1, Math.min(next, i + 1 + o.fieldBelow)).some(tc.isFieldLine));
@@ -361,8 +364,8 @@ export function titleCandidates(tc: TitleContext): TitleCandidate[] {
     // "Read on", "Read more", "Watch": the same short line under each headline of a list of teasers
     const after = blocks[(continuation ?? block).index + 1];
     if (after !== undefined && !paragraph[after.index] && after.features.words <= o.teaserLineWords) {
-      shortLines ??= countShortLines(blocks, o.teaserLineWords);
-      set('teaserFollower', (shortLines.get(fold(after.text)) ?? 0) >= o.teaserLineRepeats);
+      shortLines ??= countShortLines(blocks, o.teaserLineWords, folded);
+      set('teaserFollower', (shortLines.get(folded(after.index)) ?? 0) >= o.teaserLineRepeats);
     }
     set('farFieldBelow', far);
     out.push({ block, text: headline.text, features: x, continuation, part: headline.part });
@@ -443,11 +446,11 @@ function breadcrumbEnds(blocks: Block[], folded: (block: number) => string): Set
 }
 
 /** How often each short line (folded) stands on the page. */
-function countShortLines(blocks: Block[], maxWords: number): Map<string, number> {
+function countShortLines(blocks: Block[], maxWords: number, folded: (block: number) => string): Map<string, number> {
   const out = new Map<string, number>();
   for (const b of blocks) {
     if (b.features.words === 0 || b.features.words > maxWords) continue;
-    const key = fold(b.text);
+    const key = folded(b.index);
     out.set(key, (out.get(key) ?? 0) + 1);
   }
   return out;
@@ -461,10 +464,10 @@ function neighbour(tc: TitleContext, i: number, step: 1 | -1): Block | null {
 }
 
 /** Content words of all the paragraphs of the page's densest stretch of text. */
-function regionWords(blocks: Block[], paragraph: boolean[], main: { start: number; end: number } | undefined): Set<string> {
+function regionWords(paragraph: boolean[], main: { start: number; end: number } | undefined, contentOf: (block: number) => string[]): Set<string> {
   const out = new Set<string>();
   if (!main) return out;
-  for (let j = main.start; j < main.end; j++) if (paragraph[j]) for (const w of contentWords(blocks[j].text)) out.add(w);
+  for (let j = main.start; j < main.end; j++) if (paragraph[j]) for (const w of contentOf(j)) out.add(w);
   return out;
 }
 
@@ -490,11 +493,13 @@ function namesFeed(linkLine: string, name: string): boolean {
 class ParagraphWords {
   private readonly sets = new Map<number, Set<string>>();
   constructor(
-    private readonly blocks: Block[],
+    private readonly count: number,
     private readonly paragraph: boolean[],
     private readonly nextParagraph: Int32Array,
     /** How many paragraphs after a line its words are looked for in. */
     private readonly paragraphs: number,
+    /** A block's content words (`contentWords`). */
+    private readonly contentOf: (block: number) => string[],
   ) {}
 
   from(index: number): Set<string> {
@@ -504,10 +509,10 @@ class ParagraphWords {
     if (out) return out;
     out = new Set<string>();
     let seen = 0;
-    for (let j = first; j < this.blocks.length && seen < this.paragraphs; j++) {
+    for (let j = first; j < this.count && seen < this.paragraphs; j++) {
       if (!this.paragraph[j]) continue;
       seen++;
-      for (const w of contentWords(this.blocks[j].text)) out.add(w);
+      for (const w of this.contentOf(j)) out.add(w);
     }
     this.sets.set(first, out);
     return out;
