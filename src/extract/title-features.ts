@@ -253,6 +253,7 @@ export function titleCandidates(tc: TitleContext): TitleCandidate[] {
   const linkLine = n > 0 && LINK_LINE.test(blocks[0].text) ? fold(blocks[0].text) : null;
   const crumbs = breadcrumbEnds(blocks, folded);
   let shortLines: Map<string, number> | null = null;
+  let foldedPage: FoldedPage | null = null;
   const out: TitleCandidate[] = [];
   for (let i = 0; i < n; i++) {
     const block = blocks[i];
@@ -316,15 +317,9 @@ export function titleCandidates(tc: TitleContext): TitleCandidate[] {
     set('corpus', block.layout?.corpus ?? 0);
     const own = fold(headline.text);
     if (own.length >= o.minRepeatChars) {
-      let above = false;
-      let below = false;
-      for (let j = 0; j < n && !(above && below); j++) {
-        if (j === i || !folded(j).includes(own)) continue;
-        if (j < i) above = true;
-        else below = true;
-      }
-      set('repeatedAbove', above);
-      set('repeatedBelow', below);
+      const page = (foldedPage ??= FoldedPage.of(n, folded));
+      set('repeatedAbove', page.before(own, i));
+      set('repeatedBelow', page.after(own, i));
     }
     // the site's name stands in its copyright notice ("© 2016 Silicon Exposed")
     copyright ??= blocks.filter((b) => b.features.copyright && b.text.length <= o.maxNotice).map((b) => folded(b.index));
@@ -486,6 +481,41 @@ function namesFeed(linkLine: string, name: string): boolean {
     if ((at === 0 || /[\s#]/u.test(linkLine.charAt(at - 1))) && FEED_WORD.test(linkLine.slice(end, end + FEED_WORD_REACH))) return true;
   }
   return false;
+}
+
+/** The page's blocks folded and joined by line breaks, which no folded text holds (`fold` turns every run of
+ * white space into one space): a text found in the whole is found in one block, so one search of the page tells
+ * whether any block above or below a line repeats it. */
+export class FoldedPage {
+  private constructor(
+    private readonly text: string,
+    /** Where each block's folded text starts in `text`; one more entry, past the end. */
+    private readonly starts: Int32Array,
+  ) {}
+
+  static of(count: number, folded: (block: number) => string): FoldedPage {
+    const parts: string[] = new Array(count);
+    const starts = new Int32Array(count + 1);
+    let at = 0;
+    for (let j = 0; j < count; j++) {
+      starts[j] = at;
+      parts[j] = folded(j);
+      at += parts[j].length + 1;
+    }
+    starts[count] = at;
+    return new FoldedPage(parts.join('\n'), starts);
+  }
+
+  /** A block above `block` holds `own` (folded). */
+  before(own: string, block: number): boolean {
+    const at = this.text.indexOf(own);
+    return at >= 0 && at < this.starts[block];
+  }
+
+  /** A block below `block` holds `own` (folded). */
+  after(own: string, block: number): boolean {
+    return block + 2 < this.starts.length && this.text.indexOf(own, this.starts[block + 1]) >= 0;
+  }
 }
 
 /** Content words of the first few paragraphs from a block on, each set made once (many candidates share the

@@ -1,10 +1,12 @@
 // What the headline ranker sees of a line (src/extract/title-features.ts), on pages written for the test.
 import { decideDoc, prepareDoc } from '../../src/pipeline/index.js';
 import type { FieldTrace } from '../../src/extract/index.js';
-import { TITLE_FEATURES, type TitleCandidate } from '../../src/extract/title-features.js';
+import fc from 'fast-check';
+import { FoldedPage, TITLE_FEATURES, type TitleCandidate } from '../../src/extract/title-features.js';
 import { resolveOptions } from '../../src/options.js';
 import { cleanDocument } from '../../src/index.js';
 import { fixture } from '../helpers.js';
+import { RUNS } from '../robust/arbitraries.js';
 
 function candidates(text: string): TitleCandidate[] {
   const doc = prepareDoc(text, 'page.txt', resolveOptions());
@@ -78,5 +80,29 @@ describe('title features', () => {
     const record = titleOf('pages/far-header.txt');
     expect(record?.title).toBe("Lighthouse Keeper's Logbooks Found in Attic Go on Display");
     expect(record?.authors).toEqual(['Marta Okonjo']);
+  });
+});
+
+describe('the folded page', () => {
+  it('finds a text above and below a block exactly where a block above or below holds it', () => {
+    // folded texts hold no line break; short alphabets make repeats, overlaps with neighbours and empty texts common
+    const folded = fc.string({ unit: fc.constantFrom('a', 'b', ' ', 'é', '中', '😀'), maxLength: 12 });
+    const page = fc.array(folded, { minLength: 1, maxLength: 8 });
+    fc.assert(
+      fc.property(page, folded, fc.nat(), (texts, own, pick) => {
+        const block = pick % texts.length;
+        const whole = FoldedPage.of(texts.length, (j) => texts[j]);
+        expect(whole.before(own, block)).toBe(texts.slice(0, block).some((t) => t.includes(own)));
+        expect(whole.after(own, block)).toBe(texts.slice(block + 1).some((t) => t.includes(own)));
+      }),
+      { numRuns: RUNS * 5 },
+    );
+  });
+
+  it('marks the headline repeated above it by a breadcrumb trail, and not below it', () => {
+    const headline = candidates(fixture('pages/breadcrumb-headline.txt')).find((c) => c.text === 'Allotment waiting lists double in two years');
+    expect(headline).toBeDefined();
+    expect(feature(headline, 'repeatedAbove')).toBe(1);
+    expect(feature(headline, 'repeatedBelow')).toBe(0);
   });
 });
