@@ -30,14 +30,15 @@ export function isParagraph(doc: Doc, b: Block): boolean {
   return b.decision.keep && b.textClass === 'prose' && b.features.chars >= lengthLow && (b.features.terminal || b.features.chars >= lengthHigh);
 }
 
-export function makeContext(doc: Doc, isField: FieldTest): ExtractContext {
+/** `fieldLines`: answers of `isFieldLine` already known for this `isField` (a text's answer depends on nothing else). */
+export function makeContext(doc: Doc, isField: FieldTest, fieldLines = new Map<string, boolean>()): ExtractContext {
   const blocks = doc.blocks;
   let bodyStart = blocks.findIndex((b) => isParagraph(doc, b));
   if (bodyStart < 0) bodyStart = blocks.findIndex((b) => b.decision.keep);
   if (bodyStart < 0) bodyStart = blocks.length;
   let bodyEnd = blocks.length;
   while (bodyEnd > 0 && !blocks[bodyEnd - 1].decision.keep) bodyEnd--;
-  return { doc, blocks, bodyStart, firstParagraph: bodyStart, bodyEnd: Math.max(bodyEnd, bodyStart), isField, fieldLines: new Map() };
+  return { doc, blocks, bodyStart, firstParagraph: bodyStart, bodyEnd: Math.max(bodyEnd, bodyStart), isField, fieldLines };
 }
 
 /** The headline found: the article starts at the first paragraph under it (the page's first paragraph may be a

@@ -31,8 +31,21 @@ export interface FieldTrace {
   title?: TitleTrace;
 }
 
+/** Whether a text is a line of fields depends on the text and the field options alone, and the pages of a site
+ * repeat their header and footer lines: the answers are kept for the pages a thread cleans with the same options. */
+const FIELD_LINES = new WeakMap<FieldOptions, Map<string, boolean>>();
+/** Texts whose answers are kept, for one options object: a bound on memory (the lines are short: `maxFieldLine`). */
+const MAX_FIELD_LINES = 10_000;
+
+function knownFieldLines(o: FieldOptions): Map<string, boolean> {
+  let known = FIELD_LINES.get(o);
+  if (known === undefined || known.size >= MAX_FIELD_LINES) FIELD_LINES.set(o, (known = new Map()));
+  return known;
+}
+
 export function extractFields(doc: Doc, trace?: FieldTrace): Fields {
-  const ctx = makeContext(doc, (part) => isFieldPart(part, doc.options.fields));
+  const o = doc.options.fields;
+  const ctx = makeContext(doc, (part) => isFieldPart(part, o), knownFieldLines(o));
   const section = extractSection(ctx);
   // editors before the byline: a Reuters footer names both, and the byline takes its part out of a paragraph
   const editors = extractEditors(ctx);

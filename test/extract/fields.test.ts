@@ -214,3 +214,19 @@ describe('html2text author lines', () => {
     expect(r.ok && r.record.authors).toEqual([]);
   });
 });
+
+describe('field lines remembered across pages', () => {
+  it('give each page the record it gets alone, whatever pages were cleaned before it with the same options', () => {
+    // pages with bylines, date lines and lines of fields in their headers, several of them alike
+    const names = ['pages/far-header.txt', 'pages/breadcrumb-headline.txt', 'pages/html2text-agency-glued-date.txt', 'pages/html2text-author-box.txt', 'pages/lynx-dump.txt', 'pages/teasers-metadata.txt'];
+    const texts = names.map((n) => fixture(n));
+    const alone = texts.map((t) => cleanDocument(t, { source: 'p', options: resolveOptions({}) }));
+    const shared = resolveOptions({});
+    const inOrder = texts.map((t) => cleanDocument(t, { source: 'p', options: shared }));
+    const reversed = [...texts].reverse().map((t) => cleanDocument(t, { source: 'p', options: shared })).reverse();
+    const records = (rs: typeof alone) => rs.map((r) => (r.ok ? r.record : r.reject));
+    expect(records(alone).some((r) => 'authors' in r && r.authors.length > 0)).toBe(true);
+    expect(records(inOrder)).toEqual(records(alone));
+    expect(records(reversed)).toEqual(records(alone));
+  });
+});
