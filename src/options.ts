@@ -88,7 +88,7 @@ const reflow = group(
   {
     longLine: share(0.6, 'A line at least this share of the wrap width long runs up to the margin: a long line.'),
     minNextWords: count(3, 'Words the line after a break needs to go on the sentence: buttons under a paragraph ("email", "share this") are short and may be lower-case.'),
-    firstLineIndent: count(2, 'Columns a paragraph\'s first line may stand further in than its other lines (a leading space, a quotation dash hung into the margin).'),
+    firstLineIndent: count(2, 'Characters a paragraph\'s first line may stand further in than its other lines (a leading space, a quotation dash hung into the margin, the two full-width spaces that open a CJK paragraph).'),
   },
   'Lines into paragraphs: hard wraps joined, paragraph breaks kept (src/pipeline/segment.ts, src/pipeline/reflow.ts).',
 );
