@@ -62,6 +62,16 @@ const feeds = group(
   'News feeds: live tickers and timed briefs, each item under a time stamp (src/pipeline/ticker.ts).',
 );
 
+const galleries = group(
+  {
+    minSlides: count(3, 'Slide counters (`1/50`, `2 of 12`) that make a picture gallery: two could be an article\'s fractions.'),
+    maxSlideBlocks: count(6, 'Most blocks from one slide counter to the next (the slide\'s caption, text and credit).'),
+    minConsecutiveShare: share(0.75, 'Share of steps between a gallery\'s counters that go up by one: a slideshow counts its slides one by one.'),
+    minRestChars: count(400, 'Kept text (columns) the page must have outside its galleries for them to go: otherwise the gallery is the page.'),
+  },
+  'Picture galleries: slides each opening with a counter out of the same total (src/pipeline/galleries.ts).',
+);
+
 const comments = group(
   {
     minHeads: count(3, 'Comment heads (a name and a time) needed for a thread: two could be a byline and a dateline, or a quoted exchange.'),
@@ -78,7 +88,7 @@ const reflow = group(
   {
     longLine: share(0.6, 'A line at least this share of the wrap width long runs up to the margin: a long line.'),
     minNextWords: count(3, 'Words the line after a break needs to go on the sentence: buttons under a paragraph ("email", "share this") are short and may be lower-case.'),
-    firstLineIndent: count(2, 'Columns a paragraph\'s first line may stand further in than its other lines (a leading space, a quotation dash hung into the margin).'),
+    firstLineIndent: count(2, 'Characters a paragraph\'s first line may stand further in than its other lines (a leading space, a quotation dash hung into the margin, the two full-width spaces that open a CJK paragraph).'),
   },
   'Lines into paragraphs: hard wraps joined, paragraph breaks kept (src/pipeline/segment.ts, src/pipeline/reflow.ts).',
 );
@@ -224,6 +234,7 @@ export const cleanOptionsSchema = z
       .describe('HTML block model weights (see src/html/decide.ts); by default those fitted on the real set\'s pages.'),
     teasers,
     feeds,
+    galleries,
     comments,
     reflow,
     classifier,
@@ -239,6 +250,7 @@ export type CleanOptions = z.infer<typeof cleanOptionsSchema>;
 export type CleanOptionsInput = z.input<typeof cleanOptionsSchema>;
 export type TeaserOptions = CleanOptions['teasers'];
 export type FeedOptions = CleanOptions['feeds'];
+export type GalleryOptions = CleanOptions['galleries'];
 export type CommentOptions = CleanOptions['comments'];
 export type ReflowOptions = CleanOptions['reflow'];
 export type ClassifierOptions = CleanOptions['classifier'];

@@ -4,6 +4,7 @@
 import type { Block, Doc } from './doc.js';
 import { remove } from './doc.js';
 import { isHeadingLike } from './layout.js';
+import { isMarkedHeading } from './reflow.js';
 
 export function pruneOrphanHeadings(doc: Doc): void {
   const blocks = doc.blocks;
@@ -20,11 +21,12 @@ export function pruneOrphanHeadings(doc: Doc): void {
 
 /**
  * A heading is set apart from what follows: a label ending with a colon, a line indented less than the prose (text
- * dumps print headings at the margin), or a line alone in its group. A short line touching the next one (a verse,
- * an address, a list of short statements) is not a heading.
+ * dumps print headings at the margin), a line marked up as a heading (html2text prints it between asterisks,
+ * touching the next line), or a line alone in its group. A short line touching the next one (a verse, an address,
+ * a list of short statements) is not a heading.
  */
 function standsApart(block: Block, next: Block | undefined): boolean {
-  if (block.features.endsWithColon || (block.layout?.indentDelta ?? 0) < 0) return true;
+  if (block.features.endsWithColon || (block.layout?.indentDelta ?? 0) < 0 || isMarkedHeading(block.text)) return true;
   return next === undefined || next.group !== block.group;
 }
 

@@ -13,6 +13,7 @@ import { pruneOrphanHeadings } from './headings.js';
 import { takeComments } from './comments.js';
 import { removeTeasers } from './teasers.js';
 import { removeFeeds } from './ticker.js';
+import { removeGalleries } from './galleries.js';
 import { keepCodeListings } from './code-listings.js';
 import { extractFields, type FieldTrace } from '../extract/index.js';
 import type { CleanOptions } from '../options.js';
@@ -92,12 +93,13 @@ export function decideDoc(doc: Doc, hooks: StageHooks = {}, features?: OwnFeatur
   return finishDoc(doc, hooks);
 }
 
-/** Stages 6-8, after the classifier: take out teaser lists and news feeds, end the article at a comment thread, read
+/** Stages 6-8, after the classifier: take out teaser lists, news feeds and picture galleries, end the article at a comment thread, read
  * the fields, drop orphan headings and repeats. */
 export function finishDoc(doc: Doc, hooks: StageHooks = {}): Doc {
   keepCodeListings(doc);
   removeTeasers(doc);
   removeFeeds(doc);
+  removeGalleries(doc);
   doc.comments = takeComments(doc);
   doc.fields = extractFields(doc, hooks.fieldTrace);
   if (hooks.afterFields) doc.fields = hooks.afterFields(doc);

@@ -18,6 +18,10 @@ const SENTENCE_END = /[.!?:;。！？；：…"”»)\]]$/u;
  * (markdown). It ends where it ends, however the next line begins ("by Ann Lee May 2" under a headline). */
 const MARKED_HEADING = /^\s*(?:(\*{3,6})\s.*\s\1|#{1,6}\s.*)$/u;
 
+export function isMarkedHeading(line: string): boolean {
+  return MARKED_HEADING.test(line);
+}
+
 /**
  * The column a page was hard-wrapped at, or null. Every line that its paragraph goes on after says where the wrap
  * may be: at a column W from the line's own width up to where the next line's first word would have ended (the

@@ -27,8 +27,10 @@ const DASH = /^[–-]$/;
 const LETTER_BULLET = /^([o#@])\s+(?=\S)/;
 const NUMBERED = /^(\d{1,3}[.)])\s+(?=\S)/;
 
+/** Indentation in columns (a full-width space takes two). */
 function indentOf(line: string): number {
-  return line.length - line.trimStart().length;
+  const lead = line.length - line.trimStart().length;
+  return lead === 0 ? 0 : displayWidth(line.slice(0, lead));
 }
 
 /** `wrapWidth`: the column the page was hard-wrapped at, if it was (detectWrapWidth). */
@@ -37,6 +39,9 @@ export function segment(lines: string[], o: ReflowOptions, wrapWidth: number | n
   let current: Run | null = null;
   let group = -1;
   let afterBlank = true;
+  // characters of indentation before the current run's first line: a paragraph's first line may stand further in
+  // by a few characters, and two full-width spaces (a CJK paragraph's indent) are two characters but four columns
+  let firstLead = 0;
   for (let i = 0; i < lines.length; i++) {
     const raw = lines[i];
     const content = raw.trimStart();
@@ -45,23 +50,26 @@ export function segment(lines: string[], o: ReflowOptions, wrapWidth: number | n
       afterBlank = true;
       continue;
     }
-    const indent = raw.length - content.length;
+    const lead = raw.length - content.length;
+    const indent = indentOf(raw);
     if (afterBlank) group++;
     const previous = current;
     const item = listMarker(content, indent, previous, afterBlank, { previous: lines[i - 1], next: lines[i + 1], wrapWidth });
     if (item) {
       const textIndent = indent + item.length;
       current = newRun(item.kind, item.marker, indent, textIndent, i, group, afterBlank);
+      firstLead = lead;
       current.lines.push(content.slice(item.length));
       current.indents.push(indent);
       runs.push(current);
-    } else if (previous && continues(previous, indent, o)) {
+    } else if (previous && continues(previous, indent, firstLead - lead, o)) {
       // a paragraph stands at the indentation of its lines after a first line that stood further in
       if (previous.kind === 'text') previous.indent = previous.textIndent = indent;
       previous.lines.push(content);
       previous.indents.push(indent);
     } else {
       current = newRun('text', null, indent, indent, i, group, afterBlank);
+      firstLead = lead;
       current.lines.push(content);
       current.indents.push(indent);
       runs.push(current);
@@ -84,9 +92,9 @@ function newRun(
 }
 
 /** A line continues the current run when it keeps the run's text indentation (a list item's text column), or is
- * the second line of a paragraph whose first line stood a little further in. */
-function continues(run: Run, indent: number, o: ReflowOptions): boolean {
-  if (run.kind === 'text') return indent === run.indent || (run.lines.length === 1 && indent < run.indent && run.indent - indent <= o.firstLineIndent);
+ * the second line of a paragraph whose first line stood a little further in (`outdent`: by so many characters). */
+function continues(run: Run, indent: number, outdent: number, o: ReflowOptions): boolean {
+  if (run.kind === 'text') return indent === run.indent || (run.lines.length === 1 && indent < run.indent && outdent <= o.firstLineIndent);
   return indent > run.indent && indent >= run.textIndent - 1;
 }
 

@@ -166,15 +166,27 @@ function tailRuns(blocks: Block[], o: TeaserOptions): TeaserRun[] {
  * coast Rain fell all night."): 'doubled', or ''. Any doubled phrase counts, so the key is the same for each. */
 function doubledOpening(b: Block, o: TeaserOptions): string {
   const text = b.text;
+  // the picture's alt text in brackets, as text browsers print an image, then the same headline as the link
+  if (text.startsWith('[')) {
+    const close = text.indexOf('] ');
+    const head = close > 0 && close <= o.maxHeadlineChars + 1 ? text.slice(1, close) : '';
+    if (head.length >= o.minDoubledChars && text.startsWith(head, close + 2) && text[close + 2 + head.length] === ' ') {
+      return summaryAfterHeadline(text.slice(close + 3 + head.length), o);
+    }
+  }
   // a headline is at most `maxHeadlineChars`, which also keeps this linear on a block of any length
   for (let at = text.indexOf(' '); at > 0 && at <= o.maxHeadlineChars && at * 2 < text.length; at = text.indexOf(' ', at + 1)) {
     if (at < o.minDoubledChars) continue;
     if (!text.startsWith(text.slice(0, at), at + 1) || text[2 * at + 1] !== ' ') continue;
     // the headline twice, then its summary: an image's caption may print its alt text twice too, over a credit
-    const rest = text.slice(2 * at + 2);
-    return rest.length >= o.minSummaryChars && TERMINAL.test(rest) ? 'doubled' : '';
+    return summaryAfterHeadline(text.slice(2 * at + 2), o);
   }
   return '';
+}
+
+/** 'doubled' when what follows a doubled headline is a summary: a sentence or more. */
+function summaryAfterHeadline(rest: string, o: TeaserOptions): string {
+  return rest.length >= o.minSummaryChars && TERMINAL.test(rest) ? 'doubled' : '';
 }
 
 function doubledRuns(blocks: Block[], o: TeaserOptions): TeaserRun[] {

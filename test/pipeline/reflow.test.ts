@@ -152,4 +152,13 @@ describe('reflow', () => {
     expect(out[1]).toContain('全国铁路旅客发送量');
     expect(out[1]).not.toContain(' 客');
   });
+
+  it('counts a CJK paragraph indent of two full-width spaces as four columns, and joins the lines it wraps', () => {
+    const out = paragraphs(fixture('pages/cjk-fullwidth-indent.txt'));
+    // each paragraph is one, from its first line to its stop
+    for (const [start, end] of [['今年春天', '不必再上下楼梯。'], ['图书馆馆长', '前来借书。'], ['开馆当天', '特别高兴。'], ['据了解', '活动室进行。']]) {
+      expect(out.filter((p) => p.startsWith(start)).map((p) => p.endsWith(end))).toEqual([true]);
+    }
+    expect(out.some((p) => p.startsWith('座位') || p.startsWith('通过音乐会'))).toBe(false);
+  });
 });

@@ -24,6 +24,15 @@ describe('teaser lists of other stories', () => {
     expect(text).toMatch(/quatre millions d'euros\.$/);
   });
 
+  it('takes out bullets that print their picture\'s alt text in brackets, the same headline and a summary', () => {
+    const doc = pipeline(fixture('pages/teasers-bracketed.txt'));
+    expect(findTeaserRuns(doc.blocks, doc.options.teasers).map((r) => [r.shape, r.count])).toEqual([['doubled-headline', 3]]);
+    const text = body('pages/teasers-bracketed.txt');
+    expect(text).toMatch(/^The railway company will run sleeper trains/);
+    expect(text).toMatch(/since the service ended\.$/);
+    expect(text).not.toMatch(/bridge|museum|vegetables/i);
+  });
+
   it('takes out headlines that repeat the line above them over a summary, and excerpts cut off with an ellipsis', () => {
     const doc = pipeline(fixture('pages/teasers-echoes.txt'));
     expect(findTeaserRuns(doc.blocks, doc.options.teasers).map((r) => [r.shape, r.count])).toEqual([
