@@ -3,7 +3,6 @@
 // Cut at bars, spaced bullets, wide gaps, before a field label and before a month glued to the word before it, each
 // part reads as one field on its own.
 import { monthNumber } from '../text/months.js';
-
 import { withoutLinkUnderlines } from '../text/link-underlines.js';
 
 /** Bars, bullets with spaces around them (a bare "·" joins the parts of a transcribed name), gaps of 2+ spaces. */
