@@ -27,9 +27,8 @@ const DASH = /^[–-]$/;
 const LETTER_BULLET = /^([o#@])\s+(?=\S)/;
 const NUMBERED = /^(\d{1,3}[.)])\s+(?=\S)/;
 
-/** Indentation in columns (a full-width space takes two). */
-function indentOf(line: string): number {
-  const lead = line.length - line.trimStart().length;
+/** Indentation in columns (a full-width space takes two); `lead`: the line's leading white space in characters. */
+function indentOf(line: string, lead = line.length - line.trimStart().length): number {
   return lead === 0 ? 0 : displayWidth(line.slice(0, lead));
 }
 
@@ -51,7 +50,7 @@ export function segment(lines: string[], o: ReflowOptions, wrapWidth: number | n
       continue;
     }
     const lead = raw.length - content.length;
-    const indent = indentOf(raw);
+    const indent = indentOf(raw, lead);
     if (afterBlank) group++;
     const previous = current;
     const item = listMarker(content, indent, previous, afterBlank, { previous: lines[i - 1], next: lines[i + 1], wrapWidth });
