@@ -1,6 +1,8 @@
 // News agencies and the short names papers credit them by. Knowing them lets a bare credit line ("Reuters",
 // "Source: AFP") be read as the agency rather than as a headline or a person, and tells the agency apart from the
 // names in a byline ("By JOHN SMITH, Associated Press").
+import { foldSpaces } from '../text/script.js';
+
 const NAMES = [
   'Xinhua', 'Reuters', 'AP', 'Associated Press', 'AFP', 'Agence France-Presse', 'dpa', 'DPA', 'ANSA', 'EFE',
   'Europa Press', 'Kyodo', 'Jiji', 'Yonhap', 'TASS', 'RIA Novosti', 'Interfax', 'PTI', 'IANS', 'UNI', 'ANI',
@@ -25,7 +27,7 @@ const OUTLETS = new Set(
 
 /** Whether `name` is a wire agency (credited on other outlets' pages), as opposed to a paper or a site. */
 export function isWireAgency(name: string): boolean {
-  const key = name.trim().replace(/\s+/g, ' ').toLowerCase();
+  const key = foldSpaces(name.trim()).toLowerCase();
   return BY_LOWER.has(key) && !OUTLETS.has(key);
 }
 
@@ -58,7 +60,7 @@ const BY_LOWER = new Map([...NAMES, ...SHORT_NAMES.flatMap(([, long]) => long)].
 /** The agency's short conventional name (`The Associated Press` -> `AP`, `Kyodo News` -> `Kyodo`), or the name as
  * the page writes it for an agency without one, when `name` is a known agency (case-insensitive); else null. */
 export function knownAgency(name: string): string | null {
-  const key = name.trim().replace(/\s+/g, ' ').toLowerCase();
+  const key = foldSpaces(name.trim()).toLowerCase();
   if (!BY_LOWER.has(key)) return null;
   return SHORT.get(key) ?? name.trim();
 }

@@ -8,6 +8,7 @@ import type { ExtractContext } from './context.js';
 import { isParagraph } from './context.js';
 import { plainText } from './segments.js';
 import { words } from '../text/tokens.js';
+import { foldSpaces } from '../text/script.js';
 import { findDate, type DateOptions } from './date.js';
 import { STOPWORDS } from '../text/stopwords.js';
 import { WIDGET_VOCABULARY } from '../text/vocabulary.js';
@@ -132,7 +133,7 @@ export function headlineText(raw: string, o: TitleOptions): HeadlineText {
     text = text.replace(HASH_MARK, '').replace(CLOSING_HASHES, '');
     headingMark = true;
   }
-  text = plainText(text).replace(/\s+/gu, ' ').trim();
+  text = foldSpaces(plainText(text)).trim();
   let widgetPrefix = false;
   const label = LABEL_PREFIX.exec(text);
   if (label && label[1].toLowerCase().split(/\s+/u).every((w) => PREFIX_WORDS.has(w))) {
@@ -155,7 +156,7 @@ function contentWords(text: string): string[] {
 }
 
 function fold(text: string): string {
-  return plainText(text).toLowerCase().replace(/\s+/gu, ' ').trim();
+  return foldSpaces(plainText(text).toLowerCase()).trim();
 }
 
 /** A line that can be a headline at all: short, not a list item or renderer residue, with words in it, not

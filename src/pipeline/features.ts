@@ -3,7 +3,7 @@
 // capitalisation, digits and symbols, list markers, link-like and widget-like text, and position in the page.
 import type { Paragraph } from './doc-parts.js';
 import { keyFromWords, words } from '../text/tokens.js';
-import { charClass, DIGIT, displayWidth, isTableRow, LETTER, SPACE, UPPER } from '../text/script.js';
+import { charClass, DIGIT, isTableRow, isWideCode, LETTER, SPACE, UPPER } from '../text/script.js';
 import { languageMasks, stopwordDensity, type PageLanguages } from '../text/stopwords.js';
 import { BOILERPLATE_PHRASE, CAPTION, COUNTER, isSeparatedItems, WIDGET_VOCABULARY } from '../text/vocabulary.js';
 import { findDate, type DateOptions } from '../extract/date.js';
@@ -61,10 +61,14 @@ export interface Features {
 }
 
 const QUOTE_START = /^["'“”„‚‘’«»「『]/u;
-const ASCII_DIGIT = /\d/;
 const ASCII_DIGITS = /\d+/g;
-const ENDS_WITH_COLON = /[:：]$/;
-const ENDS_WITH_QUESTION = /[?？]["'”’»)]*$/u;
+// what a block ends with, read backwards from its end (a pattern anchored at the end would be tried from every
+// position of the block): `/[:：]$/`, `/[?？]["'”’»)]*$/u`, TERMINAL
+const COLONS = ':：';
+const QUESTION_MARKS = '?？';
+const QUESTION_CLOSERS = `"'”’»)`;
+const SENTENCE_STOPS = '.!?。！？…';
+const TERMINAL_CLOSERS = `"'”’»)]`;
 const LOWER_START = /^\p{Ll}/u;
 // matched on lower-cased text (as are the vocabulary's COUNTER, BOILERPLATE_PHRASE and CAPTION): case-insensitive
 // matching of long alternations under `u` is several times slower than lower-casing the text once
@@ -109,8 +113,11 @@ export function computeFeatures(p: Paragraph, index: number, total: number, lang
   let digits = 0;
   let letters = 0;
   let upper = 0;
+  // wide characters (as displayWidth counts them: BMP code points, so never one of a surrogate pair)
+  let wide = 0;
   for (let i = 0; i < text.length; i++) {
     const codePoint = text.codePointAt(i)!;
+    if (isWideCode(codePoint)) wide++;
     const cls = charClass(codePoint);
     const units = codePoint > 0xffff ? 2 : 1;
     i += units - 1;
@@ -137,16 +144,16 @@ export function computeFeatures(p: Paragraph, index: number, total: number, lang
   let letterWords = 0;
   let widget = 0;
   for (const t of lower) {
-    const w = ASCII_DIGIT.test(t) ? t.replace(ASCII_DIGITS, '') : t;
+    const w = hasAsciiDigit(t) ? t.replace(ASCII_DIGITS, '') : t;
     if (w === '') continue;
     letterWords++;
     if (WIDGET_VOCABULARY.has(w)) widget++;
   }
   return {
-    chars: displayWidth(text),
+    chars: text.length + wide,
     words: tokens.length,
     stopwords: stopwordDensity(lower, language, own.languages),
-    terminal: TERMINAL.test(text),
+    terminal: endsAfterClosers(text, SENTENCE_STOPS, TERMINAL_CLOSERS),
     sentences: (text.match(SENTENCE_END) ?? []).length,
     capitalised: wordTokens ? capitalised / wordTokens : 0,
     upper: letters ? upper / letters : 0,
@@ -158,8 +165,8 @@ export function computeFeatures(p: Paragraph, index: number, total: number, lang
     counter: COUNTER.test(headLower),
     separated: isSeparatedItems(text),
     residue: RESIDUE.test(head),
-    endsWithColon: ENDS_WITH_COLON.test(text),
-    question: ENDS_WITH_QUESTION.test(text),
+    endsWithColon: endsAfterClosers(text, COLONS, ''),
+    question: endsAfterClosers(text, QUESTION_MARKS, QUESTION_CLOSERS),
     lowerStart: LOWER_START.test(text),
     quoteStart: QUOTE_START.test(text),
     copyright: COPYRIGHT.test(headLower),
@@ -170,6 +177,23 @@ export function computeFeatures(p: Paragraph, index: number, total: number, lang
     lines: p.endLine - p.startLine + 1,
     position: total > 1 ? index / (total - 1) : 0,
   };
+}
+
+/** Whether the text ends with one of `stops`, perhaps followed by characters of `closers` (all of them single UTF-16
+ * units: a surrogate is neither). */
+export function endsAfterClosers(text: string, stops: string, closers: string): boolean {
+  let i = text.length - 1;
+  while (i >= 0 && closers.includes(text[i])) i--;
+  return i >= 0 && stops.includes(text[i]);
+}
+
+/** `/\d/.test(t)`: an ASCII digit, without a regular expression for each token. */
+function hasAsciiDigit(t: string): boolean {
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
 }
 
 /** A short block that is mostly a date: "19. Oktober 2019, 19:08 Uhr", "Posted on March 3, 2020". */

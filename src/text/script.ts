@@ -5,6 +5,16 @@
 export const CJK_CHAR = /[\u1100-\u11ff\u2e80-\u303f\u3040-\u30ff\u3100-\u31ff\u3200-\u32ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]/;
 const WIDE_CHAR = new RegExp(CJK_CHAR.source, 'g');
 
+/** Whether a UTF-16 code unit is one CJK_CHAR matches (a wide character), without a regular expression: the block
+ * features count them in the scan that classes each character. */
+export function isWideCode(c: number): boolean {
+  if (c < 0x1100) return false;
+  if (c < 0x2e80) return c <= 0x11ff;
+  if (c < 0x3040) return c <= 0x303f;
+  if (c < 0xac00) return c <= 0x30ff || (c >= 0x3100 && c <= 0x32ff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0x4e00 && c <= 0x9fff);
+  return c <= 0xd7af || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xff00 && c <= 0xffef);
+}
+
 export function isCjk(ch: string | undefined): boolean {
   return ch !== undefined && CJK_CHAR.test(ch);
 }

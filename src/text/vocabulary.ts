@@ -35,7 +35,8 @@ const ITEM_SEPARATOR = /[|•·»›]/u;
 
 /** Three or more short items separated by bars or bullets: "Email | Print | Comments", "Home » News » World". */
 export function isSeparatedItems(text: string): boolean {
-  if (text.length > 300) return false;
+  // no separator, one item: most blocks are answered without splitting
+  if (text.length > 300 || !ITEM_SEPARATOR.test(text)) return false;
   const items = text.split(ITEM_SEPARATOR);
   return items.length >= 3 && items.every((item) => {
     const t = item.trim();

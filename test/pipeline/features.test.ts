@@ -5,6 +5,7 @@ import { computeFeatures } from '../../src/pipeline/features.js';
 import type { Paragraph } from '../../src/pipeline/doc-parts.js';
 import { guessLanguagesOf, stopwordDensity } from '../../src/text/stopwords.js';
 import { words } from '../../src/text/tokens.js';
+import { CJK_CHAR, displayWidth, isWideCode } from '../../src/text/script.js';
 import { prepareDoc } from '../../src/pipeline/index.js';
 import { resolveOptions } from '../../src/options.js';
 
@@ -37,6 +38,22 @@ describe('pattern features in any case', () => {
       const text = parts.join('');
       expect(features(text).linkLike).toBe(first.test(text.toLowerCase()));
     }), { numRuns: 3000 });
+  });
+
+  test('the end tests read backwards and the width counted in the scan are what the patterns gave, on any text', () => {
+    const pieces = fc.constantFrom('a', 'Z', '7', ' ', '.', '!', '?', '？', '。', '…', ':', '：', '"', "'", '”', '’', '»', ')', ']', '(', '日本', 'ﾝ', '한', '𝐁', '\ud83d', '\u3000', '\n');
+    fc.assert(fc.property(fc.array(pieces, { maxLength: 10 }), (parts) => {
+      const text = parts.join('');
+      const f = features(text);
+      expect(f.terminal).toBe(/[.!?。！？…](?:["'”’»)\]]*)$/u.test(text));
+      expect(f.question).toBe(/[?？]["'”’»)]*$/u.test(text));
+      expect(f.endsWithColon).toBe(/[:：]$/.test(text));
+      expect(f.chars).toBe(displayWidth(text));
+    }), { numRuns: 3000 });
+  });
+
+  test('a wide character is one the CJK pattern matches, for every UTF-16 unit', () => {
+    for (let c = 0; c < 0x10000; c++) expect(isWideCode(c)).toBe(CJK_CHAR.test(String.fromCharCode(c)));
   });
 
   test('and not in ordinary prose', () => {
