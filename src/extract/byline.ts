@@ -372,7 +372,7 @@ function nameAmongFields(ctx: ExtractContext, block: Block): { name: string; str
 }
 
 function lowerWordIn(ctx: ExtractContext, name: string): boolean {
-  return name.split(/\s+/u).some((w) => lowerWords(ctx).has(w.toLowerCase()));
+  return name.split(/\s+/u).some((w) => writesInLowerCase(paragraphTexts(ctx), w.toLowerCase()));
 }
 
 /** Longest line a name alone may stand on, with a date or a handle beside it. */
@@ -451,19 +451,41 @@ const READING_TIME = /\b\d+\s*min(?:ute)?s?\b/iu;
 /** A time or a relative time: "8:02 pm", "1 day ago", "8h", "5 min". */
 const RELATIVE_OR_TIME = /\b\d{1,2}:\d{2}\b|\b\d+\s*(?:h|hrs?|hours?|mins?|minutes?|d|days?|weeks?|months?)\b/iu;
 
-/** Words the page's text writes in lower case (a common word, not a name), made once per page. */
-const LOWER_WORDS = new WeakMap<ExtractContext, Set<string>>();
-function lowerWords(ctx: ExtractContext): Set<string> {
-  let set = LOWER_WORDS.get(ctx);
-  if (set) return set;
-  set = new Set<string>();
-  for (const b of ctx.blocks) {
-    if (!isParagraph(ctx.doc, b)) continue;
-    for (const w of b.text.split(/[^\p{L}'’-]+/u)) if (/^\p{Ll}/u.test(w) && !PARTICLES.has(w)) set.add(w);
-  }
-  LOWER_WORDS.set(ctx, set);
-  return set;
+/** The texts of the page's paragraphs, found once per page. */
+const PARAGRAPH_TEXTS = new WeakMap<ExtractContext, string[]>();
+function paragraphTexts(ctx: ExtractContext): string[] {
+  let texts = PARAGRAPH_TEXTS.get(ctx);
+  if (texts === undefined) PARAGRAPH_TEXTS.set(ctx, (texts = ctx.blocks.filter((b) => isParagraph(ctx.doc, b)).map((b) => b.text)));
+  return texts;
 }
+
+/** A word of letters, apostrophes and hyphens: the runs the texts are read as words by. */
+const WORD_CHARS = /^[\p{L}'’-]+$/u;
+const WORD_CHAR = /^[\p{L}'’-]/u;
+
+/** Whether `word` is a common word of the texts (not a name): it stands in them as a whole word (a run of letters,
+ * apostrophes and hyphens), it starts in lower case, and it is no particle of a name ("van", "de"). Searched for
+ * in the texts, not read from a set of all their words: a page asks about a few words. */
+export function writesInLowerCase(texts: readonly string[], word: string): boolean {
+  if (!/^\p{Ll}/u.test(word) || PARTICLES.has(word) || !WORD_CHARS.test(word)) return false;
+  return texts.some((text) => {
+    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+      const end = at + word.length;
+      if (!wordCharBefore(text, at) && !(end < text.length && WORD_CHAR.test(text.slice(end, end + 2)))) return true;
+    }
+    return false;
+  });
+}
+
+/** The code point before `at` (both halves of a surrogate pair) is a word character. */
+function wordCharBefore(text: string, at: number): boolean {
+  if (at === 0) return false;
+  const pair = at >= 2 && isLowSurrogate(text.charCodeAt(at - 1)) && isHighSurrogate(text.charCodeAt(at - 2));
+  return WORD_CHAR.test(text.slice(pair ? at - 2 : at - 1, at));
+}
+
+const isHighSurrogate = (c: number) => c >= 0xd800 && c <= 0xdbff;
+const isLowSurrogate = (c: number) => c >= 0xdc00 && c <= 0xdfff;
 
 /** A date, a date without its year, a time or a relative time, with a few words at most around it ("Apr 16, 2015
  * 8:02 pm UTC", "1 day ago", "8h", "on Mar 17", "Updated Jul 24, 2018"). */
