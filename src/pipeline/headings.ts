@@ -23,11 +23,14 @@ export function pruneOrphanHeadings(doc: Doc): void {
  * A heading is set apart from what follows: a label ending with a colon, a line indented less than the prose (text
  * dumps print headings at the margin), a line marked up as a heading (html2text prints it between asterisks,
  * touching the next line), or a line alone in its group. A short line touching the next one (a verse, an address,
- * a list of short statements) is not a heading.
+ * a list of short statements) is not a heading, and neither is a margin line touching the next at the same
+ * indent: lines of a code listing or a preformatted table, which dumps print at the margin too.
  */
 function standsApart(block: Block, next: Block | undefined): boolean {
-  if (block.features.endsWithColon || (block.layout?.indentDelta ?? 0) < 0 || isMarkedHeading(block.text)) return true;
-  return next === undefined || next.group !== block.group;
+  if (block.features.endsWithColon || isMarkedHeading(block.text)) return true;
+  const touching = next !== undefined && next.group === block.group;
+  if ((block.layout?.indentDelta ?? 0) < 0) return !touching || next.indent !== block.indent;
+  return !touching;
 }
 
 /** The next block that is more than renderer residue (an image placeholder does not separate a heading from its text). */
