@@ -1,6 +1,7 @@
 // After the fields are taken: a heading is content only when it introduces content. A kept heading-like line
 // whose next block is not kept (a label above a removed link list, "Latest News:" above the headline that became
-// the title, a section heading at the end of the article) goes with what it introduced.
+// the title, a section heading at the end of the article) goes with what it introduced. A sentence that ends with a
+// colon ("Next, we compute the score for each row:") is no heading: it stays whatever became of what it introduced.
 import type { Block, Doc } from './doc.js';
 import { remove } from './doc.js';
 import { isHeadingLike } from './layout.js';
@@ -11,12 +12,18 @@ export function pruneOrphanHeadings(doc: Doc): void {
   // from the bottom up, so a stack of headings above removed text goes as a whole
   for (let i = blocks.length - 1; i >= 0; i--) {
     const block = blocks[i];
-    if (!block.decision.keep || !isHeadingLike(block, doc.options) || !standsApart(block, blocks[i + 1])) continue;
+    if (!block.decision.keep || !isHeadingLike(block, doc.options) || introduces(block, doc) || !standsApart(block, blocks[i + 1])) continue;
     const next = nextSubstantial(blocks, i);
     if (!next || !next.decision.keep) {
       remove(block, 'chrome:orphan-heading', next ? `heading introduces removed text (${next.decision.rule})` : 'heading at the end of the page');
     }
   }
+}
+
+/** A sentence ending with a colon, longer than a label: it introduces a listing, a quotation or a list, and is the
+ * article's own text even when the classifier removed what it introduced. */
+function introduces(block: Block, doc: Doc): boolean {
+  return block.features.endsWithColon && block.features.words > doc.options.classifier.maxLabelWords;
 }
 
 /**

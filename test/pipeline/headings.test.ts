@@ -44,4 +44,12 @@ describe('pruneOrphanHeadings', () => {
     expect(blockStarting(doc, 'set-option').decision.rule).toBe('content:main');
     expect(blockStarting(doc, 'bind-key').decision.rule).toBe('content:main');
   });
+
+  it('keeps a sentence ending with a colon whose listing was removed, and drops a label ending with one', () => {
+    const doc = keptPage(...fixture('pages/colon-sentences.txt').split('\n'));
+    for (const start of ['SELECT day', 'FROM server_log', 'GROUP BY', 'Counting words', 'Reading logs', 'Ten years']) remove(blockStarting(doc, start), 'chrome:outside-main', 'test');
+    pruneOrphanHeadings(doc);
+    expect(blockStarting(doc, 'First, we count the requests').decision.rule).toBe('content:main');
+    expect(blockStarting(doc, 'See also:').decision.rule).toBe('chrome:orphan-heading');
+  });
 });
