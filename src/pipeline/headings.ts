@@ -9,10 +9,12 @@ import { isMarkedHeading } from './reflow.js';
 
 export function pruneOrphanHeadings(doc: Doc): void {
   const blocks = doc.blocks;
+  // the loop removes blocks at or below the one it looks at: what is kept above stays as it is
+  const firstKept = blocks.findIndex((b) => b.decision.keep);
   // from the bottom up, so a stack of headings above removed text goes as a whole
   for (let i = blocks.length - 1; i >= 0; i--) {
     const block = blocks[i];
-    if (!block.decision.keep || !isHeadingLike(block, doc.options) || introduces(block, doc) || !standsApart(block, blocks[i + 1])) continue;
+    if (!block.decision.keep || !isHeadingLike(block, doc.options) || (i > firstKept && introduces(block, doc)) || !standsApart(block, blocks[i + 1])) continue;
     const next = nextSubstantial(blocks, i);
     if (!next || !next.decision.keep) {
       remove(block, 'chrome:orphan-heading', next ? `heading introduces removed text (${next.decision.rule})` : 'heading at the end of the page');
@@ -21,7 +23,8 @@ export function pruneOrphanHeadings(doc: Doc): void {
 }
 
 /** A sentence ending with a colon, longer than a label: it introduces a listing, a quotation or a list, and is the
- * article's own text even when the classifier removed what it introduced. */
+ * article's own text even when the classifier removed what it introduced (below kept text: a page whose first kept
+ * line it is has no article around it). */
 function introduces(block: Block, doc: Doc): boolean {
   return block.features.endsWithColon && block.features.words > doc.options.classifier.maxLabelWords;
 }

@@ -52,4 +52,11 @@ describe('pruneOrphanHeadings', () => {
     expect(blockStarting(doc, 'First, we count the requests').decision.rule).toBe('content:main');
     expect(blockStarting(doc, 'See also:').decision.rule).toBe('chrome:orphan-heading');
   });
+
+  it('drops a sentence ending with a colon that nothing kept stands above', () => {
+    const doc = keptPage('Here are the official links of this blog and its team:', '', 'Home', '', 'About');
+    for (const start of ['Home', 'About']) remove(blockStarting(doc, start), 'chrome:link-list', 'test');
+    pruneOrphanHeadings(doc);
+    expect(doc.blocks[0].decision.rule).toBe('chrome:orphan-heading');
+  });
 });
