@@ -72,6 +72,12 @@ describe('reader comments below the article', () => {
     expect(doc.blocks.some((b) => b.decision.rule.startsWith('comments:'))).toBe(false);
   });
 
+  it('keeps embedded posts and the article around them: "— Name (@handle) date" under a quotation is no comment head', () => {
+    const record = clean(fixture('pages/embedded-posts.txt'), true);
+    expect(record.comments).toEqual([]);
+    for (const line of ['— Harold Finch (@hfinch) March 16, 2020', 'Four days later a politician', 'According to the study']) expect(record.body).toContain(line);
+  });
+
   it('reads heads with a remark in brackets and a separator before the time, and runs the last comment to its button', () => {
     const record = clean(
       page(
