@@ -81,6 +81,7 @@ const columns = group(
     minLeftColumns: count(40, 'Columns from the page\'s edge to the boundary at least, and columns of a wrapped line\'s text in the left column: a body column, not a table\'s first cells.'),
     margin: count(8, 'Columns between a wrapped line\'s end and the gap at most: text wrapped at the left column\'s margin.'),
     minWrappedLines: count(3, 'Consecutive lines of text wrapped at the left column\'s margin that show it is a column of its own.'),
+    maxBoundaries: count(4, 'Column boundaries tried on a page, the ones most lines start text at first: a bound on time (each is tried against every line).'),
     wideGap: count(40, 'A gap at least this wide (columns) on every line with text on both sides shows two columns on its own: a table\'s cells stand closer.'),
   },
   'Two columns of the page printed side by side, read one after the other (src/pipeline/columns.ts).',

@@ -71,7 +71,9 @@ export function splitColumns(lines: string[], o: ColumnOptions): ColumnSplit | n
   // candidate boundaries: columns where text starts after a gap, counted over the page
   const starts = new Map<number, number>();
   for (const ss of spans) for (let k = 1; k < ss.length; k++) if (ss[k].start >= o.minLeftColumns) starts.set(ss[k].start, (starts.get(ss[k].start) ?? 0) + 1);
-  const candidates = [...starts].filter(([, n]) => n >= o.minRows).sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+  // the most frequent few only: each is tried against every line, so a page of many ragged columns (a wide table,
+  // aligned noise) would otherwise cost its lines times its columns
+  const candidates = [...starts].filter(([, n]) => n >= o.minRows).sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, o.maxBoundaries);
   if (candidates.length === 0) return null;
   // the boundary each line is split at, once one is accepted
   const cut = new Array<number>(lines.length).fill(-1);
