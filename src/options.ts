@@ -114,6 +114,7 @@ const classifier = group(
     ownStoryShare: share(0.5, 'Share of a page\'s article-like text that is its own at or above which corpus evidence counts in full.'),
     sharedStoryShare: share(0.25, 'Share of a page\'s article-like text that is its own at or below which corpus evidence counts not at all (a copied story).'),
     articleHeaderLines: count(3, 'Lines above the first paragraph that may be the article\'s own header (headline, byline, date), never part of a link list.'),
+    maxLabelWords: count(5, 'Most words of a label ending with a colon ("Read more:", "Das könnte Sie auch interessieren:"); a longer line ending with one is a sentence introducing what follows, and stays when that was removed.'),
   },
   'The block classifier\'s rules beside its fitted weights (src/pipeline/classify.ts, src/pipeline/layout.ts).',
 );

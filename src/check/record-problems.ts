@@ -4,7 +4,7 @@
 // means the file was not made by it or was edited since).
 import { recordSchema } from '../schema.js';
 import { paragraphKey } from '../text/tokens.js';
-import { splitBody } from '../text/body-paragraphs.js';
+import { mayRecur, splitBody } from '../text/body-paragraphs.js';
 
 export type FieldPath = (string | number)[];
 
@@ -88,7 +88,7 @@ export function repeatedParagraphs(body: string): Problem[] {
   const first = new Map<string, number>();
   splitBody(body).forEach((paragraph, i) => {
     const key = paragraphKey(paragraph);
-    if (key === '') return; // separators such as "***" carry no words to repeat
+    if (key === '' || mayRecur(paragraph)) return; // separators such as "***" carry no words to repeat; a short sentence or code line may
     const earlier = first.get(key);
     if (earlier === undefined) first.set(key, i + 1);
     else problems.push({ path: ['body'], message: `paragraph ${i + 1} repeats paragraph ${earlier}: ${quote(paragraph)}` });

@@ -21,6 +21,8 @@ export type { Comment } from './doc-parts.js';
 const NUMERIC_DATE = /(?<![\d./-])\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d{2}(?![\d./-])/u;
 const LETTERS = /\p{L}[\p{L}\p{M}'’.-]*/gu;
 const MARKER = /^\s*(?:[*+•o#-]|\d{1,4}[.)])\s+/u;
+/** A dash that opens a line: a quotation's attribution (a list's hyphen is a MARKER). */
+const ATTRIBUTION = /^[—–―]/u;
 
 interface Head {
   block: number;
@@ -37,6 +39,9 @@ function headOf(doc: Doc, block: Block): Head | null {
   const raw = block.startLine === block.endLine ? block.text : (doc.lines[block.startLine - 1] ?? block.text);
   const line = raw.replace(MARKER, '').trim();
   if (line === '' || line.length > o.maxHeadChars || !block.text.includes(line.slice(0, 20))) return null;
+  // "— Anna Berg (@anna) March 3, 2021" under a quotation is its attribution (an embedded post's foot): the quote
+  // stands above it, where a comment stands below its head
+  if (ATTRIBUTION.test(line)) return null;
   const stamp = timeStamp(line, doc.options.fields);
   if (stamp) {
     const name = nameWords(line.slice(0, stamp.start));

@@ -1,9 +1,10 @@
-// Stage 8: a paragraph repeated in the same page appears once. Exact repeats are found by a normalised key
-// (case, punctuation and spacing ignored); near repeats (a copy with a word or two changed) by
-// the Dice coefficient of character bigrams (src/text/dice.ts), which is quadratic and so only runs on pages of moderate size.
+// Stage 8: a paragraph repeated in the same page appears once (a short sentence or line of code may recur, see
+// mayRecur). Exact repeats are found by a normalised key (case, punctuation and spacing ignored); near repeats (a
+// copy with a word or two changed) by the Dice coefficient of character bigrams (src/text/dice.ts), which is quadratic and so only runs on pages of moderate size.
 import type { Block, Doc } from './doc.js';
 import { kept, remove } from './doc.js';
 import { bodyParagraphs, bodyWords, paragraphKeys } from './body.js';
+import { mayRecur } from '../text/body-paragraphs.js';
 import { bigrams, diceReaches, type Bigrams } from '../text/dice.js';
 
 export function removeRepeats(doc: Doc): void {
@@ -15,7 +16,7 @@ export function removeRepeats(doc: Doc): void {
     if (keys.length === 0) continue;
     const first = keys.map((k) => seen.get(k)).find((b) => b !== undefined);
     if (first) {
-      for (const block of paragraph.blocks) remove(block, 'dup:paragraph', `repeats paragraph at line ${first.startLine}`);
+      if (!mayRecur(paragraph.text)) for (const block of paragraph.blocks) remove(block, 'dup:paragraph', `repeats paragraph at line ${first.startLine}`);
       continue;
     }
     for (const key of keys) seen.set(key, paragraph.blocks[0]);

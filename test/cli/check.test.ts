@@ -52,6 +52,9 @@ describe('recordProblems', () => {
       { path: ['body'], message: 'paragraph 5 repeats paragraph 1: "the mayor opened the new library on Friday!"' },
     ]);
     expect(repeatedParagraphs('One line.\n\nAnother line.')).toEqual([]);
+    // a short sentence or line of code may recur; a short label printed again may not
+    expect(repeatedParagraphs('No answer.\n\nHe waited.\n\nNo answer.\n\nend;\n\nend;')).toEqual([]);
+    expect(repeatedParagraphs('Read more\n\nText.\n\nRead more')).toHaveLength(1);
   });
 
   it('refuses lone surrogates in any string or key, however deep, and not surrogate pairs', () => {

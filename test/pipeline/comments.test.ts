@@ -80,6 +80,12 @@ describe('reader comments below the article', () => {
     expect(record.comments?.[2]).toEqual({ author: 'Guest', time: '2013/12/28 20:34', text: 'Which road did you take up the mountain? The northern one was closed in November.' });
   });
 
+  it('keeps embedded posts and the article around them: "— Name (@handle) date" under a quotation is no comment head', () => {
+    const record = clean(fixture('pages/embedded-posts.txt'), true);
+    expect(record.comments).toEqual([]);
+    for (const line of ['— Harold Finch (@hfinch) March 16, 2020', 'Four days later a politician', 'According to the study']) expect(record.body).toContain(line);
+  });
+
   it('reads heads with a remark in brackets and a separator before the time, and runs the last comment to its button', () => {
     const record = clean(
       page(

@@ -35,6 +35,17 @@ describe('removeRepeats', () => {
   });
 });
 
+describe('short repeats', () => {
+  it('keeps a short sentence said again (an answer), removes a short label printed again, and check passes the record', () => {
+    const result = cleanDocument(fixture('pages/short-repeats.txt'), { source: 'short-repeats.txt' });
+    if (!result.ok) throw new Error(result.reject.message);
+    const paragraphs = splitBody(result.record.body);
+    expect(paragraphs.filter((p) => p === 'I do not recall.')).toHaveLength(3);
+    expect(paragraphs.filter((p) => p === 'Continue reading').length).toBeLessThanOrEqual(1);
+    expect(recordProblems(result.record)).toEqual([]);
+  });
+});
+
 describe('removeRepeats on an HTML page', () => {
   it('keeps the repeated lines of code listings, and still removes a repeated paragraph', () => {
     const para = '<p>The query below counts the rows of the table, and the second one counts them again in groups.</p>';
