@@ -72,6 +72,21 @@ const galleries = group(
   'Picture galleries: slides each opening with a counter out of the same total (src/pipeline/galleries.ts).',
 );
 
+const columns = group(
+  {
+    minGap: count(3, 'Spaces between two columns printed side by side at least: words and table cells are set closer.'),
+    slack: count(2, 'Columns left of the boundary the right column\'s text may start at on a line (an item set a little out).'),
+    minRows: count(6, 'Lines with text in both columns that make a two-column stretch: a few could be a table\'s rows.'),
+    minAligned: share(0.6, 'Share of those lines whose right column starts exactly at the boundary.'),
+    minLeftColumns: count(40, 'Columns from the page\'s edge to the boundary at least, and columns of a wrapped line\'s text in the left column: a body column, not a table\'s first cells.'),
+    margin: count(8, 'Columns between a wrapped line\'s end and the gap at most: text wrapped at the left column\'s margin.'),
+    minWrappedLines: count(3, 'Consecutive lines of text wrapped at the left column\'s margin that show it is a column of its own.'),
+    maxBoundaries: count(4, 'Column boundaries tried on a page, the ones most lines start text at first: a bound on time (each is tried against every line).'),
+    wideGap: count(40, 'A gap at least this wide (columns) on every line with text on both sides shows two columns on its own: a table\'s cells stand closer.'),
+  },
+  'Two columns of the page printed side by side, read one after the other (src/pipeline/columns.ts).',
+);
+
 const comments = group(
   {
     minHeads: count(3, 'Comment heads (a name and a time) needed for a thread: two could be a byline and a dateline, or a quoted exchange.'),
@@ -237,6 +252,7 @@ export const cleanOptionsSchema = z
     feeds,
     galleries,
     comments,
+    columns,
     reflow,
     classifier,
     title,
@@ -254,6 +270,7 @@ export type FeedOptions = CleanOptions['feeds'];
 export type GalleryOptions = CleanOptions['galleries'];
 export type CommentOptions = CleanOptions['comments'];
 export type ReflowOptions = CleanOptions['reflow'];
+export type ColumnOptions = CleanOptions['columns'];
 export type ClassifierOptions = CleanOptions['classifier'];
 export type TitleOptions = CleanOptions['title'];
 export type BylineOptions = CleanOptions['byline'];

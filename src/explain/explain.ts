@@ -41,14 +41,16 @@ export function explainPage(source: string, view: PageView): PageExplanation {
     language: doc ? { ...doc.language } : null,
     wrapWidth: doc?.wrapWidth ?? null,
     regions: doc ? doc.regions.map((r) => [r.start + 1, r.end] as [number, number]) : [],
-    blocks: doc ? doc.blocks.map(explainBlock) : [],
+    blocks: doc ? doc.blocks.map((b) => explainBlock(b, doc.lineNumbers)) : [],
   };
 }
 
-function explainBlock(block: Block): BlockExplanation {
+/** `lineNumbers`: the page's line of each line the blocks index, where the cleaner read them in another order. */
+function explainBlock(block: Block, lineNumbers?: number[]): BlockExplanation {
+  const line = (n: number) => lineNumbers?.[n - 1] ?? n;
   return {
     n: block.index + 1,
-    lines: [block.startLine, block.endLine],
+    lines: [line(block.startLine), line(block.endLine)],
     kind: block.kind,
     keep: block.decision.keep,
     rule: block.decision.rule,

@@ -6,4 +6,4 @@ export interface HtmlWeights {
   threshold: number;
 }
 
-export const HTML_WEIGHTS: HtmlWeights = {"linear":{"bias":-4.512,"textKept":-3.282,"textScore":5.694,"inRoot":3.44,"rootKept":2.456,"inArticle":-0.701,"linkDensity":-0.434,"rootLinks":0.374,"heading":-0.557,"listItem":1.454,"tableCell":1.375,"caption":-0.454,"pre":3.151,"logChars":0.063,"short":-0.682,"rootShort":0.943,"rootCaption":-0.901,"rootHeading":0.046,"outsideRegion":-1.238,"rootOutsideRegion":0.768,"textList":0.681,"paragraphChars":2.07},"threshold":0.5};
+export const HTML_WEIGHTS: HtmlWeights = {"linear":{"bias":-4.564,"textKept":-3.273,"textScore":5.589,"inRoot":3.466,"rootKept":2.427,"inArticle":-0.717,"linkDensity":-0.441,"rootLinks":0.345,"heading":-0.562,"listItem":1.456,"tableCell":1.358,"caption":-0.474,"pre":2.955,"logChars":0.195,"short":-0.665,"rootShort":0.951,"rootCaption":-0.921,"rootHeading":0.061,"outsideRegion":-1.246,"rootOutsideRegion":0.711,"textList":0.654,"paragraphChars":2.125},"threshold":0.5};

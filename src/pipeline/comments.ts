@@ -102,16 +102,21 @@ function lastWord(line: string, end: number): { word: string; index: number } | 
 }
 
 /** The words before a stamp, without a remark in brackets ("Anna (Berlin)"), the separators after them ("Anna |",
- * "Anna ·") nor an avatar's mail address ("anna@example.org' Anna"). */
+ * "Anna ·"), an avatar's mail address ("anna@example.org' Anna") or picture ("[avatar.png] Anna"), nor the
+ * comment's number ("#12 Anna"). */
 function nameWords(text: string): string[] {
   return text
     .replace(REMARK, ' ')
+    .replace(PICTURE, ' ')
     .split(/\s+/)
-    .filter((w) => /[\p{L}\p{N}]/u.test(w) && !w.includes('@'))
+    .filter((w) => /[\p{L}\p{N}]/u.test(w) && !w.includes('@') && !COMMENT_NUMBER.test(w))
     .map((w) => w.replace(/[,;:]$/u, ''));
 }
 
 const REMARK = /\([^()]{0,40}\)/gu;
+/** What a text browser prints for a picture: its file name or address in square brackets. */
+const PICTURE = /\[[^\][\s]{0,200}\.(?:gif|png|jpe?g|webp|svg)\]/giu;
+const COMMENT_NUMBER = /^#\d+$/u;
 
 /** Heads that follow each other at most `maxGap` blocks apart with the same signature: candidate threads. */
 function chains(heads: Head[], o: CommentOptions): Head[][] {

@@ -52,7 +52,11 @@ export interface Doc {
   source: string;
   /** Normalised text (LF line endings, no BOM, no trailing spaces). */
   text: string;
+  /** The lines the blocks were cut from; block line numbers index them. */
   lines: string[];
+  /** The page's line number of each of `lines`, where they are not the page's own (two columns read one after the
+   * other, columns.ts). */
+  lineNumbers?: number[];
   /** Column at which the page was hard-wrapped, when it was. */
   wrapWidth: number | null;
   /** Languages whose stop words best cover the page (CJK characters and other words), for stop-word density. */

@@ -5,6 +5,7 @@ import type { Paragraph } from './doc-parts.js';
 import { emptyFields, KEEP_DEFAULT } from './doc.js';
 import { normaliseText } from './normalise.js';
 import { segment } from './segment.js';
+import { splitColumns } from './columns.js';
 import { detectWrapWidth, reflow } from './reflow.js';
 import { blockWords, computeFeatures, type Features } from './features.js';
 import { classify, type OwnFeatures } from './classify.js';
@@ -23,10 +24,14 @@ import { guessLanguagesOf } from '../text/stopwords.js';
 /** Stages 1-4: text to blocks with their features, nothing decided yet. */
 export function prepareDoc(input: string, source: string, options: CleanOptions): Doc {
   const { text } = normaliseText(input);
-  const lines = text.split('\n');
+  const pageLines = text.split('\n');
+  const split = splitColumns(pageLines, options.columns);
+  const lines = split?.lines ?? pageLines;
   const wrapWidth = detectWrapWidth(lines, options);
   const paragraphs = reflow(segment(lines, options.reflow, wrapWidth), wrapWidth, options.reflow);
-  return prepareBlocks(paragraphs, { source, text, lines, wrapWidth }, options);
+  const doc = prepareBlocks(paragraphs, { source, text, lines, wrapWidth }, options);
+  if (split) doc.lineNumbers = split.lineNumbers;
+  return doc;
 }
 
 /** Input that is not a text dump (an HTML page) joins here with its blocks made, and may add steps of its own. */

@@ -72,6 +72,14 @@ describe('reader comments below the article', () => {
     expect(doc.blocks.some((b) => b.decision.rule.startsWith('comments:'))).toBe(false);
   });
 
+  it('reads heads that open with the comment\'s number and its avatar picture ("#2 [avatar.png] Name said 2013/12/28 12:05")', () => {
+    const record = clean(fixture('pages/comments-avatars.txt'), true);
+    expect(record.body).toMatch(/make next summer\.$/);
+    expect(record.body).not.toMatch(/avatar|Which road/);
+    expect(record.comments?.map((c) => c.time)).toEqual(['2013/12/28 10:28', '2013/12/28 12:05', '2013/12/28 20:34', '2013/12/29 09:50']);
+    expect(record.comments?.[2]).toEqual({ author: 'Guest', time: '2013/12/28 20:34', text: 'Which road did you take up the mountain? The northern one was closed in November.' });
+  });
+
   it('keeps embedded posts and the article around them: "— Name (@handle) date" under a quotation is no comment head', () => {
     const record = clean(fixture('pages/embedded-posts.txt'), true);
     expect(record.comments).toEqual([]);

@@ -1,0 +1,65 @@
+import { splitColumns } from '../../src/pipeline/columns.js';
+import { explainPage } from '../../src/explain/explain.js';
+import { resolveOptions } from '../../src/options.js';
+import { fixture, fixtureBody, pipeline } from '../helpers.js';
+
+const opts = resolveOptions({}).columns;
+
+describe('two columns printed side by side', () => {
+  const page = fixture('pages/two-columns.txt');
+
+  it('reads the body column, then the sidebar, each line numbered as on the page', () => {
+    const split = splitColumns(page.split('\n'), opts)!;
+    expect(split).not.toBeNull();
+    const at = (start: string) => split.lines.findIndex((l) => l.startsWith(start));
+    // the body's lines follow each other, the sidebar's come after them
+    expect(at('depot beside the river')).toBe(at('The city council voted') + 1);
+    expect(at('Most read')).toBeGreaterThan(at('regional fund arrives'));
+    expect(split.lines.some((l) => l.includes('Most read') && l.includes('covered market'))).toBe(false);
+    // the header above the columns and the footer under them stay where they were: above and below both
+    expect(split.lines[0]).toMatch(/^News from the Valley/);
+    expect(at('(c) 2021')).toBeGreaterThan(at('Open day at the museum'));
+    const lineOf = (start: string) => split.lineNumbers[at(start)];
+    const pageLine = (start: string) => page.split('\n').findIndex((l) => l.startsWith(start)) + 1;
+    expect(lineOf('depot beside the river')).toBe(pageLine('depot beside the river'));
+    expect(lineOf('Bridge closed after storm')).toBe(pageLine('By Anna Lind'));
+  });
+
+  it('gives the article whole, without the sidebar', () => {
+    const body = fixtureBody('pages/two-columns.txt');
+    expect(body).toContain('The city council voted on Tuesday evening to turn the old freight depot beside the river into a covered market, ending a dispute');
+    expect(body).toContain('fixed for five years.');
+    for (const chrome of ['Most read', 'Bridge closed', 'Facebook', 'Sunny, 21 degrees', 'Jazz in the park']) expect(body).not.toContain(chrome);
+  });
+
+  it('--explain gives the page\'s line numbers', () => {
+    const doc = pipeline(page);
+    const explained = explainPage('two-columns.txt', { ok: true, doc, format: 'text' } as never);
+    const block = explained.blocks.find((b) => b.text.startsWith('Bridge closed after storm'))!;
+    const n = page.split('\n').findIndex((l) => l.includes('Bridge closed after storm')) + 1;
+    expect(block.lines).toEqual([n, n]);
+  });
+
+  it('leaves tables, a contents list and a listing with aligned comments alone', () => {
+    expect(splitColumns(fixture('pages/columns-lookalikes.txt').split('\n'), opts)).toBeNull();
+  });
+
+  it('leaves a page in one column alone', () => {
+    expect(splitColumns(fixture('pages/lynx-dump.txt').split('\n'), opts)).toBeNull();
+    expect(splitColumns(fixture('pages/code-listing.txt').split('\n'), opts)).toBeNull();
+  });
+
+  it('reads CJK columns by their display width', () => {
+    // a paragraph wrapped at 36 characters (72 columns), a sidebar at column 80
+    const text =
+      '川のそばに古い倉庫があり、町の人びとはそこに市場を開くことを長いあいだ話し合ってきました。きのうの会議で、ついに計画がきまり、来年の春から工事がはじまります。屋根はそのまま残し、広場には九十の店がならぶ予定です。店を出すのは、いま川ぞいで車から売っている人たちで、家賃は五年のあいだ変わりません。反対していた人たちは、住宅を建てるべきだと話しています。市長は、ほかの土地に家を建てる場所をさがすと約束しました。工事のお金は県からとどく予定で、最初の店は来年の終わりに開くかもしれません。';
+    const body: string[] = [];
+    for (let i = 0; i < text.length; i += 36) body.push(text.slice(i, i + 36));
+    const side = ['よく読まれている記事', '橋が通行止めに', '給食が安くなる', '空港への新しいバス', '夏祭りは八月に', '天気は晴れ', '図書館の休館日', '今週のもよおし'];
+    const lines = body.map((l, i) => (side[i] ? l + ' '.repeat(80 - l.length * 2) + side[i] : l));
+    const split = splitColumns(lines, opts);
+    expect(split).not.toBeNull();
+    expect(split!.lines.slice(0, body.length)).toEqual(body);
+    expect(split!.lines.filter((l) => l !== '').slice(body.length)).toEqual(side.slice(0, body.length));
+  });
+});
