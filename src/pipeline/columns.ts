@@ -5,7 +5,7 @@
 // keep their rows: a split needs many rows with text on both sides, wrapped text (long lines) in the left column,
 // and a right column that starts at one column in most of them. Each line of the result keeps the number of the
 // page's line it came from (for --explain).
-import { CJK_CHAR, isCjk } from '../text/script.js';
+import { isCjk, isWideCode } from '../text/script.js';
 import type { ColumnOptions } from '../options.js';
 
 export interface ColumnSplit {
@@ -41,7 +41,7 @@ function spansOf(line: string, gap: number): Span[] {
     }
     spaces = 0;
     const code = line.codePointAt(i)!;
-    const width = CJK_CHAR.test(ch) ? 2 : 1;
+    const width = isWideCode(line.charCodeAt(i)) ? 2 : 1;
     if (code > 0xffff) i++;
     col += width;
     current.end = col;
@@ -67,6 +67,12 @@ function sideOf(spans: Span[], c: number, gap: number, slack: number): Side {
 
 /** The page's lines with each two-column stretch read column by column, or null when it has none. */
 export function splitColumns(lines: string[], o: ColumnOptions): ColumnSplit | null {
+  // a boundary is a column where text starts after a gap inside the line, on at least minRows lines: most pages
+  // have fewer such lines, and are answered without measuring every line's stretches
+  const gap = ' '.repeat(o.minGap);
+  let gapped = 0;
+  for (const line of lines) if (hasInnerGap(line, gap)) gapped++;
+  if (gapped < o.minRows) return null;
   const spans = lines.map((l) => spansOf(l, o.minGap));
   // candidate boundaries: columns where text starts after a gap, counted over the page
   const starts = new Map<number, number>();
@@ -85,6 +91,16 @@ export function splitColumns(lines: string[], o: ColumnOptions): ColumnSplit | n
     }
   }
   return found ? rebuild(lines, spans, cut, o) : null;
+}
+
+/** Whether `gap` (spaces) stands between two characters of the line other than spaces: it has two stretches. */
+function hasInnerGap(line: string, gap: string): boolean {
+  let first = 0;
+  while (first < line.length && line[first] === ' ') first++;
+  let end = line.length;
+  while (end > first && line[end - 1] === ' ') end--;
+  const at = line.indexOf(gap, first);
+  return at >= 0 && at < end;
 }
 
 /** Stretches of lines that no line's text runs across at `c` (and not split yet), with enough evidence of two
