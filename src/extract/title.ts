@@ -98,7 +98,8 @@ export interface TitleTrace {
 export function extractTitle(ctx: ExtractContext, trace?: TitleTrace): TitleResult {
   // an HTML page marks its headline with a heading element, which beats reading the wording
   const o = ctx.doc.options.title;
-  const marked = markedHeadline(headerBlocks(ctx, 30).filter((b) => !b.decision.rule.startsWith('field:') && isTitleLike(b, o, ctx.doc.options.fields)));
+  // (only blocks rendered from HTML can be marked: the others are not tested)
+  const marked = markedHeadline(headerBlocks(ctx, 30).filter((b) => b.html !== undefined && !b.decision.rule.startsWith('field:') && isTitleLike(b, o, ctx.doc.options.fields)));
   if (marked) {
     consume(marked, 'title', `headline: the <${marked.html?.tag}> above the article`);
     return { title: marked.text, index: marked.index, last: marked.index };
