@@ -152,11 +152,12 @@ function titleContext(ctx: ExtractContext): TitleContext {
   // until a headline is chosen
   const navigation = new Map<Block, boolean>();
   const furniture = new Map<Block, boolean>();
+  const titleLike = new Map<Block, boolean>();
   const o = ctx.doc.options.title;
   return {
     ctx,
     isFieldLine: (b) => b.text.length <= 200 && isFieldLine(ctx, b),
-    isTitleLike: (b) => isTitleLike(b, o, ctx.doc.options.fields),
+    isTitleLike: (b) => remembered(titleLike, b, (block) => isTitleLike(block, o, ctx.doc.options.fields)),
     isNavigation: (b) => remembered(navigation, b, isNavigation),
     isFurniture: (b) => remembered(furniture, b, (block) => isFurniture(ctx, block)),
     isStandfirst: (below, above) => isStandfirst(below, above, o),
