@@ -279,7 +279,7 @@ export function titleCandidates(tc: TitleContext): TitleCandidate[] {
     if (far && !headerAbove(i)) continue;
     const continuation = wrappedRest(blocks, i, o) ?? headingRest(blocks, i);
     const headline = headlineText(continuation ? `${block.text} ${continuation.text}` : block.text, o);
-    if (!eligible(block, headline.text, o, doc.options.fields) || tc.isNavigation(block) || tc.isFieldLine(block)) continue;
+    if (!eligible(block, headline.text, o, doc.options.fields) || tc.isNavigation(block)) continue;
     // "Topics: uber, libertarians, Sydney, ...", "See also: ...": a list of tags or a link after its label
     if (SHORT_LABEL.test(headline.text) && ((headline.text.match(/,/gu) ?? []).length >= 2 || block.features.boilerplatePhrase)) continue;
     // the masthead stands above the navigation bar, the headline below it; a line whose sentence goes on in a
@@ -303,6 +303,8 @@ export function titleCandidates(tc: TitleContext): TitleCandidate[] {
     // encyclopedias start an article with its title
     const marked = headline.headingMark || block.layout?.indentDelta === -1;
     if (size <= 2 && !opensText(headline.text, folded, nextParagraph, next, marked, o)) continue;
+    // a line of fields (asked last of the tests above: it costs most, and the others turn away more lines)
+    if (tc.isFieldLine(block)) continue;
     set('titleLike', tc.isTitleLike(block));
     set('short', size <= 2);
     set('words3', size >= 3 && size <= 5);
