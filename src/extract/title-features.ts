@@ -275,26 +275,13 @@ export function titleCandidates(tc: TitleContext): TitleCandidate[] {
     const block = blocks[i];
     const next = nextParagraph[i + 1];
     if (next < 0 || block.decision.rule.startsWith('field:') || !mayBeHeadline(block)) continue;
+    // a line after paragraphs of the article text is a subheading, a caption or a quotation in it
+    if (main && i > main.start && i < main.end && mainParagraph >= 0 && mainParagraph < i) continue;
     const far = !near(i);
     if (far && !headerAbove(i)) continue;
     const continuation = wrappedRest(blocks, i, o) ?? headingRest(blocks, i);
     const headline = headlineText(continuation ? `${block.text} ${continuation.text}` : block.text, o);
     if (!eligible(block, headline.text, o, doc.options.fields) || tc.isNavigation(block)) continue;
-    // "Topics: uber, libertarians, Sydney, ...", "See also: ...": a list of tags or a link after its label
-    if (SHORT_LABEL.test(headline.text) && ((headline.text.match(/,/gu) ?? []).length >= 2 || block.features.boilerplatePhrase)) continue;
-    // the masthead stands above the navigation bar, the headline below it; a line whose sentence goes on in a
-    // block starting in lower case is part of a paragraph the dump broke; a line after paragraphs of the article
-    // text is a subheading, a caption or a quotation in it
-    if (blocks.slice(i + 1, next).some(tc.isNavigation) || (/^\p{Ll}/u.test(blocks[i + 1].text) && !tc.isFieldLine(blocks[i + 1]))) continue;
-    if (main && i > main.start && i < main.end && mainParagraph >= 0 && mainParagraph < i) continue;
-    // a photo's caption: it names a credit, or stands right under the image (unless marked as a heading)
-    if (tc.isCaption(headline.text) || (i > 0 && tc.isImage(blocks[i - 1]) && !headline.headingMark)) continue;
-    // the site's name, which the titles of its feeds repeat
-    if (linkLine !== null && namesFeed(linkLine, fold(headline.text))) continue;
-    const x = new Float64Array(TITLE_FEATURES.length);
-    const set = (name: TitleFeature, value: number | boolean) => {
-      x[FEATURE_INDEX.get(name)!] = Number(value);
-    };
     const f = block.features;
     const wordCount = headline.text.split(/\s+/u).length;
     const cjk = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(headline.text);
@@ -303,8 +290,21 @@ export function titleCandidates(tc: TitleContext): TitleCandidate[] {
     // encyclopedias start an article with its title
     const marked = headline.headingMark || block.layout?.indentDelta === -1;
     if (size <= 2 && !opensText(headline.text, folded, nextParagraph, next, marked, o)) continue;
+    // "Topics: uber, libertarians, Sydney, ...", "See also: ...": a list of tags or a link after its label
+    if (SHORT_LABEL.test(headline.text) && ((headline.text.match(/,/gu) ?? []).length >= 2 || block.features.boilerplatePhrase)) continue;
+    // the masthead stands above the navigation bar, the headline below it; a line whose sentence goes on in a
+    // block starting in lower case is part of a paragraph the dump broke
+    if (blocks.slice(i + 1, next).some(tc.isNavigation) || (/^\p{Ll}/u.test(blocks[i + 1].text) && !tc.isFieldLine(blocks[i + 1]))) continue;
+    // a photo's caption: it names a credit, or stands right under the image (unless marked as a heading)
+    if (tc.isCaption(headline.text) || (i > 0 && tc.isImage(blocks[i - 1]) && !headline.headingMark)) continue;
+    // the site's name, which the titles of its feeds repeat
+    if (linkLine !== null && namesFeed(linkLine, fold(headline.text))) continue;
     // a line of fields (asked last of the tests above: it costs most, and the others turn away more lines)
     if (tc.isFieldLine(block)) continue;
+    const x = new Float64Array(TITLE_FEATURES.length);
+    const set = (name: TitleFeature, value: number | boolean) => {
+      x[FEATURE_INDEX.get(name)!] = Number(value);
+    };
     set('titleLike', tc.isTitleLike(block));
     set('short', size <= 2);
     set('words3', size >= 3 && size <= 5);
