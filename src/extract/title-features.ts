@@ -281,7 +281,7 @@ export function titleCandidates(tc: TitleContext): TitleCandidate[] {
     if (far && !headerAbove(i)) continue;
     const continuation = wrappedRest(blocks, i, o) ?? headingRest(blocks, i);
     const headline = headlineText(continuation ? `${block.text} ${continuation.text}` : block.text, o);
-    if (!eligible(block, headline.text, o, doc.options.fields) || tc.isNavigation(block)) continue;
+    if (!eligible(block, headline.text, o, doc.options.fields)) continue;
     const f = block.features;
     const wordCount = headline.text.split(/\s+/u).length;
     const cjk = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(headline.text);
@@ -290,6 +290,7 @@ export function titleCandidates(tc: TitleContext): TitleCandidate[] {
     // encyclopedias start an article with its title
     const marked = headline.headingMark || block.layout?.indentDelta === -1;
     if (size <= 2 && !opensText(headline.text, folded, nextParagraph, next, marked, o)) continue;
+    if (tc.isNavigation(block)) continue;
     // "Topics: uber, libertarians, Sydney, ...", "See also: ...": a list of tags or a link after its label
     if (SHORT_LABEL.test(headline.text) && ((headline.text.match(/,/gu) ?? []).length >= 2 || block.features.boilerplatePhrase)) continue;
     // the masthead stands above the navigation bar, the headline below it; a line whose sentence goes on in a
