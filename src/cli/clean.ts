@@ -7,8 +7,6 @@ import {
   createWriter,
   fileSink,
   outputFormat,
-  OutputClosedError,
-  OutputError,
   stdoutSink,
   type RecordWriter,
 } from '../io/writers.js';
@@ -22,7 +20,7 @@ import { differentHeader, openOutcomeFile, OutcomeFileError, outcomeHeader, type
 import { replayOutcomes } from '../run/replay.js';
 import type { Reject } from '../rejects.js';
 import type { PageWarning } from '../schema.js';
-import { asUsageError, EXIT, UsageError } from './exit.js';
+import { asUsageError, EXIT, outputFailure, UsageError } from './exit.js';
 import { onInterrupt } from './interrupt.js';
 import { createReporter, type RunReporter } from './terminal.js';
 import { openSummaryJson, type SummaryJsonFile } from './summary-json.js';
@@ -139,12 +137,7 @@ export async function runClean(args: string[], flags: CleanFlags): Promise<numbe
     return rejectsExit(rejects, flags.strict);
   } catch (err) {
     abortAll();
-    if (err instanceof OutputClosedError) return EXIT.ok;
-    if (err instanceof OutputError) {
-      process.stderr.write(`corpus-clean: ${err.message}\n`);
-      return EXIT.failed;
-    }
-    throw err;
+    return outputFailure(err);
   } finally {
     stopWatching();
   }

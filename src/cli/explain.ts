@@ -5,7 +5,7 @@
 import path from 'node:path';
 import { DEFAULT_INCLUDE } from '../io/discover.js';
 import { discoverInputsAside } from '../io/discover-thread.js';
-import { createWriter, fileSink, OutputClosedError, OutputError, stdoutSink, type OutputFormat } from '../io/writers.js';
+import { createWriter, fileSink, stdoutSink, type OutputFormat, type Sink } from '../io/writers.js';
 import { viewBytes, withInputOptions } from '../run/page.js';
 import { LongPageWorker, MAIN_THREAD_BYTES } from '../run/long-pages.js';
 import type { CorpusProfile } from '../corpus/profile.js';
@@ -14,7 +14,7 @@ import { planCorpus } from '../run/profile-pass.js';
 import { explainPage, formatExplanation, type PageExplanation } from '../explain/explain.js';
 import { profileFlag } from './corpus-options.js';
 import type { CleanFlags } from './clean.js';
-import { EXIT } from './exit.js';
+import { EXIT, outputFailure } from './exit.js';
 import { onInterrupt } from './interrupt.js';
 import { checkedOutputs, refuseOverlaps } from './outputs.js';
 import { countByReason, rejectsExit } from './rejects-exit.js';
@@ -35,7 +35,12 @@ export async function runExplain(args: string[], flags: CleanFlags): Promise<num
   if (args.length === 0 && flags.filesFrom === undefined) args = ['-'];
   const format = explainFormat(flags.output, flags.format);
   const outputs = checkedOutputs([['-o', flags.output]], { stdout: !flags.output, others: [['--profile', typeof flags.profile === 'string' ? flags.profile : undefined]] });
-  const sink = flags.output ? fileSink(flags.output) : stdoutSink();
+  let sink: Sink;
+  try {
+    sink = flags.output ? fileSink(flags.output) : stdoutSink();
+  } catch (err) {
+    return outputFailure(err);
+  }
   const json = format === 'text' ? null : createWriter(sink, format);
   const rejects: { reason: string }[] = [];
   const emit = (explanation: PageExplanation) => {
@@ -67,12 +72,7 @@ export async function runExplain(args: string[], flags: CleanFlags): Promise<num
     else sink.close();
   } catch (err) {
     sink.abort();
-    if (err instanceof OutputClosedError) return EXIT.ok;
-    if (err instanceof OutputError) {
-      process.stderr.write(`corpus-clean: ${err.message}\n`);
-      return EXIT.failed;
-    }
-    throw err;
+    return outputFailure(err);
   } finally {
     stopWatching();
     await long.close();

@@ -9,7 +9,7 @@ import { DEFAULT_INCLUDE, JSONL_INCLUDE } from '../io/discover.js';
 import { DEFAULT_TEXT_FIELD, runJsonlInputs } from '../run/jsonl.js';
 import type { PageSignature } from '../corpus/duplicates.js';
 import { discoverInputsAside } from '../io/discover-thread.js';
-import { commitAll, fileSink, OutputClosedError, OutputError, stdoutSink, type Committable, type RecordWriter, type Sink } from '../io/writers.js';
+import { commitAll, fileSink, stdoutSink, type Committable, type RecordWriter, type Sink } from '../io/writers.js';
 import { createOutcomeWriter, outcomeHeader } from '../run/outcome-file.js';
 import { withInputOptions, type SerialisedRecord } from '../run/page.js';
 import type { JsonlLine } from '../run/run-options.js';
@@ -23,7 +23,7 @@ import { runInputs } from '../run/runner.js';
 import { createSignatureWriter, isSignatureFile, mergeSignatureFiles, SignatureFileError } from '../corpus/signature-file.js';
 import { resolveNearDuplicateOptions, signatureParams } from '../corpus/options.js';
 import type { Input } from '../io/discover.js';
-import { asUsageError, EXIT, UsageError } from './exit.js';
+import { asUsageError, EXIT, outputFailure, UsageError } from './exit.js';
 import { profileArgument, shardFlag, shardStart, checkShardedJsonlFiles, takeShard, type Shard } from './corpus-options.js';
 import { threads } from './jobs.js';
 import { checkedOutputs, refuseOverlaps } from './outputs.js';
@@ -206,14 +206,4 @@ async function writeOutput(flags: ProfileFlags, write: (sink: Sink) => Promise<v
   } finally {
     stopWatching();
   }
-}
-
-function outputFailure(err: unknown): number {
-  // the reader of standard output went away (`| head`): it has what it wanted
-  if (err instanceof OutputClosedError) return EXIT.ok;
-  if (err instanceof OutputError) {
-    process.stderr.write(`corpus-clean: ${err.message}\n`);
-    return EXIT.failed;
-  }
-  throw err;
 }

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { createRequire } from 'node:module';
 import { DEFAULT_INCLUDE } from '../io/discover.js';
 import { discoverInputsAside } from '../io/discover-thread.js';
-import { fileSink, OutputClosedError, stdoutSink } from '../io/writers.js';
+import { fileSink, stdoutSink, type Sink } from '../io/writers.js';
 import { viewBytes, withInputOptions } from '../run/page.js';
 import { readInput } from '../io/read-input.js';
 import type { Reject } from '../rejects.js';
@@ -13,8 +13,9 @@ import { display } from './display.js';
 import { requiredInputs, type FileListFlags } from './file-list.js';
 import { ReportCollector } from '../report/collect.js';
 import { renderReport } from '../report/html.js';
-import { EXIT, UsageError } from './exit.js';
+import { EXIT, outputFailure, UsageError } from './exit.js';
 import { encodingFlag } from './encoding-flag.js';
+import { onInterrupt } from './interrupt.js';
 import { checkedOutputs, refuseOverlaps } from './outputs.js';
 import { countByReason, isError, rejectsExit } from './rejects-exit.js';
 
@@ -43,38 +44,46 @@ export async function runReport(args: string[], flags: ReportFlags): Promise<num
   const outputs = checkedOutputs([['-o', flags.output]], { stdout: !flags.output });
   const { inputs, rejects, overlaps } = await discoverInputsAside(args, { include: flags.include ?? DEFAULT_INCLUDE, exclude: flags.exclude ?? [], outputs });
   refuseOverlaps(overlaps);
-  const collector = new ReportCollector(inputs.length + rejects.length, flags.maxPages ?? DEFAULT_MAX_PAGES);
+  // the output is opened before any page is read: a file that cannot be written fails the run at once
+  let sink: Sink;
+  try {
+    sink = flags.output ? fileSink(flags.output) : stdoutSink();
+  } catch (err) {
+    return outputFailure(err);
+  }
+  // Ctrl-C and SIGTERM remove the temporary output, leaving any previous file as it was (interrupt.ts)
+  const stopWatching = onInterrupt(() => sink.abort());
   const rejected: Reject[] = [];
   const chatty = isChatty(flags);
-  const reject = (r: Reject) => {
-    rejected.push(r);
-    // errors always; the pages the report shows as rejected, with the summary
-    if (isError(r.reason) || chatty) process.stderr.write(`corpus-clean: ${display(r.source)}: ${r.reason}: ${r.message}\n`);
-  };
-  for (const r of rejects) {
-    reject(r);
-    collector.add(r.source, { ok: false, reject: r, doc: null, format: null });
-  }
-  for (const input of inputs) {
-    const read = await readInput(input, flags.maxBytes);
-    if ('reject' in read) {
-      reject(read.reject);
-      collector.add(input.source, { ok: false, reject: read.reject, doc: null, format: null });
-      continue;
-    }
-    const view = viewBytes(read.bytes, input.source, page);
-    if (!view.ok) reject(view.reject);
-    collector.add(input.source, view);
-  }
-  const html = renderReport(collector.finish(), { version });
-  const sink = flags.output ? fileSink(flags.output) : stdoutSink();
   try {
-    sink.write(html);
+    const collector = new ReportCollector(inputs.length + rejects.length, flags.maxPages ?? DEFAULT_MAX_PAGES);
+    const reject = (r: Reject) => {
+      rejected.push(r);
+      // errors always; the pages the report shows as rejected, with the summary
+      if (isError(r.reason) || chatty) process.stderr.write(`corpus-clean: ${display(r.source)}: ${r.reason}: ${r.message}\n`);
+    };
+    for (const r of rejects) {
+      reject(r);
+      collector.add(r.source, { ok: false, reject: r, doc: null, format: null });
+    }
+    for (const input of inputs) {
+      const read = await readInput(input, flags.maxBytes);
+      if ('reject' in read) {
+        reject(read.reject);
+        collector.add(input.source, { ok: false, reject: read.reject, doc: null, format: null });
+        continue;
+      }
+      const view = viewBytes(read.bytes, input.source, page);
+      if (!view.ok) reject(view.reject);
+      collector.add(input.source, view);
+    }
+    sink.write(renderReport(collector.finish(), { version }));
     sink.close();
   } catch (err) {
     sink.abort();
-    if (err instanceof OutputClosedError) return EXIT.ok;
-    throw err;
+    return outputFailure(err);
+  } finally {
+    stopWatching();
   }
   if (chatty) {
     const where = flags.output ? ` to ${path.normalize(flags.output)}` : '';

@@ -4,6 +4,7 @@
 // Numeric day/month orders that cannot be told apart (04/03/2019) give no date rather than a guess, unless the
 // caller knows the page's order from another date on it (15/03/2019 can only be day first).
 import { MONTHS } from '../text/months.js';
+import { caseless, type Matcher } from '../text/caseless.js';
 import { isRealDateTime } from '../schema.js';
 import { zoneAt } from './time-zone.js';
 import type { FieldOptions } from '../options.js';
@@ -24,7 +25,7 @@ const ORDINAL = '(?:st|nd|rd|th)?';
 const YEAR = '((?:19|20)\\d{2})';
 
 interface Pattern {
-  re: RegExp;
+  re: Matcher;
   ymd: (m: RegExpExecArray, order: NumericOrder | null) => [number, number, number] | null;
 }
 
@@ -39,12 +40,12 @@ const PATTERNS: Pattern[] = [
   { re: /(?<!\d)((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/u, ymd: (m) => [num(m[1]), num(m[2]), num(m[3])] },
   // June 14, 2013 / Mar. 4, 2019 / March 4th 2019
   {
-    re: new RegExp(`(?<![\\p{L}])${MONTH}\\s+(\\d{1,2})${ORDINAL},?\\s+${YEAR}(?!\\d)`, 'iu'),
+    re: caseless(new RegExp(`(?<![\\p{L}])${MONTH}\\s+(\\d{1,2})${ORDINAL},?\\s+${YEAR}(?!\\d)`, 'iu')),
     ymd: (m) => [num(m[3]), MONTHS.get(m[1].toLowerCase())!, num(m[2])],
   },
   // 4 March 2019 / 19. Oktober 2019 / 4 de marzo de 2019 / 4th March, 2019
   {
-    re: new RegExp(`(?<!\\d)(\\d{1,2})(?:\\.|${ORDINAL})\\s*(?:de\\s+)?${MONTH},?\\s+(?:de\\s+)?${YEAR}(?!\\d)`, 'iu'),
+    re: caseless(new RegExp(`(?<!\\d)(\\d{1,2})(?:\\.|${ORDINAL})\\s*(?:de\\s+)?${MONTH},?\\s+(?:de\\s+)?${YEAR}(?!\\d)`, 'iu')),
     ymd: (m) => [num(m[3]), MONTHS.get(m[2].toLowerCase())!, num(m[1])],
   },
   // 14.06.2013 (day first wherever dots are used)

@@ -28,8 +28,10 @@ const LABELS = new Set(
   il alle ore gepubliceerd bijgewerkt op om publicada em às atualizado atualizada`.split(/\s+/),
 );
 /** Chinese labels and weekdays, taken out before words are counted (CJK text counts one word per character). */
-const CJK_LABELS = /(?:发布|更新)?时间|日期|发布于?|更新于?|发表于|星期[一二三四五六日天]|周[一二三四五六日]|北京时间/gu;
+export const CJK_LABELS = /(?:发布|更新)?时间|日期|发布于?|更新于?|发表于|星期[一二三四五六日天]|周[一二三四五六日]|北京时间/gu;
 const CJK_RUN = /\p{Script=Han}+/gu;
+/** What both need (every character of CJK_LABELS is Han): most date lines hold none, and are left as they are. */
+const HAN = /\p{Script=Han}/u;
 /** Longest part that can be a time alone ("at 10:05 a.m. EST"); also keeps TIME_ONLY's run of spaces short. */
 const MAX_TIME_PART = 40;
 /** A time alone, as one part of a line of fields: "20:59 | June 14, 2013". */
@@ -47,7 +49,8 @@ export function dateLineDate(text: string, order: NumericOrder | null, o: FieldO
   const found = findDate(text, o, order);
   if (!found) return null;
   // a run of Chinese characters counts as one word ("2019年03月04日 15:42 新京报": the outlet's name)
-  const rest = (text.slice(0, found.start) + ' ' + text.slice(found.end)).replace(CJK_LABELS, ' ').replace(CJK_RUN, ' 字 ');
+  const around = text.slice(0, found.start) + ' ' + text.slice(found.end);
+  const rest = HAN.test(around) ? around.replace(CJK_LABELS, ' ').replace(CJK_RUN, ' 字 ') : around;
   const other = words(rest.toLowerCase()).filter((w) => !LABELS.has(w) && !/^\d+$/.test(w));
   return other.length <= o.maxOtherWords ? found : null;
 }

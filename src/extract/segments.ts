@@ -24,6 +24,8 @@ const COLON = /[:：]/;
 const UPDATE_WORD = /updated|modified|aktualisiert|jour|actualizado|aggiornato|bijgewerkt/iu;
 const CUT = '\u0000';
 const PARTS = new RegExp(`${CUT}|${BREAK.source}`, 'u');
+/** What every match of PARTS holds: a cut, a bar, a bullet, or two white-space characters in a row (U+3000 is one). */
+const MAY_BREAK = new RegExp(`[${CUT}|｜•·\u3000]|\\s\\s`, 'u');
 
 /** A web address standing as a part of a line ("By Zhang Yue | chinadaily.com.cn | Updated: ..."). */
 export const WEB_ADDRESS = /^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}$/iu;
@@ -52,7 +54,13 @@ export function partsOf(plain: string): string[] {
   // the cuts need a colon, an update word or a capital after a small letter: looked for first, as most lines have none
   const unglued = GLUED_CAPITAL.test(plain) ? plain.replace(GLUED_MONTH, (word) => (monthNumber(word) === null ? word : CUT + word)) : plain;
   const labelled = COLON.test(unglued) ? unglued.replace(LABEL, CUT) : unglued;
-  return (UPDATE_WORD.test(labelled) ? labelled.replace(UPDATE, CUT) : labelled)
+  const cut = UPDATE_WORD.test(labelled) ? labelled.replace(UPDATE, CUT) : labelled;
+  // most lines hold no break at all: one part, without splitting
+  if (!MAY_BREAK.test(cut)) {
+    const part = cut.trim();
+    return part === '' ? [] : [part];
+  }
+  return cut
     .split(PARTS)
     .map((s) => s.trim())
     .filter((s) => s !== '')

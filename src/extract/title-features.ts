@@ -7,7 +7,7 @@ import type { Block } from '../pipeline/doc.js';
 import type { ExtractContext } from './context.js';
 import { isParagraph } from './context.js';
 import { plainText } from './segments.js';
-import { words } from '../text/tokens.js';
+import { lowerWordsFromKey, words } from '../text/tokens.js';
 import { foldSpaces } from '../text/script.js';
 import { findDate, type DateOptions } from './date.js';
 import { STOPWORDS } from '../text/stopwords.js';
@@ -152,7 +152,16 @@ export function headlineText(raw: string, o: TitleOptions): HeadlineText {
 /** The words that carry a line's meaning: lower-cased, function words and one- or two-letter words left out (a
  * CJK character counts as a word). */
 function contentWords(text: string): string[] {
-  return words(text.toLowerCase()).filter((w) => !FUNCTION_WORDS.has(w) && (w.length >= 3 || /[^\p{Script=Latin}\p{N}]/u.test(w)));
+  return meaningful(words(text.toLowerCase()));
+}
+
+/** `contentWords(block.text)`, from the words the block's key already holds (see lowerWordsFromKey). */
+function blockContentWords(block: Block): string[] {
+  return meaningful(lowerWordsFromKey(block.text, block.key));
+}
+
+function meaningful(lower: string[]): string[] {
+  return lower.filter((w) => !FUNCTION_WORDS.has(w) && (w.length >= 3 || /[^\p{Script=Latin}\p{N}]/u.test(w)));
 }
 
 function fold(text: string): string {
@@ -162,18 +171,24 @@ function fold(text: string): string {
 /** A line that can be a headline at all: short, not a list item or renderer residue, with words in it, not
  * ending like a sentence or a label. */
 function eligible(block: Block, text: string, o: TitleOptions, dates: DateOptions): boolean {
-  const f = block.features;
-  if (block.kind !== 'text' || f.residue || f.words === 0 || text.length === 0 || text.length > MAX_TITLE_CHARS) return false;
-  // a widget ("Share this story", "75 comments", "Jump to navigation"), or an entry of a list of dated headlines
-  // ("March 1, 2019 - ...")
-  if (f.counter || f.widgetWords >= 0.5 || SKIP_LINK.test(text) || (findDate(text.slice(0, o.dateReach), dates)?.start ?? o.dateReach) < o.dateReach / 2) return false;
+  if (!mayBeHeadline(block) || text.length === 0 || text.length > MAX_TITLE_CHARS) return false;
+  // a link past the furniture ("Jump to navigation"), or an entry of a list of dated headlines ("March 1, 2019 - ...")
+  if (SKIP_LINK.test(text) || (findDate(text.slice(0, o.dateReach), dates)?.start ?? o.dateReach) < o.dateReach / 2) return false;
   // lynx lists a page's <link> elements on its first line ("#alternate ..."); a hashtag line is no headline either
   if (!/\p{L}/u.test(text) || /^\p{Ll}/u.test(text) || /^#\S/u.test(text)) return false;
   // a final stop ends a sentence, unless it ends an abbreviation ("... Underneath N.Y.C.") or an ellipsis; so does
   // one inside closing quotation marks
   if (/[.:;,：；，]$/u.test(text) && !/\.\.\.$|…$|(?:^|[\s.])\p{Lu}\.$/u.test(text)) return false;
   if (/[.,]["”’»']$/u.test(text)) return false;
-  return f.sentences <= 2 && !isDoubled(text);
+  return block.features.sentences <= 2 && !isDoubled(text);
+}
+
+/** What `eligible` asks of the block alone, asked first: most lines of a page fail it (list items, widgets), and the
+ * tests of a candidate's surroundings cost more. Not a list item or renderer residue, with words; not a widget
+ * ("Share this story", "75 comments"). */
+function mayBeHeadline(block: Block): boolean {
+  const f = block.features;
+  return block.kind === 'text' && !f.residue && f.words > 0 && !f.counter && f.widgetWords < 0.5;
 }
 
 /** "The PlayStation VR The PlayStation VR": an image's text and its caption, or a name printed twice. */
@@ -246,7 +261,7 @@ export function titleCandidates(tc: TitleContext): TitleCandidate[] {
   const foldedText: (string | undefined)[] = new Array(n);
   const folded = (j: number) => (foldedText[j] ??= fold(blocks[j].text));
   const blockContent: (string[] | undefined)[] = new Array(n);
-  const contentOf = (j: number) => (blockContent[j] ??= contentWords(blocks[j].text));
+  const contentOf = (j: number) => (blockContent[j] ??= blockContentWords(blocks[j]));
   const paragraphWords = new ParagraphWords(blocks.length, paragraph, nextParagraph, o.overlapParagraphs, contentOf);
   const mainWords = main ? paragraphWords.from(main.start) : new Set<string>();
   let bodyWords: Set<string> | null = null;
@@ -259,27 +274,14 @@ export function titleCandidates(tc: TitleContext): TitleCandidate[] {
   for (let i = 0; i < n; i++) {
     const block = blocks[i];
     const next = nextParagraph[i + 1];
-    if (next < 0 || block.decision.rule.startsWith('field:')) continue;
+    if (next < 0 || block.decision.rule.startsWith('field:') || !mayBeHeadline(block)) continue;
+    // a line after paragraphs of the article text is a subheading, a caption or a quotation in it
+    if (main && i > main.start && i < main.end && mainParagraph >= 0 && mainParagraph < i) continue;
     const far = !near(i);
     if (far && !headerAbove(i)) continue;
     const continuation = wrappedRest(blocks, i, o) ?? headingRest(blocks, i);
     const headline = headlineText(continuation ? `${block.text} ${continuation.text}` : block.text, o);
-    if (!eligible(block, headline.text, o, doc.options.fields) || tc.isNavigation(block) || tc.isFieldLine(block)) continue;
-    // "Topics: uber, libertarians, Sydney, ...", "See also: ...": a list of tags or a link after its label
-    if (SHORT_LABEL.test(headline.text) && ((headline.text.match(/,/gu) ?? []).length >= 2 || block.features.boilerplatePhrase)) continue;
-    // the masthead stands above the navigation bar, the headline below it; a line whose sentence goes on in a
-    // block starting in lower case is part of a paragraph the dump broke; a line after paragraphs of the article
-    // text is a subheading, a caption or a quotation in it
-    if (blocks.slice(i + 1, next).some(tc.isNavigation) || (/^\p{Ll}/u.test(blocks[i + 1].text) && !tc.isFieldLine(blocks[i + 1]))) continue;
-    if (main && i > main.start && i < main.end && mainParagraph >= 0 && mainParagraph < i) continue;
-    // a photo's caption: it names a credit, or stands right under the image (unless marked as a heading)
-    if (tc.isCaption(headline.text) || (i > 0 && tc.isImage(blocks[i - 1]) && !headline.headingMark)) continue;
-    // the site's name, which the titles of its feeds repeat
-    if (linkLine !== null && namesFeed(linkLine, fold(headline.text))) continue;
-    const x = new Float64Array(TITLE_FEATURES.length);
-    const set = (name: TitleFeature, value: number | boolean) => {
-      x[FEATURE_INDEX.get(name)!] = Number(value);
-    };
+    if (!eligible(block, headline.text, o, doc.options.fields)) continue;
     const f = block.features;
     const wordCount = headline.text.split(/\s+/u).length;
     const cjk = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(headline.text);
@@ -288,6 +290,22 @@ export function titleCandidates(tc: TitleContext): TitleCandidate[] {
     // encyclopedias start an article with its title
     const marked = headline.headingMark || block.layout?.indentDelta === -1;
     if (size <= 2 && !opensText(headline.text, folded, nextParagraph, next, marked, o)) continue;
+    if (tc.isNavigation(block)) continue;
+    // "Topics: uber, libertarians, Sydney, ...", "See also: ...": a list of tags or a link after its label
+    if (SHORT_LABEL.test(headline.text) && ((headline.text.match(/,/gu) ?? []).length >= 2 || block.features.boilerplatePhrase)) continue;
+    // the masthead stands above the navigation bar, the headline below it; a line whose sentence goes on in a
+    // block starting in lower case is part of a paragraph the dump broke
+    if (blocks.slice(i + 1, next).some(tc.isNavigation) || (/^\p{Ll}/u.test(blocks[i + 1].text) && !tc.isFieldLine(blocks[i + 1]))) continue;
+    // a photo's caption: it names a credit, or stands right under the image (unless marked as a heading)
+    if (tc.isCaption(headline.text) || (i > 0 && tc.isImage(blocks[i - 1]) && !headline.headingMark)) continue;
+    // the site's name, which the titles of its feeds repeat
+    if (linkLine !== null && namesFeed(linkLine, fold(headline.text))) continue;
+    // a line of fields (asked last of the tests above: it costs most, and the others turn away more lines)
+    if (tc.isFieldLine(block)) continue;
+    const x = new Float64Array(TITLE_FEATURES.length);
+    const set = (name: TitleFeature, value: number | boolean) => {
+      x[FEATURE_INDEX.get(name)!] = Number(value);
+    };
     set('titleLike', tc.isTitleLike(block));
     set('short', size <= 2);
     set('words3', size >= 3 && size <= 5);

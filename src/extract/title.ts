@@ -10,6 +10,7 @@ import type { ExtractContext } from './context.js';
 import { consume, cutFromText, headerBlocks, isFieldLine, isParagraph } from './context.js';
 import { plainText, segments } from './segments.js';
 import { CJK_CHAR } from '../text/script.js';
+import { caseless } from '../text/caseless.js';
 import { findDate, type DateOptions } from './date.js';
 import { markedHeadline } from '../html/fields.js';
 import { MAX_TITLE_CHARS, titleCandidates, TITLE_FEATURES, type TitleCandidate, type TitleContext } from './title-features.js';
@@ -17,13 +18,15 @@ import { bestOf } from './ranker.js';
 import { TITLE_WEIGHTS } from './title-weights.js';
 import type { TitleOptions } from '../options.js';
 
-const CAPTION =
-  /©|\bCC[- ]BY\b|\b(?:flickr|unsplash|getty images|shutterstock)\b|\((?:photo|foto|image|bild|picture)\b|\b(?:photo|foto|image|bild|picture|credit|quelle|photograph)s?\s*[:/]|\b(?:photo(?:graph)?|pictured?)\s+by\b|\bgetty images\b|\b(?:AP|AFP|EPA|Reuters|Xinhua)\s+photo\b|图片来源|[（(]\s*摄\s*[)）]|\s摄$/iu;
+const CAPTION = caseless(
+  /©|\bCC[- ]BY\b|\b(?:flickr|unsplash|getty images|shutterstock)\b|\((?:photo|foto|image|bild|picture)\b|\b(?:photo|foto|image|bild|picture|credit|quelle|photograph)s?\s*[:/]|\b(?:photo(?:graph)?|pictured?)\s+by\b|\bgetty images\b|\b(?:AP|AFP|EPA|Reuters|Xinhua)\s+photo\b|图片来源|[（(]\s*摄\s*[)）]|\s摄$/iu,
+);
 /** Lines that start like metadata, not like a headline. */
-const META_START =
-  /^(?:by|posted|published|updated|source|photo|image|video|watch|read more|advertisement|sponsored)\b|^(?:原标题|原题|标题|来源|作者|编辑|责任编辑|记者|摘要|导读)\s*[:：]/iu;
+const META_START = caseless(
+  /^(?:by|posted|published|updated|source|photo|image|video|watch|read more|advertisement|sponsored)\b|^(?:原标题|原题|标题|来源|作者|编辑|责任编辑|记者|摘要|导读)\s*[:：]/iu,
+);
 /** Short interface lines between a headline and its text ("Listen to this article", "5 min read", "Save"). */
-const INTERFACE = /^(?:listen(?:\s+to)?|add\s+to|play|save|gift|print|download|subscribe|sign\s+(?:up|in)|log\s+in|skip|follow|share)\b|^\d+\s*min(?:ute)?s?\s+read$/iu;
+const INTERFACE = caseless(/^(?:listen(?:\s+to)?|add\s+to|play|save|gift|print|download|subscribe|sign\s+(?:up|in)|log\s+in|skip|follow|share)\b|^\d+\s*min(?:ute)?s?\s+read$/iu);
 /** An image placeholder that a renderer left (`[park-plan.jpg]`, `[IMG]`); the line under it is its caption. */
 const BRACKETED = /\[[^\][]*\]/gu;
 const IMAGE_WORD = /\.(?:jpe?g|png|gif|webp|svg)\b|image|img|photo|picture|foto|bild|图片/iu;
@@ -98,7 +101,8 @@ export interface TitleTrace {
 export function extractTitle(ctx: ExtractContext, trace?: TitleTrace): TitleResult {
   // an HTML page marks its headline with a heading element, which beats reading the wording
   const o = ctx.doc.options.title;
-  const marked = markedHeadline(headerBlocks(ctx, 30).filter((b) => !b.decision.rule.startsWith('field:') && isTitleLike(b, o, ctx.doc.options.fields)));
+  // (only blocks rendered from HTML can be marked: the others are not tested)
+  const marked = markedHeadline(headerBlocks(ctx, 30).filter((b) => b.html !== undefined && !b.decision.rule.startsWith('field:') && isTitleLike(b, o, ctx.doc.options.fields)));
   if (marked) {
     consume(marked, 'title', `headline: the <${marked.html?.tag}> above the article`);
     return { title: marked.text, index: marked.index, last: marked.index };
@@ -151,11 +155,12 @@ function titleContext(ctx: ExtractContext): TitleContext {
   // until a headline is chosen
   const navigation = new Map<Block, boolean>();
   const furniture = new Map<Block, boolean>();
+  const titleLike = new Map<Block, boolean>();
   const o = ctx.doc.options.title;
   return {
     ctx,
     isFieldLine: (b) => b.text.length <= 200 && isFieldLine(ctx, b),
-    isTitleLike: (b) => isTitleLike(b, o, ctx.doc.options.fields),
+    isTitleLike: (b) => remembered(titleLike, b, (block) => isTitleLike(block, o, ctx.doc.options.fields)),
     isNavigation: (b) => remembered(navigation, b, isNavigation),
     isFurniture: (b) => remembered(furniture, b, (block) => isFurniture(ctx, block)),
     isStandfirst: (below, above) => isStandfirst(below, above, o),

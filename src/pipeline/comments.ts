@@ -147,15 +147,31 @@ function threadNames(chain: Head[]): string[] {
   });
 }
 
-function mostCommonShare(names: string[]): number {
+/** The name most heads give (lower case), and the share of heads that give it. */
+function mostCommon(names: string[]): { name: string; share: number } {
   const counts = new Map<string, number>();
-  let most = 0;
+  let most = { name: '', count: 0 };
   for (const n of names) {
     const c = (counts.get(n.toLowerCase()) ?? 0) + 1;
     counts.set(n.toLowerCase(), c);
-    most = Math.max(most, c);
+    if (c > most.count) most = { name: n.toLowerCase(), count: c };
   }
-  return most / names.length;
+  return { name: most.name, share: most.count / names.length };
+}
+
+/** Readers take turns: the same word before most stamps is a label ("Updated"), a columnist's dated entries or a
+ * live blog's clock, and no thread (null). One name may stand before many stamps when it answers the others: the
+ * blog's author replying under each comment, a third of the heads or more, three in four of them right after
+ * another reader's (a reader's head may be missed), among readers whose names differ. That name is returned (its
+ * answers belong to the comments they answer: their text stands above their stamp), or '' when there is none. */
+function answeringName(names: string[], o: CommentOptions): string | null {
+  const top = mostCommon(names);
+  const isTop = names.map((n) => n.toLowerCase() === top.name);
+  const readers = names.filter((_, i) => !isTop[i]);
+  const answers = isTop.filter((t, i) => t && i > 0 && !isTop[i - 1]).length;
+  const answering = top.share * 3 >= 1 && readers.length >= o.minHeads && mostCommon(readers).share <= 0.5 && answers * 4 >= (names.length - readers.length) * 3;
+  if (answering) return top.name;
+  return top.share <= 0.5 ? '' : null;
 }
 
 export interface Thread {
@@ -181,12 +197,14 @@ function threadByHeads(doc: Doc): Thread | null {
     if (h) heads.push(h);
   }
   for (const found of chains(heads, o)) {
-    const chain = found[0].signature === ':' ? timedBelow(doc, found) : found;
-    if (chain.length < o.minHeads) continue;
-    const names = threadNames(chain);
-    // readers take turns: the same word before most stamps is a label ("Updated"), a columnist's dated entries or a
-    // live blog's clock; "Name says:" over a time is a name, and two can talk
-    if (chain[0].signature === ':' ? new Set(names.map((n) => n.toLowerCase())).size < 2 : mostCommonShare(names) > 0.5) continue;
+    const timed = found[0].signature === ':' ? timedBelow(doc, found) : found;
+    if (timed.length < o.minHeads) continue;
+    const all = threadNames(timed);
+    // "Name says:" over a time is a name, and two can talk
+    const answering = timed[0].signature === ':' ? (new Set(all.map((n) => n.toLowerCase())).size < 2 ? null : '') : answeringName(all, o);
+    if (answering === null) continue;
+    const chain = answering === '' ? timed : timed.filter((_, n) => all[n].toLowerCase() !== answering);
+    const names = answering === '' ? all : threadNames(chain);
     const first = chain[0].block;
     let article = 0;
     let lastProse = -1;

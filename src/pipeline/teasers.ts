@@ -234,7 +234,7 @@ function underMetadata(blocks: Block[], i: number, o: TeaserOptions): boolean {
   return before.text.startsWith(b.text) && meta.startsWith(' ') && meta.length <= o.maxFurnitureChars && /\p{L}/u.test(meta);
 }
 
-/** Runs of headlines under their metadata line, each at most twice maxCycleGap blocks after the one before, with at
+/** Runs of headlines under their metadata line, each at most twice maxCycleGap kept blocks after the one before, with at
  * most one paragraph of prose between one's summary and the next (an advertisement's text; an article has more):
  * a run takes the metadata lines, the headlines, their summaries and what lies between them. A page's own headline
  * may be printed so, over its article, which is why it takes minDoubled. */
@@ -242,17 +242,24 @@ function metadataRuns(blocks: Block[], o: TeaserOptions): TeaserRun[] {
   const runs: TeaserRun[] = [];
   let heads: number[] = [];
   let prose = 0;
+  // blocks since the last head that the classifier kept: what it took out (a story's related links, a sponsored
+  // item) does not part two stories of the box
+  let kept = 0;
   const close = () => {
     if (heads.length >= o.minDoubled) runs.push({ members: range(heads[0] - 1, heads[heads.length - 1] + 2), shape: 'metadata-headline', count: heads.length });
     heads = [];
   };
   for (let i = 1; i + 1 < blocks.length; i++) {
-    if (heads.length > 0 && i - heads[heads.length - 1] > 2 * o.maxCycleGap) close();
+    if (heads.length > 0 && kept > 2 * o.maxCycleGap) close();
     if (underMetadata(blocks, i, o)) {
       heads.push(i);
       prose = 0;
+      kept = 0;
       i++;
-    } else if (heads.length > 0 && blocks[i].features.terminal && blocks[i].features.chars >= o.minSummaryChars && ++prose > 1) close();
+      continue;
+    }
+    if (blocks[i].decision.keep) kept++;
+    if (heads.length > 0 && blocks[i].features.terminal && blocks[i].features.chars >= o.minSummaryChars && ++prose > 1) close();
   }
   close();
   return runs;

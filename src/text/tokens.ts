@@ -145,6 +145,14 @@ export function keyFromWords(text: string, lowerWords: readonly string[]): strin
   return !text.includes(CAPITAL_SIGMA) && text.normalize('NFKC') === text ? lowerWords.join(' ') : paragraphKey(text);
 }
 
+/** `words(text.toLowerCase())` read off the text's comparison key (`paragraphKey(text)`, which every block carries)
+ * when NFKC leaves the text as it is: the key is then those very words joined by spaces, and splitting it costs less
+ * than tokenising the text again. */
+export function lowerWordsFromKey(text: string, key: string): string[] {
+  if (ASCII.test(text) || text.normalize('NFKC') === text) return key === '' ? [] : key.split(' ');
+  return words(text.toLowerCase());
+}
+
 const ASCII = /^[\x00-\x7f]*$/;
 const CAPITAL_SIGMA = '\u03a3';
 

@@ -2,6 +2,7 @@
 // comment counters, account links, navigation. A block made mostly of them is a widget, not prose. These are
 // interface words, not any site's wording; article sentences use them too, which is why the classifier weighs
 // their share in a short block rather than their mere presence.
+import { caseless } from './caseless.js';
 const WIDGET_WORDS = `
   share shares shared print email e-mail mail comment comments reply replies like likes tweet retweet pin
   facebook twitter whatsapp linkedin pinterest reddit telegram xing instagram youtube tiktok flipboard rss feed
@@ -91,5 +92,6 @@ export const LIST_LABEL = new RegExp(
 export const CAPTION = /©|(?:^|[\s(|/])(?:foto|fotos|photo|photos|bild|titelbild|image|picture|credit|fotografía|zdjęcie|grafik|illustration)\s*[:/]/u;
 
 /** The heading of a comment section: "12 Comments", "Leave a Reply", "Kommentare (3)", "3 Antworten". */
-export const COMMENTS_LABEL =
-  /^(?:\d+\s+)?(?:comments?|kommentare?|antworten|replies|responses|commentaires?|comentarios?|commenti|komentarze?|reacties|reader comments|leser-?kommentare|discussion|diskussion)\b|\b(?:leave a (?:reply|comment)|kommentar (?:schreiben|verfassen|hinterlassen)|laisser un commentaire|deja un comentario|post a comment|join the discussion)\b/iu;
+export const COMMENTS_LABEL = caseless(
+  /^(?:\d+\s+)?(?:comments?|kommentare?|antworten|replies|responses|commentaires?|comentarios?|commenti|komentarze?|reacties|reader comments|leser-?kommentare|discussion|diskussion)\b|\b(?:leave a (?:reply|comment)|kommentar (?:schreiben|verfassen|hinterlassen)|laisser un commentaire|deja un comentario|post a comment|join the discussion)\b/iu,
+);

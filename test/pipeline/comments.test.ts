@@ -80,6 +80,28 @@ describe('reader comments below the article', () => {
     expect(record.comments?.[2]).toEqual({ author: 'Guest', time: '2013/12/28 20:34', text: 'Which road did you take up the mountain? The northern one was closed in November.' });
   });
 
+  it("finds a thread where the blog's author answers each comment, the answer's stamp under its text, and keeps the answers with the comments they answer", () => {
+    const record = clean(fixture('pages/comments-answered.txt'), true);
+    expect(record.body).toMatch(/once for bread\.$/);
+    expect(record.body).not.toMatch(/Fern|Ridge Walker on|dogs allowed/);
+    expect(record.comments?.map((c) => c.time)).toEqual(['2015/10/14 18:02', '2015/10/14 21:40', '2015/10/15 07:55', '2015/10/16 12:30']);
+    expect(record.comments?.[1].text).toMatch(/^Which track did you take from the village\?.*\n\nWe came by the upper track/su);
+  });
+
+  it('finds no thread in one name\'s dated entries, even with a few other names among them', () => {
+    const entry = (name: string, day: number) => [`${name} on 2015/10/${day} 09:00`, '', `A short note written on day ${day} about the harvest and the weather.`, ''];
+    const text = page(
+      'Harvest diary',
+      '',
+      'The diary of the orchard through the harvest, written by the farm manager every morning for the visitors who follow it from afar.',
+      '',
+      ...[10, 11, 12, 13, 14, 15].flatMap((d) => entry('Farm Manager', d)),
+      ...entry('Visitor One', 16),
+      ...[17, 18].flatMap((d) => entry('Farm Manager', d)),
+    );
+    expect(findThread(pipeline(text))).toBeNull();
+  });
+
   it('keeps embedded posts and the article around them: "— Name (@handle) date" under a quotation is no comment head', () => {
     const record = clean(fixture('pages/embedded-posts.txt'), true);
     expect(record.comments).toEqual([]);

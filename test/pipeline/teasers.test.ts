@@ -54,6 +54,17 @@ describe('teaser lists of other stories', () => {
     expect(text).not.toMatch(/tram|festival|ski resort|Comments/i);
   });
 
+  it('counts only kept blocks between two headlines under their metadata: related links and a sponsored item the classifier took out do not part them', () => {
+    const doc = pipeline(fixture('pages/teasers-metadata-related.txt'));
+    // the three stories and the sponsored item between them, printed alike
+    const runs = findTeaserRuns(doc.blocks, doc.options.teasers).filter((r) => r.shape === 'metadata-headline');
+    expect(runs.map((r) => r.count)).toEqual([4]);
+    const text = body('pages/teasers-metadata-related.txt');
+    expect(text).toMatch(/^Inspectors found cracks/);
+    expect(text).toMatch(/a precaution," the head of the authority told reporters\.$/);
+    expect(text).not.toMatch(/glacier|tram|festival|Comments/i);
+  });
+
   it("keeps a how-to's numbered steps, sections that touch their one paragraph, bracketed source notes, doubled captions and quotes that trail off", () => {
     const doc = pipeline(fixture('pages/teasers-lookalikes.txt'));
     expect(findTeaserRuns(doc.blocks, doc.options.teasers)).toEqual([]);

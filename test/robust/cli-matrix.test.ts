@@ -237,6 +237,20 @@ describe('file-system faults', () => {
     expect(readdirSync(tmp)).toEqual([]);
   });
 
+  it('says which output it cannot write in one line, whatever the command', () => {
+    const missing = (name: string) => path.join(tmp, 'no/such', name);
+    for (const args of [
+      ['--explain', BAD, '-o', missing('explain.txt')],
+      ['report', BAD, '-o', missing('report.html')],
+      ['profile', BAD, '-o', missing('profile.json')],
+    ]) {
+      const r = run(args);
+      const target = args[args.length - 1];
+      expect([args[0], r.code, r.stderr]).toEqual([args[0], 2, `corpus-clean: cannot write ${target}: no such directory: ${path.dirname(target)}\n`]);
+    }
+    expect(readdirSync(tmp)).toEqual([]);
+  });
+
   it('never reads its outputs back: outputs inside an input directory are fine until they are inputs', () => {
     const dir = path.join(tmp, 'pages');
     mkdirSync(dir);

@@ -1,7 +1,7 @@
 // Word tokens: the same words as the single pattern they used to be matched with, without its stack overflow on
 // very long hyphenated runs.
 import fc from 'fast-check';
-import { isCjkCharacterWord, keyFromWords, keyWords, paragraphKey, words } from '../../src/text/tokens.js';
+import { isCjkCharacterWord, keyFromWords, keyWords, lowerWordsFromKey, paragraphKey, words } from '../../src/text/tokens.js';
 import { RUNS } from '../robust/arbitraries.js';
 
 /** The former tokenizer, as the reference: one pattern, letters with single inner marks. */
@@ -92,5 +92,27 @@ describe('paragraphKey', () => {
     for (const t of ['ＦＵＬＬ width', 'ΟΔΟΣ..Α']) {
       expect(keyFromWords(t, ['not', 'the', 'key'])).toBe(keyWords(t).join(' '));
     }
+  });
+});
+
+describe('lowerWordsFromKey', () => {
+  // the words of a block's key where they serve, else the text tokenised again: always words(text.toLowerCase())
+  const tricky = fc.constantFrom('İ', 'Σ', 'ς', 'ß', 'ǅ', 'ﬁ', 'Å', 'Ⓐ', 'Ⅻ', '\u0345', 'Ꭰ', '𐐀', '\u0301', "'", '.', '-', ' ', 'a', 'Z', 'é', '中', 'ア', '９', '\u00a0', '\ud800');
+  const text = fc.oneof(fc.string({ unit: 'binary', maxLength: 200 }), fc.string({ unit: tricky, maxLength: 200 }), fc.string({ maxLength: 200 }));
+  const examples: [string][] = [[''], ['  '], ['ΟΔΟΣ..ΑΘΗΝΑ'], ['İSTANBUL ΣΟΦΙΑ'], ['ﬁne Ⅻ'], ['ＦＵＬＬ width'], ["It's a well-known U.S. firm"]];
+
+  it('gives the lower-cased text\'s words from the key a block carries (made as prepareBlocks makes it) and from paragraphKey', () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        const expected = words(t.toLowerCase());
+        expect(lowerWordsFromKey(t, keyFromWords(t, words(t).map((w) => w.toLowerCase())))).toEqual(expected);
+        expect(lowerWordsFromKey(t, paragraphKey(t))).toEqual(expected);
+      }),
+      { numRuns: RUNS * 10, examples },
+    );
+  });
+
+  it('tokenises again a text that NFKC changes, whose key holds other words', () => {
+    expect(lowerWordsFromKey('ＦＵＬＬ width', 'not the key')).toEqual(['ｆｕｌｌ', 'width']);
   });
 });
