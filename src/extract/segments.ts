@@ -24,8 +24,6 @@ const COLON = /[:：]/;
 const UPDATE_WORD = /updated|modified|aktualisiert|jour|actualizado|aggiornato|bijgewerkt/iu;
 const CUT = '\u0000';
 const PARTS = new RegExp(`${CUT}|${BREAK.source}`, 'u');
-/** What every match of PARTS holds: a cut, a bar, a bullet, or two white-space characters in a row (U+3000 is one). */
-const MAY_BREAK = new RegExp(`[${CUT}|｜•·\u3000]|\\s\\s`, 'u');
 
 /** A web address standing as a part of a line ("By Zhang Yue | chinadaily.com.cn | Updated: ..."). */
 export const WEB_ADDRESS = /^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}$/iu;
@@ -56,7 +54,7 @@ export function partsOf(plain: string): string[] {
   const labelled = COLON.test(unglued) ? unglued.replace(LABEL, CUT) : unglued;
   const cut = UPDATE_WORD.test(labelled) ? labelled.replace(UPDATE, CUT) : labelled;
   // most lines hold no break at all: one part, without splitting
-  if (!MAY_BREAK.test(cut)) {
+  if (!PARTS.test(cut)) {
     const part = cut.trim();
     return part === '' ? [] : [part];
   }

@@ -63,7 +63,7 @@ export interface Features {
 const QUOTE_START = /^["'“”„‚‘’«»「『]/u;
 const ASCII_DIGITS = /\d+/g;
 // what a block ends with, read backwards from its end (a pattern anchored at the end would be tried from every
-// position of the block): `/[:：]$/`, `/[?？]["'”’»)]*$/u`, TERMINAL
+// position of the block): `/[:：]$/`, `/[?？]["'”’»)]*$/u`, `/[.!?。！？…]["'”’»)\]]*$/u`
 const COLONS = ':：';
 const QUESTION_MARKS = '?？';
 const QUESTION_CLOSERS = `"'”’»)`;
@@ -73,8 +73,6 @@ const LOWER_START = /^\p{Ll}/u;
 // matched on lower-cased text (as are the vocabulary's COUNTER, BOILERPLATE_PHRASE and CAPTION): case-insensitive
 // matching of long alternations under `u` is several times slower than lower-casing the text once
 const COPYRIGHT = /©|\(c\)\s*\d{4}|\ball rights reserved\b|\balle rechte vorbehalten\b|\btous droits réservés\b|\btodos los derechos reservados\b|\bcopyright\b/u;
-/** Text that ends as a sentence does, closing quotes and brackets allowed after the stop. */
-export const TERMINAL = /[.!?。！？…](?:["'”’»)\]]*)$/u;
 const SENTENCE_END = /[.!?。！？](?:["'”’»)\]]*)(?:\s|$)/gu;
 /** A URL, an e-mail address, or a file name: a word character, perhaps hyphens, a dot and an extension. The file
  * name is matched from its last word character (the same matches as a whole `\b[\w-]+\.ext` word), so a match is
@@ -153,7 +151,7 @@ export function computeFeatures(p: Paragraph, index: number, total: number, lang
     chars: text.length + wide,
     words: tokens.length,
     stopwords: stopwordDensity(lower, language, own.languages),
-    terminal: endsAfterClosers(text, SENTENCE_STOPS, TERMINAL_CLOSERS),
+    terminal: endsLikeSentence(text),
     sentences: (text.match(SENTENCE_END) ?? []).length,
     capitalised: wordTokens ? capitalised / wordTokens : 0,
     upper: letters ? upper / letters : 0,
@@ -185,6 +183,11 @@ export function endsAfterClosers(text: string, stops: string, closers: string): 
   let i = text.length - 1;
   while (i >= 0 && closers.includes(text[i])) i--;
   return i >= 0 && stops.includes(text[i]);
+}
+
+/** Text that ends as a sentence does, closing quotes and brackets allowed after the stop. */
+export function endsLikeSentence(text: string): boolean {
+  return endsAfterClosers(text, SENTENCE_STOPS, TERMINAL_CLOSERS);
 }
 
 /** `/\d/.test(t)`: an ASCII digit, without a regular expression for each token. */

@@ -12,8 +12,7 @@ const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
 const TAB_STOP = 8;
 /** Any character that one of the replacements above (or the line endings') would change: most pages hold none,
  * and are scanned once instead of once per replacement. */
-// eslint-disable-next-line no-control-regex
-const ANY_TO_REPLACE = /[\r\u00a0\u1680\u2000-\u200a\u202f\u205f\u00ad\u200b\u2060\ufeff\u0000-\u0008\u000b-\u001f\u007f-\u009f]/;
+const ANY_TO_REPLACE = new RegExp([/\r/, SPACE_LIKE, INVISIBLE, CONTROL].map((re) => re.source).join('|'));
 /** A tab, or white space ending a line: what the line pass changes (no match, and every line stays as it is). */
 const TAB_OR_TRAILING = /\t|[^\S\n](?:\n|$)/;
 

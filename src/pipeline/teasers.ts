@@ -17,7 +17,7 @@
 // A page that is nothing but such a list (a section front) keeps it: it is all the page has.
 import type { Block, Doc } from './doc.js';
 import { range, removeBoxRuns, type BoxRun } from './box-runs.js';
-import { TERMINAL } from './features.js';
+import { endsLikeSentence } from './features.js';
 import type { TeaserOptions } from '../options.js';
 
 /** A run of blocks found to be a teaser list: the blocks it takes out. */
@@ -186,7 +186,7 @@ function doubledOpening(b: Block, o: TeaserOptions): string {
 
 /** 'doubled' when what follows a doubled headline is a summary: a sentence or more. */
 function summaryAfterHeadline(rest: string, o: TeaserOptions): string {
-  return rest.length >= o.minSummaryChars && TERMINAL.test(rest) ? 'doubled' : '';
+  return rest.length >= o.minSummaryChars && endsLikeSentence(rest) ? 'doubled' : '';
 }
 
 function doubledRuns(blocks: Block[], o: TeaserOptions): TeaserRun[] {
