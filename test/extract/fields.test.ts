@@ -53,7 +53,14 @@ describe('parseBreadcrumb', () => {
     expect(parseBreadcrumb(text, fields)).toEqual(parts);
   });
 
-  it.each([['Prices rose 5% in May and/or June.'], ['https://example.com/news/politics'], ['x > y when the sentence goes on and on for a while.']])(
+  it.each([
+    ['Prices rose 5% in May and/or June.'],
+    ['https://example.com/news/politics'],
+    ['x > y when the sentence goes on and on for a while.'],
+    // guillemets quote: their » closes a title, it does not separate labels
+    ['Cinéma » Festival « Cannes » Palmarès'],
+    ['Kino: »Heimat« und »Das Boot« im Sommer'],
+  ])(
     'ignores %s',
     (text) => {
       expect(parseBreadcrumb(text, fields)).toBeNull();
