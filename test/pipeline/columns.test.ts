@@ -63,3 +63,31 @@ describe('two columns printed side by side', () => {
     expect(split!.lines.filter((l) => l !== '').slice(body.length)).toEqual(side.slice(0, body.length));
   });
 });
+
+describe('a narrow left column (a sidebar of short items) printed beside the article', () => {
+  const page = fixture('pages/narrow-sidebar.txt');
+
+  it('reads the sidebar, then the article, its sentences on consecutive lines', () => {
+    const split = splitColumns(page.split('\n'), opts)!;
+    expect(split).not.toBeNull();
+    const at = (start: string) => split.lines.findIndex((l) => l.startsWith(start));
+    expect(at('islands will keep sailing')).toBe(at('The regional ferry company') + 1);
+    expect(at('to find the crossing cancelled')).toBe(at('that her customers had') + 1);
+    // the item that runs up to the article's column with one space before it is split there too
+    expect(at("Readers' letters")).toBeGreaterThanOrEqual(0);
+    expect(at('board hopes that teachers')).toBe(at('away because winter life') + 1);
+    expect(at('Most read')).toBeLessThan(at('The regional ferry company'));
+    expect(split.lines.some((l) => /^(Sections|Local news|Most read)\s+\S/.test(l))).toBe(false);
+  });
+
+  it('gives the article whole, without the sidebar', () => {
+    const body = fixtureBody('pages/narrow-sidebar.txt');
+    expect(body).toContain('The regional ferry company said on Monday that boats to the three outer islands will keep sailing through the winter months');
+    expect(body).toContain('at half the usual fare.');
+    for (const chrome of ['Local news', 'Subscribe now', "Readers' letters", 'Storm damage']) expect(body).not.toContain(chrome);
+  });
+
+  it('leaves a schedule beside wrapped descriptions and a list of labels and values alone', () => {
+    expect(splitColumns(fixture('pages/columns-narrow-lookalikes.txt').split('\n'), opts)).toBeNull();
+  });
+});
