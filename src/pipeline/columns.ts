@@ -241,7 +241,11 @@ function evidentNarrow(lines: string[], spans: Span[][], a: number, b: number, c
     }
     const first = spans[i].find((s) => s.start >= c - o.slack)!;
     const right = lines[i].slice(first.from).trimEnd();
-    const on = before !== null && goesOn(before, right);
+    // a sentence goes on: a letter, figure, comma or hyphen before the break (a table cell ending in a bracket or
+    // a full stop does not go on into the next row, in any script)
+    // a sentence goes on: a letter, figure, comma or hyphen before the break (a table cell ending in a bracket or
+    // a full stop does not go on into the next row, in any script)
+    const on = before !== null && OPEN_END.test(before) && goesOn(before, right);
     // a wrapped line of prose: long, and its sentence goes on in the next
     run = on && before!.length >= o.minLeftColumns ? run + 1 : 1;
     longestRun = Math.max(longestRun, run);
