@@ -3,8 +3,10 @@
 // lines keep a wide gap before the same column, and no line's text runs across it, the two columns are read one
 // after the other: the left column's lines of that stretch, then the right column's. Tables, aligned text and code
 // keep their rows: a split needs many rows with text on both sides, wrapped text (long lines) in the left column,
-// and a right column that starts at one column in most of them. Each line of the result keeps the number of the
-// page's line it came from (for --explain).
+// and a right column that starts at one column in most of them. A narrow left column (a sidebar of short links,
+// 12-39 columns wide) is split only beside wrapped prose: long right-hand lines whose sentences go on into the next,
+// with sidebar items standing beside the middle of such sentences (a table's first cell stands beside its row's
+// start). Each line of the result keeps the number of the page's line it came from (for --explain).
 import { isCjk, isWideCode } from '../text/script.js';
 import type { ColumnOptions } from '../options.js';
 
