@@ -82,6 +82,8 @@ const columns = group(
     margin: count(8, 'Columns between a wrapped line\'s end and the gap at most: text wrapped at the left column\'s margin.'),
     minWrappedLines: count(3, 'Consecutive lines of text wrapped at the left column\'s margin that show it is a column of its own.'),
     maxBoundaries: count(4, 'Column boundaries tried on a page, the ones most lines start text at first: a bound on time (each is tried against every line).'),
+    minNarrowColumns: count(12, 'Columns from the page\'s edge to the boundary at least for a narrow left column (a sidebar of short items), split only beside wrapped prose: a narrower one is an indent or a bullet.'),
+    minMidSentence: count(4, 'Lines of a narrow left column printed beside the middle of a right-column sentence: a table\'s first cell stands beside the start of its row\'s text.'),
     wideGap: count(40, 'A gap at least this wide (columns) on every line with text on both sides shows two columns on its own: a table\'s cells stand closer.'),
   },
   'Two columns of the page printed side by side, read one after the other (src/pipeline/columns.ts).',

@@ -33,12 +33,19 @@ export const COUNTER =
   /(?:\d+\s*(?:comments?|replies|likes?|shares?|views?|reads?|kommentare?|commentaires?|comentarios?|commenti|komentarz[ey]?|评论)\b)|(?:\b(?:comments?|kommentare?|commentaires?|comentarios?|commenti|komentarze)\s*[([]?\s*\d+\s*[)\]]?)/u;
 
 const ITEM_SEPARATOR = /[|•·»›]/u;
+const ITEM_SEPARATOR_NOT_QUOTES = /[|•·]/u;
+
+/** Whether the text quotes with guillemets (French, Swiss, Russian `le film «Vape Wave», «6 Days»`; German
+ * `»Zitat«`): its » and › are then quotation marks, not the separators of a breadcrumb or a list of links. */
+export function quotesWithGuillemets(text: string): boolean {
+  return text.includes('«') || text.includes('‹');
+}
 
 /** Three or more short items separated by bars or bullets: "Email | Print | Comments", "Home » News » World". */
 export function isSeparatedItems(text: string): boolean {
   // no separator, one item: most blocks are answered without splitting
   if (text.length > 300 || !ITEM_SEPARATOR.test(text)) return false;
-  const items = text.split(ITEM_SEPARATOR);
+  const items = text.split(quotesWithGuillemets(text) ? ITEM_SEPARATOR_NOT_QUOTES : ITEM_SEPARATOR);
   return items.length >= 3 && items.every((item) => {
     const t = item.trim();
     return t.length >= 1 && t.length <= 40;
