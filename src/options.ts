@@ -117,6 +117,13 @@ const classifier = group(
     sharedStoryShare: share(0.25, 'Share of a page\'s article-like text that is its own at or below which corpus evidence counts not at all (a copied story).'),
     articleHeaderLines: count(3, 'Lines above the first paragraph that may be the article\'s own header (headline, byline, date), never part of a link list.'),
     maxLabelWords: count(5, 'Most words of a label ending with a colon ("Read more:", "Das könnte Sie auch interessieren:"); a longer line ending with one is a sentence introducing what follows, and stays when that was removed.'),
+    dataListMinItems: count(3, 'Items (lines opening with a quantity, or a label and its value) a run of short lines needs to be a data list inside the article: ingredients, specifications (src/pipeline/data-lists.ts).'),
+    dataListMaxChars: count(120, 'Longest item of a data list opening with a quantity, in characters.'),
+    dataListMaxLabelChars: count(60, 'Longest item of a data list that is a label and its value ("Weight: 1.2 kg"), in characters: a longer one is a teaser or a link with its description.'),
+    dataListMaxValueWords: count(3, 'Most words of a data list\'s labelled value that holds no figure: a longer one is a headline under a rubric ("Video: …").'),
+    dataListMaxGapChars: count(40, 'Longest line inside a data list that is not an item (an ingredient without a quantity: "salt"), in characters.'),
+    dataListGaps: count(2, 'Such lines a data list may hold in a row.'),
+    dataListReach: count(6, 'Blocks above or below a data list within which the article\'s kept text must stand for the list to be kept.'),
   },
   'The block classifier\'s rules beside its fitted weights (src/pipeline/classify.ts, src/pipeline/layout.ts).',
 );
