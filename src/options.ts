@@ -312,3 +312,10 @@ export function resolveOptions(input: CleanOptionsInput = {}): CleanOptions {
 export function resolveInputOptions(clean: CleanOptionsInput = {}): InputOptions {
   return input.parse(clean.input);
 }
+
+/** `resolveInputOptions` for a run, once before its first page; undefined when the options do not resolve, so that
+ * each page fails on them as its own reject (see resolveRunOptions). */
+export function resolveRunInputOptions(clean: CleanOptionsInput = {}): InputOptions | undefined {
+  const resolved = input.safeParse(clean.input);
+  return resolved.success ? resolved.data : undefined;
+}
