@@ -82,6 +82,8 @@ const columns = group(
     margin: count(8, 'Columns between a wrapped line\'s end and the gap at most: text wrapped at the left column\'s margin.'),
     minWrappedLines: count(3, 'Consecutive lines of text wrapped at the left column\'s margin that show it is a column of its own.'),
     maxBoundaries: count(4, 'Column boundaries tried on a page, the ones most lines start text at first: a bound on time (each is tried against every line).'),
+    minNarrowColumns: count(12, 'Columns from the page\'s edge to the boundary at least for a narrow left column (a sidebar of short items), split only beside wrapped prose: a narrower one is an indent or a bullet.'),
+    minMidSentence: count(4, 'Lines of a narrow left column printed beside the middle of a right-column sentence: a table\'s first cell stands beside the start of its row\'s text.'),
     wideGap: count(40, 'A gap at least this wide (columns) on every line with text on both sides shows two columns on its own: a table\'s cells stand closer.'),
   },
   'Two columns of the page printed side by side, read one after the other (src/pipeline/columns.ts).',
@@ -115,6 +117,13 @@ const classifier = group(
     sharedStoryShare: share(0.25, 'Share of a page\'s article-like text that is its own at or below which corpus evidence counts not at all (a copied story).'),
     articleHeaderLines: count(3, 'Lines above the first paragraph that may be the article\'s own header (headline, byline, date), never part of a link list.'),
     maxLabelWords: count(5, 'Most words of a label ending with a colon ("Read more:", "Das könnte Sie auch interessieren:"); a longer line ending with one is a sentence introducing what follows, and stays when that was removed.'),
+    dataListMinItems: count(3, 'Items (lines opening with a quantity, or a label and its value) a run of short lines needs to be a data list inside the article: ingredients, specifications (src/pipeline/data-lists.ts).'),
+    dataListMaxChars: count(120, 'Longest item of a data list opening with a quantity, in characters.'),
+    dataListMaxLabelChars: count(60, 'Longest item of a data list that is a label and its value ("Weight: 1.2 kg"), in characters: a longer one is a teaser or a link with its description.'),
+    dataListMaxValueWords: count(3, 'Most words of a data list\'s labelled value that holds no figure: a longer one is a headline under a rubric ("Video: …").'),
+    dataListMaxGapChars: count(40, 'Longest line inside a data list that is not an item (an ingredient without a quantity: "salt"), in characters.'),
+    dataListGaps: count(2, 'Such lines a data list may hold in a row.'),
+    dataListReach: count(6, 'Blocks above or below a data list within which the article\'s kept text must stand for the list to be kept.'),
   },
   'The block classifier\'s rules beside its fitted weights (src/pipeline/classify.ts, src/pipeline/layout.ts).',
 );
@@ -302,4 +311,11 @@ export function resolveOptions(input: CleanOptionsInput = {}): CleanOptions {
  * resolved once by whoever starts a run (the runner, the profile pass, the library's cleanBytes, the CLI). */
 export function resolveInputOptions(clean: CleanOptionsInput = {}): InputOptions {
   return input.parse(clean.input);
+}
+
+/** `resolveInputOptions` for a run, once before its first page; undefined when the options do not resolve, so that
+ * each page fails on them as its own reject (see resolveRunOptions). */
+export function resolveRunInputOptions(clean: CleanOptionsInput = {}): InputOptions | undefined {
+  const resolved = input.safeParse(clean.input);
+  return resolved.success ? resolved.data : undefined;
 }

@@ -4,7 +4,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { z } from 'zod';
-import { cleanOptionsSchema, resolveOptions } from '../src/options.js';
+import { cleanOptionsSchema, resolveInputOptions, resolveOptions, resolveRunInputOptions } from '../src/options.js';
 import { ROOT } from './helpers.js';
 
 /** Options without a zod default: fitted weights, which the model modules supply when they are left out. */
@@ -99,5 +99,17 @@ describe('cleanOptionsSchema', () => {
     const doc = optionsDoc();
     if (process.env.OPTIONS_DOC === 'write') writeFileSync(DOC, doc);
     expect(readFileSync(DOC, 'utf8')).toBe(doc);
+  });
+});
+
+describe('resolveRunInputOptions', () => {
+  test('is the input group resolved, as resolveInputOptions gives it, from raw or resolved run options', () => {
+    expect(resolveRunInputOptions({ input: { htmlMinTags: 3 } })).toEqual(resolveInputOptions({ input: { htmlMinTags: 3 } }));
+    expect(resolveRunInputOptions(resolveOptions({ input: { htmlMinTags: 3 } }))?.htmlMinTags).toBe(3);
+    expect(resolveRunInputOptions(undefined)).toEqual(resolveInputOptions());
+  });
+
+  test('is undefined for options that do not resolve, so that each page rejects on them rather than the run', () => {
+    expect(resolveRunInputOptions({ input: { htmlMinTags: -1 } })).toBeUndefined();
   });
 });

@@ -22,7 +22,7 @@ import { knownAgency } from './agencies.js';
 import { outletName } from './agency.js';
 import { plainText, segments } from './segments.js';
 import { findDate, type DateOptions } from './date.js';
-import { isDatePart } from './published.js';
+import { datedFieldLine, isDatePart } from './published.js';
 import { monthNumber } from '../text/months.js';
 import { STOPWORDS } from '../text/stopwords.js';
 import type { BylineOptions, FieldOptions } from '../options.js';
@@ -287,9 +287,12 @@ export function parseReporting(text: string): string[] {
     .flatMap((c) => c.names);
 }
 
-/** Where the headline stands: its block, and its last copy before the text (a page may print it twice). */
+/** Where the headline stands (a page may print it more than once): the copy taken, the last copy before the text,
+ * and the first, where the article's header starts (title.ts headerTop: an earlier copy with the header's date
+ * between, or the copy taken). */
 export interface HeadlinePlace {
   first: number;
+  taken: number;
   last: number;
 }
 
@@ -330,7 +333,8 @@ function headerWindow(ctx: ExtractContext, title: HeadlinePlace | null): Block[]
   if (title === null) return [...headerBlocks(ctx, 10), ...top];
   const below = (i: number) => ctx.blocks.slice(i + 1, Math.min(ctx.bodyStart, i + 1 + o.belowTitle));
   const above = (i: number) => ctx.blocks.slice(Math.max(0, i - o.aboveTitle), i).reverse();
-  const copies = title.last === title.first ? [title.first] : [title.first, title.last];
+  // the headline taken first, then its copies (names under an earlier copy stand in the article's header too)
+  const copies = [...new Set([title.taken, title.last, title.first])];
   return [...new Set([...copies.flatMap(below), ...copies.flatMap(above), ...top])];
 }
 
@@ -439,11 +443,6 @@ function bareName(ctx: ExtractContext, block: Block, title: HeadlinePlace | null
   const nameLine = (line: string) => undoubled(plainText(line).replace(NAME_LINE_JUNK, ' ').trim()) === name;
   const again = ctx.blocks.slice(block.index + 1, block.index + o.repeatReach).some((b) => nameLine(b.text) || lineParts(ctx, b).some(nameLine));
   return again ? { name: nameCase(name), strength: 2 } : null;
-}
-
-/** A line of fields, one of them a date. */
-function datedFieldLine(ctx: ExtractContext, block: Block): boolean {
-  return isFieldLine(ctx, block) && segments(block.text).some((part) => isDatePart(part, ctx.doc.options.fields));
 }
 
 /** A reading time: "5 min read", "on Mar 17 · 11 min". */

@@ -54,9 +54,9 @@ export function extractFields(doc: Doc, trace?: FieldTrace): Fields {
   if (title.title !== null) startArticleAfter(ctx, title.last);
   const creditedAgency = extractAgencyLine(ctx);
   const dateline = extractDateline(ctx);
-  const headline = title.title === null ? null : { first: title.index, last: title.last };
+  const headline = title.title === null ? null : { first: Math.min(title.headerTop, title.index), taken: title.index, last: title.last };
   const byline = extractByline(ctx, headline, dateline?.reporters);
-  const published = extractPublished(ctx, title.last, title.title !== null, dateline?.dateline ?? null);
+  const published = extractPublished(ctx, title.headerTop, title.title !== null, dateline?.dateline ?? null);
   // a paper crediting itself ("China Daily" on China Daily's pages) names no agency; a dateline names a wire's
   const other = (name: string | null | undefined) => (name && !isOwnOutlet(ctx, name) ? name : null);
   const agency = other(creditedAgency) ?? dateline?.dateline.agency ?? other(byline.agency) ?? null;

@@ -43,6 +43,11 @@ const UPDATE_LABEL = /^(?:last\s+)?(?:updated|modified|更新)/iu;
 /** The start of the comments: a heading or an invitation to comment. */
 const COMMENTS = /^(?:\d+\s+)?(?:comments?|replies|responses|reader comments|discussion|leave a (?:comment|reply)|join the (?:discussion|conversation)|(?:网友)?评论|留言)(?![\p{L}\p{N}])/iu;
 
+/** A line of fields, one of them a date ("March 4, 2019", "Associated Press | December 2, 2016"). */
+export function datedFieldLine(ctx: ExtractContext, block: Block): boolean {
+  return isFieldLine(ctx, block) && segments(block.text).some((part) => isDatePart(part, ctx.doc.options.fields));
+}
+
 /** The date of a line that is a date and labels only; null for any other line. */
 export function dateLineDate(text: string, order: NumericOrder | null, o: FieldOptions): FoundDate | null {
   if (text.length > o.maxDateLine) return null;

@@ -8,7 +8,7 @@ import { consume, headerBlocks } from './context.js';
 import { plainText } from './segments.js';
 import { knownAgency } from './agencies.js';
 import { findDate } from './date.js';
-import { WIDGET_VOCABULARY } from '../text/vocabulary.js';
+import { quotesWithGuillemets, WIDGET_VOCABULARY } from '../text/vocabulary.js';
 import type { FieldOptions } from '../options.js';
 
 const SEPARATOR = /\s*(?:>>|»|›|>|\/|→|‹‹)\s*/u;
@@ -25,7 +25,7 @@ export function parseBreadcrumb(line: string, o: FieldOptions): string[] | null 
 
 function trail(line: string, o: FieldOptions): string[] | null {
   const text = plainText(line).replace(LOCATION_LABEL, '');
-  if (text.length > 200 || /[.!?;]$/.test(text)) return null;
+  if (text.length > 200 || /[.!?;]$/.test(text) || quotesWithGuillemets(text)) return null;
   const slash = !/>>|»|›|>|→/.test(text);
   // a slash only separates when spaced ("News / Politics"); "and/or" or a URL is not a trail
   const parts = (slash ? text.split(/\s+\/\s+/) : text.split(SEPARATOR)).map((p) => p.trim());

@@ -11,7 +11,7 @@ import { lowerWordsFromKey, words } from '../text/tokens.js';
 import { foldSpaces } from '../text/script.js';
 import { findDate, type DateOptions } from './date.js';
 import { STOPWORDS } from '../text/stopwords.js';
-import { WIDGET_VOCABULARY } from '../text/vocabulary.js';
+import { quotesWithGuillemets, WIDGET_VOCABULARY } from '../text/vocabulary.js';
 import type { TitleOptions } from '../options.js';
 
 export const TITLE_FEATURES = [
@@ -452,7 +452,7 @@ const MAX_CRUMB_LINE = 300;
 function breadcrumbEnds(blocks: Block[], folded: (block: number) => string): Set<string> {
   const out = new Set<string>();
   blocks.forEach((b, i) => {
-    if (b.text.length > MAX_CRUMB_LINE || !CRUMB_SEPARATOR.test(b.text)) return;
+    if (b.text.length > MAX_CRUMB_LINE || !CRUMB_SEPARATOR.test(b.text) || quotesWithGuillemets(b.text)) return;
     const parts = folded(i).split(CRUMB_SEPARATOR);
     if (parts.length >= 3) out.add(parts[parts.length - 1].trim());
   });

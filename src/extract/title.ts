@@ -12,6 +12,7 @@ import { plainText, segments } from './segments.js';
 import { CJK_CHAR } from '../text/script.js';
 import { caseless } from '../text/caseless.js';
 import { findDate, type DateOptions } from './date.js';
+import { datedFieldLine } from './published.js';
 import { markedHeadline } from '../html/fields.js';
 import { MAX_TITLE_CHARS, titleCandidates, TITLE_FEATURES, type TitleCandidate, type TitleContext } from './title-features.js';
 import { bestOf } from './ranker.js';
@@ -91,6 +92,9 @@ export interface TitleResult {
   index: number;
   /** The last copy of the headline before the article's text (the headline's own index when it is printed once). */
   last: number;
+  /** Where the article's header starts: the headline's first copy with the header's date between it and the last
+   * (a page may print the headline, the author's box and the date, then the headline again); `last` without one. */
+  headerTop: number;
 }
 
 /** What the headline ranker considered, for the fitter. */
@@ -105,14 +109,17 @@ export function extractTitle(ctx: ExtractContext, trace?: TitleTrace): TitleResu
   const marked = markedHeadline(headerBlocks(ctx, 30).filter((b) => b.html !== undefined && !b.decision.rule.startsWith('field:') && isTitleLike(b, o, ctx.doc.options.fields)));
   if (marked) {
     consume(marked, 'title', `headline: the <${marked.html?.tag}> above the article`);
-    return { title: marked.text, index: marked.index, last: marked.index };
+    return { title: marked.text, index: marked.index, last: marked.index, headerTop: marked.index };
   }
   const candidates = titleCandidates(titleContext(ctx));
   if (trace) trace.candidates = candidates;
   const best = bestOf(candidates, TITLE_FEATURES, ctx.doc.options.titleWeights ?? TITLE_WEIGHTS);
-  if (best) return { title: best.text, index: best.block.index, last: takeHeadline(ctx, best, candidates) };
+  if (best) {
+    const last = takeHeadline(ctx, best, candidates);
+    return { title: best.text, index: best.block.index, last, headerTop: headerTop(ctx, best, candidates, last) };
+  }
   const top = fieldTop(ctx);
-  return { title: null, index: top, last: top };
+  return { title: null, index: top, last: top, headerTop: top };
 }
 
 /** The headline leaves the body, and so do its copies on the page's way to the article (a page may print it in a
@@ -130,6 +137,22 @@ function takeHeadline(ctx: ExtractContext, best: TitleCandidate, candidates: Tit
     index = c.block.index;
   }
   return index;
+}
+
+/** Where the article's header starts: a page may print the headline, the author's box and the date, then the
+ * headline again under its share bar, and either copy may be taken. The header starts at the first copy (a candidate
+ * with the same words) with the header's date between it and the last copy, and neither a paragraph nor another
+ * headline: a copy without a date under it is the site's masthead or title line, and one among other headlines a
+ * teaser of the same article in a list. The last copy when there is none. */
+function headerTop(ctx: ExtractContext, best: TitleCandidate, candidates: TitleCandidate[], last: number): number {
+  for (const c of candidates) {
+    const start = c.block.index;
+    if (c.text !== best.text || start >= last) continue;
+    const between = ctx.blocks.slice(start + 1, last);
+    const otherHeadline = candidates.some((o) => o.text !== best.text && o.block.index > start && o.block.index < last);
+    if (!otherHeadline && !between.some((b) => isParagraph(ctx.doc, b)) && between.some((b) => datedFieldLine(ctx, b))) return start;
+  }
+  return last;
 }
 
 /** The first paragraph of the page's densest stretch of text (-1 without one). */

@@ -3,8 +3,10 @@
 // lines keep a wide gap before the same column, and no line's text runs across it, the two columns are read one
 // after the other: the left column's lines of that stretch, then the right column's. Tables, aligned text and code
 // keep their rows: a split needs many rows with text on both sides, wrapped text (long lines) in the left column,
-// and a right column that starts at one column in most of them. Each line of the result keeps the number of the
-// page's line it came from (for --explain).
+// and a right column that starts at one column in most of them. A narrow left column (a sidebar of short links,
+// 12-39 columns wide) is split only beside wrapped prose: long right-hand lines whose sentences go on into the next,
+// with sidebar items standing beside the middle of such sentences (a table's first cell stands beside its row's
+// start). Each line of the result keeps the number of the page's line it came from (for --explain).
 import { isCjk, isWideCode } from '../text/script.js';
 import type { ColumnOptions } from '../options.js';
 
@@ -76,21 +78,61 @@ export function splitColumns(lines: string[], o: ColumnOptions): ColumnSplit | n
   const spans = lines.map((l) => spansOf(l, o.minGap));
   // candidate boundaries: columns where text starts after a gap, counted over the page
   const starts = new Map<number, number>();
-  for (const ss of spans) for (let k = 1; k < ss.length; k++) if (ss[k].start >= o.minLeftColumns) starts.set(ss[k].start, (starts.get(ss[k].start) ?? 0) + 1);
-  // the most frequent few only: each is tried against every line, so a page of many ragged columns (a wide table,
-  // aligned noise) would otherwise cost its lines times its columns
-  const candidates = [...starts].filter(([, n]) => n >= o.minRows).sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, o.maxBoundaries);
-  if (candidates.length === 0) return null;
-  // the boundary each line is split at, once one is accepted
+  for (const ss of spans) for (let k = 1; k < ss.length; k++) if (ss[k].start >= o.minNarrowColumns) starts.set(ss[k].start, (starts.get(ss[k].start) ?? 0) + 1);
+  // the most frequent few only, wide and narrow: each is tried against every line, so a page of many ragged columns
+  // (a wide table, aligned noise) would otherwise cost its lines times its columns
+  const frequent = [...starts].filter(([, n]) => n >= o.minRows).sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+  const wide = frequent.filter(([c]) => c >= o.minLeftColumns).slice(0, o.maxBoundaries);
+  const narrow = frequent.filter(([c]) => c < o.minLeftColumns).slice(0, o.maxBoundaries);
+  if (wide.length + narrow.length === 0) return null;
+  // the boundary each line is split at, once one is accepted; a body column on the left first, then a narrow one
   const cut = new Array<number>(lines.length).fill(-1);
   let found = false;
-  for (const [c] of candidates) {
-    for (const [from, to] of bands(lines, spans, c, o, cut)) {
-      for (let i = from; i < to; i++) cut[i] = c;
-      found = true;
+  for (const [candidates, test] of [[wide, evident], [narrow, evidentNarrow]] as const) {
+    for (const [c] of candidates) {
+      const view = test === evident ? spans : joined(lines, spans, c, o);
+      for (const [from, to] of bands(lines, view, c, o, cut, test)) {
+        for (let i = from; i < to; i++) {
+          cut[i] = c;
+          spans[i] = view[i];
+        }
+        found = true;
+      }
     }
   }
   return found ? rebuild(lines, spans, cut, o) : null;
+}
+
+/** The lines' stretches, where a narrow left column's item runs up to the boundary at `c` (one or two spaces
+ * before the right column's text) split there as if the gap were wide: a line between two that do not run
+ * across `c`. A sidebar item as wide as its column would otherwise end the stretch in the middle. */
+function joined(lines: string[], spans: Span[][], c: number, o: ColumnOptions): Span[][] {
+  // an item ending one or two columns before `c`, with the right column's text set in further (a table in the
+  // body), has a wide gap on its line all the same
+  const near = spans.map((ss) =>
+    ss.every((s) => s.end < c || s.start >= c - o.slack) ? ss.map((s) => (s.end < c ? { ...s, end: Math.min(s.end, c - o.minGap) } : s)) : ss,
+  );
+  const across = near.map((ss) => sideOf(ss, c, o.minGap, o.slack) === 'across');
+  return near.map((ss, i) => {
+    if (!across[i] || across[i - 1] || across[i + 1]) return ss;
+    const k = ss.findIndex((s) => s.start < c && s.end > c);
+    if (k < 0) return ss;
+    const s = ss[k];
+    const line = lines[i];
+    // the index where display column `c` begins inside the stretch
+    let at = s.from;
+    let col = s.start;
+    while (col < c) {
+      col += isWideCode(line.charCodeAt(at)) ? 2 : 1;
+      at += (line.codePointAt(at) ?? 0) > 0xffff ? 2 : 1;
+    }
+    if (col !== c || line[at - 1] !== ' ' || line[at] === ' ') return ss;
+    let to = at;
+    while (line[to - 1] === ' ') to--;
+    // the left part's end is set back to the widest gap the column needs: sideOf then sees two columns
+    const left: Span = { start: s.start, end: Math.min(c - (at - to), c - o.minGap), from: s.from, to };
+    return [...ss.slice(0, k), left, { start: c, end: s.end, from: at, to: s.to }, ...ss.slice(k + 1)];
+  });
 }
 
 /** Whether `gap` (spaces) stands between two characters of the line other than spaces: it has two stretches. */
@@ -106,12 +148,12 @@ function hasInnerGap(line: string, gap: string): boolean {
 /** Stretches of lines that no line's text runs across at `c` (and not split yet), with enough evidence of two
  * columns: many lines with text on both sides, most of them with the right column starting exactly at `c`, and
  * wrapped text on the left. */
-function bands(lines: string[], spans: Span[][], c: number, o: ColumnOptions, cut: number[]): [number, number][] {
+function bands(lines: string[], spans: Span[][], c: number, o: ColumnOptions, cut: number[], test: Evidence): [number, number][] {
   const out: [number, number][] = [];
   let from = -1;
   const close = (to: number) => {
     if (from < 0) return;
-    if (evident(lines, spans, from, to, c, o)) {
+    if (test(lines, spans, from, to, c, o)) {
       // the split runs from the first line with text in the right column to the last: the lines around it stay
       // where they are (a footer under the body column comes before the sidebar's lines otherwise)
       const right = (i: number) => spans[i].some((s) => s.start >= c - o.slack);
@@ -131,6 +173,9 @@ function bands(lines: string[], spans: Span[][], c: number, o: ColumnOptions, cu
   close(spans.length);
   return out;
 }
+
+/** A test of a stretch of lines for two columns split at `c`. */
+type Evidence = (lines: string[], spans: Span[][], a: number, b: number, c: number, o: ColumnOptions) => boolean;
 
 const LETTER = /\p{L}/u;
 /** Where a sentence goes on: a line ending inside it (a letter, a figure, a comma, a hyphen) and one starting in lower case. */
@@ -173,6 +218,64 @@ function evident(lines: string[], spans: Span[][], a: number, b: number, c: numb
   }
   if (both < o.minRows || aligned < both * o.minAligned) return false;
   return longestRun >= o.minWrappedLines || narrowest >= o.wideGap;
+}
+
+/** A narrow left column (a sidebar of short items) beside the page's body, not a table whose first cells are
+ * short: many lines with text on both sides, most with the right column starting exactly at `c`; wrapped prose on
+ * the right (a few long lines in a row whose sentence goes on in the next); and left-column text standing beside
+ * the middle of a right-hand sentence on several lines, where a table row's first cell stands beside its start. */
+function evidentNarrow(lines: string[], spans: Span[][], a: number, b: number, c: number, o: ColumnOptions): boolean {
+  let both = 0;
+  let aligned = 0;
+  let middle = 0;
+  let run = 0;
+  let longestRun = 0;
+  // the right column's text on the line before, when it had some and ran up to the column's right edge
+  let before: string | null = null;
+  const edge = rightEdge(spans, a, b, c, o);
+  for (let i = a; i < b; i++) {
+    const side = sideOf(spans[i], c, o.minGap, o.slack);
+    // a line with text only on the left is a blank in the right column
+    if (side === 'blank' || side === 'left') {
+      run = 0;
+      before = null;
+      continue;
+    }
+    const first = spans[i].find((s) => s.start >= c - o.slack)!;
+    const right = lines[i].slice(first.from).trimEnd();
+    // a sentence goes on: a letter, figure, comma or hyphen before the break (a table cell ending in a bracket or
+    // a full stop does not go on into the next row, in any script)
+    // a sentence goes on: a letter, figure, comma or hyphen before the break (a table cell ending in a bracket or
+    // a full stop does not go on into the next row, in any script)
+    const on = before !== null && OPEN_END.test(before) && goesOn(before, right);
+    // a wrapped line of prose: long, and its sentence goes on in the next
+    run = on && before!.length >= o.minLeftColumns ? run + 1 : 1;
+    longestRun = Math.max(longestRun, run);
+    const last = spans[i][spans[i].length - 1];
+    before = edge - last.end <= o.margin ? right : null;
+    if (side !== 'both' || !LETTER.test(right)) continue;
+    both++;
+    if (first.start !== c) continue;
+    aligned++;
+    if (on) middle++;
+  }
+  return both >= o.minRows && aligned >= both * o.minAligned && middle >= o.minMidSentence && longestRun >= o.minWrappedLines;
+}
+
+/** The right column's right edge in lines `a` to `b`: the farthest end that a few of its lines (minWrappedLines)
+ * reach within `margin` columns, so that one overlong line does not set it. */
+function rightEdge(spans: Span[][], a: number, b: number, c: number, o: ColumnOptions): number {
+  const ends: number[] = [];
+  for (let i = a; i < b; i++) {
+    const last = spans[i][spans[i].length - 1];
+    if (last !== undefined && last.start >= c - o.slack) ends.push(last.end);
+  }
+  ends.sort((x, y) => y - x);
+  for (let j = 0, k = 0; j < ends.length; j++) {
+    while (k < ends.length && ends[k] >= ends[j] - o.margin) k++;
+    if (k - j >= o.minWrappedLines) return ends[j];
+  }
+  return 0;
 }
 
 /** Whether text goes on from one line to the next: in the middle of a sentence, or from one run of CJK characters

@@ -44,6 +44,8 @@ export function removeRepeats(doc: Doc): void {
 
 /** Dice <= 2s/(s+l) for bigram sets of sizes s <= l, so strings of very different length cannot reach t. */
 function comparableLength(a: string, b: string, threshold: number): boolean {
-  const [short, long] = a.length < b.length ? [a.length, b.length] : [b.length, a.length];
+  // (no array to destructure: this runs for every pair of paragraphs compared)
+  const short = Math.min(a.length, b.length);
+  const long = Math.max(a.length, b.length);
   return short / long >= threshold / (2 - threshold) - 0.01;
 }

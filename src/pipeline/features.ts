@@ -5,7 +5,7 @@ import type { Paragraph } from './doc-parts.js';
 import { keyFromWords, words } from '../text/tokens.js';
 import { charClass, DIGIT, isTableRow, isWideCode, LETTER, SPACE, UPPER } from '../text/script.js';
 import { languageMasks, stopwordDensity, type PageLanguages } from '../text/stopwords.js';
-import { BOILERPLATE_PHRASE, CAPTION, COUNTER, isSeparatedItems, WIDGET_VOCABULARY } from '../text/vocabulary.js';
+import { BOILERPLATE_PHRASE, COUNTER, isCaption, isSeparatedItems, WIDGET_VOCABULARY } from '../text/vocabulary.js';
 import { findDate, type DateOptions } from '../extract/date.js';
 
 export interface Features {
@@ -169,7 +169,7 @@ export function computeFeatures(p: Paragraph, index: number, total: number, lang
     quoteStart: QUOTE_START.test(text),
     copyright: COPYRIGHT.test(headLower),
     boilerplatePhrase: BOILERPLATE_PHRASE.test(headLower),
-    caption: CAPTION.test(headLower),
+    caption: isCaption(headLower),
     tableRow: isTableRow(head),
     dateLike: isDateLike(head, dates),
     lines: p.endLine - p.startLine + 1,

@@ -16,6 +16,7 @@ import { removeTeasers } from './teasers.js';
 import { removeFeeds } from './ticker.js';
 import { removeGalleries } from './galleries.js';
 import { keepCodeListings } from './code-listings.js';
+import { keepDataLists } from './data-lists.js';
 import { extractFields, type FieldTrace } from '../extract/index.js';
 import type { CleanOptions } from '../options.js';
 import type { CorpusProfile } from '../corpus/profile.js';
@@ -102,6 +103,7 @@ export function decideDoc(doc: Doc, hooks: StageHooks = {}, features?: OwnFeatur
  * the fields, drop orphan headings and repeats. */
 export function finishDoc(doc: Doc, hooks: StageHooks = {}): Doc {
   keepCodeListings(doc);
+  keepDataLists(doc);
   removeTeasers(doc);
   removeFeeds(doc);
   removeGalleries(doc);

@@ -11,7 +11,7 @@ import type { RunOptions } from './run-options.js';
 import { readPage } from '../io/read-input.js';
 import { LongPageWorker, MAIN_THREAD_BYTES } from './long-pages.js';
 import type { SignatureParams } from '../corpus/options.js';
-import { resolveRunOptions } from '../options.js';
+import { resolveRunInputOptions, resolveRunOptions } from '../options.js';
 
 export interface Cleaner {
   /** An empty profile for the corpus pass to fill, in memory the workers share; null when none is to be made. */
@@ -36,8 +36,10 @@ export async function startCleaner(inputs: Input[], opts: RunOptions & { signatu
   const jobs = Math.max(1, Math.floor(opts.jobs ?? 1));
   // what a page's cleaning needs, and nothing else: workers are sent these (callbacks and streams cannot go)
   const { encoding, maxBytes, layout, signature, profile: given } = opts;
-  // resolved once for the run (each worker resolves its copy once again, see worker.ts)
-  const pageOptions = { clean: resolveRunOptions(opts.clean), encoding, maxBytes, layout, signature };
+  // resolved once for the run (each worker resolves its copy once again, see worker.ts), the input group too: the
+  // corpus pass and the cleaning pass decode every page with it
+  const clean = resolveRunOptions(opts.clean);
+  const pageOptions = { clean, input: resolveRunInputOptions(clean), encoding, maxBytes, layout, signature };
   const read = async (page: PendingPage) => page.read ?? (await readPage(page.input, opts.maxBytes));
   if (jobs === 1) {
     let profile: CorpusProfile | null = null;

@@ -133,11 +133,13 @@ export function languageMasks(tokens: readonly string[]): Int32Array {
   return masks;
 }
 
-/** Hits of every list over the tokens picked by `pick` (all without it), in LANGUAGES order. */
+/** Hits of every list over the tokens picked by `pick` (all without it), in LANGUAGES order: counted into one array
+ * that every call fills afresh (this runs twice per block; read the counts before the next call). */
+const HITS = new Array<number>(LANGUAGES.length).fill(0);
 function hitsPerLanguage(tokens: readonly string[], masks: Int32Array, pick: ((token: string) => boolean) | null): number[] {
-  const counts = new Array<number>(LANGUAGES.length).fill(0);
-  for (let k = 0; k < tokens.length; k++) if (pick === null || pick(tokens[k])) addHits(counts, masks[k]);
-  return counts;
+  HITS.fill(0);
+  for (let k = 0; k < tokens.length; k++) if (pick === null || pick(tokens[k])) addHits(HITS, masks[k]);
+  return HITS;
 }
 
 /** Count a token for every list that holds it. */
@@ -218,10 +220,14 @@ const DENSITY_SCALE: Record<string, number> = { zh: 3 };
 
 /** The hits of a script's tokens (`counts` per list, `tokens` of them) by the page's language for the script. */
 function hitsWith(counts: readonly number[], tokens: number, language: string | null, among: string[] | null): number {
-  const scaled = (i: number) => Math.min(tokens, counts[i] * (DENSITY_SCALE[LANGUAGES[i]] ?? 1));
   const known = language === null ? -1 : LANGUAGES.indexOf(language);
-  if (known >= 0) return scaled(known);
+  if (known >= 0) return scaledHits(counts, tokens, known);
   let best = 0;
-  for (let i = 0; i < LANGUAGES.length; i++) if (!among || among.includes(LANGUAGES[i])) best = Math.max(best, scaled(i));
+  for (let i = 0; i < LANGUAGES.length; i++) if (!among || among.includes(LANGUAGES[i])) best = Math.max(best, scaledHits(counts, tokens, i));
   return best;
+}
+
+/** The hits of list `i`, scaled (DENSITY_SCALE), at most `tokens`. */
+function scaledHits(counts: readonly number[], tokens: number, i: number): number {
+  return Math.min(tokens, counts[i] * (DENSITY_SCALE[LANGUAGES[i]] ?? 1));
 }

@@ -3,6 +3,7 @@
 // interface words, not any site's wording; article sentences use them too, which is why the classifier weighs
 // their share in a short block rather than their mere presence.
 import { caseless } from './caseless.js';
+import { phraseAlternation } from './phrase-trie.js';
 const WIDGET_WORDS = `
   share shares shared print email e-mail mail comment comments reply replies like likes tweet retweet pin
   facebook twitter whatsapp linkedin pinterest reddit telegram xing instagram youtube tiktok flipboard rss feed
@@ -33,12 +34,19 @@ export const COUNTER =
   /(?:\d+\s*(?:comments?|replies|likes?|shares?|views?|reads?|kommentare?|commentaires?|comentarios?|commenti|komentarz[ey]?|评论)\b)|(?:\b(?:comments?|kommentare?|commentaires?|comentarios?|commenti|komentarze)\s*[([]?\s*\d+\s*[)\]]?)/u;
 
 const ITEM_SEPARATOR = /[|•·»›]/u;
+const ITEM_SEPARATOR_NOT_QUOTES = /[|•·]/u;
+
+/** Whether the text quotes with guillemets (French, Swiss, Russian `le film «Vape Wave», «6 Days»`; German
+ * `»Zitat«`): its » and › are then quotation marks, not the separators of a breadcrumb or a list of links. */
+export function quotesWithGuillemets(text: string): boolean {
+  return text.includes('«') || text.includes('‹');
+}
 
 /** Three or more short items separated by bars or bullets: "Email | Print | Comments", "Home » News » World". */
 export function isSeparatedItems(text: string): boolean {
   // no separator, one item: most blocks are answered without splitting
   if (text.length > 300 || !ITEM_SEPARATOR.test(text)) return false;
-  const items = text.split(ITEM_SEPARATOR);
+  const items = text.split(quotesWithGuillemets(text) ? ITEM_SEPARATOR_NOT_QUOTES : ITEM_SEPARATOR);
   return items.length >= 3 && items.every((item) => {
     const t = item.trim();
     return t.length >= 1 && t.length <= 40;
@@ -50,26 +58,27 @@ export function isSeparatedItems(text: string): boolean {
  * cookies and rights, and the labels of related-content boxes. Article text rarely needs them; the classifier
  * weighs a match as evidence, not as a verdict. Matched on lower-cased text.
  */
-export const BOILERPLATE_PHRASE = new RegExp(
-  [
-    // English
-    'subscribe', 'subscription', 'newsletter', 'see also', 'read also', 'learn more', 'find out more', 'sign up', 'signing up', 'follow us', 'support (?:us|our)', 'donate', 'advertis', 'sponsored',
-    'cookies?', 'privacy', 'terms of (?:use|service)', 'all rights reserved', 'read more', 'related (?:articles?|stories|posts|content)',
-    'recommended', 'most (?:read|popular|viewed)', 'you (?:may|might) also like', 'more from', 'click here', 'download (?:our|the) app',
-    'leave a (?:comment|reply)', 'comments? (?:are|is) closed', 'posted in', 'filed under', 'tags?:', 'share this',
-    // German
-    'abonnier', 'anmelden', 'registrier', 'folgen sie', 'unterstützen sie', 'spenden', 'anzeige', 'werbung', 'datenschutz',
-    'alle rechte vorbehalten', 'weiterlesen', 'mehr zum thema', 'lesen sie auch', 'das könnte sie (?:auch )?interessieren',
-    'weitere (?:artikel|beiträge|nachrichten|themen)', 'ähnliche (?:artikel|beiträge)', 'kommentar(?:e|funktion)?', 'hier klicken',
-    'jetzt (?:lesen|testen|abonnieren|bestellen)', 'privatsphäre', 'antworten zu', 'mehr erfahren', 'zum artikel',
-    // French, Spanish, Italian, Portuguese, Polish, Dutch
-    "s'abonner", 'abonnez', 'inscrivez', 'lire aussi', 'à lire aussi', 'publicité', 'suscríbete', 'suscribirse', 'publicidad',
-    'lee también', 'te puede interesar', 'iscriviti', 'leggi anche', 'pubblicità', 'assine', 'leia também', 'publicidade',
-    'subskryb', 'zobacz (?:też|także|również)', 'czytaj (?:też|także|więcej)', 'reklama', 'abonneer', 'lees ook', 'advertentie',
-    'vea también', 'ver también', 'dowiedz się', 'prawem autorskim', 'voir aussi', 'en savoir plus', 'replies to', 'responses to',
-  ].join('|'),
-  'u',
-);
+export const BOILERPLATE_PHRASES = [
+  // English
+  'subscribe', 'subscription', 'newsletter', 'see also', 'read also', 'learn more', 'find out more', 'sign up', 'signing up', 'follow us', 'support (?:us|our)', 'donate', 'advertis', 'sponsored',
+  'cookies?', 'privacy', 'terms of (?:use|service)', 'all rights reserved', 'read more', 'related (?:articles?|stories|posts|content)',
+  'recommended', 'most (?:read|popular|viewed)', 'you (?:may|might) also like', 'more from', 'click here', 'download (?:our|the) app',
+  'leave a (?:comment|reply)', 'comments? (?:are|is) closed', 'posted in', 'filed under', 'tags?:', 'share this',
+  // German
+  'abonnier', 'anmelden', 'registrier', 'folgen sie', 'unterstützen sie', 'spenden', 'anzeige', 'werbung', 'datenschutz',
+  'alle rechte vorbehalten', 'weiterlesen', 'mehr zum thema', 'lesen sie auch', 'das könnte sie (?:auch )?interessieren',
+  'weitere (?:artikel|beiträge|nachrichten|themen)', 'ähnliche (?:artikel|beiträge)', 'kommentar(?:e|funktion)?', 'hier klicken',
+  'jetzt (?:lesen|testen|abonnieren|bestellen)', 'privatsphäre', 'antworten zu', 'mehr erfahren', 'zum artikel',
+  // French, Spanish, Italian, Portuguese, Polish, Dutch
+  "s'abonner", 'abonnez', 'inscrivez', 'lire aussi', 'à lire aussi', 'publicité', 'suscríbete', 'suscribirse', 'publicidad',
+  'lee también', 'te puede interesar', 'iscriviti', 'leggi anche', 'pubblicità', 'assine', 'leia também', 'publicidade',
+  'subskryb', 'zobacz (?:też|także|również)', 'czytaj (?:też|także|więcej)', 'reklama', 'abonneer', 'lees ook', 'advertentie',
+  'vea también', 'ver también', 'dowiedz się', 'prawem autorskim', 'voir aussi', 'en savoir plus', 'replies to', 'responses to',
+];
+
+/** The phrases as one pattern (a trie: matched on every block, where a flat alternation of a hundred phrases is
+ * tried phrase after phrase at every position). */
+export const BOILERPLATE_PHRASE = new RegExp(phraseAlternation(BOILERPLATE_PHRASES), 'u');
 
 /**
  * Words that label a box of links to other pages ("We Recommend", "Most Popular", "Selections for you", "Mehr zum
@@ -90,6 +99,13 @@ export const LIST_LABEL = new RegExp(
 /** A photo caption or credit: "Foto: Andina", "(Photo: AP)", "Titelbild: ...", "© Noah Addis" (matched on
  * lower-cased text). */
 export const CAPTION = /©|(?:^|[\s(|/])(?:foto|fotos|photo|photos|bild|titelbild|image|picture|credit|fotografía|zdjęcie|grafik|illustration)\s*[:/]/u;
+
+/** `CAPTION.test(lower)`, asked only of a text holding the credit sign, a colon or a slash, as every caption does:
+ * most blocks hold none of them, and finding that out is three scans rather than the pattern tried at each
+ * position. */
+export function isCaption(lower: string): boolean {
+  return (lower.includes('©') || lower.includes(':') || lower.includes('/')) && CAPTION.test(lower);
+}
 
 /** The heading of a comment section: "12 Comments", "Leave a Reply", "Kommentare (3)", "3 Antworten". */
 export const COMMENTS_LABEL = caseless(

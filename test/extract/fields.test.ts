@@ -5,7 +5,7 @@ import { parseByline, parseReporting } from '../../src/extract/byline.js';
 import { parseCreditLine } from '../../src/extract/agency.js';
 import { segments } from '../../src/extract/segments.js';
 import { cleanDocument } from '../../src/index.js';
-import { fixture, page } from '../helpers.js';
+import { fate, fixture, page, pipeline } from '../helpers.js';
 import { resolveOptions, type CleanOptionsInput } from '../../src/options.js';
 
 const fields = resolveOptions().fields;
@@ -53,7 +53,14 @@ describe('parseBreadcrumb', () => {
     expect(parseBreadcrumb(text, fields)).toEqual(parts);
   });
 
-  it.each([['Prices rose 5% in May and/or June.'], ['https://example.com/news/politics'], ['x > y when the sentence goes on and on for a while.']])(
+  it.each([
+    ['Prices rose 5% in May and/or June.'],
+    ['https://example.com/news/politics'],
+    ['x > y when the sentence goes on and on for a while.'],
+    // guillemets quote: their » closes a title, it does not separate labels
+    ['Cinéma » Festival « Cannes » Palmarès'],
+    ['Kino: »Heimat« und »Das Boot« im Sommer'],
+  ])(
     'ignores %s',
     (text) => {
       expect(parseBreadcrumb(text, fields)).toBeNull();
@@ -228,5 +235,41 @@ describe('field lines remembered across pages', () => {
     expect(records(alone).some((r) => 'authors' in r && r.authors.length > 0)).toBe(true);
     expect(records(inOrder)).toEqual(records(alone));
     expect(records(reversed)).toEqual(records(alone));
+  });
+});
+
+describe('a headline printed twice', () => {
+  const HEADLINE = 'How to Patch a Leaking Rain Barrel in One Afternoon';
+  const fields = (text: string) => {
+    const r = cleanDocument(text, { source: 'page.txt' });
+    if (!r.ok) throw new Error(r.reject.message);
+    return { title: r.record.title, authors: r.record.authors, published: r.record.published };
+  };
+  // the page without the headline's copy under a photo in the text and with a shorter share bar: the ranker takes
+  // the first copy instead of the second
+  const firstTaken = () =>
+    ['     * Delete\n', '     * Invite\n', '     * Promote\n', '     * Dismiss\n', '     * Share to Kinja\n', '     * Share to Pinterest\n', `   [barrel-seam.jpg]\n\n   ${HEADLINE}\n\n`].reduce(
+      (text, cut) => text.replace(cut, ''),
+      fixture('pages/headline-twice.txt'),
+    );
+
+  it.each([
+    ['the second copy, under the share bar', () => fixture('pages/headline-twice.txt'), '-chrome:link-list'],
+    ['the first copy', firstTaken, '-field:title'],
+  ])("reads the author's box and the date between the two copies when the ranker takes %s", (_, text, firstCopy) => {
+    expect(fate(pipeline(text()), HEADLINE)).toBe(firstCopy);
+    expect(fields(text())).toEqual({ title: HEADLINE, authors: ['Teodora Vance'], published: '2021-06-14T09:30' });
+  });
+
+  it('looks under no earlier copy that stands among other headlines (a teaser of the same article in a list)', () => {
+    const teasers = fixture('pages/headline-twice.txt').replace('   6/14/21 9:30am 6/14/21 9:30am\n', '$&\n   Five Herbs That Grow Happily on a Shady Windowsill\n');
+    expect(fields(teasers).authors).toEqual([]);
+  });
+
+  it("takes no site name for an author when the headline taken is the site's slogan, printed again from the masthead", () => {
+    const r = fields(fixture('pages/masthead-slogan.txt'));
+    // the slogan is taken (the post's headline, over a byline in lower case, is no candidate): what this test is about
+    expect(r.title).toBe('Dig in, grow on!');
+    expect(r.authors).toEqual([]);
   });
 });

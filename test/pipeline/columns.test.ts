@@ -63,3 +63,48 @@ describe('two columns printed side by side', () => {
     expect(split!.lines.filter((l) => l !== '').slice(body.length)).toEqual(side.slice(0, body.length));
   });
 });
+
+describe('a narrow left column (a sidebar of short items) printed beside the article', () => {
+  const page = fixture('pages/narrow-sidebar.txt');
+
+  it('reads the sidebar, then the article, its sentences on consecutive lines', () => {
+    const split = splitColumns(page.split('\n'), opts)!;
+    expect(split).not.toBeNull();
+    const at = (start: string) => split.lines.findIndex((l) => l.startsWith(start));
+    expect(at('islands will keep sailing')).toBe(at('The regional ferry company') + 1);
+    expect(at('to find the crossing cancelled')).toBe(at('that her customers had') + 1);
+    // the item that runs up to the article's column with one space before it is split there too
+    expect(at("Readers' letters")).toBeGreaterThanOrEqual(0);
+    expect(at('board hopes that teachers')).toBe(at('away because winter life') + 1);
+    expect(at('Most read')).toBeLessThan(at('The regional ferry company'));
+    expect(split.lines.some((l) => /^(Sections|Local news|Most read)\s+\S/.test(l))).toBe(false);
+  });
+
+  it('gives the article whole, without the sidebar', () => {
+    const body = fixtureBody('pages/narrow-sidebar.txt');
+    expect(body).toContain('The regional ferry company said on Monday that boats to the three outer islands will keep sailing through the winter months');
+    expect(body).toContain('at half the usual fare.');
+    for (const chrome of ['Local news', 'Subscribe now', "Readers' letters", 'Storm damage']) expect(body).not.toContain(chrome);
+  });
+
+  it('leaves a schedule beside wrapped descriptions and a list of labels and values alone', () => {
+    expect(splitColumns(fixture('pages/columns-narrow-lookalikes.txt').split('\n'), opts)).toBeNull();
+  });
+});
+
+describe('a narrow first column of years beside CJK table rows', () => {
+  it('is a table, not a sidebar: each row ends in a bracket, no sentence goes on into the next', () => {
+    const rows = [
+      '第三届 河畔城市文学节 年度最佳长篇小说作者奖 《北方的河流与村庄》 （获奖）',
+      '第三届 河畔城市文学节 年度最佳短篇小说作者奖 《雨中的火车站》 （提名）',
+      '第二届 河畔城市文学节 年度最受读者欢迎的作家奖 《海边的灯塔》 （获奖）',
+      '第二届 全国青年散文大赛 一等奖 《外婆家的院子和那棵老树》 （获奖）',
+      '第一届 全国青年散文大赛 二等奖 《冬天的市场与卖菜的老人》 （提名）',
+      '第一届 河畔城市文学节 年度新人作家奖 《山路上的学校与孩子们》 （获奖）',
+      '第一届 省图书馆年度推荐书目 《一条街道的一百年历史》 （获奖）',
+    ];
+    // each row as long as the longest (a table's rows fill the cell): only the bracket tells that none goes on
+    const lines = rows.map((r, i) => `▪ ${2019 - i}` + ' '.repeat(12) + r.padStart(44, '第'));
+    expect(splitColumns(lines, opts)).toBeNull();
+  });
+});
