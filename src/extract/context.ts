@@ -72,8 +72,8 @@ export function leadBlocks(ctx: ExtractContext, limit = 3): Block[] {
 /** The top of the article, kept or not, blocks with words only (a standfirst kept as text, a photo and its caption
  * can stand above the byline and date lines; renderers leave lines of bullets between them). An image's text in
  * brackets that runs over several blocks (`[Crowds on the quay ... / AFP` and `Images)]`: a wide gap in a line
- * starts a block) counts as one of the `limit`, through at most MAX_BRACKET_RUN blocks after it that are no
- * paragraphs. */
+ * starts a block) counts as one of the `limit`, through at most a few blocks after it that are no
+ * paragraphs (`imageTextRun`). */
 export function articleTop(ctx: ExtractContext, limit = 4): Block[] {
   const out: Block[] = [];
   let counted = 0;
@@ -82,7 +82,7 @@ export function articleTop(ctx: ExtractContext, limit = 4): Block[] {
   for (let i = ctx.bodyStart; i < ctx.bodyEnd && counted < limit; i++) {
     const block = ctx.blocks[i];
     if (!hasWords(block)) continue;
-    const continues = open > 0 && run < MAX_BRACKET_RUN && !isParagraph(ctx.doc, block);
+    const continues = open > 0 && run < ctx.doc.options.fields.imageTextRun && !isParagraph(ctx.doc, block);
     if (continues) {
       run++;
       open = Math.max(0, open + bracketBalance(block.text));
@@ -95,9 +95,6 @@ export function articleTop(ctx: ExtractContext, limit = 4): Block[] {
   }
   return out;
 }
-
-/** Most blocks an image's bracketed text runs on over after its first. */
-const MAX_BRACKET_RUN = 3;
 
 /** Opening brackets left unclosed at the end of the text (negative when more close than open). */
 function bracketBalance(text: string): number {
