@@ -183,6 +183,7 @@ const fields = group(
     shortDateMaxChars: count(40, 'Longest text (characters) a numeric date with a two-digit year (9/11/13) is read from: such numbers are also scores, versions and ratios.'),
     maxOtherWords: count(2, 'Other words a date line may hold beside its labels: a name or two ("Ruth K. - March 5, 2019") but not a headline.'),
     publishedAboveTitle: count(2, 'How many blocks above the headline may still hold its date ("March 4, 2019 | Politics" above it).'),
+    imageTextRun: count(3, 'Most blocks after its first that an image\'s bracketed text may run over and still count as one block at the top of the text (a wide gap in a caption\'s line starts a block).'),
     breadcrumbMaxParts: count(7, 'Most parts of a breadcrumb trail.'),
     breadcrumbMaxPartWords: count(5, 'Most words of one part of a breadcrumb trail.'),
     breadcrumbMinLabels: count(2, 'Labels that must remain when a trailing headline is dropped from a trail: "Home > <headline>" is not a section.'),
