@@ -11,13 +11,7 @@ import type { Block, Doc } from './doc.js';
 import { remove } from './doc.js';
 import { blockWords, endsLikeSentence } from './features.js';
 import { INSERT_LABEL } from '../text/vocabulary.js';
-
-/** Most items under one label: three headlines, or a headline with its caption and a kicker. */
-const MAX_ITEMS = 4;
-/** Longest item: a headline or a caption, not a paragraph. */
-const MAX_ITEM_CHARS = 200;
-/** Shortest paragraph that shows the article going on (and that an item, ending like a sentence, stays under). */
-const MIN_PROSE_CHARS = 80;
+import type { InsertOptions } from '../options.js';
 
 /** An insert found: its label's block and its items' blocks. */
 export interface Insert {
@@ -30,7 +24,7 @@ export interface Insert {
 
 /** Take the inserts out of the body (rule `chrome:insert`): label and items. */
 export function removeInserts(doc: Doc): Insert[] {
-  const inserts = findInserts(doc.blocks, doc.lines);
+  const inserts = findInserts(doc.blocks, doc.lines, doc.options.inserts);
   for (const insert of inserts) {
     const label = doc.blocks[insert.label];
     const reason = `links to other stories under the label "${label.text.slice(insert.cutAt ?? 0, (insert.cutAt ?? 0) + 40).trim()}…", inside the article`;
@@ -40,19 +34,19 @@ export function removeInserts(doc: Doc): Insert[] {
   return inserts;
 }
 
-export function findInserts(blocks: Block[], lines: readonly string[]): Insert[] {
+export function findInserts(blocks: Block[], lines: readonly string[], o: InsertOptions): Insert[] {
   const inserts: Insert[] = [];
   for (let i = 0; i < blocks.length; i++) {
-    const cutAt = gluedAt(blocks[i], lines);
-    const opening = cutAt !== null ? 'glued label' : labelOpening(blocks[i], lines);
-    if (opening === null || (cutAt === null && !proseBefore(blocks, i))) continue;
+    const cutAt = gluedAt(blocks[i], lines, o);
+    const opening = cutAt !== null ? 'glued label' : labelOpening(blocks[i], lines, o);
+    if (opening === null || (cutAt === null && !proseBefore(blocks, i, o))) continue;
     const items: number[] = [];
     let j = i + 1;
-    while (j < blocks.length && items.length <= MAX_ITEMS && !isProse(blocks[j]) && isItem(blocks[j])) items.push(j++);
+    while (j < blocks.length && items.length <= o.maxItems && !isProse(blocks[j], o) && isItem(blocks[j], o)) items.push(j++);
     // a numbered heading right over the prose is the article's own (a listicle's next entry), not a link
     if (items.length > 0 && blocks[items[items.length - 1]].kind === 'numbered') j = items.pop()!;
     const count = items.length + (opening === 'label and item' || (cutAt !== null && !INSERT_LABEL.test(blocks[i].text.slice(cutAt))) ? 1 : 0);
-    if (count === 0 || count > MAX_ITEMS || j >= blocks.length || !isProse(blocks[j])) continue;
+    if (count === 0 || count > o.maxItems || j >= blocks.length || !isProse(blocks[j], o)) continue;
     inserts.push({ label: i, items, cutAt });
     i = j - 1;
   }
@@ -61,10 +55,10 @@ export function findInserts(blocks: Block[], lines: readonly string[]): Insert[]
 
 /** Whether the block is an insert's label: a line alone, or the first line of a block whose rest is its first item
  * (html2text prints the label touching the headline under it); null if it is neither. */
-function labelOpening(b: Block, lines: readonly string[]): 'label' | 'label and item' | null {
+function labelOpening(b: Block, lines: readonly string[], o: InsertOptions): 'label' | 'label and item' | null {
   if (b.startLine === b.endLine) return b.features.chars <= 40 && INSERT_LABEL.test(b.text) ? 'label' : null;
   // cheap tests first: most blocks are longer than a label and an item, or end like a sentence
-  if (b.features.chars > MAX_ITEM_CHARS + 40 || b.features.terminal) return null;
+  if (b.features.chars > o.maxItemChars + 40 || b.features.terminal) return null;
   const first = lines[b.startLine - 1]?.trim();
   return first !== undefined && first.length <= 40 && b.text.startsWith(first) && INSERT_LABEL.test(first) ? 'label and item' : null;
 }
@@ -72,7 +66,7 @@ function labelOpening(b: Block, lines: readonly string[]): 'label' | 'label and 
 /** Where in the block's text a glued label starts: a line of the block after its first that is only a label, the
  * text above it a paragraph that ends like a sentence, the text from it on no longer than a label and one item and
  * not ending like one (the label touching the headline under it, html2text). Null if there is none. */
-function gluedAt(b: Block, lines: readonly string[]): number | null {
+function gluedAt(b: Block, lines: readonly string[], o: InsertOptions): number | null {
   // cheap tests first: a kept paragraph of several lines that does not end like a sentence
   if (!b.decision.keep || b.kind !== 'text' || b.features.terminal || b.endLine === b.startLine) return null;
   const from = Math.max(b.startLine + 1, b.endLine - 2);
@@ -80,7 +74,7 @@ function gluedAt(b: Block, lines: readonly string[]): number | null {
     const line = lines[n - 1]?.trim();
     if (line === undefined || line === '' || line.length > 40 || !INSERT_LABEL.test(line)) continue;
     const at = b.text.lastIndexOf(line);
-    if (at < MIN_PROSE_CHARS || b.text.length - at > MAX_ITEM_CHARS + 40) continue;
+    if (at < o.minProseChars || b.text.length - at > o.maxItemChars + 40) continue;
     if (endsLikeSentence(b.text.slice(0, at).trimEnd())) return at;
   }
   return null;
@@ -93,19 +87,19 @@ function cutGlued(b: Block, at: number): void {
 }
 
 /** The nearest kept block above is prose: the label stands inside the article, not over a box that starts a page. */
-function proseBefore(blocks: Block[], i: number): boolean {
-  for (let k = i - 1; k >= 0; k--) if (blocks[k].decision.keep) return isProse(blocks[k]);
+function proseBefore(blocks: Block[], i: number, o: InsertOptions): boolean {
+  for (let k = i - 1; k >= 0; k--) if (blocks[k].decision.keep) return isProse(blocks[k], o);
   return false;
 }
 
 /** A kept paragraph of the article: ends like a sentence and runs to some length. */
-function isProse(b: Block): boolean {
-  return b.decision.keep && b.kind === 'text' && b.features.terminal && b.features.chars >= MIN_PROSE_CHARS;
+function isProse(b: Block, o: InsertOptions): boolean {
+  return b.decision.keep && b.kind === 'text' && b.features.terminal && b.features.chars >= o.minProseChars;
 }
 
 /** A headline, a caption or a bulleted link: short, and unless set off by a list marker, not a sentence that runs
  * to a paragraph's length. */
-function isItem(b: Block): boolean {
+function isItem(b: Block, o: InsertOptions): boolean {
   const f = b.features;
-  return f.chars <= MAX_ITEM_CHARS && (b.kind !== 'text' || !f.terminal || f.chars < MIN_PROSE_CHARS);
+  return f.chars <= o.maxItemChars && (b.kind !== 'text' || !f.terminal || f.chars < o.minProseChars);
 }
