@@ -50,6 +50,15 @@ const teasers = group(
   'Teaser lists: boxes of other stories printed as headline and summary (src/pipeline/teasers.ts).',
 );
 
+const inserts = group(
+  {
+    maxItems: count(4, 'Most short items under one label of links set inside the article: three headlines, or a headline with its caption and a kicker.'),
+    maxItemChars: count(200, 'Longest such item (columns): a headline or a caption, not a paragraph.'),
+    minProseChars: count(80, 'Shortest paragraph (columns) that shows the article going on around an insert; an item ending like a sentence stays under it.'),
+  },
+  'Links to other stories set inside the article: a label line such as "Related" over a few short items, then the article again (src/pipeline/inserts.ts).',
+);
+
 const feeds = group(
   {
     minItems: count(3, 'Items under time stamps that make a news feed: two could be an article\'s timeline of a morning.'),
@@ -183,6 +192,7 @@ const fields = group(
     shortDateMaxChars: count(40, 'Longest text (characters) a numeric date with a two-digit year (9/11/13) is read from: such numbers are also scores, versions and ratios.'),
     maxOtherWords: count(2, 'Other words a date line may hold beside its labels: a name or two ("Ruth K. - March 5, 2019") but not a headline.'),
     publishedAboveTitle: count(2, 'How many blocks above the headline may still hold its date ("March 4, 2019 | Politics" above it).'),
+    imageTextRun: count(3, 'Most blocks after its first that an image\'s bracketed text may run over and still count as one block at the top of the text (a wide gap in a caption\'s line starts a block).'),
     breadcrumbMaxParts: count(7, 'Most parts of a breadcrumb trail.'),
     breadcrumbMaxPartWords: count(5, 'Most words of one part of a breadcrumb trail.'),
     breadcrumbMinLabels: count(2, 'Labels that must remain when a trailing headline is dropped from a trail: "Home > <headline>" is not a section.'),
@@ -258,6 +268,7 @@ export const cleanOptionsSchema = z
       .optional()
       .describe('HTML block model weights (see src/html/decide.ts); by default those fitted on the real set\'s pages.'),
     teasers,
+    inserts,
     feeds,
     galleries,
     comments,
@@ -275,6 +286,7 @@ export const cleanOptionsSchema = z
 export type CleanOptions = z.infer<typeof cleanOptionsSchema>;
 export type CleanOptionsInput = z.input<typeof cleanOptionsSchema>;
 export type TeaserOptions = CleanOptions['teasers'];
+export type InsertOptions = CleanOptions['inserts'];
 export type FeedOptions = CleanOptions['feeds'];
 export type GalleryOptions = CleanOptions['galleries'];
 export type CommentOptions = CleanOptions['comments'];

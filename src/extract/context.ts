@@ -52,11 +52,16 @@ export function startArticleAfter(ctx: ExtractContext, headline: number): void {
   }
 }
 
-/** Header-zone blocks nearest the article first, at most `limit` of them. */
-export function headerBlocks(ctx: ExtractContext, limit = 12): Block[] {
+/** Header-zone blocks nearest the article first, at most `limit` of them; with `wordsOnly`, only blocks with words
+ * count toward the limit and are returned (html2text prints each icon of a share bar as a line of its own). */
+export function headerBlocks(ctx: ExtractContext, limit = 12, wordsOnly = false): Block[] {
   const out: Block[] = [];
-  for (let i = ctx.bodyStart - 1; i >= 0 && out.length < limit; i--) out.push(ctx.blocks[i]);
+  for (let i = ctx.bodyStart - 1; i >= 0 && out.length < limit; i--) if (!wordsOnly || hasWords(ctx.blocks[i])) out.push(ctx.blocks[i]);
   return out;
+}
+
+function hasWords(block: Block): boolean {
+  return /[\p{L}\p{N}]/u.test(block.text);
 }
 
 /** The first few blocks of the article, in order. */
@@ -65,11 +70,38 @@ export function leadBlocks(ctx: ExtractContext, limit = 3): Block[] {
 }
 
 /** The top of the article, kept or not, blocks with words only (a standfirst kept as text, a photo and its caption
- * can stand above the byline and date lines; renderers leave lines of bullets between them). */
+ * can stand above the byline and date lines; renderers leave lines of bullets between them). An image's text in
+ * brackets that runs over several blocks (`[Crowds on the quay ... / AFP` and `Images)]`: a wide gap in a line
+ * starts a block) counts as one of the `limit`, through at most a few blocks after it that are no
+ * paragraphs (`imageTextRun`). */
 export function articleTop(ctx: ExtractContext, limit = 4): Block[] {
   const out: Block[] = [];
-  for (let i = ctx.bodyStart; i < ctx.bodyEnd && out.length < limit; i++) if (/[\p{L}\p{N}]/u.test(ctx.blocks[i].text)) out.push(ctx.blocks[i]);
+  let counted = 0;
+  let open = 0; // brackets the image's text left open, and the blocks it ran on over
+  let run = 0;
+  for (let i = ctx.bodyStart; i < ctx.bodyEnd && counted < limit; i++) {
+    const block = ctx.blocks[i];
+    if (!hasWords(block)) continue;
+    const continues = open > 0 && run < ctx.doc.options.fields.imageTextRun && !isParagraph(ctx.doc, block);
+    if (continues) {
+      run++;
+      open = Math.max(0, open + bracketBalance(block.text));
+    } else {
+      counted++;
+      run = 0;
+      open = block.text.startsWith('[') ? Math.max(0, bracketBalance(block.text)) : 0;
+    }
+    out.push(block);
+  }
   return out;
+}
+
+/** Opening brackets left unclosed at the end of the text (negative when more close than open). */
+function bracketBalance(text: string): number {
+  let balance = 0;
+  for (const ch of text) if (ch === '[') balance++;
+  else if (ch === ']') balance--;
+  return balance;
 }
 
 /** Footer-zone blocks right after the article, plus the article's last paragraphs (credits often end it). */

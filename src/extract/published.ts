@@ -106,7 +106,7 @@ function tailBeforeComments(ctx: ExtractContext): Block[] {
 /** `headerTop`: index of the headline (`titled`), or else of the top of the field lines right above the text.
  * Without a date line, a dateline that prints the year (`WASHINGTON, March 4, 2019 (UPI) --`) dates the story. */
 export function extractPublished(ctx: ExtractContext, headerTop: number, titled: boolean, dateline: Dateline | null): string | null {
-  const header = headerBlocks(ctx, 30);
+  const header = headerBlocks(ctx, 30, true);
   const order = numericOrder(header.map((b) => b.text));
   const articleHeader = updatesLast(header.filter((b) => b.index >= headerTop).reverse());
   const aboveTitle = titled ? header.filter((b) => b.index < headerTop && b.index >= headerTop - ctx.doc.options.fields.publishedAboveTitle) : [];

@@ -13,6 +13,7 @@ import { removeRepeats } from './dedup.js';
 import { pruneOrphanHeadings } from './headings.js';
 import { takeComments } from './comments.js';
 import { removeTeasers } from './teasers.js';
+import { removeInserts } from './inserts.js';
 import { removeFeeds } from './ticker.js';
 import { removeGalleries } from './galleries.js';
 import { keepCodeListings } from './code-listings.js';
@@ -99,12 +100,13 @@ export function decideDoc(doc: Doc, hooks: StageHooks = {}, features?: OwnFeatur
   return finishDoc(doc, hooks);
 }
 
-/** Stages 6-8, after the classifier: take out teaser lists, news feeds and picture galleries, end the article at a comment thread, read
+/** Stages 6-8, after the classifier: take out teaser lists, links to other stories set inside the article, news feeds and picture galleries, end the article at a comment thread, read
  * the fields, drop orphan headings and repeats. */
 export function finishDoc(doc: Doc, hooks: StageHooks = {}): Doc {
   keepCodeListings(doc);
   keepDataLists(doc);
   removeTeasers(doc);
+  removeInserts(doc);
   removeFeeds(doc);
   removeGalleries(doc);
   doc.comments = takeComments(doc);

@@ -111,3 +111,35 @@ export function isCaption(lower: string): boolean {
 export const COMMENTS_LABEL = caseless(
   /^(?:\d+\s+)?(?:comments?|kommentare?|antworten|replies|responses|commentaires?|comentarios?|commenti|komentarze?|reacties|reader comments|leser-?kommentare|discussion|diskussion)\b|\b(?:leave a (?:reply|comment)|kommentar (?:schreiben|verfassen|hinterlassen)|laisser un commentaire|deja un comentario|post a comment|join the discussion)\b/iu,
 );
+
+/**
+ * The labels a site prints over links to other stories that it sets inside an article ("Related", "Lesen Sie
+ * auch", "Czytaj także", "相关阅读"), in the major news languages: a line that is nothing but one of them, over a
+ * headline or two, is such an insert (src/pipeline/inserts.ts). Labels of a box that ends the page ("More
+ * stories") are the teaser lists' business. Matched on the whole line, case aside.
+ */
+export const INSERT_LABELS = [
+  // English
+  'related', 'related (?:stories|story|articles?|content|coverage|links|news|posts|reading)', 'read also', 'also read',
+  'see also', 'more on this(?: story| topic)?', 'recommended(?: reading| stories)?', "don't miss", 'you (?:may|might) also like',
+  // German
+  'lesen sie auch', 'auch interessant', 'mehr zum thema', 'zum thema', 'passend zum thema', 'siehe auch',
+  'das könnte sie (?:auch )?interessieren',
+  // French, Spanish, Italian, Portuguese, Dutch
+  'lire aussi', 'à lire aussi', 'lire également', 'à lire également', 'voir aussi', 'à voir aussi', 'sur le même sujet',
+  'lee también', 'lea también', 'te puede interesar', 'le puede interesar', 'ver también', 'vea también', 'noticias relacionadas',
+  'relacionad(?:o|a)s?', 'leggi anche', 'potrebbe interessarti', 'articoli correlati', 'vedi anche', 'leia também', 'veja também',
+  'notícias relacionadas', 'lees ook', 'zie ook', 'gerelateerd',
+  // Polish, Czech, Slovak, Russian, Ukrainian
+  'czytaj (?:także|też|również)', 'zobacz (?:także|też|również)', 'przeczytaj (?:także|też|również)', 'polecamy', 'powiązane',
+  'související', 'čtěte (?:také|též)', 'přečtěte si (?:také|též)', 'mohlo by vás zajímat', 'súvisiace', 'čítajte aj',
+  'prečítajte si aj', 'читайте также', 'по теме', 'смотрите также', 'читайте також', 'по темі',
+  // Nordic, Finnish, Hungarian, Romanian, Turkish, Indonesian
+  'läs också', 'läs även', 'relaterat', 'læs også', 'les også', 'relatert', 'relateret', 'lue myös', 'kapcsolódó',
+  'citește și', 'citeste si', 'ilgili haberler', 'baca juga',
+  // Chinese, Japanese, Korean, Arabic
+  '相关阅读', '延伸阅读', '相关新闻', '相关文章', '推荐阅读', '関連記事', '관련기사', 'اقرأ أيضا', 'اقرأ أيضاً',
+];
+
+/** A line that is only an insert's label, set off by markup marks (`# Related`, `*Související*`, `Read also:`). */
+export const INSERT_LABEL = new RegExp(`^[\\s#*_•>-]*(?:${phraseAlternation(INSERT_LABELS)})[\\s:：»›>*_]*$`, 'iu');

@@ -273,3 +273,35 @@ describe('a headline printed twice', () => {
     expect(r.authors).toEqual([]);
   });
 });
+
+describe('the date line of an html2text article header', () => {
+  const published = (text: string) => {
+    const r = cleanDocument(text, { source: 'page.txt' });
+    if (!r.ok) throw new Error(r.reject.message);
+    return r.record.published;
+  };
+
+  it("reads the date under a photo whose bracketed text a wide gap cut into several blocks, with the photo's credit", () => {
+    expect(published(fixture('pages/html2text-split-caption.txt'))).toBe('2022-10-14');
+  });
+
+  it('takes no date further down the text than four blocks, when no bracket is open or a paragraph closes the run', () => {
+    // the photo's credit, byline and date moved under the text's first paragraphs, as a teaser's date would stand
+    const moved = fixture('pages/html2text-split-caption.txt')
+      .replace('by Tomas Herrera\n14 Oct, 2022\n', '')
+      .replace('fund and from a loan that the regional government has agreed to guarantee.\n', '$&Related: Ferry timetable changes for the winter\n14 Oct, 2022\n');
+    expect(published(moved)).toBeNull();
+    // an image's text that leaves its bracket open runs over three blocks at most: the paragraphs under it count
+    expect(published(moved.replace('PETRIC/NORTHSHORE PRESS)]\n', 'PETRIC/NORTHSHORE PRESS)\n'))).toBeNull();
+  });
+
+  it('reads the date above a share bar of icon lines (each a block without words) and a box of specifications', () => {
+    expect(published(fixture('pages/html2text-share-icons.txt'))).toBe('2021-05-09');
+  });
+
+  it("takes no masthead's date above the headline, however far the header reaches", () => {
+    // the day's date that a masthead prints over its menu, the article's own date line gone
+    const masthead = fixture('pages/html2text-share-icons.txt').replace('05.09.21 in Garden\n', '').replace('    * Home\n', 'Sunday, May 9, 2021\n$&');
+    expect(published(masthead)).toBeNull();
+  });
+});
