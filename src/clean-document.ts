@@ -9,7 +9,6 @@ import { bodyWords, writeBody } from './pipeline/body.js';
 import { runHtmlPipeline } from './html/pipeline.js';
 import type { CorpusProfile } from './corpus/profile.js';
 import { looksLikeHtml } from './html/detect.js';
-import { compileCheck } from './schema-check.js';
 import { recordSchema, type CleanRecord, type PageWarning, type RecordComment, type Stats } from './schema.js';
 import type { Comment } from './pipeline/comments.js';
 import { resolveOptions, type CleanOptionsInput } from './options.js';
@@ -42,9 +41,6 @@ export interface CleanDocumentOptions {
   passthrough?: Record<string, unknown>;
 }
 
-/** The record schema's check, compiled once: zod itself is asked only about a record this does not accept. */
-const checkRecord = compileCheck(recordSchema);
-
 /** First 16 hex digits of the SHA-256 of the raw bytes: stable across runs, machines and worker counts. */
 export function recordId(bytes: Uint8Array | string): string {
   return createHash('sha256').update(bytes).digest('hex').slice(0, 16);
@@ -74,8 +70,6 @@ export function cleanDocument(text: string, opts: CleanDocumentOptions = {}): Cl
     ...(opts.warnings?.length ? { warnings: opts.warnings } : {}),
     ...(opts.passthrough && Object.keys(opts.passthrough).length > 0 ? { passthrough: opts.passthrough } : {}),
   };
-  const checked = checkRecord(candidate);
-  if (checked !== null) return { ok: true, record: checked, doc };
   const parsed = recordSchema.safeParse(candidate);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((i) => `${i.path.join('.') || '(record)'}: ${i.message}`).join('; ');

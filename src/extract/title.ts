@@ -141,7 +141,7 @@ function takeHeadline(ctx: ExtractContext, best: TitleCandidate, candidates: Tit
 
 /** Where the article's header starts: a page may print the headline, the author's box and the date, then the
  * headline again under its share bar, and either copy may be taken. The header starts at the first copy (a candidate
- * with the same words) with the header's date between it and the last copy, and neither a paragraph nor another
+ * with the same text) with the header's date between it and the last copy, and neither a paragraph nor another
  * headline: a copy without a date under it is the site's masthead or title line, and one among other headlines a
  * teaser of the same article in a list. The last copy when there is none. */
 function headerTop(ctx: ExtractContext, best: TitleCandidate, candidates: TitleCandidate[], last: number): number {
